@@ -1,0 +1,1 @@
+"""Qt-free core of Study Assistant: engine, models, settings, storage."""

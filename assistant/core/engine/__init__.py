@@ -1,0 +1,1 @@
+"""The model runtime: llama.cpp in a child process, streamed as events."""

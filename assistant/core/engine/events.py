@@ -1,0 +1,86 @@
+"""What a generation yields, and how events cross the worker's JSON-lines pipe."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Token:
+    """A piece of the answer text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Reasoning:
+    """A piece of the model's reasoning (inside <think>...</think>)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Progress of a long job: step i of n, with a short description."""
+
+    done: int
+    total: int
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Usage:
+    """Tokens read from the prompt and written in the answer."""
+
+    prompt_tokens: int
+    completion_tokens: int
+
+
+@dataclass(frozen=True)
+class Timings:
+    """How long the model took, in seconds and tokens per second."""
+
+    load_s: float = 0.0
+    ttft_s: float = 0.0
+    prompt_tokens_per_s: float = 0.0
+    tokens_per_s: float = 0.0
+    # Prompt tokens actually evaluated; fewer than the prompt when a cached prefix was reused.
+    prompt_evaluated: int = 0
+
+
+@dataclass(frozen=True)
+class Done:
+    """The generation ended: "stop" (end of text or a stop string), "length", or "cancelled"."""
+
+    reason: str
+    timings: Timings = field(default_factory=Timings)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """The generation or the model failed; the message is one sentence for the user."""
+
+    message: str
+
+
+Event = Token | Reasoning | Progress | Usage | Done | Failed
+
+_TYPES: dict[str, type] = {
+    cls.__name__.lower(): cls for cls in (Token, Reasoning, Progress, Usage, Done, Failed)
+}
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    """Serialise an event for the worker pipe."""
+    return {"event": type(event).__name__.lower(), **asdict(event)}
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    """Rebuild an event sent by the worker."""
+    payload = dict(data)
+    cls = _TYPES[payload.pop("event")]
+    if cls is Done:
+        return Done(payload["reason"], Timings(**payload.get("timings", {})))
+    event: Event = cls(**payload)
+    return event

