@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from assistant.core.engine.reasoning import ANSWER
+
 
 @dataclass(frozen=True)
 class Token:
@@ -69,6 +71,11 @@ Event = Token | Reasoning | Progress | Usage | Done | Failed
 _TYPES: dict[str, type] = {
     cls.__name__.lower(): cls for cls in (Token, Reasoning, Progress, Usage, Done, Failed)
 }
+
+
+def text_events(pieces: list[tuple[str, str]]) -> list[Event]:
+    """Events for the (kind, text) pieces a ReasoningSplitter returns."""
+    return [Token(text) if kind == ANSWER else Reasoning(text) for kind, text in pieces]
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:

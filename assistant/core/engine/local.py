@@ -28,12 +28,11 @@ from assistant.core.engine.events import (
     Done,
     Event,
     Failed,
-    Reasoning,
     Timings,
-    Token,
     Usage,
+    text_events,
 )
-from assistant.core.engine.reasoning import ANSWER, ReasoningSplitter
+from assistant.core.engine.reasoning import ReasoningSplitter
 from assistant.core.engine.requests import (
     LoadOptions,
     Message,
@@ -229,11 +228,11 @@ class LocalEngine:
                 if kind == "started":
                     splitter = ReasoningSplitter(started_inside=bool(msg.get("opens_think")))
                 elif kind == "token":
-                    yield from _split(splitter.feed(msg["text"]))
+                    yield from text_events(splitter.feed(msg["text"]))
                 elif kind == "usage":
                     yield Usage(msg["prompt_tokens"], msg["completion_tokens"])
                 elif kind == "done":
-                    yield from _split(splitter.flush())
+                    yield from text_events(splitter.flush())
                     timings = Timings(load_s=model.load_s, **msg.get("timings", {}))
                     yield Done(msg["reason"], timings)
                     return
@@ -248,11 +247,11 @@ class LocalEngine:
             # The worker did not stop in time (stuck in native code): kill it, keep the text.
             log.warning("worker ignored cancel for %.1f s; killing it", CANCEL_GRACE_S)
             self._stop_worker(kill=True)
-            yield from _split(splitter.flush())
+            yield from text_events(splitter.flush())
             yield Done("cancelled", Timings(load_s=model.load_s))
         except WorkerDied as exc:
             self._mark_dead()
-            yield from _split(splitter.flush())
+            yield from text_events(splitter.flush())
             yield Failed(f"the model stopped: {exc}")
 
     # -- the worker process ---------------------------------------------------------------------
@@ -451,11 +450,6 @@ class _Timeout(Exception):
 
 class _CancelTimedOut(Exception):
     pass
-
-
-def _split(pieces: list[tuple[str, str]]) -> Iterator[Event]:
-    for kind, text in pieces:
-        yield Token(text) if kind == ANSWER else Reasoning(text)
 
 
 _SIGNAL_REASONS = {

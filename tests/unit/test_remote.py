@@ -1,0 +1,102 @@
+"""RemoteEngine against a real OpenAI-compatible server (llama-cpp-python's) on 127.0.0.1."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from assistant.core.engine.events import Done, Failed, Token, Usage
+from assistant.core.engine.remote import RemoteEngine, chat_completions_url
+from assistant.core.engine.requests import Sampling
+
+KEY = "class-key-123"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tiny_model: Path) -> Iterator[str]:
+    pytest.importorskip("llama_cpp.server")
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(tiny_model),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--api_key",
+            KEY,
+            "--n_ctx",
+            "1024",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url + "/v1/models", timeout=1)
+        except urllib.error.HTTPError:
+            break  # 401: up and guarding its key
+        except OSError:
+            time.sleep(0.2)
+            continue
+        break
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_url_forms() -> None:
+    assert chat_completions_url("http://h:1") == "http://h:1/v1/chat/completions"
+    assert chat_completions_url("http://h:1/v1/") == "http://h:1/v1/chat/completions"
+
+
+def test_streams_an_answer(server: str) -> None:
+    events = list(
+        RemoteEngine(server, api_key=KEY).chat(
+            [{"role": "user", "content": "Hello"}], Sampling(max_tokens=8, seed=1)
+        )
+    )
+    assert sum(isinstance(e, Token) for e in events) >= 1
+    assert any(isinstance(e, Usage) for e in events)
+    assert isinstance(events[-1], Done)
+
+
+def test_wrong_key_is_a_clear_failure(server: str) -> None:
+    events = list(RemoteEngine(server, api_key="wrong").chat([{"role": "user", "content": "Hi"}]))
+    assert len(events) == 1 and isinstance(events[0], Failed)
+    assert "API key" in events[0].message
+
+
+def test_unreachable_server_is_a_clear_failure() -> None:
+    events = list(
+        RemoteEngine(f"http://127.0.0.1:{free_port()}").chat([{"role": "user", "content": "Hi"}])
+    )
+    assert isinstance(events[0], Failed) and "could not reach" in events[0].message
+
+
+def test_cli_ask_with_endpoint(server: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--endpoint", server, "--api-key", KEY, "ask", "Hi", "--max-tokens", "4"])
+    assert code == 0
+    assert capsys.readouterr().out.strip()
+    assert main(["--endpoint", server, "ask", "Hi"]) == 3
+    assert "API key" in capsys.readouterr().err
