@@ -139,6 +139,22 @@ def test_cancel_stops_within_200_ms_and_keeps_the_partial_text(engine: LocalEngi
     assert isinstance(after, Done) and after.reason == "length"
 
 
+def test_cancel_before_the_first_token_is_not_lost(engine: LocalEngine) -> None:
+    pid = engine.worker_pid
+    events: list[Event] = []
+    runner = threading.Thread(
+        target=lambda: events.extend(engine.chat(HELLO, Sampling(max_tokens=3500)))
+    )
+    runner.start()
+    while engine._current_id is None and runner.is_alive():
+        time.sleep(0.0005)
+    engine.cancel()  # most likely before the worker has even read the request
+    runner.join(timeout=5)
+    done = events[-1]
+    assert isinstance(done, Done) and done.reason == "cancelled"
+    assert engine.worker_pid == pid  # stopped by itself, not killed after the grace period
+
+
 def test_worker_killed_mid_generation_fails_clearly_then_recovers(engine: LocalEngine) -> None:
     pid = engine.worker_pid
     assert pid is not None

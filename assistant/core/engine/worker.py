@@ -313,6 +313,7 @@ class Worker:
         self.commands: queue.Queue[dict[str, Any] | None] = queue.Queue()
         self.cancel = threading.Event()
         self.current_id: Any = None
+        self.cancelled_ids: set[Any] = set()
         self.runner = ModelRunner(self.cancel)
         self._out_lock = threading.Lock()
 
@@ -335,6 +336,9 @@ class Worker:
                 self.send({"event": "error", "kind": "request", "message": "bad command line"})
                 continue
             if cmd.get("cmd") == "cancel":
+                # A cancel may overtake its own generate command (still queued): remember it.
+                if cmd.get("id") is not None:
+                    self.cancelled_ids.add(cmd["id"])
                 if cmd.get("id") is None or cmd.get("id") == self.current_id:
                     self.cancel.set()
                 continue
@@ -363,10 +367,13 @@ class Worker:
                 case "generate":
                     self.current_id = cmd.get("id")
                     self.cancel.clear()
+                    if self.current_id in self.cancelled_ids:
+                        self.cancel.set()
                     try:
                         for event in self.runner.generate(cmd):
                             self.send(event)
                     finally:
+                        self.cancelled_ids.discard(self.current_id)
                         self.current_id = None
                         self.cancel.clear()
                 case other:

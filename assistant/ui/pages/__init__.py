@@ -1,0 +1,1 @@
+"""The app's pages, one per task (chat for now)."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: the model bar, the thinking panel, ..."""

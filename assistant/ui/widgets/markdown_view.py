@@ -1,0 +1,118 @@
+"""A read-only view for Markdown written by a model: no raw HTML, no remote resources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+_FEATURES = QTextDocument.MarkdownFeature
+# GitHub Markdown (tables, task lists, strikethrough) with raw HTML shown as text: model output
+# is untrusted, and `<img src=...>` or `<a>` in it must not become live markup.
+MARKDOWN_FEATURES = _FEATURES(
+    _FEATURES.MarkdownDialectGitHub.value | _FEATURES.MarkdownNoHTML.value
+)
+# Space above a section's first line, in pixels, so turns of a conversation read apart.
+SECTION_GAP = 10
+
+
+class MarkdownView(QTextBrowser):
+    """Shows a growing list of sections: plain-text lines and Markdown blocks.
+
+    Each Markdown block is parsed on its own, so an unclosed code fence in one (a stopped
+    answer, say) cannot swallow the sections after it. The last Markdown block can be
+    re-rendered while it streams.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        # Nobody undoes a read-only transcript, and the undo stack would grow with every render.
+        self.document().setUndoRedoEnabled(False)
+
+    def loadResource(self, kind: int, name: QUrl | str, /) -> Any:
+        """Only inline data: URLs; nothing is read from the network or the disk."""
+        url = QUrl(name)
+        if url.scheme() == "data":
+            return super().loadResource(kind, url)
+        return None
+
+    def clear_sections(self) -> None:
+        """Remove everything shown."""
+        self.clear()
+
+    def append_text(self, text: str, *, bold: bool = False, muted: bool = False) -> None:
+        """Add a section of plain text (never parsed as Markdown)."""
+        cursor = self._new_section(gap=bold)
+        fmt = QTextCharFormat()
+        if bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if muted:
+            fmt.setFontItalic(True)
+            fmt.setForeground(self.palette().placeholderText())
+        with self._following_end():
+            cursor.insertText(text, fmt)
+
+    def append_markdown(self, markdown: str) -> int:
+        """Add a Markdown section; returns its anchor for replace_last_markdown."""
+        anchor = self._end_position()
+        with self._following_end():
+            self._insert_markdown(markdown)
+        return anchor
+
+    def replace_last_markdown(self, anchor: int, markdown: str) -> None:
+        """Render markdown in place of everything from anchor (a streaming answer) to the end."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(anchor)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        with self._following_end():
+            cursor.removeSelectedText()
+            self._insert_markdown(markdown)
+
+    def _insert_markdown(self, markdown: str) -> None:
+        cursor = self._new_section()
+        first = cursor.block()
+        cursor.insertMarkdown(markdown, MARKDOWN_FEATURES)
+        if not first.text() and first.next().isValid():
+            # Markdown that opens with a list leaves the fresh block empty above it; deleting
+            # from the list's side keeps the list format. (Before a table Qt refuses, which
+            # only leaves a blank line.)
+            QTextCursor(first.next()).deletePreviousChar()
+
+    def _end_position(self) -> int:
+        return self.document().characterCount() - 1
+
+    def _new_section(self, gap: bool = False) -> QTextCursor:
+        """A cursor at the start of a fresh, unformatted block at the end."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        block = QTextBlockFormat()
+        if gap:
+            block.setTopMargin(SECTION_GAP)
+        if self.document().isEmpty():
+            cursor.setBlockFormat(block)
+            cursor.setBlockCharFormat(QTextCharFormat())
+        else:
+            cursor.insertBlock(block, QTextCharFormat())
+        return cursor
+
+    def _following_end(self) -> _FollowEnd:
+        return _FollowEnd(self)
+
+
+class _FollowEnd:
+    """Keeps the view scrolled to the end across an edit if it was at the end before."""
+
+    def __init__(self, view: QTextBrowser) -> None:
+        self._bar = view.verticalScrollBar()
+        self._at_end = False
+
+    def __enter__(self) -> None:
+        self._at_end = self._bar.value() >= self._bar.maximum() - 4
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._at_end:
+            self._bar.setValue(self._bar.maximum())

@@ -1,0 +1,155 @@
+"""The status-bar strip that says which model runs, what it is doing, and opens another one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from assistant.core import paths
+from assistant.core.engine.events import Done
+from assistant.core.engine.local import LoadedModel
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that shortens long text with "…" instead of widening the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        # Ignored: a long error must not set the main window's minimum width.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def full_text(self) -> str:
+        """The text before eliding."""
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        """Show text, elided to the label's width; the tooltip keeps all of it."""
+        if text == self._full:
+            return
+        self._full = text
+        self.setToolTip(text if len(text) > 40 else "")
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-elide for the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), 20)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
+class ModelBar(QWidget):
+    """Model name, size, quantization, state (Loading…/Ready/Generating…/Failed) and Open."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name_label = QLabel(self.tr("No model"), self)
+        bold = QFont()  # only the weight is set, so presenter mode still scales the size
+        bold.setBold(True)
+        self.name_label.setFont(bold)
+        self.size_label = QLabel(self)
+        self.quant_label = QLabel(self)
+        self.state_label = _ElidedLabel(self)
+        self.open_button = QPushButton(self.tr("Open model…"), self)
+        self.open_button.setToolTip(self.tr("Choose a .gguf model file on this computer"))
+        self.open_button.clicked.connect(self.choose_model_file)
+
+        for label in (self.size_label, self.quant_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.hide()
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.size_label)
+        layout.addWidget(self.quant_label)
+        layout.addWidget(self.state_label, 1)
+        layout.addWidget(self.open_button)
+        self.state_label.set_full_text(self.tr("No model loaded"))
+
+    def state_text(self) -> str:
+        """The full state text (the label may show it shortened)."""
+        return self.state_label.full_text()
+
+    def choose_model_file(self) -> None:
+        """Ask for a .gguf file and emit open_requested with its path."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open model"),
+            str(paths.models_dir()),
+            self.tr("GGUF models (*.gguf);;All files (*)"),
+        )
+        if path:
+            self.open_requested.emit(path)
+
+    # -- states --------------------------------------------------------------------------------
+
+    def show_loading(self, name: str) -> None:
+        """A model is being loaded."""
+        self.state_label.set_full_text(self.tr("Loading {name}…").format(name=name))
+
+    def show_model(self, model: LoadedModel) -> None:
+        """A model is loaded and ready."""
+        info = model.info
+        self.name_label.setText(info.name)
+        self.name_label.setToolTip(str(info.path))
+        self._set_optional(self.size_label, info.size_label)
+        self._set_optional(self.quant_label, info.quantization)
+        self.state_label.set_full_text(self.tr("Ready"))
+
+    def show_load_failed(self, reason: str) -> None:
+        """Loading failed: the reason and where to go next."""
+        self.state_label.set_full_text(
+            self.tr("Failed: {reason} Use File > Open model… to choose a model.").format(
+                reason=_sentence(reason)
+            )
+        )
+
+    def show_generating(self, tokens_per_s: float) -> None:
+        """An answer is streaming (0 until the first tokens arrive)."""
+        if tokens_per_s > 0:
+            text = self.tr("Generating… {rate:.1f} tok/s").format(rate=tokens_per_s)
+        else:
+            text = self.tr("Generating…")
+        self.state_label.set_full_text(text)
+
+    def show_finished(self, done: Done) -> None:
+        """The answer ended; keep its speed on show."""
+        rate = done.timings.tokens_per_s
+        if rate > 0:
+            text = self.tr("Ready · last answer {rate:.1f} tok/s").format(rate=rate)
+        else:
+            text = self.tr("Ready")
+        self.state_label.set_full_text(text)
+
+    def show_failed(self, reason: str) -> None:
+        """The answer failed."""
+        self.state_label.set_full_text(self.tr("Failed: {reason}").format(reason=reason))
+
+    @staticmethod
+    def _set_optional(label: QLabel, text: str | None) -> None:
+        label.setText(text or "")
+        label.setVisible(bool(text))
+
+
+def _sentence(text: str) -> str:
+    """Text ending in a full stop, so a hint can follow it."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "。")) else text + "."

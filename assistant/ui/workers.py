@@ -1,0 +1,297 @@
+"""Bridges the blocking engine API to Qt signals, so the GUI thread never waits on the model."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from assistant.core import paths
+from assistant.core.engine.events import Done, Failed, Reasoning, Token
+from assistant.core.engine.local import LocalEngine
+from assistant.core.engine.requests import LoadOptions, Message, Sampling
+from assistant.core.errors import StudyAssistantError
+from assistant.core.model_choice import STARTER, resolve_model
+from assistant.core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Tokens arriving faster than this are sent to the GUI together: a queued signal and a re-render
+# per token would make a fast model cost more GUI time than it saves.
+FLUSH_INTERVAL_S = 0.03
+# A speed figure that changes more often than this is unreadable anyway.
+SPEED_INTERVAL_S = 0.5
+# How long shutdown waits for the worker thread before it kills the model process under it.
+SHUTDOWN_WAIT_S = 2.0
+
+_STOPPED_PREFIX = "the model stopped: "
+
+
+def user_reason(message: str) -> str:
+    """The reason in an engine message, without the "the model stopped:" the GUI adds itself."""
+    text = message.strip()
+    while text.lower().startswith(_STOPPED_PREFIX):
+        text = text[len(_STOPPED_PREFIX) :].lstrip()
+    return text[:1].upper() + text[1:]
+
+
+class _Requests:
+    """What the GUI thread tells a busy worker: which answers to drop, and whether to stop."""
+
+    def __init__(self) -> None:
+        # Written on the GUI thread and read on the worker's; int reads and writes are atomic.
+        self.cancelled_through = 0
+        self.stopping = threading.Event()
+
+
+class _Stopping(Exception):
+    """The app is closing: abandon the current job."""
+
+
+class _EngineWorker(QObject):
+    """Runs engine calls one at a time on the bridge's thread and reports them as signals."""
+
+    loaded = Signal(object)
+    load_failed = Signal(str)
+    token = Signal(str)
+    reasoning = Signal(str)
+    speed = Signal(float)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, engine: LocalEngine, settings: Settings, requests: _Requests) -> None:
+        super().__init__()
+        self._engine = engine
+        self._settings = settings
+        self._requests = requests
+
+    @Slot(str, object, object)
+    def load(self, spec: str, n_ctx: int | None, n_threads: int | None) -> None:
+        """Load the model spec names: a .gguf path, "starter", or a name in the model folders."""
+        if self._requests.stopping.is_set():
+            return
+        try:
+            # Finding a model by name walks folders, and assembling the starter model hashes
+            # ~0.5 GB the first time: both stay off the GUI thread.
+            path = resolve_model(spec, self._settings, progress=self._check_stop)
+            model = self._engine.load(path, LoadOptions(n_ctx=n_ctx, n_threads=n_threads))
+        except _Stopping:
+            return
+        except StudyAssistantError as exc:
+            self._report_load_failure(str(exc))
+        except Exception as exc:
+            log.exception("loading %s failed unexpectedly", spec)
+            self._report_load_failure(_unexpected(exc))
+        else:
+            self.loaded.emit(model)
+
+    def _check_stop(self, _done: int, _total: int) -> None:
+        """Progress callback of the starter assembly: lets shutdown interrupt it."""
+        if self._requests.stopping.is_set():
+            raise _Stopping  # the assembly removes its partial file on the way out
+
+    def _report_load_failure(self, message: str) -> None:
+        # A file rejected by its header never reaches the running model, which stays usable.
+        still_loaded = self._engine.loaded
+        if still_loaded is not None:
+            self.loaded.emit(still_loaded)
+        self.load_failed.emit(user_reason(message))
+
+    @Slot(int, object, object)
+    def ask(self, request_id: int, messages: list[Message], sampling: Sampling | None) -> None:
+        """Stream the answer to messages, coalescing tokens that arrive close together."""
+        if self._requests.stopping.is_set():
+            return
+        if request_id <= self._requests.cancelled_through:
+            self.finished.emit(Done("cancelled"))
+            return
+        try:
+            self._stream(request_id, messages, sampling)
+        except StudyAssistantError as exc:  # PromptTooLongError, or no model loaded
+            self.failed.emit(user_reason(str(exc)))
+        except Exception as exc:
+            log.exception("the answer failed unexpectedly")
+            self.failed.emit(_unexpected(exc))
+
+    def _stream(self, request_id: int, messages: list[Message], sampling: Sampling | None) -> None:
+        answer: list[str] = []
+        thought: list[str] = []
+        count, first_at, last_flush, last_speed = 0, 0.0, time.monotonic(), 0.0
+        cancel_resent = False
+
+        def flush() -> None:
+            nonlocal last_speed
+            if not (thought or answer):
+                return  # also keeps a late speed figure from following `finished`
+            if thought:
+                self.reasoning.emit("".join(thought))
+                thought.clear()
+            if answer:
+                self.token.emit("".join(answer))
+                answer.clear()
+            now = time.monotonic()
+            if now - last_speed >= SPEED_INTERVAL_S and now > first_at:
+                self.speed.emit(count / (now - first_at))
+                last_speed = now
+
+        self.speed.emit(0.0)
+        try:
+            for event in self._engine.chat(messages, sampling):
+                if request_id <= self._requests.cancelled_through and not cancel_resent:
+                    # The worker process drops a cancel that arrives before it starts
+                    # generating; sending it again once tokens flow makes an early Stop stick.
+                    self._engine.cancel()
+                    cancel_resent = True
+                match event:
+                    case Token(text) | Reasoning(text):
+                        if not count:
+                            first_at = time.monotonic()
+                        count += 1
+                        (answer if isinstance(event, Token) else thought).append(text)
+                    case Done():
+                        flush()
+                        self.finished.emit(event)
+                        return
+                    case Failed(message):
+                        flush()
+                        self.failed.emit(user_reason(message))
+                        return
+                now = time.monotonic()
+                if now - last_flush >= FLUSH_INTERVAL_S:
+                    flush()
+                    last_flush = now
+        finally:
+            flush()  # text held back still reaches the screen, however the stream ended
+        self.failed.emit(
+            QCoreApplication.translate("EngineBridge", "The answer ended without a reason.")
+        )
+
+
+def _unexpected(exc: Exception) -> str:
+    return QCoreApplication.translate(
+        "EngineBridge", "An unexpected error ({kind}) occurred; the log file has the details."
+    ).format(kind=type(exc).__name__)
+
+
+class EngineBridge(QObject):
+    """Owns a LocalEngine and the thread that calls it; results arrive as queued signals.
+
+    A worker QObject moved to a dedicated QThread (rather than QThreadPool + QRunnable) gives one
+    serial queue for engine calls, which matches the engine's one-request-at-a-time lock, keeps a
+    load queued behind a running answer instead of racing it, and lets the worker emit signals
+    itself (QRunnable is no QObject).
+    """
+
+    loading = Signal(str)
+    # A model is ready; also re-sent after a failed load when the previous model is still in use.
+    loaded = Signal(object)
+    load_failed = Signal(str)
+    token = Signal(str)
+    reasoning = Signal(str)
+    # Tokens per second of the answer so far (0.0 when an answer starts).
+    speed = Signal(float)
+    finished = Signal(object)
+    # The reason, without the "the model stopped:" prefix the GUI adds in its own words.
+    failed = Signal(str)
+
+    _load_requested = Signal(str, object, object)
+    _ask_requested = Signal(int, object, object)
+
+    def __init__(
+        self,
+        engine: LocalEngine | None = None,
+        settings: Settings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """settings give the folders a model name is looked up in."""
+        super().__init__(parent)
+        self._engine = engine or LocalEngine(log_file=paths.logs_dir() / "engine.log")
+        self._last_request = 0
+        self._shut_down = False
+        self._requests = _Requests()
+        self._thread = QThread()
+        self._thread.setObjectName("engine-worker")
+        self._worker = _EngineWorker(self._engine, settings or Settings.load(), self._requests)
+        self._worker.moveToThread(self._thread)
+        self._load_requested.connect(self._worker.load)
+        self._ask_requested.connect(self._worker.ask)
+        # Signal-to-signal connections across threads are queued: the bridge's signals are
+        # always emitted on the GUI thread.
+        for name in ("loaded", "load_failed", "token", "reasoning", "speed", "finished", "failed"):
+            getattr(self._worker, name).connect(getattr(self, name))
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+        # A QThread destroyed while running aborts the process: stop it even if no window
+        # closed (e.g. the app quit from elsewhere).
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def engine(self) -> LocalEngine:
+        """The engine this bridge drives (tests read it; requests go through the bridge)."""
+        return self._engine
+
+    @property
+    def worker_thread(self) -> QThread:
+        """The worker thread (tests check it has stopped)."""
+        return self._thread
+
+    def load(self, spec: str, n_ctx: int | None = None, n_threads: int | None = None) -> None:
+        """Load a model in the background: a .gguf path, "starter" or a model name.
+
+        Any answer still streaming is stopped first.
+        """
+        if self._shut_down:
+            return
+        self.cancel()
+        name = self.tr("the starter model") if spec == STARTER else Path(spec).name
+        self.loading.emit(name)
+        self._load_requested.emit(spec, n_ctx, n_threads)
+
+    def load_starter(self, n_ctx: int | None = None, n_threads: int | None = None) -> None:
+        """Assemble (the first time) and load the starter model in the background."""
+        self.load(STARTER, n_ctx, n_threads)
+
+    def ask(self, messages: list[Message], sampling: Sampling | None = None) -> int:
+        """Stream the model's answer to the conversation; returns the request's id."""
+        self._last_request += 1
+        if not self._shut_down:
+            # Copies: the page keeps editing its history while the worker reads this one.
+            snapshot = [dict(m) for m in messages]
+            self._ask_requested.emit(self._last_request, snapshot, sampling)
+        return self._last_request
+
+    def cancel(self) -> None:
+        """Stop the current and any queued answer; callable while the worker thread is busy."""
+        self._requests.cancelled_through = self._last_request
+        self._engine.cancel()
+
+    def shutdown(self) -> None:
+        """Cancel, stop the worker thread and close the engine; safe to call twice."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._requests.stopping.set()
+        self.cancel()
+        self._thread.quit()
+        if not self._thread.wait(int(SHUTDOWN_WAIT_S * 1000)):
+            # Only a load can hold the thread this long, and the engine cannot abort one;
+            # killing the model process makes the load fail at once. Repeated, because the
+            # process may not have been started yet at the first try.
+            log.warning("engine thread still busy at shutdown; killing the model process")
+            while not self._thread.wait(200):
+                self._kill_worker_process()
+        self._engine.close()
+
+    def _kill_worker_process(self) -> None:
+        pid = self._engine.worker_pid
+        if pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
