@@ -1,13 +1,15 @@
 """The engine benchmark: the app's engine against llama-cpp-python used directly, same settings.
 
-Both sides read the same prompts with the same threads and context, greedy, after a warm-up
-(so neither pays for paging the weights in). Each side runs every prompt and keeps its best
-run: one noisy run on a shared 2-core laptop says little. Prompts differ in their first token,
-so no run reuses another's cached prefix.
+Both sides load the same model with the same threads and context and decode greedily. They run
+in alternation, prompt by prompt (raw, engine, raw, engine, ...), after a warm-up each, and the
+figures are medians: on a shared 2-core laptop the speed drifts by 10-20 % from one second to
+the next, and alternating pairs cancel most of that drift out. Each round's prompt differs in
+its first token, so no run reuses another's cached prefix.
 """
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from assistant.core.engine.requests import LoadOptions, Message, Sampling
 from assistant.core.errors import ModelError
 from assistant.core.machine import physical_cores
 
-# A prompt a small instruct model continues at length when decoding greedily.
+# Office-course lesson text; a small instruct model continues the list at length when greedy.
 _STUDY_TEXT = (
     "Lesson notes. Prompt frameworks help office workers ask a language model for what they "
     "need. The RTF framework names a role, a task and a format. CO-STAR adds context, "
@@ -29,11 +31,14 @@ _STUDY_TEXT = (
     "what it must contain, how long it may be and how it should be laid out. "
 )
 _LIST_START = "Here is a numbered list of one hundred practical study tips for adult learners:\n1."
-BENCH_PROMPTS = tuple(f"{label}. {_STUDY_TEXT * 3}\n{_LIST_START}" for label in ("First", "Second"))
+ROUNDS = ("First", "Second", "Third", "Fourth")
+BENCH_PROMPTS = tuple(f"{label}. {_STUDY_TEXT * 3}\n{_LIST_START}" for label in ROUNDS)
+WARMUP_PROMPT = "Warm-up."
 GENERATE_TOKENS = 64
 FOLLOWUP_CONVERSATION_TOKENS = 1500
 
 Report = Callable[[str], None]
+Figures = dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -46,59 +51,58 @@ class BenchSettings:
     seed: int = 42
 
 
+def default_bench_settings(model: Path, threads: int | None, n_ctx: int | None) -> BenchSettings:
+    """Settings for `study-assistant bench`: physical cores and a 4096-token context."""
+    return BenchSettings(model=model, threads=threads or physical_cores(), n_ctx=n_ctx or 4096)
+
+
 def run_benchmark(settings: BenchSettings, report: Report = lambda _m: None) -> dict[str, Any]:
     """Measure raw llama-cpp-python and the engine on the same prompts; return the figures."""
-    report("raw llama-cpp-python, in this process")
-    raw_load_s, raw_runs = worker.run_raw_benchmark(
-        str(settings.model),
-        n_ctx=settings.n_ctx,
-        n_threads=settings.threads,
-        prompts=BENCH_PROMPTS,
-        max_tokens=GENERATE_TOKENS,
-        seed=settings.seed,
-    )
-    raw = {**_best(raw_runs), "load_s": raw_load_s}
-    report("engine (child process, streaming events)")
+    report("loading the model twice: in this process (raw) and in the engine's worker")
+    raw = worker.RawBaseline(str(settings.model), settings.n_ctx, settings.threads, settings.seed)
     engine = LocalEngine()
     try:
         loaded = engine.load(
             settings.model,
             LoadOptions(n_ctx=settings.n_ctx, n_threads=settings.threads, seed=settings.seed),
         )
-        _engine_run(engine, "Warm-up.", 4)
-        runs = [_engine_run(engine, prompt, GENERATE_TOKENS) for prompt in BENCH_PROMPTS]
-        engine_figures = _best(runs)
-        engine_figures["load_s"] = loaded.load_s
-        report(f"follow-up in a {FOLLOWUP_CONVERSATION_TOKENS}-token conversation")
-        followup = _followup_ttft(engine)
+        raw.run(WARMUP_PROMPT, 4)
+        _engine_run(engine, WARMUP_PROMPT, 4)
+        raw_runs: list[Figures] = []
+        engine_runs: list[Figures] = []
+        for i, prompt in enumerate(BENCH_PROMPTS, 1):
+            report(f"round {i} of {len(BENCH_PROMPTS)}")
+            if i % 2:
+                raw_runs.append(raw.run(prompt, GENERATE_TOKENS))
+                engine_runs.append(_engine_run(engine, prompt, GENERATE_TOKENS))
+            else:
+                engine_runs.append(_engine_run(engine, prompt, GENERATE_TOKENS))
+                raw_runs.append(raw.run(prompt, GENERATE_TOKENS))
+        raw.close()
+        report(f"follow-up question in a {FOLLOWUP_CONVERSATION_TOKENS}-token conversation")
+        followup = _followup(engine)
     finally:
         engine.close()
-    if raw["prompt_tokens"] != engine_figures["prompt_tokens"]:
+    if raw_runs[0]["prompt_tokens"] != engine_runs[0]["prompt_tokens"]:
         raise ModelError("the benchmark's two sides read different prompts; this is a bug")
     return {
         "model": settings.model.name,
         "threads": settings.threads,
         "n_ctx": settings.n_ctx,
-        "prompt_tokens": raw["prompt_tokens"],
+        "prompt_tokens": int(raw_runs[0]["prompt_tokens"]),
         "completion_tokens": GENERATE_TOKENS,
-        "raw": _public(raw),
-        "engine": _public(engine_figures),
-        "generation_ratio_vs_raw": _ratio(engine_figures["tokens_per_s"], raw["tokens_per_s"]),
-        "prompt_ratio_vs_raw": _ratio(
-            engine_figures["prompt_tokens_per_s"], raw["prompt_tokens_per_s"]
-        ),
-        "followup_ttft_s": followup["ttft_s"],
-        "followup_prompt_tokens": followup["prompt_tokens"],
-        "followup_evaluated_tokens": followup["evaluated"],
+        "rounds": len(BENCH_PROMPTS),
+        "raw": {"load_s": round(raw.load_s, 4), **_medians(raw_runs)},
+        "engine": {"load_s": round(loaded.load_s, 4), **_medians(engine_runs)},
+        "generation_ratio_vs_raw": _paired_ratio(engine_runs, raw_runs, "tokens_per_s"),
+        "prompt_ratio_vs_raw": _paired_ratio(engine_runs, raw_runs, "prompt_tokens_per_s"),
+        "followup_ttft_s": round(followup["ttft_s"], 4),
+        "followup_prompt_tokens": int(followup["prompt_tokens"]),
+        "followup_evaluated_tokens": int(followup["evaluated"]),
     }
 
 
-def default_bench_settings(model: Path, threads: int | None, n_ctx: int | None) -> BenchSettings:
-    """Settings for `study-assistant bench`: physical cores and a 4096-token context."""
-    return BenchSettings(model=model, threads=threads or physical_cores(), n_ctx=n_ctx or 4096)
-
-
-def _engine_run(engine: LocalEngine, prompt: str, max_tokens: int) -> dict[str, float]:
+def _engine_run(engine: LocalEngine, prompt: str, max_tokens: int) -> Figures:
     done: Done | None = None
     usage: Usage | None = None
     for event in engine.complete(prompt, Sampling(temperature=0.0, max_tokens=max_tokens)):
@@ -118,7 +122,7 @@ def _engine_run(engine: LocalEngine, prompt: str, max_tokens: int) -> dict[str, 
     }
 
 
-def _followup_ttft(engine: LocalEngine) -> dict[str, float]:
+def _followup(engine: LocalEngine) -> Figures:
     """Time to first token of a second question after a ~1,500-token first turn."""
     lecture = _STUDY_TEXT
     messages: list[Message] = [{"role": "user", "content": lecture}]
@@ -136,7 +140,7 @@ def _followup_ttft(engine: LocalEngine) -> dict[str, float]:
         {"role": "user", "content": "Which framework names a role, a task and a format?"},
     ]
     started = time.perf_counter()
-    first_token_at = None
+    first_token_at: float | None = None
     done: Done | None = None
     usage: Usage | None = None
     for event in engine.chat(messages, Sampling(temperature=0.0, max_tokens=8)):
@@ -148,26 +152,19 @@ def _followup_ttft(engine: LocalEngine) -> dict[str, float]:
             usage = event
     assert done is not None and usage is not None
     return {
-        # What the user waits: from asking to seeing the first words, IPC included.
+        # What the user waits: from asking to seeing the first words, the pipe included.
         "ttft_s": (first_token_at or time.perf_counter()) - started,
         "prompt_tokens": usage.prompt_tokens,
         "evaluated": done.timings.prompt_evaluated,
     }
 
 
-def _best(runs: list[dict[str, float]]) -> dict[str, float]:
-    best = max(runs, key=lambda r: r["tokens_per_s"])
-    return {
-        **best,
-        "prompt_tokens_per_s": max(r["prompt_tokens_per_s"] for r in runs),
-        "ttft_s": min(r["ttft_s"] for r in runs),
-    }
+def _medians(runs: list[Figures]) -> Figures:
+    keys = ("ttft_s", "prompt_tokens_per_s", "tokens_per_s")
+    return {k: round(statistics.median(r[k] for r in runs), 4) for k in keys}
 
 
-def _public(figures: dict[str, float]) -> dict[str, float]:
-    keys = ("load_s", "ttft_s", "prompt_tokens_per_s", "tokens_per_s")
-    return {k: round(float(figures.get(k, 0.0)), 4) for k in keys}
-
-
-def _ratio(a: float, b: float) -> float:
-    return round(a / b, 3) if b else 0.0
+def _paired_ratio(engine_runs: list[Figures], raw_runs: list[Figures], key: str) -> float:
+    """Median over rounds of engine/raw, each round's two runs taken back to back."""
+    ratios = [e[key] / r[key] for e, r in zip(engine_runs, raw_runs, strict=True) if r[key]]
+    return round(statistics.median(ratios), 3) if ratios else 0.0

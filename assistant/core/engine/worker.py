@@ -24,7 +24,7 @@ import random
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import IO, Any
 
 from assistant.core.engine.reasoning import prompt_opens_think
@@ -393,43 +393,46 @@ def protocol_streams() -> tuple[IO[str], IO[str]]:
     return inp, out
 
 
-def run_raw_benchmark(
-    path: str, n_ctx: int, n_threads: int, prompts: Sequence[str], max_tokens: int, seed: int
-) -> tuple[float, list[dict[str, float]]]:
-    """Time llama-cpp-python used directly in this process: the baseline for `bench`.
+class RawBaseline:
+    """llama-cpp-python used directly in this process: the baseline `bench` compares against.
 
-    Returns the load time and, per prompt, ttft_s, prompt_tokens_per_s, tokens_per_s and
-    prompt_tokens, measured as the engine measures them. A short warm-up run comes first so
-    that paging the weights in is not counted.
+    It times runs exactly as the engine does (TokenTimer), so the two sides are comparable.
     """
-    import llama_cpp
 
-    started = time.perf_counter()
-    llm = llama_cpp.Llama(
-        model_path=path,
-        n_ctx=n_ctx,
-        n_threads=n_threads,
-        n_threads_batch=n_threads,
-        seed=seed,
-        verbose=False,
-    )
-    load_s = time.perf_counter() - started
-    runs = []
-    for prompt in ("Warm-up.", *prompts):
-        tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=True)
-        timer = TokenTimer()
-        for _chunk in llm.create_completion(
-            prompt=tokens,
-            max_tokens=max_tokens if prompt != "Warm-up." else 4,
-            temperature=0.0,
+    def __init__(self, path: str, n_ctx: int, n_threads: int, seed: int) -> None:
+        import llama_cpp
+
+        self._llama_cpp = llama_cpp
+        self.seed = seed
+        started = time.perf_counter()
+        self.llm = llama_cpp.Llama(
+            model_path=path,
+            n_ctx=n_ctx,
+            n_threads=n_threads,
+            n_threads_batch=n_threads,
             seed=seed,
-            stopping_criteria=llama_cpp.StoppingCriteriaList([timer.on_sampled]),
+            verbose=False,
+        )
+        self.load_s = time.perf_counter() - started
+
+    def run(self, prompt: str, max_tokens: int) -> dict[str, float]:
+        """Greedy completion of the prompt: ttft_s, prompt_tokens_per_s, tokens_per_s."""
+        tokens = self.llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=True)
+        timer = TokenTimer()
+        for _chunk in self.llm.create_completion(
+            prompt=tokens,
+            max_tokens=max_tokens,
+            temperature=0.0,
+            seed=self.seed,
+            stopping_criteria=self._llama_cpp.StoppingCriteriaList([timer.on_sampled]),
             stream=True,
         ):
             pass
-        runs.append({**timer.timings(len(tokens)), "prompt_tokens": len(tokens)})
-    del llm
-    return load_s, runs[1:]
+        return {**timer.timings(len(tokens)), "prompt_tokens": len(tokens)}
+
+    def close(self) -> None:
+        """Free the model."""
+        self.llm.close()
 
 
 def main() -> None:

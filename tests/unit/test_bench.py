@@ -1,0 +1,40 @@
+"""The benchmark's shape and bookkeeping on the tiny model (speed itself is never asserted)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from assistant.core.bench import BenchSettings, run_benchmark
+
+
+def test_benchmark_reports_both_sides_and_the_follow_up(tiny_model: Path) -> None:
+    messages: list[str] = []
+    figures = run_benchmark(BenchSettings(tiny_model, threads=1), report=messages.append)
+    for side in ("raw", "engine"):
+        assert set(figures[side]) == {"load_s", "ttft_s", "prompt_tokens_per_s", "tokens_per_s"}
+        assert all(value > 0 for value in figures[side].values())
+    assert figures["prompt_tokens"] > 200
+    assert figures["generation_ratio_vs_raw"] > 0 and figures["prompt_ratio_vs_raw"] > 0
+    # The follow-up reads only the new turn of a ~1,500-token conversation.
+    assert figures["followup_prompt_tokens"] >= 1460
+    assert figures["followup_evaluated_tokens"] < 200
+    assert any("round" in m for m in messages)
+
+
+def test_bench_command_json(tiny_model: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--model", str(tiny_model), "--threads", "1", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {
+        "model",
+        "threads",
+        "prompt_tokens",
+        "raw",
+        "engine",
+        "generation_ratio_vs_raw",
+        "prompt_ratio_vs_raw",
+        "followup_ttft_s",
+    } <= set(data)
