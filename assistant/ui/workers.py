@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import signal
 import threading
 import time
 from pathlib import Path
@@ -287,11 +284,5 @@ class EngineBridge(QObject):
             # process may not have been started yet at the first try.
             log.warning("engine thread still busy at shutdown; killing the model process")
             while not self._thread.wait(200):
-                self._kill_worker_process()
+                self._engine.abort_load()
         self._engine.close()
-
-    def _kill_worker_process(self) -> None:
-        pid = self._engine.worker_pid
-        if pid is not None:
-            with contextlib.suppress(OSError):
-                os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))

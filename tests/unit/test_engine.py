@@ -207,6 +207,36 @@ def test_hang_on_load_times_out(tiny_model: Path) -> None:
     eng.close()
 
 
+def test_abort_load_frees_the_engine_at_once(tiny_model: Path) -> None:
+    eng = LocalEngine(load_timeout=60)
+    original_start = eng._start_worker
+
+    def start_then_freeze() -> None:
+        original_start()
+        assert eng._proc is not None
+        os.kill(eng._proc.pid, signal.SIGSTOP)  # a load stuck on a dead drive
+
+    eng._start_worker = start_then_freeze  # type: ignore[method-assign]
+    errors: list[Exception] = []
+
+    def load() -> None:
+        try:
+            eng.load(tiny_model)
+        except ModelError as exc:
+            errors.append(exc)
+
+    loader = threading.Thread(target=load)
+    loader.start()
+    while eng.worker_pid is None:
+        time.sleep(0.01)
+    started = time.monotonic()
+    eng.abort_load()
+    loader.join(timeout=10)
+    assert time.monotonic() - started < 5
+    assert errors and str(errors[0]).startswith("the model stopped:")
+    eng.close()
+
+
 def test_truncated_gguf_is_refused_clearly(tiny_model: Path, tmp_path: Path) -> None:
     cut = tmp_path / "cut.gguf"
     cut.write_bytes(tiny_model.read_bytes()[:-1000])

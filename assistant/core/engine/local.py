@@ -180,6 +180,14 @@ class LocalEngine:
         with contextlib.suppress(WorkerDied):
             self._send({"cmd": "cancel", "id": gen_id})
 
+    def abort_load(self) -> None:
+        """Abandon a load in progress (the app is closing): its worker is killed, so load()
+        raises at once instead of holding the engine for up to load_timeout seconds."""
+        proc = self._proc
+        if proc is not None and self._loaded is None and proc.poll() is None:
+            with contextlib.suppress(OSError):
+                proc.kill()
+
     def restart(self) -> LoadedModel | None:
         """Start a new worker with the last model asked for (after a crash, say)."""
         with self._request_lock:
