@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from assistant.core.errors import StorageError
+
 APP_NAME = "StudyAssistant"
 DATA_DIR_ENV = "STUDY_ASSISTANT_DATA_DIR"
 
@@ -28,15 +30,23 @@ def data_dir() -> Path:
         path = Path(os.environ[DATA_DIR_ENV]).expanduser().resolve()
     else:
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    return _ensure_folder(path)
+
+
+def _ensure_folder(path: Path) -> Path:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"Cannot use {path} as the data folder ({exc.strerror}). Choose another with "
+            f"--data-dir or STUDY_ASSISTANT_DATA_DIR."
+        ) from exc
     return path
 
 
 def models_dir() -> Path:
     """The data dir's models folder, where the starter model and imported models live."""
-    path = data_dir() / "models"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _ensure_folder(data_dir() / "models")
 
 
 def checkout_models_dir() -> Path | None:
@@ -47,9 +57,7 @@ def checkout_models_dir() -> Path | None:
 
 def logs_dir() -> Path:
     """Where the app and the engine worker write their logs."""
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _ensure_folder(data_dir() / "logs")
 
 
 def settings_file() -> Path:

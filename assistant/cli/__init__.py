@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant import __version__
+from assistant.cli.notes import NOTES_COMMANDS, add_notes_parser
 from assistant.core import paths
 from assistant.core.errors import InputError, StudyAssistantError, UsageError
 from assistant.core.settings import Settings
@@ -68,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--show-thinking", action="store_true", help="print reasoning to stderr")
     ask.add_argument("--json", action="store_true")
 
+    add_notes_parser(sub)
+
     bench = sub.add_parser("bench", help="engine speed against llama-cpp-python used directly")
     _add_model_options(bench)
     bench.add_argument("--json", action="store_true")
@@ -97,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.data_dir:
             paths.set_data_dir(args.data_dir)
-        handler = _COMMANDS.get((args.command, getattr(args, "models_command", None)))
+        action = getattr(args, "models_command", None) or getattr(args, "notes_command", None)
+        handler = _COMMANDS.get((args.command, action))
         if handler is None:
             return _cmd_gui(args)
         return handler(args)
@@ -347,6 +351,7 @@ _COMMANDS: dict[tuple[str | None, str | None], Callable[[argparse.Namespace], in
     ("models", "starter"): _cmd_models_starter,
     ("ask", None): _cmd_ask,
     ("bench", None): _cmd_bench,
+    **{("notes", name): handler for name, handler in NOTES_COMMANDS.items()},
 }
 
 

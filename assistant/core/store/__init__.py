@@ -1,0 +1,1 @@
+"""Local notes library: SQLite schema, notes, search, backup and export."""

@@ -1,0 +1,51 @@
+"""Transactions and the translation of SQLite failures into errors a user can act on."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlite_utils
+
+from assistant.core.errors import StorageError
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction: all of it is stored, or (on any error) none of it."""
+    conn = db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise storage_error(exc) from exc
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise storage_error(exc) from exc
+        raise
+
+
+def storage_error(exc: sqlite3.Error) -> StorageError:
+    """A clear sentence for a SQLite failure; the database is left as it was."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError(
+            "The disk is full, so the library could not be saved; nothing was changed. "
+            "Free some space and save again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StorageError(
+            "The library is on a read-only disk or folder, so nothing could be saved. "
+            "Move the data folder somewhere writable (--data-dir) or fix its permissions."
+        )
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            "The library is busy in another Study Assistant window or command. "
+            "Close it and try again."
+        )
+    return StorageError(f"The library could not be read or written ({exc}).")

@@ -1,0 +1,110 @@
+"""`study-assistant notes ...` as scripts and instructors use it (shared/cli.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def add(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    body: str,
+    *args: str,
+) -> int:
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(body))
+    code, out, _ = run(capsys, "notes", "add", *args)
+    assert code == 0
+    return int(out.strip())
+
+
+def test_add_list_show_search_delete(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = add(
+        capsys,
+        monkeypatch,
+        "本次会议讨论课程进度。",
+        "--title",
+        "会议纪要",
+        "--course",
+        "AI办公",
+        "--lesson",
+        "第一课",
+        "--tags",
+        "会议,作业",
+    )
+    second = add(
+        capsys,
+        monkeypatch,
+        "Học tiếng Việt cơ bản.",
+        "--title",
+        "Bài 1",
+        "--course",
+        "Bình dân học AI",
+    )
+
+    code, out, _ = run(capsys, "notes", "list", "--json")
+    listed = json.loads(out)["notes"]
+    assert {n["id"] for n in listed} == {first, second}
+    assert set(listed[0]) == {"id", "title", "course", "lesson", "tags", "kind", "updated"}
+
+    code, out, _ = run(capsys, "notes", "list", "--course", "AI办公")
+    assert "会议纪要" in out and "Bài 1" not in out
+
+    code, out, _ = run(capsys, "notes", "show", str(first), "--json")
+    note = json.loads(out)
+    assert note["tags"] == ["会议", "作业"] or sorted(note["tags"]) == ["会议", "作业"]
+    assert note["body"] == "本次会议讨论课程进度。"
+
+    code, out, _ = run(capsys, "notes", "search", "tieng viet", "--json")
+    found = json.loads(out)
+    assert found["query"] == "tieng viet"
+    assert [r["id"] for r in found["results"]] == [second]
+    assert set(found["results"][0]) == {
+        "id",
+        "title",
+        "snippet",
+        "course",
+        "lesson",
+        "kind",
+        "score",
+    }
+    code, out, _ = run(capsys, "notes", "search", "纪要")
+    assert "会议纪要" in out
+
+    assert run(capsys, "notes", "delete", str(first))[0] == 0
+    code, _, err = run(capsys, "notes", "show", str(first))
+    assert code == 4 and "no note" in err.lower()
+
+
+def test_add_from_a_gbk_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "讲义.txt"
+    source.write_bytes("第二课：提示词的结构".encode("gb18030"))
+    code, out, _ = run(capsys, "notes", "add", "--title", "讲义", "--file", str(source))
+    assert code == 0
+    code, out, _ = run(capsys, "notes", "show", out.strip(), "--json")
+    assert json.loads(out)["body"] == "第二课：提示词的结构"
+
+
+def test_storage_error_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "--data-dir", str(blocker / "data"), "notes", "list")
+    assert code == 5
+    assert err.startswith("study-assistant: error:")
+
+
+def test_bad_date_is_an_input_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "notes", "list", "--since", "last week")
+    assert code == 4 and "YYYY-MM-DD" in err
