@@ -238,3 +238,19 @@ def test_chats_keep_answer_and_reasoning_apart(store: NotesStore) -> None:
     assert chats.messages(chat_id) == []
     with pytest.raises(InputError):
         chats.add_message(chat_id, "user", "lost?")
+
+
+def test_very_common_words_rank_the_newest_matches_and_every_title_match(
+    store: NotesStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.core.store import notes as notes_module
+
+    monkeypatch.setattr(notes_module, "RANK_ALL_UP_TO", 5)
+    old_title_hit = store.add("课程安排", "旧的笔记")
+    body_hits = store.add_many(
+        [{"title": f"第{i}周", "body": "本周课程内容" + "很长的正文" * i} for i in range(12)]
+    )
+    results = found(store, "课程")
+    assert results[0] == old_title_hit  # old, but its title matches: never lost
+    assert set(results[1:]) <= set(body_hits[-5:])  # the newest body matches
+    assert len(results) == 6
