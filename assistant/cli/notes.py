@@ -195,16 +195,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _store() as store:
         if args.format == "md":
             written = exchange.export_markdown(store, args.out, filters)
-            print(f"exported {len(written)} notes to {args.out}", file=sys.stderr)
+            print(f"exported {len(written)} notes", file=sys.stderr)
+            target = args.out
         elif args.format == "html":
-            exchange.export_html(store, args.out, filters)
+            target = exchange.export_html(store, args.out, filters)
         elif args.format == "json":
-            exchange.export_json(store, args.out, filters)
+            target = exchange.export_json(store, args.out, filters)
         else:
             from assistant.ui.pdf_export import export_pdf
 
-            export_pdf(exchange.render_html(store, filters), args.out)
-    print(args.out)
+            target = export_pdf(exchange.render_html(store, filters), args.out)
+    print(target)
     return 0
 
 

@@ -108,3 +108,65 @@ def test_storage_error_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_bad_date_is_an_input_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "notes", "list", "--since", "last week")
     assert code == 4 and "YYYY-MM-DD" in err
+
+
+def test_export_and_import_round_trip(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(
+        capsys,
+        monkeypatch,
+        "本次会议讨论课程进度。",
+        "--title",
+        "会议纪要：第1课",
+        "--course",
+        "AI办公",
+        "--lesson",
+        "第一课",
+        "--tags",
+        "会议",
+    )
+    add(capsys, monkeypatch, "Học tiếng Việt.", "--title", "Bài 1", "--course", "Bình dân học AI")
+
+    code, out, _ = run(
+        capsys, "notes", "export", "--format", "json", "--out", str(tmp_path / "all.json")
+    )
+    assert code == 0 and Path(out.strip()).is_file()
+    code, out, _ = run(capsys, "notes", "export", "--format", "md", "--out", str(tmp_path / "md"))
+    assert code == 0
+    assert sorted(p.name for p in (tmp_path / "md").rglob("*.md")) == [
+        "Bài 1.md",
+        "会议纪要：第1课.md",
+    ]
+    code, out, _ = run(capsys, "notes", "export", "--format", "html", "--out", str(tmp_path))
+    assert code == 0 and out.strip().endswith("notes.html")
+    assert "会议纪要" in Path(out.strip()).read_text(encoding="utf-8")
+
+    # Into a second, empty library: the JSON export twice adds the notes once.
+    other = ["--data-dir", str(tmp_path / "laptop2")]
+    code, out, _ = run(capsys, *other, "notes", "import", str(tmp_path / "all.json"))
+    assert code == 0 and out.startswith("added 2,")
+    code, out, _ = run(capsys, *other, "notes", "import", str(tmp_path / "all.json"))
+    assert out.startswith("added 0,")
+    code, out, _ = run(capsys, *other, "notes", "search", "hoc tieng viet", "--json")
+    assert [r["title"] for r in json.loads(out)["results"]] == ["Bài 1"]
+
+
+def test_import_of_an_unsupported_file_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "slides.pptx"
+    bad.write_bytes(b"PK\x03\x04")
+    code, _, err = run(capsys, "notes", "import", str(bad))
+    assert code == 4 and err.startswith("study-assistant: error:")
+
+
+def test_export_pdf_without_a_display(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(capsys, monkeypatch, "提示词的结构：角色、任务、格式。", "--title", "提示词")
+    code, _out, _ = run(
+        capsys, "notes", "export", "--format", "pdf", "--out", str(tmp_path / "notes.pdf")
+    )
+    assert code == 0
+    assert (tmp_path / "notes.pdf").read_bytes().startswith(b"%PDF")

@@ -73,7 +73,7 @@ def open_library(
     path: Path | None = None, *, backups: bool = True, now: datetime | None = None
 ) -> Library:
     """Open (creating, repairing and migrating as needed) the library at path."""
-    path = Path(path) if path else default_library_path()
+    path = Path(path).resolve() if path else default_library_path()
     now = now or datetime.now(UTC)
     backup_dir = path.parent / BACKUP_DIR
     recovery = None

@@ -1,0 +1,102 @@
+"""PDF export: Chinese and Vietnamese notes on A4, searchable text, and no display needed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.core.store.database import open_library
+from assistant.core.store.exchange import render_html
+from assistant.core.store.notes import NotesStore
+from assistant.ui.pdf_export import IDEOGRAPH_FOR, export_pdf, fix_text_layer
+
+# Characters that CJK fonts share with radicals (示 ⽰, 角 ⻆, 一 ⼀, 长 ⻓, 门 ⻔): without the
+# text-layer fix, copying them out of the PDF gives look-alike radicals that search cannot find.
+CHINESE = "第二课：提示词框架与角色设定，一起学习长文本门槛"
+VIETNAMESE = "Tiếng Việt có dấu: ươ ệ ữ"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[NotesStore]:
+    lib = open_library(tmp_path / "library.db")
+    store = NotesStore(lib.db)
+    store.add(CHINESE, f"## 要点\n\n1. **角色**：{CHINESE}\n2. 任务 2026\n", course="AI 办公")
+    store.add("Bài 2: Viết prompt", f"{VIETNAMESE}\n\n```\nprint(42)\n```\n", tags=["tiếng việt"])
+    yield store
+    lib.close()
+
+
+def _pdf_text(path: Path) -> str:
+    result = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    )
+    return result.stdout.decode("utf-8")
+
+
+def test_pdf_holds_chinese_and_vietnamese_notes(
+    qapp: object, store: NotesStore, tmp_path: Path
+) -> None:
+    path = export_pdf(render_html(store), tmp_path / "notes.pdf")
+    assert path == tmp_path / "notes.pdf"
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert b"/FontFile2" in data or b"/FontFile3" in data  # fonts are embedded, not referenced
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = " ".join(_pdf_text(path).split())
+    assert CHINESE in text
+    assert VIETNAMESE in text
+    assert "2026" in text and "print(42)" in text
+    assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in text)
+
+
+def test_pdf_into_a_folder_is_named_notes_pdf(
+    qapp: object, store: NotesStore, tmp_path: Path
+) -> None:
+    assert export_pdf(render_html(store), tmp_path) == tmp_path / "notes.pdf"
+
+
+def test_text_layer_fix_maps_radicals_to_ideographs_in_place() -> None:
+    cmap = (
+        b"3 beginbfrange\n<0000> <0000> <0000>\n<0011> <0013> [<63D0> <2F70> <2EC6> ]\n"
+        b"<0020> <0022> <2F00>\n<0030> <0030> <2ED3>\nendbfrange\n"
+        b"1 beginbfchar\n<0040> <2F08>\nendbfchar\n"
+    )
+    fixed = fix_text_layer(b"%PDF-1.4\n" + cmap)
+    assert len(fixed) == len(cmap) + 9
+    assert b"[<63D0> <793A> <89D2> ]" in fixed
+    assert b"<0020> <0022> <2F00>" in fixed  # a consecutive run is left alone
+    assert b"<0030> <0030> <957F>" in fixed
+    assert b"<0040> <4EBA>" in fixed
+    assert chr(IDEOGRAPH_FOR[0x2F70]) == "示" and chr(IDEOGRAPH_FOR[0x2EC6]) == "角"
+
+
+def test_cli_export_works_without_a_display(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from assistant.ui.pdf_export import export_pdf\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "path = export_pdf('<html><body><p>离线 PDF</p></body></html>', Path(sys.argv[1]))\n"
+        "print(QGuiApplication.platformName(), path.stat().st_size)\n"
+    )
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("the offscreen default applies where a display server may be missing")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "cli.pdf")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[0] == "offscreen"
+    assert (tmp_path / "cli.pdf").read_bytes().startswith(b"%PDF")
