@@ -254,3 +254,10 @@ def test_very_common_words_rank_the_newest_matches_and_every_title_match(
     assert results[0] == old_title_hit  # old, but its title matches: never lost
     assert set(results[1:]) <= set(body_hits[-5:])  # the newest body matches
     assert len(results) == 6
+
+
+def test_add_many_is_all_or_nothing(store: NotesStore) -> None:
+    with pytest.raises(InputError):
+        store.add_many([{"title": "ok"}, {"title": "bad", "kind": "poem"}, {"title": "ok 2"}])
+    assert store.count() == 0
+    assert len(store.add_many([{"title": "a"}, {"title": "b", "course": "C"}])) == 2

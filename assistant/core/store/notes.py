@@ -123,68 +123,37 @@ class NotesStore:
         updated: str | None = None,
     ) -> int:
         """Store a new note and return its id."""
+        title = _clean_title(title, body)
+        _check_kind(kind)
+        stamp = now_iso()
         with transaction(self.db):
-            return self._insert(
-                title,
-                body,
-                kind=kind,
-                course=course,
-                lesson=lesson,
-                tags=tags,
-                source=source,
-                model=model,
-                params=params,
-                uid=uid,
-                created=created,
-                updated=updated,
+            course_id = self._course_id(course)
+            cur = self.db.execute(
+                "INSERT INTO notes (uid, title, body, kind, course_id, lesson_id, source, model,"
+                " params, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    uid or uuid.uuid4().hex,
+                    title,
+                    body,
+                    kind,
+                    course_id,
+                    self._lesson_id(course_id, lesson),
+                    source,
+                    model,
+                    json.dumps(params, ensure_ascii=False) if params is not None else None,
+                    created or stamp,
+                    updated or created or stamp,
+                ],
             )
+            note_id = int(cur.lastrowid or 0)
+            self._set_tags(note_id, tags)
+            index_note(self.db, note_id)
+        return note_id
 
     def add_many(self, notes: Iterable[dict[str, Any]]) -> list[int]:
         """Store many notes (keyword arguments of add) in one transaction: all or none."""
         with transaction(self.db):
-            return [self._insert(**note) for note in notes]
-
-    def _insert(
-        self,
-        title: str,
-        body: str = "",
-        *,
-        kind: str = "note",
-        course: str | None = None,
-        lesson: str | None = None,
-        tags: Iterable[str] = (),
-        source: str | None = None,
-        model: str | None = None,
-        params: dict[str, Any] | None = None,
-        uid: str | None = None,
-        created: str | None = None,
-        updated: str | None = None,
-    ) -> int:
-        title = _clean_title(title, body)
-        _check_kind(kind)
-        stamp = now_iso()
-        course_id = self._course_id(course)
-        cur = self.db.execute(
-            "INSERT INTO notes (uid, title, body, kind, course_id, lesson_id, source, model,"
-            " params, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                uid or uuid.uuid4().hex,
-                title,
-                body,
-                kind,
-                course_id,
-                self._lesson_id(course_id, lesson),
-                source,
-                model,
-                json.dumps(params, ensure_ascii=False) if params is not None else None,
-                created or stamp,
-                updated or created or stamp,
-            ],
-        )
-        note_id = int(cur.lastrowid or 0)
-        self._set_tags(note_id, tags)
-        index_note(self.db, note_id)
-        return note_id
+            return [self.add(**note) for note in notes]
 
     def get(self, note_id: int) -> Note:
         """The note with this id; NoteNotFound if there is none."""

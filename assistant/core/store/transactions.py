@@ -13,8 +13,14 @@ from assistant.core.errors import StorageError
 
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[None]:
-    """One write transaction: all of it is stored, or (on any error) none of it."""
+    """One write transaction: all of it is stored, or (on any error) none of it.
+
+    Inside another transaction it joins that one, so store methods compose (add_many, import).
+    """
     conn = db.conn
+    if conn.in_transaction:
+        yield
+        return
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
