@@ -1,0 +1,52 @@
+"""LibraryBridge: store calls run off the GUI thread and answer on it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from assistant.core.store.notes import NotesStore
+from assistant.ui.library_bridge import LibraryBridge
+
+
+@pytest.fixture
+def bridge(qtbot: QtBot, tmp_path: Path) -> Iterator[LibraryBridge]:
+    b = LibraryBridge(tmp_path / "library.db")
+    with qtbot.waitSignal(b.opened, timeout=5000):
+        pass
+    yield b
+    b.shutdown()
+
+
+def test_jobs_run_on_the_library_thread_and_answer_on_the_gui_thread(
+    qtbot: QtBot, bridge: LibraryBridge
+) -> None:
+    seen: dict[str, object] = {}
+
+    def job(store: NotesStore) -> int:
+        seen["job_thread"] = threading.current_thread()
+        return store.add("会议纪要", "课程安排")
+
+    def done(note_id: object) -> None:
+        seen["done_thread"] = threading.current_thread()
+        seen["id"] = note_id
+
+    with qtbot.waitSignal(bridge.changed, timeout=5000):
+        bridge.run(job, done, writes=True)
+    assert seen["job_thread"] is not threading.main_thread()
+    assert seen["done_thread"] is threading.main_thread()
+    results: list[object] = []
+    bridge.run(lambda store: store.search("纪要"), results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert [r.id for r in results[0]] == [seen["id"]]  # type: ignore[attr-defined]
+
+
+def test_errors_reach_the_failure_callback(qtbot: QtBot, bridge: LibraryBridge) -> None:
+    errors: list[str] = []
+    bridge.run(lambda store: store.get(999), on_failed=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert "no note 999" in errors[0]
