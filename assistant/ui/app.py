@@ -8,13 +8,23 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assistant.core import paths
 from assistant.core.errors import StudyAssistantError
 from assistant.core.settings import Settings
-from assistant.ui import fonts
+from assistant.ui import fonts, theme
+from assistant.ui.first_run import FirstRunDialog, should_show_first_run
 from assistant.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -35,32 +45,106 @@ def run_gui(
     _log_to_file()
     settings = Settings.load()
     install_translators(app, lang or settings.ui_language)
-    fonts.apply_base_font(app, settings.font_size, presenter=presenter)
+    fonts.apply_base_font(app, settings.font_size)
+    theme.apply_theme(app, settings.theme)
     install_exception_hook()
+    warn_if_no_cjk_font()
+    if not model and should_show_first_run(settings):
+        model = _first_run_choice(settings)
 
     window = MainWindow(model=model, settings=settings)
+    if presenter:
+        window.set_presenter_mode(True)
     window.show()
     try:
         return app.exec()
     finally:
         window.bridge.shutdown()  # already done if the window was closed; quitting otherwise
+        window.library.shutdown()
+
+
+def _first_run_choice(settings: Settings) -> str:
+    """Ask a first-time user which model to start with; remembers a chosen file."""
+    dialog = FirstRunDialog()
+    dialog.exec()
+    choice = dialog.choice()
+    if choice and choice[0] == "file" and choice[1]:
+        settings.model_path = str(choice[1])
+        try:
+            settings.save()
+        except StudyAssistantError as exc:
+            log.warning("could not remember the model: %s", exc)
+        return str(choice[1])
+    return "starter"
+
+
+# The non-modal notice must outlive the function that shows it.
+_notices: list[QMessageBox] = []
+
+
+def warn_if_no_cjk_font() -> None:
+    """Say once, with the fix, when no installed font can show Chinese (it would be boxes)."""
+    marker = paths.data_dir() / "cjk-font-warning-shown"
+    if marker.exists() or has_cjk_font():
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("App", "Chinese text cannot be shown"),
+        QCoreApplication.translate(
+            "App",
+            "No font on this computer can show Chinese characters, so they would appear as "
+            "boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get "
+            "install fonts-noto-cjk. Windows and macOS include one already.",
+        ),
+    )
+    box.setModal(False)  # a notice, not a question: the app is usable meanwhile
+    box.show()
+    _notices.append(box)
+    marker.touch()
+
+
+def has_cjk_font() -> bool:
+    """Whether some installed font can show Simplified Chinese."""
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+# What install_translators put in, so that switching language replaces it.
+_installed_translators: list[QTranslator] = []
+
+
+def ui_language(lang: str | None) -> str:
+    """The app language to use: lang if given (zh_CN, vi, en), else the system's if we have it."""
+    names = [lang] if lang else QLocale.system().uiLanguages()
+    for name in names:
+        code = name.replace("-", "_")
+        if code.lower().startswith("zh"):
+            return "zh_CN"  # zh_Hans_CN, zh_CN, zh_SG; traditional readers read it more easily
+        base = code.split("_")[0].lower()
+        if base in ("vi", "en"):
+            return base
+    return "en"
 
 
 def install_translators(app: QCoreApplication, lang: str | None) -> list[QTranslator]:
-    """Install study_assistant_{lang}.qm from assistant/i18n if it exists (English otherwise)."""
-    for name in [lang] if lang else QLocale.system().uiLanguages():
-        name = name.replace("-", "_")
-        # "zh_CN" first, then the language alone ("vi_VN" finds "vi").
-        for candidate in dict.fromkeys([name, name.split("_")[0]]):
-            qm = I18N_DIR / f"study_assistant_{candidate}.qm"
-            if not qm.is_file():
-                continue
+    """Install the app's and Qt's own translations for lang (or the system language)."""
+    while _installed_translators:
+        app.removeTranslator(_installed_translators.pop())
+    chosen = ui_language(lang)
+    installed: list[QTranslator] = []
+    if chosen != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for directory, name in (
+            (str(I18N_DIR), f"study_assistant_{chosen}"),
+            (qt_dir, f"qtbase_{chosen}"),
+        ):
             translator = QTranslator(app)  # parented: the app keeps it alive
-            if translator.load(str(qm)):
+            if translator.load(name, directory):
                 app.installTranslator(translator)
-                return [translator]
-            log.warning("could not load translation %s", qm)
-    return []
+                installed.append(translator)
+            else:
+                log.info("no translation %s in %s", name, directory)
+    _installed_translators.extend(installed)
+    return installed
 
 
 class _ErrorReporter(QObject):

@@ -34,6 +34,19 @@ def set_presenter_mode(enabled: bool) -> None:
     app.setFont(font)
 
 
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 40.0
+
+
+def zoom(step: float) -> None:
+    """Make every font step points bigger (or smaller), within readable bounds (Ctrl+plus)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    base = float(app.property(_BASE_SIZE) or app.font().pointSizeF())
+    app.setProperty(_BASE_SIZE, min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, base + step)))
+    set_presenter_mode(is_presenter_mode())
+
+
 def is_presenter_mode() -> bool:
     """Whether presenter mode is on."""
     app = QApplication.instance()

@@ -1,4 +1,4 @@
-"""The main window: builds the pages and the model bar and wires them to the engine bridge."""
+"""The main window: builds the sidebar, the pages and the model bar, and wires them together."""
 
 from __future__ import annotations
 
@@ -6,13 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget
 
 from assistant.core.engine.requests import Sampling
 from assistant.core.model_choice import STARTER
 from assistant.core.settings import Settings
-from assistant.ui import fonts
+from assistant.core.store.database import RecoveryReport
+from assistant.ui import fonts, theme
+from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.pages.chat_page import ChatPage
+from assistant.ui.pages.notes_page import NotesPage
+from assistant.ui.pages.outline_page import OutlinePage
+from assistant.ui.pages.practice_page import PracticePage
+from assistant.ui.settings_dialog import SettingsDialog
+from assistant.ui.widgets.library_sidebar import LibrarySidebar
 from assistant.ui.widgets.model_bar import ModelBar
 from assistant.ui.workers import EngineBridge
 
@@ -20,24 +27,48 @@ Slot = Callable[..., object]
 
 
 class MainWindow(QMainWindow):
-    """Study Assistant's window (chat only, for now)."""
+    """Study Assistant's window: library sidebar, Outline/Notes/Chat/Practice pages, model bar."""
 
-    def __init__(self, model: str | None = None, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        model: str | None = None,
+        settings: Settings | None = None,
+        library_path: Path | None = None,
+    ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Study Assistant"))
         self.settings = settings or Settings.load()
-        s = self.settings
-        self.bridge = EngineBridge(settings=s, parent=self)
-        self.chat = ChatPage(
-            Sampling(temperature=s.temperature, top_p=s.top_p, max_tokens=s.max_tokens), self
-        )
+        self.bridge = EngineBridge(settings=self.settings, parent=self)
+        self.library = LibraryBridge(library_path, parent=self)
+        self.sidebar = LibrarySidebar(self.library)
+        self.outline = OutlinePage(self.bridge, self.library)
+        self.notes = NotesPage(self.library)
+        self.chat = ChatPage(self._sampling(), self, library=self.library, engine=self.bridge)
+        self.practice = PracticePage(self)
+        self.pages = QTabWidget(self)
+        for page, title in (
+            (self.outline, self.tr("Outline")),
+            (self.notes, self.tr("Notes")),
+            (self.chat, self.tr("Chat")),
+            (self.practice, self.tr("Practice")),
+        ):
+            self.pages.addTab(page, title)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 1000])
+        self.setCentralWidget(splitter)
         self.model_bar = ModelBar(self)
-        self.setCentralWidget(self.chat)
         self.statusBar().addPermanentWidget(self.model_bar, 1)
         self._wire()
         self._build_menus()
-        self.resize(960, 720)
+        self.resize(1280, 800)
         self._load_first_model(model)
+
+    def _sampling(self) -> Sampling:
+        s = self.settings
+        return Sampling(temperature=s.temperature, top_p=s.top_p, max_tokens=s.max_tokens)
 
     def _wire(self) -> None:
         b, chat, bar = self.bridge, self.chat, self.model_bar
@@ -49,28 +80,48 @@ class MainWindow(QMainWindow):
         b.load_failed.connect(chat.on_load_failed)
         b.token.connect(chat.append_token)
         b.reasoning.connect(chat.append_reasoning)
-        b.speed.connect(bar.show_generating)
         b.finished.connect(chat.on_finished)
-        b.finished.connect(bar.show_finished)
         b.failed.connect(chat.on_failed)
-        b.failed.connect(bar.show_failed)
         chat.ask_requested.connect(b.ask)
         chat.stop_requested.connect(b.cancel)
+        b.speed.connect(bar.show_generating)
+        b.finished.connect(bar.show_finished)
+        b.failed.connect(bar.show_failed)
+        # One model answers one page at a time: the chat waits while an outline is written.
+        self.outline.generating_changed.connect(lambda busy: chat.setEnabled(not busy))
         bar.open_requested.connect(self.open_model)
+        self.sidebar.note_activated.connect(self._open_note)
+        self.sidebar.new_note_requested.connect(self._new_note)
+        self.notes.saved.connect(self.sidebar.select_note)
+        self.outline.saved.connect(self._open_note)
+        self.library.opened.connect(self._library_opened)
+        self.library.open_failed.connect(self._library_failed)
 
     def _build_menus(self) -> None:
         keys = QKeySequence.StandardKey
         menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(menu, self.tr("&New chat"), keys.New, self.chat.clear_conversation)
+        self._action(menu, self.tr("New &note"), QKeySequence("Ctrl+Shift+N"), self._new_note)
+        self._action(menu, self.tr("&New chat"), keys.New, self._new_chat)
         self._action(menu, self.tr("&Open model…"), keys.Open, self.model_bar.choose_model_file)
+        self._action(menu, self.tr("&Settings…"), keys.Preferences, self.show_settings)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), keys.Quit, self.close)
         menu = self.menuBar().addMenu(self.tr("&View"))
         self.presenter_action = self._action(
-            menu, self.tr("&Presenter mode"), QKeySequence("F11"), fonts.set_presenter_mode
+            menu, self.tr("&Presenter mode"), QKeySequence("F11"), self.set_presenter_mode
         )
         self.presenter_action.setCheckable(True)
         self.presenter_action.setChecked(fonts.is_presenter_mode())
+        self._action(menu, self.tr("Zoom &in"), keys.ZoomIn, lambda: fonts.zoom(1))
+        self._action(menu, self.tr("Zoom &out"), keys.ZoomOut, lambda: fonts.zoom(-1))
+        menu.addSeparator()
+        for i in range(self.pages.count()):
+            self._action(
+                menu,
+                self.pages.tabText(i),
+                QKeySequence(f"Ctrl+{i + 1}"),
+                lambda _=False, i=i: self.pages.setCurrentIndex(i),
+            )
 
     def _action(
         self, menu: QMenu, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: Slot
@@ -93,7 +144,56 @@ class MainWindow(QMainWindow):
         """Load the model file at path."""
         self.bridge.load(path, self.settings.n_ctx, self.settings.n_threads)
 
+    def show_settings(self) -> None:
+        """The Settings dialog; what changed applies at once (model settings at the next load)."""
+        dialog = SettingsDialog(self.settings, self)
+        dialog.settings_changed.connect(self.apply_settings)
+        dialog.exec()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings: language, fonts and theme now, sampling for the next answer."""
+        from assistant.ui.app import install_translators
+
+        self.settings = settings
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_translators(app, settings.ui_language)
+            fonts.apply_base_font(app, settings.font_size, presenter=fonts.is_presenter_mode())
+            if not fonts.is_presenter_mode():
+                theme.apply_theme(app, settings.theme)
+        self.chat.sampling = self._sampling()
+
+    def set_presenter_mode(self, enabled: bool) -> None:
+        """Large fonts and high contrast for a projector, or back to the user's own look."""
+        fonts.set_presenter_mode(enabled)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, theme.HIGH_CONTRAST if enabled else self.settings.theme)
+        self.presenter_action.setChecked(enabled)
+
+    def _open_note(self, note_id: int) -> None:
+        self.notes.open_note(note_id)
+        self.pages.setCurrentWidget(self.notes)
+
+    def _new_note(self) -> None:
+        self.notes.new_note()
+        self.pages.setCurrentWidget(self.notes)
+
+    def _new_chat(self) -> None:
+        self.chat.clear_conversation()
+        self.pages.setCurrentWidget(self.chat)
+
+    def _library_opened(self, report: RecoveryReport | None) -> None:
+        if report is not None:
+            QMessageBox.warning(self, self.tr("The library was repaired"), report.message())
+
+    def _library_failed(self, message: str) -> None:
+        QMessageBox.critical(self, self.tr("The library cannot be opened"), message)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop the model before the window goes (returns promptly even mid-answer)."""
+        """Keep unsaved text as drafts, stop the model and close the library."""
+        self.notes.flush_draft()
+        self.outline.save_draft_now()
         self.bridge.shutdown()
+        self.library.shutdown()
         super().closeEvent(event)

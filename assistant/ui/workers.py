@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from assistant.core import paths
 from assistant.core.engine.events import Done, Failed, Reasoning, Token
-from assistant.core.engine.local import LocalEngine
+from assistant.core.engine.local import LocalEngine, PromptTooLongError
 from assistant.core.engine.requests import LoadOptions, Message, Sampling
 from assistant.core.errors import StudyAssistantError
 from assistant.core.model_choice import STARTER, resolve_model
@@ -28,6 +30,9 @@ SPEED_INTERVAL_S = 0.5
 SHUTDOWN_WAIT_S = 2.0
 
 _STOPPED_PREFIX = "the model stopped: "
+
+CountDone = Callable[[int], None]
+CountFailed = Callable[[str], None]
 
 
 def user_reason(message: str) -> str:
@@ -61,6 +66,9 @@ class _EngineWorker(QObject):
     speed = Signal(float)
     finished = Signal(object)
     failed = Signal(str)
+    rejected = Signal(str)
+    counted = Signal(int, int)
+    count_failed = Signal(int, str)
 
     def __init__(self, engine: LocalEngine, settings: Settings, requests: _Requests) -> None:
         super().__init__()
@@ -110,11 +118,31 @@ class _EngineWorker(QObject):
             return
         try:
             self._stream(request_id, messages, sampling)
-        except StudyAssistantError as exc:  # PromptTooLongError, or no model loaded
+        except PromptTooLongError as exc:
+            # Refused before the model ran: the engine's sentence says by how much and what to
+            # do; `failed` follows so listeners that only know `failed` still see the end.
+            self.rejected.emit(str(exc))
+            self.failed.emit(user_reason(str(exc)))
+        except StudyAssistantError as exc:  # no model loaded
             self.failed.emit(user_reason(str(exc)))
         except Exception as exc:
             log.exception("the answer failed unexpectedly")
             self.failed.emit(_unexpected(exc))
+
+    @Slot(int, object)
+    def count(self, request_id: int, messages: list[Message]) -> None:
+        """Count the tokens messages take in the context window."""
+        if self._requests.stopping.is_set():
+            return
+        try:
+            tokens = self._engine.count_tokens(messages=messages)
+        except StudyAssistantError as exc:  # no model loaded, or it stopped
+            self.count_failed.emit(request_id, user_reason(str(exc)))
+        except Exception as exc:
+            log.exception("counting tokens failed unexpectedly")
+            self.count_failed.emit(request_id, _unexpected(exc))
+        else:
+            self.counted.emit(request_id, tokens)
 
     def _stream(self, request_id: int, messages: list[Message], sampling: Sampling | None) -> None:
         answer: list[str] = []
@@ -196,9 +224,13 @@ class EngineBridge(QObject):
     finished = Signal(object)
     # The reason, without the "the model stopped:" prefix the GUI adds in its own words.
     failed = Signal(str)
+    # The request was refused before the model ran (the prompt does not fit the context): the
+    # sentence to show as is. `failed` follows it, so the answer ends for every listener.
+    rejected = Signal(str)
 
     _load_requested = Signal(str, object, object)
     _ask_requested = Signal(int, object, object)
+    _count_requested = Signal(int, object)
 
     def __init__(
         self,
@@ -212,16 +244,30 @@ class EngineBridge(QObject):
         self._last_request = 0
         self._shut_down = False
         self._requests = _Requests()
+        self._count_ids = itertools.count(1)
+        self._count_callbacks: dict[int, tuple[CountDone, CountFailed | None]] = {}
         self._thread = QThread()
         self._thread.setObjectName("engine-worker")
         self._worker = _EngineWorker(self._engine, settings or Settings.load(), self._requests)
         self._worker.moveToThread(self._thread)
         self._load_requested.connect(self._worker.load)
         self._ask_requested.connect(self._worker.ask)
+        self._count_requested.connect(self._worker.count)
         # Signal-to-signal connections across threads are queued: the bridge's signals are
         # always emitted on the GUI thread.
-        for name in ("loaded", "load_failed", "token", "reasoning", "speed", "finished", "failed"):
+        for name in (
+            "loaded",
+            "load_failed",
+            "token",
+            "reasoning",
+            "speed",
+            "finished",
+            "failed",
+            "rejected",
+        ):
             getattr(self._worker, name).connect(getattr(self, name))
+        self._worker.counted.connect(self._on_counted)
+        self._worker.count_failed.connect(self._on_count_failed)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
         # A QThread destroyed while running aborts the process: stop it even if no window
@@ -265,6 +311,34 @@ class EngineBridge(QObject):
             self._ask_requested.emit(self._last_request, snapshot, sampling)
         return self._last_request
 
+    def count_tokens(
+        self,
+        messages: list[Message],
+        on_done: CountDone,
+        on_failed: CountFailed | None = None,
+    ) -> int:
+        """Count messages' tokens on the engine thread; on_done(tokens) follows on the GUI thread.
+
+        Counts queue behind a running answer (the engine does one thing at a time).
+        """
+        request_id = next(self._count_ids)
+        if not self._shut_down:
+            self._count_callbacks[request_id] = (on_done, on_failed)
+            self._count_requested.emit(request_id, [dict(m) for m in messages])
+        return request_id
+
+    @Slot(int, int)
+    def _on_counted(self, request_id: int, tokens: int) -> None:
+        on_done, _on_failed = self._count_callbacks.pop(request_id, (None, None))
+        if on_done is not None:
+            on_done(tokens)
+
+    @Slot(int, str)
+    def _on_count_failed(self, request_id: int, message: str) -> None:
+        _on_done, on_failed = self._count_callbacks.pop(request_id, (None, None))
+        if on_failed is not None:
+            on_failed(message)
+
     def cancel(self) -> None:
         """Stop the current and any queued answer; callable while the worker thread is busy."""
         self._requests.cancelled_through = self._last_request
@@ -275,6 +349,7 @@ class EngineBridge(QObject):
         if self._shut_down:
             return
         self._shut_down = True
+        self._count_callbacks.clear()  # their widgets may be gone before the bridge is
         self._requests.stopping.set()
         self.cancel()
         self._thread.quit()

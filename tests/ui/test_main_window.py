@@ -59,6 +59,7 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
     def make(model: Path | None) -> MainWindow:
         window = MainWindow(model=str(model) if model else None)
         qtbot.addWidget(window)
+        window.pages.setCurrentWidget(window.chat)  # shortcuts act on the visible page
         window.show()
         window.activateWindow()
         qtbot.waitActive(window)
@@ -68,6 +69,7 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
     yield make
     for window in windows:
         pid = window.bridge.engine.worker_pid
+        window.library.shutdown()
         window.bridge.shutdown()
         assert window.bridge.worker_thread.isFinished()
         assert window.bridge.engine.worker_pid is None

@@ -1,0 +1,695 @@
+"""The Outline page: a lecture in (pasted, opened or dropped), a structured note outline out."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import shiboken6
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.core.engine.events import Done
+from assistant.core.engine.local import LoadedModel
+from assistant.core.engine.requests import Sampling
+from assistant.core.errors import InputError
+from assistant.core.outline.prompt import (
+    outline_language,
+    outline_messages,
+    outline_sampling,
+    read_lecture_file,
+)
+from assistant.core.store.notes import NotesStore
+from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.widgets.markdown_view import MarkdownView
+from assistant.ui.widgets.thinking_panel import ThinkingPanel
+from assistant.ui.workers import EngineBridge
+
+DRAFT_KEY = "outline:input"
+# The lecture is autosaved at most this long after a change: a crash loses no more.
+DRAFT_DELAY_MS = 2000
+# The outline's Markdown is re-rendered at most this often while it streams; a whole-outline
+# render per token would cost more GUI time than a fast model leaves.
+RENDER_INTERVAL_MS = 100
+# Stored as the note's source when the lecture was not opened from a file (data, not UI text).
+PASTED_SOURCE = "pasted text"
+_ORDERED_ITEM = re.compile(r"^(\d+)([.)])(\s)")
+
+
+class Destination(NamedTuple):
+    """Where the user chose to save an outline."""
+
+    course: str
+    lesson: str
+    title: str
+
+
+class SaveOutlineDialog(QDialog):
+    """Asks the course, lesson and title of an outline; the combo boxes accept new names."""
+
+    def __init__(
+        self, lessons: dict[str, list[str]], default: Destination, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save outline to library"))
+        self._lessons = lessons
+        self.course = QComboBox(self)
+        self.course.setEditable(True)
+        self.course.addItems(sorted(lessons))
+        self.course.setEditText(default.course)
+        self.lesson = QComboBox(self)
+        self.lesson.setEditable(True)
+        self._fill_lessons(default.course)
+        self.lesson.setEditText(default.lesson)
+        self.title = QLineEdit(default.title, self)
+        self.course.currentTextChanged.connect(self._fill_lessons)
+        form = QFormLayout()
+        form.addRow(self.tr("&Course:"), self.course)
+        form.addRow(self.tr("&Lesson:"), self.lesson)
+        form.addRow(self.tr("&Title:"), self.title)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(420, self.sizeHint().height())
+
+    def _fill_lessons(self, course: str) -> None:
+        typed = self.lesson.currentText()
+        self.lesson.clear()
+        self.lesson.addItems(self._lessons.get(course.strip(), []))
+        self.lesson.setEditText(typed)
+
+    def destination(self) -> Destination:
+        """What the user chose."""
+        return Destination(
+            self.course.currentText().strip(),
+            self.lesson.currentText().strip(),
+            self.title.text().strip(),
+        )
+
+
+def choose_destination(
+    parent: QWidget, lessons: dict[str, list[str]], default: Destination
+) -> Destination | None:
+    """Ask where to save the outline (tests replace this); None if the user cancelled."""
+    dialog = SaveOutlineDialog(lessons, default, parent)
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.destination()
+        return None
+    finally:
+        dialog.deleteLater()
+
+
+def confirm_replace_edits(parent: QWidget) -> bool:
+    """Ask before a new outline replaces one the user edited and did not save (tests replace)."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Replace the edited outline?"),
+        parent.tr("You edited the outline and did not save it. Generate a new one anyway?"),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _course_lessons(store: NotesStore) -> dict[str, list[str]]:
+    return {c.name: [lesson.name for lesson in store.lessons(c.name)] for c in store.courses()}
+
+
+def _local_file(mime: QMimeData) -> str | None:
+    if mime.hasUrls():
+        for url in mime.urls():
+            if url.isLocalFile():
+                return url.toLocalFile()
+    return None
+
+
+def display_markdown(outline: str, fmt: str) -> str:
+    """The outline as shown: 公文 lines become paragraphs whose numbers Markdown leaves alone."""
+    if fmt != "gongwen":
+        return outline
+    # Each 公文 line stands alone (Markdown would join them into one paragraph), leading spaces
+    # would make a code block, and "1." would become a list that Qt renumbers.
+    lines = (line.strip() for line in outline.splitlines())
+    return "\n\n".join(_ORDERED_ITEM.sub(r"\1\\\2\3", line) for line in lines if line)
+
+
+def outline_title(outline: str) -> str:
+    """A title for the note: the outline's first line without Markdown marks."""
+    for line in outline.splitlines():
+        text = line.strip().lstrip("#").strip().strip("*_").strip()
+        if text:
+            return text[:80]
+    return ""
+
+
+class _LectureEdit(QPlainTextEdit):
+    """The lecture box: a file dropped or pasted on it is opened, not inserted as its path."""
+
+    file_dropped = Signal(str)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        """Files too, besides text."""
+        return _local_file(source) is not None or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Open a file; insert anything else as plain text."""
+        path = _local_file(source)
+        if path is not None:
+            self.file_dropped.emit(path)
+        else:
+            super().insertFromMimeData(source)
+
+
+class OutlinePage(QWidget):
+    """Turns a lecture into a structured note outline with the loaded model."""
+
+    saved = Signal(int)  # the id of the outline note just saved
+    generating_changed = Signal(bool)
+    draft_saved = Signal()  # the lecture's autosave reached the library
+
+    def __init__(
+        self, engine: EngineBridge, library: LibraryBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.library = library
+        # None: outline_sampling for the loaded model; tests and settings may set their own.
+        self.sampling: Sampling | None = None
+        self._model: LoadedModel | None = engine.engine.loaded
+        self._model_ready = self._model is not None
+        self._busy = False
+        # Another page's answer is streaming: the bridge's signals carry no request id, so
+        # those tokens must not be taken for the outline's.
+        self._foreign_busy = False
+        self._outline = ""
+        self._anchor = 0
+        self._meta: dict[str, Any] = {}
+        self._source: str | None = None  # file name of the lecture; None when pasted
+        self._unsaved_edits = False
+        self._restoring = False
+        self._started_at = 0.0
+        self._first_token_at = 0.0
+        self._speed = 0.0
+        self._last = Destination("", "", "")
+        self._build()
+        self._wire()
+        self._update_controls()
+        self._update_count()
+        self.library.run(lambda store: store.draft(DRAFT_KEY), self._on_draft_loaded)
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setAcceptDrops(True)
+        self.input = _LectureEdit(self)
+        self.input.setAccessibleName(self.tr("Lecture text"))
+        self.input.setPlaceholderText(
+            self.tr("Paste the lecture here, or drop a .txt or .md file on the page.")
+        )
+        self.open_button = QPushButton(self.tr("Open file…"), self)
+        self.count_label = QLabel(self)
+        self.format_combo = QComboBox(self)
+        for text, data in (
+            (self.tr("Markdown headings"), "markdown"),
+            (self.tr("公文 numbering"), "gongwen"),
+            (self.tr("Cornell"), "cornell"),
+        ):
+            self.format_combo.addItem(text, data)
+        self.language_combo = QComboBox(self)
+        for text, data in (
+            (self.tr("Auto"), "auto"),
+            (self.tr("中文"), "zh"),
+            (self.tr("Tiếng Việt"), "vi"),
+            (self.tr("English"), "en"),
+        ):
+            self.language_combo.addItem(text, data)
+        self.language_combo.setToolTip(self.tr("The language the outline is written in"))
+        self.generate_button = QPushButton(self.tr("Generate"), self)
+        self.generate_button.setToolTip(self.tr("Generate the outline (Ctrl+Enter)"))
+        self.generate_button.setDefault(True)
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setToolTip(self.tr("Stop (Esc); the outline so far is kept"))
+
+        self.thinking = ThinkingPanel(self)
+        self.output = MarkdownView(self)
+        self.output.setPlaceholderText(self.tr("The outline appears here."))
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Outline Markdown"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.output)
+        self.stack.addWidget(self.editor)
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.edit_button.setCheckable(True)
+        self.edit_button.setToolTip(self.tr("Edit the outline's Markdown"))
+        self.save_button = QPushButton(self.tr("Save to library…"), self)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        top_left = QHBoxLayout()
+        top_left.addWidget(QLabel(self.tr("Lecture"), self))
+        top_left.addStretch(1)
+        top_left.addWidget(self.count_label)
+        top_left.addWidget(self.open_button)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Format:"), self))
+        controls.addWidget(self.format_combo)
+        controls.addWidget(QLabel(self.tr("Language:"), self))
+        controls.addWidget(self.language_combo)
+        controls.addStretch(1)
+        controls.addWidget(self.generate_button)
+        controls.addWidget(self.stop_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top_left)
+        left_layout.addWidget(self.input, 1)
+        left_layout.addLayout(controls)
+
+        top_right = QHBoxLayout()
+        top_right.addWidget(QLabel(self.tr("Outline"), self))
+        top_right.addStretch(1)
+        top_right.addWidget(self.edit_button)
+        top_right.addWidget(self.save_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(top_right)
+        right_layout.addWidget(self.thinking)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addWidget(self.status_label)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 500])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _wire(self) -> None:
+        self.open_button.clicked.connect(lambda: self.open_file())
+        self.generate_button.clicked.connect(self.generate)
+        self.stop_button.clicked.connect(self.stop)
+        self.edit_button.toggled.connect(self._set_editing)
+        self.save_button.clicked.connect(self.save_to_library)
+        self.input.textChanged.connect(self._on_input_changed)
+        self.input.file_dropped.connect(self.open_file)
+        self.editor.textChanged.connect(self._update_controls)
+
+        self._render_timer = self._single_shot(RENDER_INTERVAL_MS, self._render)
+        self._draft_timer = self._single_shot(DRAFT_DELAY_MS, self.save_draft_now)
+        # Window-wide, like the chat page: Esc stops wherever the focus is; Qt ignores the
+        # shortcuts of a hidden page.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.generate)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.stop)
+
+        e = self.engine
+        e.loading.connect(self._on_model_loading)
+        e.loaded.connect(self._on_model_loaded)
+        e.token.connect(self._on_token)
+        e.reasoning.connect(self._on_reasoning)
+        e.speed.connect(self._on_speed)
+        e.finished.connect(self._on_finished)
+        e.failed.connect(self._on_failed)
+
+    def _single_shot(self, interval_ms: int, slot: Any) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def is_busy(self) -> bool:
+        """Whether an outline is being generated."""
+        return self._busy
+
+    def outline_text(self) -> str:
+        """The outline's Markdown source, with the user's edits."""
+        return self.editor.toPlainText() if self.edit_button.isChecked() else self._outline
+
+    def status_text(self) -> str:
+        """The progress or status line."""
+        return self.status_label.text()
+
+    # -- user actions --------------------------------------------------------------------------
+
+    def set_model_ready(self, ready: bool) -> None:
+        """Enable Generate once a model is loaded (the page also follows the bridge itself)."""
+        self._model_ready = ready
+        self._update_controls()
+
+    def generate(self) -> None:
+        """Ask the model for an outline of the lecture in the input box."""
+        if self._busy or not self._model_ready:
+            return
+        if self._foreign_busy:
+            self._show(self.tr("The model is still answering on another page; wait or stop it."))
+            return
+        if self._has_unsaved_edits() and not confirm_replace_edits(self):
+            return
+        text = self.input.toPlainText()
+        fmt = self.format_combo.currentData()
+        language = self.language_combo.currentData()
+        try:
+            messages = outline_messages(text, fmt=fmt, language=language)
+        except InputError:
+            self._show(self.tr("Paste a lecture or open a file first."))
+            return
+        reasoning = bool(self._model and self._model.info.is_reasoning)
+        sampling = self.sampling or outline_sampling(reasoning)
+        used = sampling.resolved(reasoning)
+        self._meta = {
+            "format": fmt,
+            "source": self._source or PASTED_SOURCE,
+            "model": self._model.info.name if self._model else None,
+            "params": {
+                "format": fmt,
+                "language": outline_language(text, language),
+                "temperature": used.temperature,
+                "top_p": used.top_p,
+                "repeat_penalty": used.repeat_penalty,
+                "max_tokens": used.max_tokens,
+                "seed": used.seed,
+            },
+        }
+        self.edit_button.setChecked(False)
+        self._unsaved_edits = False
+        self._outline = ""
+        self.output.clear_sections()
+        self._anchor = self.output.append_markdown("")
+        self.thinking.reset()
+        self._speed = 0.0
+        self._started_at = time.monotonic()
+        self._first_token_at = 0.0
+        self._set_busy(True)
+        self._show(self.tr("Generating…"))
+        self.engine.ask(messages, sampling)
+
+    def stop(self) -> None:
+        """Stop generating; the outline so far stays."""
+        if self._busy:
+            self.engine.cancel()
+
+    def open_file(self, path: str | None = None) -> None:
+        """Put a .txt/.md lecture in the input box (asks for the file when path is None)."""
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open lecture"),
+                "",
+                self.tr("Lecture text (*.txt *.md *.markdown);;All files (*)"),
+            )
+            if not path:
+                return
+        try:
+            text = read_lecture_file(path)
+        except InputError as exc:
+            self._show(str(exc))
+            return
+        # Through the cursor, not setPlainText: Ctrl+Z brings back the text it replaced.
+        cursor = self.input.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
+        self.input.moveCursor(self.input.textCursor().MoveOperation.Start)
+        self._source = _file_name(path)
+        self._show(self.tr("Opened {name}.").format(name=self._source))
+        self._schedule_draft()
+
+    def save_to_library(self) -> None:
+        """Ask for a course and lesson, then store the outline as an "outline" note."""
+        if self._busy or not self.outline_text().strip():
+            return
+        self.library.run(_course_lessons, self._ask_destination, self._on_save_failed)
+
+    def save_draft_now(self) -> None:
+        """Autosave the lecture text now (the main window calls this before closing)."""
+        self._draft_timer.stop()
+        body = self.input.toPlainText()
+        title = self._source or ""
+
+        def job(store: NotesStore) -> None:
+            if body.strip():
+                store.save_draft(DRAFT_KEY, title, body)
+            else:
+                store.discard_draft(DRAFT_KEY)
+
+        self.library.run(job, self._guarded(lambda _r: self.draft_saved.emit()))
+
+    # -- from the engine -----------------------------------------------------------------------
+
+    def _on_model_loading(self, _name: str) -> None:
+        self._model_ready = False
+        self._update_controls()
+
+    def _on_model_loaded(self, model: LoadedModel) -> None:
+        self._model = model
+        self._model_ready = True
+        self._update_controls()
+
+    def _on_token(self, text: str) -> None:
+        if not self._busy:
+            return
+        if not self._outline:
+            self.thinking.answer_started()
+            self._first_token_at = time.monotonic()
+        self._outline += text
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def _on_reasoning(self, text: str) -> None:
+        if self._busy:
+            self.thinking.append_reasoning(text)
+
+    def _on_speed(self, rate: float) -> None:
+        if not self._busy:
+            # 0.0 opens every answer: one this page did not ask for is another page's.
+            if rate == 0.0 and not self._foreign_busy:
+                self._foreign_busy = True
+                self._update_controls()
+            return
+        self._speed = rate
+        if rate > 0:
+            self._show(
+                self.tr("Generating… %n tokens, {rate} tok/s", "", self._tokens()).format(
+                    rate=f"{rate:.1f}"
+                )
+            )
+
+    def _on_finished(self, done: Done) -> None:
+        if not self._busy:
+            self._foreign_ended()
+            return
+        if done.reason == "cancelled":
+            message = (
+                self.tr("Stopped — the partial outline is kept.")
+                if self._outline
+                else self.tr("Stopped.")
+            )
+        elif done.reason == "length":
+            message = self.tr("The outline reached its length limit and may be cut off.")
+        else:
+            seconds = time.monotonic() - self._started_at
+            message = self.tr("Done: %n tokens in {seconds} s.", "", self._tokens()).format(
+                seconds=f"{seconds:.0f}"
+            )
+        self._end(message)
+
+    def _on_failed(self, reason: str) -> None:
+        if not self._busy:
+            self._foreign_ended()
+            return
+        if reason.startswith("The prompt is"):  # PromptTooLongError: the lecture is the cause
+            message = self.tr("The lecture is too long for this model: {reason}")
+        else:
+            message = self.tr("The model stopped: {reason}")
+        message = message.format(reason=reason)
+        if self._outline:
+            message += " " + self.tr("The partial outline is kept.")
+        self._end(message)
+
+    def _foreign_ended(self) -> None:
+        if self._foreign_busy:
+            self._foreign_busy = False
+            self._update_controls()
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _tokens(self) -> int:
+        # The bridge sends tokens in batches without a count; its rate times the time since
+        # the first token is the count to within a batch.
+        if not self._first_token_at:
+            return 0
+        return round(self._speed * (time.monotonic() - self._first_token_at))
+
+    def _end(self, message: str) -> None:
+        self._render_timer.stop()
+        self._render()
+        self.thinking.finish()
+        self._set_busy(False)
+        self._show(message)
+
+    def _render(self) -> None:
+        markdown = display_markdown(self._outline, self._meta.get("format", "markdown"))
+        self.output.replace_last_markdown(self._anchor, markdown)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_controls()
+        self.generating_changed.emit(busy)
+
+    def _set_editing(self, editing: bool) -> None:
+        if editing:
+            self.editor.setPlainText(self._outline)
+            self.stack.setCurrentWidget(self.editor)
+            self.editor.setFocus()
+        else:
+            if self.editor.toPlainText() != self._outline:
+                self._unsaved_edits = True
+                self._outline = self.editor.toPlainText()
+                self.output.clear_sections()
+                self._anchor = self.output.append_markdown("")
+                self._render()
+            self.stack.setCurrentWidget(self.output)
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        idle = not self._busy
+        self.generate_button.setEnabled(idle and self._model_ready and not self._foreign_busy)
+        self.stop_button.setEnabled(self._busy)
+        has_outline = bool(self.outline_text().strip())
+        self.edit_button.setEnabled(idle and (has_outline or self.edit_button.isChecked()))
+        self.save_button.setEnabled(idle and has_outline)
+        waiting = self.tr("Waiting for a model…")
+        if idle and not self._model_ready and not self.status_label.text():
+            self.status_label.setText(waiting)
+        elif self._model_ready and self.status_label.text() == waiting:
+            self.status_label.clear()
+
+    def _show(self, message: str) -> None:
+        self.status_label.setText(message)
+
+    def _on_input_changed(self) -> None:
+        self._update_count()
+        if self._restoring:
+            return
+        if not self.input.toPlainText():
+            self._source = None  # cleared: whatever comes next is pasted
+        self._schedule_draft()
+
+    def _schedule_draft(self) -> None:
+        # Not restarted on every keystroke: a long typing spell still saves every 2 s.
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
+
+    def _update_count(self) -> None:
+        count = len(self.input.toPlainText())
+        self.count_label.setText(self.tr("%n characters", "", count))
+
+    def _on_draft_loaded(self, draft: Any) -> None:
+        if not shiboken6.isValid(self) or draft is None or self.input.toPlainText():
+            return  # the user started typing before the draft arrived: theirs wins
+        self._restoring = True
+        try:
+            self.input.setPlainText(draft.body)
+        finally:
+            self._restoring = False
+        self._source = draft.title or None
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def _ask_destination(self, lessons: dict[str, list[str]]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        default = self._last._replace(
+            title=outline_title(self.outline_text()) or self.tr("Lecture outline")
+        )
+        chosen = choose_destination(self, lessons, default)
+        body = self.outline_text().strip()
+        if chosen is None or not body:
+            return
+        self._last = chosen
+        meta = self._meta
+
+        def job(store: NotesStore) -> int:
+            return store.add(
+                chosen.title,
+                body,
+                kind="outline",
+                course=chosen.course or None,
+                lesson=chosen.lesson or None,
+                source=meta.get("source", PASTED_SOURCE),
+                model=meta.get("model"),
+                params=meta.get("params"),
+            )
+
+        self.library.run(job, self._guarded(self._on_saved), self._on_save_failed, writes=True)
+
+    def _has_unsaved_edits(self) -> bool:
+        editing = self.edit_button.isChecked() and self.editor.toPlainText() != self._outline
+        return self._unsaved_edits or editing
+
+    def _on_saved(self, note_id: int) -> None:
+        self._unsaved_edits = False
+        self._show(self.tr("Saved to the library."))
+        self.saved.emit(note_id)
+
+    def _on_save_failed(self, reason: str) -> None:
+        if shiboken6.isValid(self):
+            self._show(self.tr("The outline was not saved: {reason}").format(reason=reason))
+
+    def _guarded(self, callback: Any) -> Any:
+        """A library callback that does nothing once this page is gone."""
+
+        def call(result: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(result)
+
+        return call
+
+    # -- drag and drop -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a file dragged anywhere over the page."""
+        if _local_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open the dropped file as the lecture."""
+        path = _local_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_file(path)
+
+
+def _file_name(path: str) -> str:
+    return Path(path).name

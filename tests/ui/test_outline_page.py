@@ -1,0 +1,324 @@
+"""The Outline page with real llama.cpp on a tiny model and a real library: stream, stop, save."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from assistant.core.engine.requests import Sampling
+from assistant.core.settings import Settings
+from assistant.core.store.notes import NotesStore
+from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.pages import outline_page
+from assistant.ui.pages.outline_page import Destination, OutlinePage, display_markdown
+from assistant.ui.workers import EngineBridge
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+LECTURE = (
+    "第一讲：提示词工程入门。\n"
+    "好的提示词要写清楚角色、任务、要求和输出格式。\n"
+    "课后请用 RTF 框架改写一条工作中的提示词。"
+)
+# The tiny model writes ~1000 tokens/s: long enough to stop midway, and with the prompt (one
+# token per byte) inside its 4096-token context.
+LONG = Sampling(max_tokens=2500, seed=1)
+SHORT = Sampling(max_tokens=200, seed=1)
+
+
+class Env:
+    """An engine bridge, a library bridge, and the pages made on them."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot = qtbot
+        self.engine = EngineBridge(settings=Settings(n_threads=1))
+        self.library = self.open_library()
+        self.pages: list[OutlinePage] = []
+
+    def open_library(self) -> LibraryBridge:
+        library = LibraryBridge()
+        with self.qtbot.waitSignal(library.opened, timeout=5000):
+            pass
+        return library
+
+    def page(self) -> OutlinePage:
+        page = OutlinePage(self.engine, self.library)
+        self.qtbot.addWidget(page)
+        page.resize(1000, 640)
+        page.show()
+        page.activateWindow()
+        self.qtbot.waitActive(page)
+        self.pages.append(page)
+        return page
+
+    def load(self, model: Path) -> None:
+        # One llama.cpp thread: see tests/ui/test_main_window.py's make_window.
+        with self.qtbot.waitSignal(self.engine.loaded, timeout=10_000):
+            self.engine.load(str(model), None, 1)
+
+    def store(self, job: Callable[[NotesStore], Any]) -> Any:
+        """Run a job on the library thread and wait for its result."""
+        results: list[Any] = []
+        self.library.run(job, results.append)
+        self.qtbot.waitUntil(lambda: bool(results), timeout=5000)
+        return results[0]
+
+
+@pytest.fixture
+def env(qtbot: QtBot) -> Iterator[Env]:
+    threads_before = set(threading.enumerate())
+    e = Env(qtbot)
+    yield e
+    e.engine.shutdown()
+    e.library.shutdown()
+    assert e.engine.worker_thread.isFinished()
+    qtbot.waitUntil(lambda: set(threading.enumerate()) <= threads_before, timeout=3000)
+
+
+def generate_with_keys(qtbot: QtBot, page: OutlinePage) -> None:
+    qtbot.keyClick(page.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_outline_streams_in_and_generate_comes_back(
+    env: Env, qtbot: QtBot, tiny_model: Path
+) -> None:
+    page = env.page()
+    assert not page.generate_button.isEnabled()  # no model yet
+    assert page.status_text() == "Waiting for a model…"
+    env.load(tiny_model)
+    assert page.generate_button.isEnabled()
+    assert page.status_text() == ""
+
+    page.sampling = SHORT
+    page.input.setFocus()
+    qtbot.keyClicks(page.input, "notes")
+    page.input.selectAll()
+    page.input.insertPlainText(LECTURE)  # what a paste does
+    assert page.count_label.text() == f"{len(LECTURE)} characters"
+
+    lengths: list[int] = []
+    env.engine.token.connect(lambda _text: lengths.append(len(page.outline_text())))
+    with qtbot.waitSignal(env.engine.finished, timeout=10_000) as finished:
+        generate_with_keys(qtbot, page)
+        assert page.is_busy and not page.generate_button.isEnabled()
+        assert page.stop_button.isEnabled()
+    assert finished.args[0].reason == "length"
+    assert len(lengths) >= 2 and lengths == sorted(lengths) and lengths[-1] > 0
+    assert not page.is_busy
+    assert page.generate_button.isEnabled() and not page.stop_button.isEnabled()
+    assert page.edit_button.isEnabled() and page.save_button.isEnabled()
+    assert page.output.toPlainText().strip()  # rendered, not only kept in the page's state
+    assert "length limit" in page.status_text()
+    assert not page.thinking.isVisible()
+    assert page.input.toPlainText() == LECTURE  # the lecture stays for another try
+
+
+def test_stop_keeps_the_partial_outline(env: Env, qtbot: QtBot, tiny_model: Path) -> None:
+    page = env.page()
+    env.load(tiny_model)
+    page.sampling = LONG
+    page.input.setPlainText(LECTURE)
+    page.format_combo.setCurrentIndex(page.format_combo.findData("gongwen"))
+    with qtbot.waitSignal(env.engine.finished, timeout=10_000) as finished:
+        page.generate_button.click()
+        qtbot.waitUntil(lambda: len(page.outline_text()) > 20, timeout=10_000)
+        qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert finished.args[0].reason == "cancelled"
+    assert page.status_text() == "Stopped — the partial outline is kept."
+    assert page.outline_text() and page.output.toPlainText().strip()
+    assert page.generate_button.isEnabled() and page.save_button.isEnabled()
+
+
+def test_edit_then_save_to_library(
+    env: Env, qtbot: QtBot, tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = env.page()
+    env.load(tiny_model)
+    page.sampling = SHORT
+    page.input.setPlainText(LECTURE)
+    with qtbot.waitSignal(env.engine.finished, timeout=10_000):
+        page.generate()
+
+    # The tiny model writes noise: the user rewrites it in the editor.
+    page.edit_button.click()
+    assert page.stack.currentWidget() is page.editor
+    edited = (
+        "# 提示词工程入门\n\n## 要点\n\n- 写清楚角色和任务\n\n## 复习题\n\n1. 什么是 RTF 框架？"
+    )
+    page.editor.setPlainText(edited)
+    page.edit_button.click()
+    assert page.stack.currentWidget() is page.output
+    assert "写清楚角色和任务" in page.output.toPlainText()
+    assert page.outline_text() == edited
+
+    asked: list[tuple[dict[str, list[str]], Destination]] = []
+
+    def fake_dialog(_parent: object, lessons: dict[str, list[str]], default: Destination) -> Any:
+        asked.append((lessons, default))
+        return Destination("AI 办公课程", "第一课", default.title)
+
+    monkeypatch.setattr(outline_page, "choose_destination", fake_dialog)
+    env.store(lambda s: s.add("旧笔记", "x", course="AI 办公课程", lesson="开班"))
+    with qtbot.waitSignal(page.saved, timeout=5000) as saved:
+        page.save_button.click()
+    assert asked == [({"AI 办公课程": ["开班"]}, Destination("", "", "提示词工程入门"))]
+    note_id = saved.args[0]
+    assert page.status_text() == "Saved to the library."
+
+    hits = env.store(lambda s: s.search("提示词"))
+    assert [h.id for h in hits] == [note_id]
+    assert (hits[0].kind, hits[0].course, hits[0].lesson) == ("outline", "AI 办公课程", "第一课")
+    note = env.store(lambda s: s.get(note_id))
+    assert note.title == "提示词工程入门" and note.body == edited
+    assert note.source == "pasted text" and note.model == "Tiny Test Llama"
+    assert note.params["format"] == "markdown" and note.params["language"] == "zh"
+    assert note.params["max_tokens"] == 200 and note.params["temperature"] == 0.7
+
+    # The next save offers the same course and lesson.
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        page.save_to_library()
+    assert asked[-1][1][:2] == ("AI 办公课程", "第一课")
+
+    # Saved edits are replaced without a question; unsaved ones only if the user agrees.
+    confirmations: list[bool] = []
+
+    def confirm(_parent: object) -> bool:
+        confirmations.append(False)
+        return False
+
+    monkeypatch.setattr(outline_page, "confirm_replace_edits", confirm)
+    with qtbot.waitSignal(env.engine.finished, timeout=10_000):
+        page.generate()
+    assert confirmations == []
+    page.edit_button.click()
+    page.editor.appendPlainText("- 我的补充")
+    page.generate()
+    assert confirmations == [False] and not page.is_busy
+    assert page.outline_text().endswith("- 我的补充")
+
+
+def test_cancelled_dialog_saves_nothing(
+    env: Env, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = env.page()
+    page.edit_button.setEnabled(True)
+    page.edit_button.click()
+    page.editor.setPlainText("# 大纲")
+    asked: list[object] = []
+    monkeypatch.setattr(outline_page, "choose_destination", lambda *a: asked.append(a))
+    page.save_to_library()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert env.store(lambda s: s.count()) == 0
+
+
+def test_the_lecture_draft_survives_a_restart(
+    env: Env, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(outline_page, "DRAFT_DELAY_MS", 100)
+    page = env.page()
+    page.input.setPlainText(LECTURE)
+    with qtbot.waitSignal(page.draft_saved, timeout=5000):
+        pass
+    page.close()
+    # A new library bridge on the same file is what the next start of the app sees.
+    env.library.shutdown()
+    env.library = env.open_library()
+    again = env.page()
+    qtbot.waitUntil(lambda: again.input.toPlainText() == LECTURE, timeout=5000)
+    assert again.count_label.text() == f"{len(LECTURE)} characters"
+    draft = env.store(lambda s: s.draft("outline:input"))
+    assert draft.body == LECTURE and draft.title == ""
+
+    # Clearing the box forgets the draft.
+    again.input.clear()
+    with qtbot.waitSignal(again.draft_saved, timeout=5000):
+        pass
+    assert env.store(lambda s: s.draft("outline:input")) is None
+
+
+def test_open_and_drop_files(env: Env, qtbot: QtBot, tmp_path: Path) -> None:
+    page = env.page()
+    gbk = tmp_path / "第一讲.txt"
+    gbk.write_bytes(LECTURE.encode("gbk"))
+    page.open_file(str(gbk))
+    assert page.input.toPlainText() == LECTURE
+    assert page.status_text() == "Opened 第一讲.txt."
+
+    slides = tmp_path / "slides.pptx"
+    slides.write_bytes(b"PK\x03\x04")
+    page.open_file(str(slides))
+    assert "not supported yet; paste the text" in page.status_text()
+    assert page.input.toPlainText() == LECTURE  # untouched
+
+    md = tmp_path / "lesson.md"
+    md.write_text("# Bài giảng\n\nTrí tuệ nhân tạo", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(md))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(drop)
+    assert page.input.toPlainText() == "# Bài giảng\n\nTrí tuệ nhân tạo"
+    page.input.undo()  # opening a file can be undone
+    assert page.input.toPlainText() == LECTURE
+
+    # A file pasted on the lecture box opens too, instead of inserting its path.
+    page.input.insertFromMimeData(mime)
+    assert page.input.toPlainText().startswith("# Bài giảng")
+
+
+def test_another_pages_answer_is_not_taken_for_the_outline(
+    env: Env, qtbot: QtBot, tiny_model: Path
+) -> None:
+    page = env.page()
+    env.load(tiny_model)
+    page.input.setPlainText(LECTURE)
+    states: list[bool] = []
+    with qtbot.waitSignal(env.engine.finished, timeout=10_000):
+        env.engine.ask([{"role": "user", "content": "hi"}], SHORT)  # the chat page, say
+        qtbot.waitUntil(lambda: not page.generate_button.isEnabled(), timeout=5000)
+        states.append(page.generate_button.isEnabled())
+        page.generate()  # refused while the model answers elsewhere
+        assert not page.is_busy
+    assert states == [False]
+    assert page.outline_text() == "" and page.output.toPlainText() == ""
+    assert page.generate_button.isEnabled()
+
+
+def test_failure_is_one_sentence(env: Env, qtbot: QtBot, tiny_model: Path) -> None:
+    page = env.page()
+    env.load(tiny_model)
+    page.sampling = Sampling(max_tokens=200)
+    page.input.setPlainText("讲" * 3000)  # 9000 byte tokens: over the 4096 context
+    with qtbot.waitSignal(env.engine.failed, timeout=10_000):
+        page.generate()
+    assert page.status_text().startswith("The lecture is too long for this model: The prompt")
+    assert "Traceback" not in page.status_text()
+    assert page.generate_button.isEnabled()
+
+
+def test_gongwen_lines_keep_their_numbers() -> None:
+    source = "提示词工程\n一、基本要素\n  （一）角色\n1. 写清楚身份\n（1）例子"
+    shown = display_markdown(source, "gongwen")
+    assert shown.split("\n\n") == [
+        "提示词工程",
+        "一、基本要素",
+        "（一）角色",
+        "1\\. 写清楚身份",
+        "（1）例子",
+    ]
+    assert display_markdown("1. a\n2. b", "markdown") == "1. a\n2. b"
