@@ -151,13 +151,14 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def apply_settings(self, settings: Settings) -> None:
-        """Use new settings: language, fonts and theme now, sampling for the next answer."""
-        from assistant.ui.app import install_translators
+        """Use new settings: fonts and theme now, sampling for the next answer.
 
+        The language applies at the next start: the pages set their texts when built, and a
+        half-translated window would be worse than waiting for a restart.
+        """
         self.settings = settings
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            install_translators(app, settings.ui_language)
             fonts.apply_base_font(app, settings.font_size, presenter=fonts.is_presenter_mode())
             if not fonts.is_presenter_mode():
                 theme.apply_theme(app, settings.theme)

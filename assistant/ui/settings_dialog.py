@@ -51,17 +51,19 @@ def model_path_problem(text: str) -> str | None:
     if not text:
         return None
     path = Path(text).expanduser()
-    tr = QCoreApplication.translate
+    # Spelled out in full (no alias) so that lupdate finds the strings.
     if not path.exists():
-        return tr(
+        return QCoreApplication.translate(
             "SettingsDialog", "There is no file at {path}. Check the path or use Browse…"
         ).format(path=path)
     if not path.is_file():
-        return tr("SettingsDialog", "{path} is a folder. Choose a .gguf model file.").format(
-            path=path
-        )
+        return QCoreApplication.translate(
+            "SettingsDialog", "{path} is a folder. Choose a .gguf model file."
+        ).format(path=path)
     if path.suffix.lower() != ".gguf":
-        return tr("SettingsDialog", "{name} is not a .gguf model file.").format(name=path.name)
+        return QCoreApplication.translate(
+            "SettingsDialog", "{name} is not a .gguf model file."
+        ).format(name=path.name)
     return None
 
 
@@ -136,8 +138,9 @@ class SettingsDialog(QDialog):
 
         note = QLabel(
             self.tr(
-                "Language, font size and theme change as soon as you press OK. The model, "
-                "threads, context size and GPU layers apply the next time a model is loaded."
+                "Font size and theme change as soon as you press OK; the language changes the "
+                "next time Study Assistant starts. The model, threads, context size and GPU "
+                "layers apply the next time a model is loaded."
             ),
             self,
         )

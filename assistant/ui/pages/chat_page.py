@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +18,15 @@ from PySide6.QtWidgets import (
 from assistant.core.engine.events import Done
 from assistant.core.engine.local import LoadedModel
 from assistant.core.engine.requests import Message, Sampling
-from assistant.core.store.chats import Chat, ChatMessage, ChatStore
-from assistant.core.store.transactions import transaction
 from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.widgets.answer_actions import (
+    AnswerActions,
+    ends_in_exchange,
+    last_answer,
+    last_question_index,
+)
 from assistant.ui.widgets.context_meter import ContextMeter
+from assistant.ui.widgets.conversation_list import ConversationList, Turn, short_title
 from assistant.ui.widgets.markdown_view import MarkdownView
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
 from assistant.ui.workers import EngineBridge
@@ -39,48 +35,9 @@ from assistant.ui.workers import EngineBridge
 # append to a string, so a fast model cannot flood the GUI thread with layout work.
 RENDER_INTERVAL_MS = 50
 INPUT_LINES = 4
-TITLE_CHARS = 40
-NOTE_TITLE_CHARS = 80
 LIST_WIDTH = 200
-LIST_MIN_WIDTH = 150
-_CHAT_ID = Qt.ItemDataRole.UserRole
 
-
-@dataclass
-class _Turn:
-    """One message of the conversation, with the reasoning that led to an answer."""
-
-    role: str
-    content: str
-    reasoning: str = ""
-
-
-class _ChatRef:
-    """The stored conversation shown; its id is set on the library thread when it is created.
-
-    Library jobs run one at a time in order, so a job queued after the one that creates the
-    conversation sees the id even before the GUI thread has heard back.
-    """
-
-    def __init__(self, chat_id: int | None = None) -> None:
-        self.id = chat_id
-
-
-def short_title(text: str, limit: int = TITLE_CHARS) -> str:
-    """text on one line, cut to limit characters with "…"."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-
-
-def _keep_first_messages(chats: ChatStore, chat_id: int, keep: int) -> None:
-    """Drop a conversation's messages after its first keep (regenerate, edit, refusal)."""
-    # ChatStore has no call for this yet; the page's library jobs are its only writer here.
-    with transaction(chats.db):
-        chats.db.execute(
-            "DELETE FROM messages WHERE chat_id = ? AND id NOT IN "
-            "(SELECT id FROM messages WHERE chat_id = ? ORDER BY id LIMIT ?)",
-            [chat_id, chat_id, keep],
-        )
+__all__ = ["ChatPage", "short_title"]  # short_title: still importable from here
 
 
 class ChatPage(QWidget):
@@ -106,8 +63,7 @@ class ChatPage(QWidget):
         self.sampling = sampling or Sampling()
         self.library = library
         self.engine = engine
-        self._turns: list[_Turn] = []
-        self._ref = _ChatRef()
+        self._turns: list[Turn] = []
         self._answer = ""
         # Where the streaming answer starts in the transcript; None while no answer is shown
         # (or after New chat dropped the one still streaming).
@@ -133,29 +89,19 @@ class ChatPage(QWidget):
         if engine is not None:
             engine.rejected.connect(self.on_rejected)
             self.meter.watch(engine.count_tokens, self._to_count)
-        if library is not None:
-            library.changed.connect(self._refresh_list)
-            self._refresh_list()
         self._fit_input_height()
         self._update_controls()
 
     def _build_widgets(self) -> None:
-        self.new_chat_button = QPushButton(self.tr("New chat"), self)
-        self.new_chat_button.clicked.connect(self.clear_conversation)
-        self.chat_list = QListWidget(self)
-        self.chat_list.setAccessibleName(self.tr("Conversations"))
-        # Long titles are elided (their tooltip has them whole) rather than scrolled sideways.
-        self.chat_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chat_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.chat_list.setUniformItemSizes(True)
-        self.chat_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.chat_list.customContextMenuRequested.connect(self._show_list_menu)
-        self.chat_list.currentItemChanged.connect(self._on_chat_selected)
-        self.delete_action = QAction(self.tr("Delete chat…"), self.chat_list)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self._delete_current)
-        self.chat_list.addAction(self.delete_action)
+        self.conversations = ConversationList(self.library, self)
+        self.conversations.new_requested.connect(self.clear_conversation)
+        self.conversations.open_requested.connect(self.open_chat)
+        self.conversations.delete_requested.connect(self.delete_chat)
+        self.conversations.loaded.connect(self._show_loaded)
+        self.conversations.failed.connect(self._on_library_failed)
+        self.new_chat_button = self.conversations.new_chat_button
+        self.chat_list = self.conversations.list_widget
+        self.delete_action = self.conversations.delete_action
 
         self.transcript = MarkdownView(self)
         self.transcript.setPlaceholderText(
@@ -163,24 +109,18 @@ class ChatPage(QWidget):
         )
         self.thinking = ThinkingPanel(self)
 
-        self.copy_button = self._tool_button(
-            self.tr("Copy"), self.tr("Copy the answer (Markdown)"), self.copy_answer
-        )
-        self.regenerate_button = self._tool_button(
-            self.tr("Regenerate"), self.tr("Ask the last question again"), self.regenerate
-        )
-        self.edit_button = self._tool_button(
-            self.tr("Edit and resend"),
-            self.tr("Put the last question back in the input to change it"),
-            self.edit_last_question,
-        )
-        self.save_note_button = self._tool_button(
-            self.tr("Save answer as note"),
-            self.tr("Keep the answer in the notes library"),
-            self.save_answer_as_note,
-        )
-        self.include_reasoning = QCheckBox(self.tr("Include reasoning"), self)
-        self.include_reasoning.setToolTip(self.tr("Save the model's thinking with the answer"))
+        self.answer_actions = AnswerActions(self.library, self)
+        self.answer_actions.copy_requested.connect(self.copy_answer)
+        self.answer_actions.regenerate_requested.connect(self.regenerate)
+        self.answer_actions.edit_requested.connect(self.edit_last_question)
+        self.answer_actions.save_requested.connect(self.save_answer_as_note)
+        self.answer_actions.note_saved.connect(self._on_note_saved)
+        self.answer_actions.failed.connect(self._on_library_failed)
+        self.copy_button = self.answer_actions.copy_button
+        self.regenerate_button = self.answer_actions.regenerate_button
+        self.edit_button = self.answer_actions.edit_button
+        self.save_note_button = self.answer_actions.save_note_button
+        self.include_reasoning = self.answer_actions.include_reasoning
         self.status_label = QLabel(self)
         # Ignored: a long error must not widen the window.
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -198,33 +138,8 @@ class ChatPage(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.input.textChanged.connect(self._on_draft_changed)
 
-    def _tool_button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAutoRaise(True)
-        button.clicked.connect(slot)
-        return button
-
     def _build_layout(self) -> None:
-        sidebar = QWidget(self)
-        sidebar.setMinimumWidth(LIST_MIN_WIDTH)
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.new_chat_button)
-        side.addWidget(self.chat_list, 1)
-        # Without a library nothing is stored, so there is nothing to list.
-        sidebar.setVisible(self.library is not None)
-        self.save_note_button.setVisible(self.library is not None)
-        self.include_reasoning.setVisible(self.library is not None)
         self.meter.setVisible(self.engine is not None)
-
-        actions = QHBoxLayout()
-        for widget in (self.copy_button, self.regenerate_button, self.edit_button):
-            actions.addWidget(widget)
-        actions.addWidget(self.save_note_button)
-        actions.addWidget(self.include_reasoning)
-        actions.addStretch(1)
         status = QHBoxLayout()
         status.addWidget(self.status_label, 1)
         status.addStretch()  # keeps the meter at the right while there is no status
@@ -242,11 +157,11 @@ class ChatPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.transcript, 1)
         column.addWidget(self.thinking)
-        column.addLayout(actions)
+        column.addWidget(self.answer_actions)
         column.addLayout(bottom)
         column.addLayout(status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(sidebar)
+        splitter.addWidget(self.conversations)
         splitter.addWidget(main)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -264,7 +179,7 @@ class ChatPage(QWidget):
     @property
     def chat_id(self) -> int | None:
         """The stored conversation shown, or None before its first message is stored."""
-        return self._ref.id
+        return self.conversations.chat_id
 
     @property
     def is_busy(self) -> bool:
@@ -277,7 +192,7 @@ class ChatPage(QWidget):
 
     def last_reasoning(self) -> str:
         """The reasoning behind the last answer ("" if none)."""
-        last = self._last_answer()
+        last = last_answer(self._turns)
         return last.reasoning if last else ""
 
     # -- user actions ----------------------------------------------------------------------------
@@ -287,8 +202,8 @@ class ChatPage(QWidget):
         text = self.input.toPlainText().strip()
         if not text or self._busy or not self._model_ready:
             return
-        self._turns.append(_Turn("user", text))
-        self._store_question(text)
+        self._turns.append(Turn("user", text))
+        self.conversations.store_question(text, self._model_name)
         self.transcript.append_text(self.tr("You"), bold=True)
         self.transcript.append_text(text)
         self.input.clear()
@@ -302,15 +217,8 @@ class ChatPage(QWidget):
     def clear_conversation(self) -> None:
         """Start a new chat (a running answer is stopped and dropped)."""
         self.stop()
-        self._render_timer.stop()
-        self._turns.clear()
-        self._ref = _ChatRef()
-        self._answer = ""
-        self._answer_anchor = None
-        self.transcript.clear_sections()
-        self.thinking.reset()
-        self._show_status("")
-        self._select_in_list(None)
+        self._reset_view()
+        self.conversations.start_new()
         self._update_controls()
         self.meter.recount()
 
@@ -318,65 +226,40 @@ class ChatPage(QWidget):
         """Show a stored conversation (not while an answer streams)."""
         if self._busy or self.library is None:
             return
-        self._render_timer.stop()
-        ref = self._ref = _ChatRef(chat_id)
-        self._turns = []
-        self._answer = ""
-        self._answer_anchor = None
-        self.transcript.clear_sections()
-        self.thinking.reset()
-        self._show_status("")
-        self._select_in_list(chat_id)
+        self._reset_view()
+        self.conversations.open(chat_id)
         self._update_controls()
-        self.library.chats(
-            lambda chats: chats.messages(chat_id),
-            lambda messages: self._show_loaded(ref, messages),
-            self._on_library_failed,
-        )
 
     def delete_chat(self, chat_id: int, title: str = "") -> None:
         """Delete a stored conversation after the user confirms."""
-        if self.library is None or self._busy:
+        if self.library is None or self._busy or not self.conversations.confirm_delete(title):
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete chat"),
-            self.tr('Delete the chat "{title}"? This cannot be undone.').format(title=title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if chat_id == self._ref.id:
+        if chat_id == self.chat_id:
             self.clear_conversation()
-        self.library.chats(
-            lambda chats: chats.delete(chat_id), None, self._on_library_failed, writes=True
-        )
+        self.conversations.delete(chat_id)
 
     def copy_answer(self) -> None:
         """Put the last answer's Markdown on the clipboard."""
-        last = self._last_answer()
-        if last is not None and last.content:
-            QGuiApplication.clipboard().setText(last.content)
+        if self.answer_actions.copy_answer(self._turns):
             self._show_status(self.tr("Answer copied."))
 
     def regenerate(self) -> None:
         """Ask the last question again; the new answer replaces the last one."""
-        if not self._can_regenerate():
+        if self._busy or not self._model_ready or not ends_in_exchange(self._turns):
             return
         self._turns.pop()
-        self._truncate_stored(len(self._turns))
+        self.conversations.keep_first(len(self._turns))
         self._render_transcript()
         self._start_answer()
 
     def edit_last_question(self) -> None:
         """Put the last question back in the input and drop it and its answer."""
-        index = self._last_question_index()
+        index = last_question_index(self._turns)
         if index is None or self._busy:
             return
         question = self._turns[index].content
         del self._turns[index:]
-        self._truncate_stored(index)
+        self.conversations.keep_first(index)
         self._render_transcript()
         self._answer = ""
         # Through the cursor, so Ctrl+Z brings back a draft the question replaced.
@@ -389,20 +272,7 @@ class ChatPage(QWidget):
 
     def save_answer_as_note(self) -> None:
         """Store the last answer as a "chat" note titled after its question."""
-        last, index = self._last_answer(), self._last_question_index()
-        if self.library is None or last is None or index is None or not last.content:
-            return
-        title = short_title(self._turns[index].content, NOTE_TITLE_CHARS)
-        body = last.content
-        if self.include_reasoning.isChecked() and last.reasoning:
-            body += f"\n\n## {self.tr('Reasoning')}\n\n{last.reasoning}"
-        model = self._model_name
-        self.library.run(
-            lambda store: store.add(title, body, kind="chat", model=model),
-            self._on_note_saved,
-            self._on_library_failed,
-            writes=True,
-        )
+        self.answer_actions.save_note(self._turns, self._model_name)
 
     # -- from the model (connected by the main window) -------------------------------------------
 
@@ -466,6 +336,16 @@ class ChatPage(QWidget):
 
     # -- answers ---------------------------------------------------------------------------------
 
+    def _reset_view(self) -> None:
+        """Empty the transcript and the history (a running answer is dropped)."""
+        self._render_timer.stop()
+        self._turns = []
+        self._answer = ""
+        self._answer_anchor = None
+        self.transcript.clear_sections()
+        self.thinking.reset()
+        self._show_status("")
+
     def _start_answer(self) -> None:
         self.transcript.append_text(self.tr("Assistant"), bold=True)
         self._answer = ""
@@ -482,9 +362,9 @@ class ChatPage(QWidget):
             self._render_answer()
             self.thinking.finish()
             if self._answer or answered:
-                turn = _Turn("assistant", self._answer, self.thinking.text())
+                turn = Turn("assistant", self._answer, self.thinking.text())
                 self._turns.append(turn)
-                self._store_answer(turn)
+                self.conversations.store_answer(turn)
             elif self._turns and self._turns[-1].role == "user":
                 # The model never answered: do not send the question again as if it had,
                 # and give it back to edit or resend.
@@ -514,16 +394,10 @@ class ChatPage(QWidget):
         """Drop the unanswered last question from the history and the store; returns it."""
         question = self._turns.pop().content
         if self._turns:
-            self._truncate_stored(len(self._turns))
-        elif self.library is not None:
+            self.conversations.keep_first(len(self._turns))
+        else:
             # The conversation was started for this question alone: it goes with it.
-            ref, self._ref = self._ref, _ChatRef()
-            self.library.chats(
-                lambda chats: ref.id is not None and chats.delete(ref.id),
-                None,
-                self._on_library_failed,
-                writes=True,
-            )
+            self.conversations.discard_current()
         return question
 
     def _restore_draft(self, question: str) -> None:
@@ -546,118 +420,15 @@ class ChatPage(QWidget):
             else:
                 self.transcript.append_text(turn.content, muted=True)
 
-    def _last_answer(self) -> _Turn | None:
-        if self._turns and self._turns[-1].role == "assistant":
-            return self._turns[-1]
-        return None
-
-    def _last_question_index(self) -> int | None:
-        """The last question, if nothing but its answer follows it."""
-        for index in (len(self._turns) - 1, len(self._turns) - 2):
-            if index >= 0 and self._turns[index].role == "user":
-                return index
-            if index < 0 or self._turns[index].role != "assistant":
-                return None
-        return None
-
-    def _can_regenerate(self) -> bool:
-        return (
-            not self._busy
-            and self._model_ready
-            and self._last_answer() is not None
-            and self._last_question_index() == len(self._turns) - 2
-        )
-
     # -- the library -----------------------------------------------------------------------------
 
-    def _store_question(self, text: str) -> None:
-        if self.library is None:
-            return
-        ref, title, model = self._ref, short_title(text), self._model_name
-
-        def job(chats: ChatStore) -> None:
-            if ref.id is None:
-                ref.id = chats.create(title, model)
-            chats.add_message(ref.id, "user", text)
-
-        self.library.chats(job, None, self._on_library_failed, writes=True)
-
-    def _store_answer(self, turn: _Turn) -> None:
-        if self.library is None:
-            return
-        ref = self._ref
-
-        def job(chats: ChatStore) -> None:
-            if ref.id is not None:  # None: storing the question failed, and was reported
-                chats.add_message(ref.id, "assistant", turn.content, turn.reasoning or None)
-
-        self.library.chats(job, None, self._on_library_failed, writes=True)
-
-    def _truncate_stored(self, keep: int) -> None:
-        if self.library is None:
-            return
-        ref = self._ref
-
-        def job(chats: ChatStore) -> None:
-            if ref.id is not None:
-                _keep_first_messages(chats, ref.id, keep)
-
-        self.library.chats(job, None, self._on_library_failed, writes=True)
-
-    def _refresh_list(self) -> None:
-        if self.library is not None:
-            self.library.chats(
-                lambda chats: chats.chats(), self._show_chats, self._on_library_failed
-            )
-
-    def _show_chats(self, chats: list[Chat]) -> None:
-        self.chat_list.blockSignals(True)
-        self.chat_list.clear()
-        for chat in chats:
-            item = QListWidgetItem(chat.title)
-            item.setData(_CHAT_ID, chat.id)
-            item.setToolTip(chat.title)
-            self.chat_list.addItem(item)
-        self.chat_list.blockSignals(False)
-        self._select_in_list(self._ref.id)
-
-    def _select_in_list(self, chat_id: int | None) -> None:
-        """Mark the conversation shown, without loading it again."""
-        self.chat_list.blockSignals(True)
-        self.chat_list.setCurrentRow(-1)
-        for row in range(self.chat_list.count()):
-            if chat_id is not None and self.chat_list.item(row).data(_CHAT_ID) == chat_id:
-                self.chat_list.setCurrentRow(row)
-                break
-        self.chat_list.blockSignals(False)
-
-    def _on_chat_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
-        if item is not None and item.data(_CHAT_ID) != self._ref.id:
-            self.open_chat(item.data(_CHAT_ID))
-
-    def _show_loaded(self, ref: _ChatRef, messages: list[ChatMessage]) -> None:
-        if ref is not self._ref:
-            return  # the user moved on to another conversation meanwhile
-        self._turns = [_Turn(m.role, m.content, m.reasoning or "") for m in messages]
-        last = self._last_answer()
+    def _show_loaded(self, turns: list[Turn]) -> None:
+        self._turns = turns
+        last = last_answer(turns)
         self._answer = last.content if last else ""
         self._render_transcript()
         self._update_controls()
         self.meter.recount()
-
-    def _show_list_menu(self, pos: QPoint) -> None:
-        item = self.chat_list.itemAt(pos)
-        if item is None or self._busy:
-            return
-        menu = QMenu(self)
-        delete = menu.addAction(self.tr("Delete chat…"))
-        if menu.exec(self.chat_list.viewport().mapToGlobal(pos)) is delete:
-            self.delete_chat(item.data(_CHAT_ID), item.text())
-
-    def _delete_current(self) -> None:
-        item = self.chat_list.currentItem()
-        if item is not None:
-            self.delete_chat(item.data(_CHAT_ID), item.text())
 
     def _on_note_saved(self, note_id: int) -> None:
         self._show_status(self.tr("Saved as a note."))
@@ -697,19 +468,11 @@ class ChatPage(QWidget):
     def _update_controls(self) -> None:
         idle = not self._busy
         has_text = bool(self.input.toPlainText().strip())
-        last = self._last_answer()
-        answered = idle and last is not None and bool(last.content)
         self.send_button.setEnabled(self._model_ready and idle and has_text)
         self.stop_button.setEnabled(self._busy)
         self.input.setEnabled(idle)
-        self.chat_list.setEnabled(idle)
-        self.delete_action.setEnabled(idle)
-        self.copy_button.setEnabled(answered)
-        self.regenerate_button.setEnabled(self._can_regenerate())
-        self.edit_button.setEnabled(idle and self._last_question_index() is not None)
-        can_save = answered and self.library is not None and self._last_question_index() is not None
-        self.save_note_button.setEnabled(can_save)
-        self.include_reasoning.setEnabled(can_save and last is not None and bool(last.reasoning))
+        self.conversations.set_idle(idle)
+        self.answer_actions.update_for(self._turns, idle=idle, model_ready=self._model_ready)
         if self._model_ready:
             self.input.setPlaceholderText(self.tr("Type a question (Ctrl+Enter sends)"))
         else:

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -32,15 +25,17 @@ from assistant.core.engine.events import Done
 from assistant.core.engine.local import LoadedModel
 from assistant.core.engine.requests import Sampling
 from assistant.core.errors import InputError
-from assistant.core.outline.prompt import (
-    outline_language,
-    outline_messages,
-    outline_sampling,
-    read_lecture_file,
-)
+from assistant.core.outline.prompt import outline_language, outline_messages, outline_sampling
 from assistant.core.store.notes import NotesStore
 from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.widgets.lecture_input import LectureInput, local_file
 from assistant.ui.widgets.markdown_view import MarkdownView
+from assistant.ui.widgets.save_dialog import (
+    Destination,
+    choose_destination,
+    course_lessons,
+    outline_title,
+)
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
 from assistant.ui.workers import EngineBridge
 
@@ -55,75 +50,6 @@ PASTED_SOURCE = "pasted text"
 _ORDERED_ITEM = re.compile(r"^(\d+)([.)])(\s)")
 
 
-class Destination(NamedTuple):
-    """Where the user chose to save an outline."""
-
-    course: str
-    lesson: str
-    title: str
-
-
-class SaveOutlineDialog(QDialog):
-    """Asks the course, lesson and title of an outline; the combo boxes accept new names."""
-
-    def __init__(
-        self, lessons: dict[str, list[str]], default: Destination, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Save outline to library"))
-        self._lessons = lessons
-        self.course = QComboBox(self)
-        self.course.setEditable(True)
-        self.course.addItems(sorted(lessons))
-        self.course.setEditText(default.course)
-        self.lesson = QComboBox(self)
-        self.lesson.setEditable(True)
-        self._fill_lessons(default.course)
-        self.lesson.setEditText(default.lesson)
-        self.title = QLineEdit(default.title, self)
-        self.course.currentTextChanged.connect(self._fill_lessons)
-        form = QFormLayout()
-        form.addRow(self.tr("&Course:"), self.course)
-        form.addRow(self.tr("&Lesson:"), self.lesson)
-        form.addRow(self.tr("&Title:"), self.title)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(420, self.sizeHint().height())
-
-    def _fill_lessons(self, course: str) -> None:
-        typed = self.lesson.currentText()
-        self.lesson.clear()
-        self.lesson.addItems(self._lessons.get(course.strip(), []))
-        self.lesson.setEditText(typed)
-
-    def destination(self) -> Destination:
-        """What the user chose."""
-        return Destination(
-            self.course.currentText().strip(),
-            self.lesson.currentText().strip(),
-            self.title.text().strip(),
-        )
-
-
-def choose_destination(
-    parent: QWidget, lessons: dict[str, list[str]], default: Destination
-) -> Destination | None:
-    """Ask where to save the outline (tests replace this); None if the user cancelled."""
-    dialog = SaveOutlineDialog(lessons, default, parent)
-    try:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.destination()
-        return None
-    finally:
-        dialog.deleteLater()
-
-
 def confirm_replace_edits(parent: QWidget) -> bool:
     """Ask before a new outline replaces one the user edited and did not save (tests replace)."""
     answer = QMessageBox.question(
@@ -134,18 +60,6 @@ def confirm_replace_edits(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _course_lessons(store: NotesStore) -> dict[str, list[str]]:
-    return {c.name: [lesson.name for lesson in store.lessons(c.name)] for c in store.courses()}
-
-
-def _local_file(mime: QMimeData) -> str | None:
-    if mime.hasUrls():
-        for url in mime.urls():
-            if url.isLocalFile():
-                return url.toLocalFile()
-    return None
-
-
 def display_markdown(outline: str, fmt: str) -> str:
     """The outline as shown: 公文 lines become paragraphs whose numbers Markdown leaves alone."""
     if fmt != "gongwen":
@@ -154,33 +68,6 @@ def display_markdown(outline: str, fmt: str) -> str:
     # would make a code block, and "1." would become a list that Qt renumbers.
     lines = (line.strip() for line in outline.splitlines())
     return "\n\n".join(_ORDERED_ITEM.sub(r"\1\\\2\3", line) for line in lines if line)
-
-
-def outline_title(outline: str) -> str:
-    """A title for the note: the outline's first line without Markdown marks."""
-    for line in outline.splitlines():
-        text = line.strip().lstrip("#").strip().strip("*_").strip()
-        if text:
-            return text[:80]
-    return ""
-
-
-class _LectureEdit(QPlainTextEdit):
-    """The lecture box: a file dropped or pasted on it is opened, not inserted as its path."""
-
-    file_dropped = Signal(str)
-
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        """Files too, besides text."""
-        return _local_file(source) is not None or super().canInsertFromMimeData(source)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        """Open a file; insert anything else as plain text."""
-        path = _local_file(source)
-        if path is not None:
-            self.file_dropped.emit(path)
-        else:
-            super().insertFromMimeData(source)
 
 
 class OutlinePage(QWidget):
@@ -207,9 +94,7 @@ class OutlinePage(QWidget):
         self._outline = ""
         self._anchor = 0
         self._meta: dict[str, Any] = {}
-        self._source: str | None = None  # file name of the lecture; None when pasted
         self._unsaved_edits = False
-        self._restoring = False
         self._started_at = 0.0
         self._first_token_at = 0.0
         self._speed = 0.0
@@ -217,36 +102,17 @@ class OutlinePage(QWidget):
         self._build()
         self._wire()
         self._update_controls()
-        self._update_count()
-        self.library.run(lambda store: store.draft(DRAFT_KEY), self._on_draft_loaded)
 
     # -- construction --------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.setAcceptDrops(True)
-        self.input = _LectureEdit(self)
-        self.input.setAccessibleName(self.tr("Lecture text"))
-        self.input.setPlaceholderText(
-            self.tr("Paste the lecture here, or drop a .txt or .md file on the page.")
-        )
-        self.open_button = QPushButton(self.tr("Open file…"), self)
-        self.count_label = QLabel(self)
-        self.format_combo = QComboBox(self)
-        for text, data in (
-            (self.tr("Markdown headings"), "markdown"),
-            (self.tr("公文 numbering"), "gongwen"),
-            (self.tr("Cornell"), "cornell"),
-        ):
-            self.format_combo.addItem(text, data)
-        self.language_combo = QComboBox(self)
-        for text, data in (
-            (self.tr("Auto"), "auto"),
-            (self.tr("中文"), "zh"),
-            (self.tr("Tiếng Việt"), "vi"),
-            (self.tr("English"), "en"),
-        ):
-            self.language_combo.addItem(text, data)
-        self.language_combo.setToolTip(self.tr("The language the outline is written in"))
+        self.lecture = LectureInput(self.library, DRAFT_KEY, DRAFT_DELAY_MS, self)
+        self.input = self.lecture.edit
+        self.open_button = self.lecture.open_button
+        self.count_label = self.lecture.count_label
+        self.format_combo = self.lecture.format_combo
+        self.language_combo = self.lecture.language_combo
         self.generate_button = QPushButton(self.tr("Generate"), self)
         self.generate_button.setToolTip(self.tr("Generate the outline (Ctrl+Enter)"))
         self.generate_button.setDefault(True)
@@ -269,25 +135,7 @@ class OutlinePage(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        top_left = QHBoxLayout()
-        top_left.addWidget(QLabel(self.tr("Lecture"), self))
-        top_left.addStretch(1)
-        top_left.addWidget(self.count_label)
-        top_left.addWidget(self.open_button)
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Format:"), self))
-        controls.addWidget(self.format_combo)
-        controls.addWidget(QLabel(self.tr("Language:"), self))
-        controls.addWidget(self.language_combo)
-        controls.addStretch(1)
-        controls.addWidget(self.generate_button)
-        controls.addWidget(self.stop_button)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top_left)
-        left_layout.addWidget(self.input, 1)
-        left_layout.addLayout(controls)
+        self.lecture.add_buttons(self.generate_button, self.stop_button)
 
         top_right = QHBoxLayout()
         top_right.addWidget(QLabel(self.tr("Outline"), self))
@@ -303,7 +151,7 @@ class OutlinePage(QWidget):
         right_layout.addWidget(self.status_label)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        splitter.addWidget(self.lecture)
         splitter.addWidget(right)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)
@@ -313,17 +161,18 @@ class OutlinePage(QWidget):
         layout.addWidget(splitter)
 
     def _wire(self) -> None:
-        self.open_button.clicked.connect(lambda: self.open_file())
+        self.lecture.message.connect(self._show)
+        self.lecture.draft_saved.connect(self.draft_saved)
         self.generate_button.clicked.connect(self.generate)
         self.stop_button.clicked.connect(self.stop)
         self.edit_button.toggled.connect(self._set_editing)
         self.save_button.clicked.connect(self.save_to_library)
-        self.input.textChanged.connect(self._on_input_changed)
-        self.input.file_dropped.connect(self.open_file)
         self.editor.textChanged.connect(self._update_controls)
 
-        self._render_timer = self._single_shot(RENDER_INTERVAL_MS, self._render)
-        self._draft_timer = self._single_shot(DRAFT_DELAY_MS, self.save_draft_now)
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(RENDER_INTERVAL_MS)
+        self._render_timer.timeout.connect(self._render)
         # Window-wide, like the chat page: Esc stops wherever the focus is; Qt ignores the
         # shortcuts of a hidden page.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -338,13 +187,6 @@ class OutlinePage(QWidget):
         e.speed.connect(self._on_speed)
         e.finished.connect(self._on_finished)
         e.failed.connect(self._on_failed)
-
-    def _single_shot(self, interval_ms: int, slot: Any) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(interval_ms)
-        timer.timeout.connect(slot)
-        return timer
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -390,7 +232,7 @@ class OutlinePage(QWidget):
         used = sampling.resolved(reasoning)
         self._meta = {
             "format": fmt,
-            "source": self._source or PASTED_SOURCE,
+            "source": self.lecture.source or PASTED_SOURCE,
             "model": self._model.info.name if self._model else None,
             "params": {
                 "format": fmt,
@@ -422,48 +264,17 @@ class OutlinePage(QWidget):
 
     def open_file(self, path: str | None = None) -> None:
         """Put a .txt/.md lecture in the input box (asks for the file when path is None)."""
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Open lecture"),
-                "",
-                self.tr("Lecture text (*.txt *.md *.markdown);;All files (*)"),
-            )
-            if not path:
-                return
-        try:
-            text = read_lecture_file(path)
-        except InputError as exc:
-            self._show(str(exc))
-            return
-        # Through the cursor, not setPlainText: Ctrl+Z brings back the text it replaced.
-        cursor = self.input.textCursor()
-        cursor.select(cursor.SelectionType.Document)
-        cursor.insertText(text)
-        self.input.moveCursor(self.input.textCursor().MoveOperation.Start)
-        self._source = _file_name(path)
-        self._show(self.tr("Opened {name}.").format(name=self._source))
-        self._schedule_draft()
+        self.lecture.open_file(path)
 
     def save_to_library(self) -> None:
         """Ask for a course and lesson, then store the outline as an "outline" note."""
         if self._busy or not self.outline_text().strip():
             return
-        self.library.run(_course_lessons, self._ask_destination, self._on_save_failed)
+        self.library.run(course_lessons, self._ask_destination, self._on_save_failed)
 
     def save_draft_now(self) -> None:
         """Autosave the lecture text now (the main window calls this before closing)."""
-        self._draft_timer.stop()
-        body = self.input.toPlainText()
-        title = self._source or ""
-
-        def job(store: NotesStore) -> None:
-            if body.strip():
-                store.save_draft(DRAFT_KEY, title, body)
-            else:
-                store.discard_draft(DRAFT_KEY)
-
-        self.library.run(job, self._guarded(lambda _r: self.draft_saved.emit()))
+        self.lecture.save_draft_now()
 
     # -- from the engine -----------------------------------------------------------------------
 
@@ -598,33 +409,6 @@ class OutlinePage(QWidget):
     def _show(self, message: str) -> None:
         self.status_label.setText(message)
 
-    def _on_input_changed(self) -> None:
-        self._update_count()
-        if self._restoring:
-            return
-        if not self.input.toPlainText():
-            self._source = None  # cleared: whatever comes next is pasted
-        self._schedule_draft()
-
-    def _schedule_draft(self) -> None:
-        # Not restarted on every keystroke: a long typing spell still saves every 2 s.
-        if not self._draft_timer.isActive():
-            self._draft_timer.start()
-
-    def _update_count(self) -> None:
-        count = len(self.input.toPlainText())
-        self.count_label.setText(self.tr("%n characters", "", count))
-
-    def _on_draft_loaded(self, draft: Any) -> None:
-        if not shiboken6.isValid(self) or draft is None or self.input.toPlainText():
-            return  # the user started typing before the draft arrived: theirs wins
-        self._restoring = True
-        try:
-            self.input.setPlainText(draft.body)
-        finally:
-            self._restoring = False
-        self._source = draft.title or None
-
     # -- saving --------------------------------------------------------------------------------
 
     def _ask_destination(self, lessons: dict[str, list[str]]) -> None:
@@ -633,6 +417,7 @@ class OutlinePage(QWidget):
         default = self._last._replace(
             title=outline_title(self.outline_text()) or self.tr("Lecture outline")
         )
+        # Looked up in this module's namespace when called: tests replace it here.
         chosen = choose_destination(self, lessons, default)
         body = self.outline_text().strip()
         if chosen is None or not body:
@@ -680,16 +465,12 @@ class OutlinePage(QWidget):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept a file dragged anywhere over the page."""
-        if _local_file(event.mimeData()) is not None:
+        if local_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Open the dropped file as the lecture."""
-        path = _local_file(event.mimeData())
+        path = local_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
             self.open_file(path)
-
-
-def _file_name(path: str) -> str:
-    return Path(path).name

@@ -1,0 +1,1380 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi">
+<context>
+    <name>AnswerActions</name>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <source>Copy the answer (Markdown)</source>
+        <translation>Sao chép câu trả lời (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <source>Regenerate</source>
+        <translation>Tạo lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <source>Ask the last question again</source>
+        <translation>Hỏi lại câu hỏi vừa rồi</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="57" />
+        <source>Edit and resend</source>
+        <translation>Sửa và gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="58" />
+        <source>Put the last question back in the input to change it</source>
+        <translation>Đưa câu hỏi vừa rồi trở lại ô nhập để sửa</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="62" />
+        <source>Save answer as note</source>
+        <translation>Lưu câu trả lời thành ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="63" />
+        <source>Keep the answer in the notes library</source>
+        <translation>Lưu câu trả lời vào thư viện ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="66" />
+        <source>Include reasoning</source>
+        <translation>Kèm quá trình suy luận</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="67" />
+        <source>Save the model's thinking with the answer</source>
+        <translation>Lưu cả phần suy luận của mô hình cùng câu trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../ui/app.py" line="92" />
+        <source>Chinese text cannot be shown</source>
+        <translation>Không hiển thị được chữ Hán</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="93" />
+        <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
+        <translation>Máy tính này không có phông chữ hiển thị được chữ Hán nên chúng sẽ hiện thành ô vuông. Hãy cài một phông chữ tiếng Trung, ví dụ trên Debian hoặc Ubuntu: sudo apt-get install fonts-noto-cjk. Windows và macOS đã có sẵn.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="108" />
+        <source>Ask the model anything. Everything stays on this computer.</source>
+        <translation>Hãy hỏi mô hình bất cứ điều gì. Mọi thứ chỉ lưu trên máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="132" />
+        <source>Your message</source>
+        <translation>Tin nhắn của bạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="133" />
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="134" />
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Gửi (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="135" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="136" />
+        <source>Stop the answer (Esc); the text so far is kept</source>
+        <translation>Dừng trả lời (Esc); phần đã viết được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="207" />
+        <location filename="../ui/pages/chat_page.py" line="415" />
+        <source>You</source>
+        <translation>Bạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="244" />
+        <source>Answer copied.</source>
+        <translation>Đã sao chép câu trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="296" />
+        <source>The model could not be loaded: {reason}</source>
+        <translation>Không tải được mô hình: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="299" />
+        <source>Use File &gt; Open model… to choose a .gguf model file.</source>
+        <translation>Hãy dùng Tệp &gt; Mở mô hình… để chọn một tệp mô hình .gguf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="320" />
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="321" />
+        <source>The answer reached its length limit.</source>
+        <translation>Câu trả lời đã đạt giới hạn độ dài.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="335" />
+        <source>The model stopped: {reason}</source>
+        <translation>Mô hình đã dừng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="350" />
+        <location filename="../ui/pages/chat_page.py" line="418" />
+        <source>Assistant</source>
+        <translation>Trợ lý</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="434" />
+        <source>Saved as a note.</source>
+        <translation>Đã lưu thành ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="438" />
+        <source>The chat library failed: {reason}</source>
+        <translation>Lỗi lưu trữ cuộc trò chuyện: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="477" />
+        <source>Type a question (Ctrl+Enter sends)</source>
+        <translation>Nhập câu hỏi (Ctrl+Enter để gửi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="479" />
+        <source>Waiting for a model…</source>
+        <translation>Đang chờ mô hình…</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../ui/widgets/context_meter.py" line="48" />
+        <source>Context window used</source>
+        <translation>Cửa sổ ngữ cảnh đã dùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/context_meter.py" line="133" />
+        <source>{used} / {limit} tokens</source>
+        <translation>{used} / {limit} token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/context_meter.py" line="153" />
+        <source>How much of the model's context window the chat and your draft take.</source>
+        <translation>Cuộc trò chuyện và phần bạn đang gõ chiếm bao nhiêu cửa sổ ngữ cảnh của mô hình.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/context_meter.py" line="156" />
+        <source>The conversation nearly fills the model's context window. Start a new chat or open the model with a larger context in Settings.</source>
+        <translation>Cuộc trò chuyện sắp đầy cửa sổ ngữ cảnh của mô hình. Hãy bắt đầu cuộc trò chuyện mới hoặc mở mô hình với ngữ cảnh lớn hơn trong Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../ui/widgets/conversation_list.py" line="78" />
+        <source>New chat</source>
+        <translation>Cuộc trò chuyện mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/conversation_list.py" line="81" />
+        <source>Conversations</source>
+        <translation>Các cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/conversation_list.py" line="89" />
+        <location filename="../ui/widgets/conversation_list.py" line="244" />
+        <source>Delete chat…</source>
+        <translation>Xóa cuộc trò chuyện…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/conversation_list.py" line="189" />
+        <source>Delete chat</source>
+        <translation>Xóa cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/conversation_list.py" line="190" />
+        <source>Delete the chat "{title}"? This cannot be undone.</source>
+        <translation>Xóa cuộc trò chuyện "{title}"? Không thể hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBar</name>
+    <message>
+        <location filename="../ui/widgets/note_drafts.py" line="131" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_drafts.py" line="132" />
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_drafts.py" line="145" />
+        <source>There is unsaved text for this note from {time}. Restore it?</source>
+        <translation>Ghi chú này có phần chữ chưa lưu từ {time}. Khôi phục không?</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../ui/widgets/note_drafts.py" line="110" />
+        <source>Your text could not be autosaved: {reason}</source>
+        <translation>Không tự động lưu được phần chữ của bạn: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngineBridge</name>
+    <message>
+        <location filename="../ui/workers.py" line="197" />
+        <source>The answer ended without a reason.</source>
+        <translation>Câu trả lời kết thúc bất thường.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="202" />
+        <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
+        <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="297" />
+        <source>the starter model</source>
+        <translation>mô hình khởi đầu</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../ui/first_run.py" line="62" />
+        <location filename="../ui/first_run.py" line="65" />
+        <source>Welcome to Study Assistant</source>
+        <translation>Chào mừng đến với Trợ lý học tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="73" />
+        <source>Study Assistant runs an AI model on this computer, so your lectures, notes and questions stay here and it works without the internet.</source>
+        <translation>Trợ lý học tập chạy mô hình AI ngay trên máy tính này, nên bài giảng, ghi chú và câu hỏi của bạn nằm lại trên máy và vẫn dùng được khi không có Internet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="77" />
+        <source>You can start right away with the built-in starter model. It is small (0.5B) and quick: fine for trying things out, but its answers are simple.</source>
+        <translation>Bạn có thể bắt đầu ngay với mô hình khởi đầu có sẵn. Mô hình nhỏ (0.5B) và nhanh: đủ để dùng thử, nhưng câu trả lời còn đơn giản.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="81" />
+        <source>For class work, use a bigger model: DeepSeek-R1-Distill-Qwen-1.5B, or Qwen2.5-1.5B, 3B or 7B-Instruct, as a .gguf file from your instructor's USB stick or from a download. Open it here, or any time with File → Open model…</source>
+        <translation>Khi học trên lớp, hãy dùng mô hình lớn hơn: DeepSeek-R1-Distill-Qwen-1.5B, hoặc Qwen2.5-1.5B, 3B, 7B-Instruct, dạng tệp .gguf lấy từ USB của giảng viên hoặc tải về. Mở tệp ở đây, hoặc bất cứ lúc nào bằng Tệp → Mở mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="85" />
+        <source>Bigger models answer better but need more memory and are slower.</source>
+        <translation>Mô hình càng lớn trả lời càng tốt nhưng cần nhiều bộ nhớ hơn và chạy chậm hơn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="99" />
+        <source>Use the starter model</source>
+        <translation>Dùng mô hình khởi đầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="102" />
+        <source>Open a model file…</source>
+        <translation>Mở tệp mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="123" />
+        <source>Open a model file</source>
+        <translation>Mở tệp mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="125" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="39" />
+        <source>History of “{title}”</source>
+        <translation>Lịch sử của “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="42" />
+        <source>Earlier versions</source>
+        <translation>Các phiên bản trước</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="44" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="47" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="70" />
+        <source>Versions saved before each change. Restoring keeps the current text too.</source>
+        <translation>Mỗi lần sửa, phiên bản cũ đều được lưu lại. Khi khôi phục, nội dung hiện tại vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="72" />
+        <source>This note has no earlier versions yet.</source>
+        <translation>Ghi chú này chưa có phiên bản trước.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="81" />
+        <source>The history could not be read: {reason}</source>
+        <translation>Không đọc được lịch sử: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LectureInput</name>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="73" />
+        <source>Lecture text</source>
+        <translation>Nội dung bài giảng</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="75" />
+        <source>Paste the lecture here, or drop a .txt or .md file on the page.</source>
+        <translation>Dán bài giảng vào đây, hoặc kéo thả tệp .txt hay .md vào trang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="77" />
+        <source>Open file…</source>
+        <translation>Mở tệp…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="81" />
+        <source>Markdown headings</source>
+        <translation>Tiêu đề Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="82" />
+        <source>公文 numbering</source>
+        <translation>Đánh số kiểu công văn (公文)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="83" />
+        <source>Cornell</source>
+        <translation>Cornell</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="88" />
+        <source>Auto</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="89" />
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="90" />
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="91" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="94" />
+        <source>The language the outline is written in</source>
+        <translation>Ngôn ngữ viết dàn ý</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="97" />
+        <source>Lecture</source>
+        <translation>Bài giảng</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="102" />
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="104" />
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="138" />
+        <source>Open lecture</source>
+        <translation>Mở bài giảng</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="140" />
+        <source>Lecture text (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>Văn bản bài giảng (*.txt *.md *.markdown);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="155" />
+        <source>Opened {name}.</source>
+        <translation>Đã mở {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/lecture_input.py" line="192" />
+        <source>%n characters</source>
+        <translation><numerusform>%n ký tự</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySidebar</name>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="157" />
+        <source>Search notes (中文, tiếng Việt, English)</source>
+        <translation>Tìm ghi chú (中文, tiếng Việt, English)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="158" />
+        <source>Search notes</source>
+        <translation>Tìm ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="162" />
+        <location filename="../ui/widgets/library_sidebar.py" line="163" />
+        <source>New note</source>
+        <translation>Ghi chú mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="169" />
+        <source>Courses, lessons and notes</source>
+        <translation>Khóa học, bài học và ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="171" />
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="278" />
+        <source>Unsorted</source>
+        <translation>Chưa phân loại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="333" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="334" />
+        <source>Outline</source>
+        <translation>Dàn ý</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="335" />
+        <source>Chat</source>
+        <translation>Trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="336" />
+        <source>Practice</source>
+        <translation>Luyện tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="364" />
+        <source>No notes yet. Click + to write one.</source>
+        <translation>Chưa có ghi chú nào. Bấm + để viết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="370" />
+        <source>The notes could not be listed: {reason}</source>
+        <translation>Không liệt kê được ghi chú: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="401" />
+        <source>No notes match “{query}”.</source>
+        <translation>Không có ghi chú nào khớp “{query}”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="421" />
+        <source>The search failed: {reason}</source>
+        <translation>Tìm kiếm thất bại: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="39" />
+        <source>Study Assistant</source>
+        <translation>Trợ lý học tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="50" />
+        <source>Outline</source>
+        <translation>Dàn ý</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="51" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="52" />
+        <source>Chat</source>
+        <translation>Trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="53" />
+        <source>Practice</source>
+        <translation>Luyện tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="102" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="103" />
+        <source>New &amp;note</source>
+        <translation>&amp;Ghi chú mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="104" />
+        <source>&amp;New chat</source>
+        <translation>Trò &amp;chuyện mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="105" />
+        <source>&amp;Open model…</source>
+        <translation>&amp;Mở mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="106" />
+        <source>&amp;Settings…</source>
+        <translation>Cài đặ&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="108" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="109" />
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="111" />
+        <source>&amp;Presenter mode</source>
+        <translation>Chế độ &amp;trình chiếu</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="115" />
+        <source>Zoom &amp;in</source>
+        <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="116" />
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="189" />
+        <source>The library was repaired</source>
+        <translation>Thư viện đã được sửa</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="192" />
+        <source>The library cannot be opened</source>
+        <translation>Không mở được thư viện</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBar</name>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="61" />
+        <source>No model</source>
+        <translation>Chưa có mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="68" />
+        <source>Open model…</source>
+        <translation>Mở mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="69" />
+        <source>Choose a .gguf model file on this computer</source>
+        <translation>Chọn một tệp mô hình .gguf trên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="85" />
+        <source>No model loaded</source>
+        <translation>Chưa tải mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="95" />
+        <source>Open model</source>
+        <translation>Mở mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="97" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="106" />
+        <source>Loading {name}…</source>
+        <translation>Đang tải {name}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="115" />
+        <location filename="../ui/widgets/model_bar.py" line="139" />
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="120" />
+        <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
+        <translation>Lỗi: {reason} Hãy dùng Tệp &gt; Mở mô hình… để chọn mô hình.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="128" />
+        <source>Generating… {rate:.1f} tok/s</source>
+        <translation>Đang tạo… {rate:.1f} token/giây</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="130" />
+        <source>Generating…</source>
+        <translation>Đang tạo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="137" />
+        <source>Ready · last answer {rate:.1f} tok/s</source>
+        <translation>Sẵn sàng · lần trả lời trước {rate:.1f} token/giây</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="144" />
+        <source>Failed: {reason}</source>
+        <translation>Lỗi: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExporter</name>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="45" />
+        <source>All notes</source>
+        <translation>Tất cả ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="47" />
+        <source>Course “{course}”</source>
+        <translation>Khóa học “{course}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="49" />
+        <source>Markdown folder…</source>
+        <translation>Thư mục Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="50" />
+        <source>HTML file…</source>
+        <translation>Tệp HTML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="51" />
+        <source>JSON file…</source>
+        <translation>Tệp JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="52" />
+        <source>PDF file…</source>
+        <translation>Tệp PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="65" />
+        <source>This note has no course yet: export all notes instead.</source>
+        <translation>Ghi chú này chưa thuộc khóa học nào: hãy xuất tất cả ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="68" />
+        <source>Study notes</source>
+        <translation>Ghi chú học tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="71" />
+        <source>Export as Markdown into folder</source>
+        <translation>Xuất Markdown vào thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="86" />
+        <source>Export notes</source>
+        <translation>Xuất ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="88" />
+        <source>{kind} files (*{suffix})</source>
+        <translation>Tệp {kind} (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="110" />
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="116" />
+        <location filename="../ui/widgets/note_export.py" line="125" />
+        <source>The export failed: {reason}</source>
+        <translation>Xuất thất bại: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="118" />
+        <source>Exported to {path}.</source>
+        <translation>Đã xuất ra {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="103" />
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="103" />
+        <source>Start a new note</source>
+        <translation>Viết ghi chú mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="105" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="105" />
+        <source>Save the note (Ctrl+S)</source>
+        <translation>Lưu ghi chú (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="108" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="108" />
+        <source>Delete this note</source>
+        <translation>Xóa ghi chú này</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="111" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="111" />
+        <source>Earlier versions of this note</source>
+        <translation>Các phiên bản trước của ghi chú này</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="114" />
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="120" />
+        <source>Save state</source>
+        <translation>Trạng thái lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="132" />
+        <location filename="../ui/pages/notes_page.py" line="133" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="134" />
+        <location filename="../ui/pages/notes_page.py" line="169" />
+        <source>Course</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="135" />
+        <location filename="../ui/pages/notes_page.py" line="170" />
+        <source>Lesson</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="137" />
+        <source>tag, another tag</source>
+        <translation>thẻ, thẻ khác</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="138" />
+        <location filename="../ui/pages/notes_page.py" line="171" />
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="140" />
+        <source>Note text (Markdown)</source>
+        <translation>Nội dung ghi chú (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="142" />
+        <source>Write in Markdown: # heading, - list item, **bold**.</source>
+        <translation>Viết bằng Markdown: # tiêu đề, - mục danh sách, **chữ đậm**.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="145" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="146" />
+        <source>The preview appears here as you write.</source>
+        <translation>Bản xem trước hiện ở đây khi bạn viết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="199" />
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="283" />
+        <source>Write a title or some text first.</source>
+        <translation>Hãy viết tiêu đề hoặc nội dung trước.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="286" />
+        <source>A lesson belongs to a course: choose the course too.</source>
+        <translation>Bài học thuộc một khóa học: hãy chọn cả khóa học.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="311" />
+        <source>Delete note</source>
+        <translation>Xóa ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="312" />
+        <source>Delete “{title}” and its history? This cannot be undone.</source>
+        <translation>Xóa “{title}” cùng lịch sử của nó? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="328" />
+        <source>The note could not be deleted: {reason}</source>
+        <translation>Không xóa được ghi chú: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="376" />
+        <source>The version could not be restored: {reason}</source>
+        <translation>Không khôi phục được phiên bản: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="420" />
+        <source>The note could not be opened: {reason}</source>
+        <translation>Không mở được ghi chú: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="478" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="480" />
+        <source>Draft autosaved {time}</source>
+        <translation>Bản nháp đã tự lưu lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="482" />
+        <source>Unsaved changes</source>
+        <translation>Có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="484" />
+        <source>New note</source>
+        <translation>Ghi chú mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="486" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="515" />
+        <source>The note was not saved: {reason}</source>
+        <translation>Ghi chú chưa được lưu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="521" />
+        <source>Deleted “{title}”.</source>
+        <translation>Đã xóa “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="530" />
+        <source>The earlier version is back; the text before it is in the history.</source>
+        <translation>Đã khôi phục phiên bản trước; nội dung trước đó nằm trong lịch sử.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePage</name>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="116" />
+        <source>Generate</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="117" />
+        <source>Generate the outline (Ctrl+Enter)</source>
+        <translation>Tạo dàn ý (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="119" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="120" />
+        <source>Stop (Esc); the outline so far is kept</source>
+        <translation>Dừng (Esc); phần dàn ý đã tạo được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="124" />
+        <source>The outline appears here.</source>
+        <translation>Dàn ý sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="126" />
+        <source>Outline Markdown</source>
+        <translation>Markdown của dàn ý</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="130" />
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="132" />
+        <source>Edit the outline's Markdown</source>
+        <translation>Sửa Markdown của dàn ý</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="133" />
+        <source>Save to library…</source>
+        <translation>Lưu vào thư viện…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="141" />
+        <source>Outline</source>
+        <translation>Dàn ý</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="218" />
+        <source>The model is still answering on another page; wait or stop it.</source>
+        <translation>Mô hình vẫn đang trả lời ở trang khác; hãy chờ hoặc dừng lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="228" />
+        <source>Paste a lecture or open a file first.</source>
+        <translation>Hãy dán bài giảng hoặc mở tệp trước.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="257" />
+        <source>Generating…</source>
+        <translation>Đang tạo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/outline_page.py" line="314" />
+        <source>Generating… %n tokens, {rate} tok/s</source>
+        <translation><numerusform>Đang tạo… %n token, {rate} token/giây</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="325" />
+        <source>Stopped — the partial outline is kept.</source>
+        <translation>Đã dừng — phần dàn ý đã tạo được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="327" />
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="330" />
+        <source>The outline reached its length limit and may be cut off.</source>
+        <translation>Dàn ý đã đạt giới hạn độ dài và có thể bị thiếu phần cuối.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/outline_page.py" line="333" />
+        <source>Done: %n tokens in {seconds} s.</source>
+        <translation><numerusform>Xong: %n token trong {seconds} giây.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="343" />
+        <source>The lecture is too long for this model: {reason}</source>
+        <translation>Bài giảng quá dài đối với mô hình này: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="345" />
+        <source>The model stopped: {reason}</source>
+        <translation>Mô hình đã dừng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="348" />
+        <source>The partial outline is kept.</source>
+        <translation>Phần dàn ý đã tạo được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="403" />
+        <source>Waiting for a model…</source>
+        <translation>Đang chờ mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="418" />
+        <source>Lecture outline</source>
+        <translation>Dàn ý bài giảng</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="448" />
+        <source>Saved to the library.</source>
+        <translation>Đã lưu vào thư viện.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="453" />
+        <source>The outline was not saved: {reason}</source>
+        <translation>Dàn ý chưa được lưu: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="16" />
+        <source>&lt;h2&gt;Prompt practice&lt;/h2&gt;&lt;p&gt;Practise the prompt frameworks your course teaches (RTF, BROKE, CO-STAR and more), see what a prompt lacks and compare two prompts side by side. This room opens in the next version of Study Assistant.&lt;/p&gt;&lt;p&gt;Meanwhile, try your prompts on the Chat page.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Luyện viết câu lệnh&lt;/h2&gt;&lt;p&gt;Luyện các khung câu lệnh mà khóa học dạy (RTF, BROKE, CO-STAR…), xem câu lệnh còn thiếu gì và so sánh hai câu lệnh cạnh nhau. Phòng luyện tập sẽ có trong phiên bản tới của Trợ lý học tập.&lt;/p&gt;&lt;p&gt;Trong lúc chờ, hãy thử câu lệnh của bạn ở trang Trò chuyện.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SaveOutlineDialog</name>
+    <message>
+        <location filename="../ui/widgets/save_dialog.py" line="49" />
+        <source>Save outline to library</source>
+        <translation>Lưu dàn ý vào thư viện</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/save_dialog.py" line="62" />
+        <source>&amp;Course:</source>
+        <translation>&amp;Khóa học:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/save_dialog.py" line="63" />
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Bài học:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/save_dialog.py" line="64" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="56" />
+        <source>There is no file at {path}. Check the path or use Browse…</source>
+        <translation>Không có tệp nào ở {path}. Hãy kiểm tra đường dẫn hoặc bấm Duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="60" />
+        <source>{path} is a folder. Choose a .gguf model file.</source>
+        <translation>{path} là thư mục. Hãy chọn một tệp mô hình .gguf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="64" />
+        <source>{name} is not a .gguf model file.</source>
+        <translation>{name} không phải tệp mô hình .gguf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="128" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="134" />
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="135" />
+        <source>Answers</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="136" />
+        <source>Appearance</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="137" />
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="141" />
+        <source>Font size and theme change as soon as you press OK; the language changes the next time Study Assistant starts. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
+        <translation>Cỡ chữ và giao diện thay đổi ngay khi bạn bấm OK; ngôn ngữ thay đổi ở lần mở Trợ lý học tập tiếp theo. Mô hình, số luồng, kích thước ngữ cảnh và số lớp GPU có hiệu lực ở lần tải mô hình tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="170" />
+        <source>Empty: use the built-in starter model</source>
+        <translation>Để trống: dùng mô hình khởi đầu có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="173" />
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="182" />
+        <source>Model file:</source>
+        <translation>Tệp mô hình:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="186" />
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="188" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="198" />
+        <source>Model folders:</source>
+        <translation>Thư mục mô hình:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="200" />
+        <source>Study Assistant also looks for .gguf files in these folders.</source>
+        <translation>Trợ lý học tập cũng tìm tệp .gguf trong các thư mục này.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="206" />
+        <source>Automatic ({cores} cores)</source>
+        <translation>Tự động ({cores} nhân)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="208" />
+        <source>Threads:</source>
+        <translation>Số luồng:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="210" />
+        <source>More threads than this computer's cores usually makes it slower.</source>
+        <translation>Dùng nhiều luồng hơn số nhân của máy thường làm chậm hơn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="214" />
+        <source>Automatic (the model's own, at most 8192)</source>
+        <translation>Tự động (theo mô hình, tối đa 8192)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="216" />
+        <location filename="../ui/settings_dialog.py" line="332" />
+        <source>{size} tokens</source>
+        <translation>{size} token</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="217" />
+        <source>Context size:</source>
+        <translation>Kích thước ngữ cảnh:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="219" />
+        <source>A bigger context holds longer texts but needs more memory.</source>
+        <translation>Ngữ cảnh lớn hơn chứa được văn bản dài hơn nhưng cần nhiều bộ nhớ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="224" />
+        <source>GPU layers:</source>
+        <translation>Số lớp GPU:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="225" />
+        <source>0 = CPU only, the right choice without a graphics card.</source>
+        <translation>0 = chỉ dùng CPU, lựa chọn đúng khi máy không có card đồ họa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="237" />
+        <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
+        <translation>Tự động (0.6 cho mô hình DeepSeek-R1, 0.7 cho mô hình khác)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="241" />
+        <source>Temperature:</source>
+        <translation>Nhiệt độ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="244" />
+        <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
+        <translation>Thấp cho câu trả lời tập trung, ổn định; cao cho câu trả lời đa dạng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="251" />
+        <source>Automatic (0.95)</source>
+        <translation>Tự động (0.95)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="253" />
+        <source>Top p:</source>
+        <translation>Top p:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="256" />
+        <source>The model picks only among the likeliest words that add up to this.</source>
+        <translation>Mô hình chỉ chọn trong các từ có khả năng cao nhất, cộng dồn đến ngưỡng này.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="262" />
+        <source>No limit</source>
+        <translation>Không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="263" />
+        <source>Longest answer (tokens):</source>
+        <translation>Câu trả lời dài nhất (token):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="264" />
+        <source>0 = no limit: the answer ends when the model is done.</source>
+        <translation>0 = không giới hạn: câu trả lời kết thúc khi mô hình viết xong.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="271" />
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="274" />
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="278" />
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="279" />
+        <source>Font size:</source>
+        <translation>Cỡ chữ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="282" />
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="283" />
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="284" />
+        <source>Theme:</source>
+        <translation>Giao diện:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="295" />
+        <location filename="../ui/settings_dialog.py" line="309" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="300" />
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="304" />
+        <source>Your notes, chats, settings, backups and imported models are kept here.</source>
+        <translation>Ghi chú, cuộc trò chuyện, cài đặt, bản sao lưu và mô hình đã nhập được lưu ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="314" />
+        <source>Log file:</source>
+        <translation>Tệp nhật ký:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="315" />
+        <source>If something goes wrong, the details are in this file.</source>
+        <translation>Khi có sự cố, chi tiết được ghi trong tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="393" />
+        <source>The settings were not saved: {reason}</source>
+        <translation>Cài đặt chưa được lưu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="405" />
+        <source>Choose a model file</source>
+        <translation>Chọn tệp mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="407" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="419" />
+        <source>Add a model folder</source>
+        <translation>Thêm thư mục mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="439" />
+        <source>Could not open {folder}. Open it in your file manager.</source>
+        <translation>Không mở được {folder}. Hãy mở bằng trình quản lý tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingPanel</name>
+    <message>
+        <location filename="../ui/widgets/thinking_panel.py" line="37" />
+        <source>Model reasoning</source>
+        <translation>Suy luận của mô hình</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/thinking_panel.py" line="137" />
+        <source>Thinking (%n s)</source>
+        <translation><numerusform>Đang suy nghĩ (%n giây)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../ui/app.py" line="194" />
+        <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
+        <translation>Đã có lỗi và thao tác đó đã dừng. Chi tiết nằm trong tệp nhật ký {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="57" />
+        <source>Replace the edited outline?</source>
+        <translation>Thay dàn ý đã sửa?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="58" />
+        <source>You edited the outline and did not save it. Generate a new one anyway?</source>
+        <translation>Bạn đã sửa dàn ý nhưng chưa lưu. Vẫn tạo dàn ý mới?</translation>
+    </message>
+</context>
+</TS>

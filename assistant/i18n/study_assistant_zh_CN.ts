@@ -1,0 +1,1380 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AnswerActions</name>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <source>Copy the answer (Markdown)</source>
+        <translation>复制回答（Markdown）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <source>Ask the last question again</source>
+        <translation>把上一个问题再问一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="57" />
+        <source>Edit and resend</source>
+        <translation>修改后重发</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="58" />
+        <source>Put the last question back in the input to change it</source>
+        <translation>把上一个问题放回输入框，修改后再发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="62" />
+        <source>Save answer as note</source>
+        <translation>把回答存为笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="63" />
+        <source>Keep the answer in the notes library</source>
+        <translation>把回答保存到笔记库</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="66" />
+        <source>Include reasoning</source>
+        <translation>包含思考过程</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/answer_actions.py" line="67" />
+        <source>Save the model's thinking with the answer</source>
+        <translation>同时保存模型的思考过程</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../ui/app.py" line="92" />
+        <source>Chinese text cannot be shown</source>
+        <translation>无法显示中文</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="93" />
+        <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
+        <translation>这台电脑上没有能显示汉字的字体，汉字会显示成方框。请安装一种中文字体，例如在 Debian 或 Ubuntu 上运行：sudo apt-get install fonts-noto-cjk。Windows 和 macOS 已自带中文字体。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="108" />
+        <source>Ask the model anything. Everything stays on this computer.</source>
+        <translation>向模型提任何问题。所有内容都只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="132" />
+        <source>Your message</source>
+        <translation>你的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="133" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="134" />
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="135" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="136" />
+        <source>Stop the answer (Esc); the text so far is kept</source>
+        <translation>停止回答（Esc），已生成的文字会保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="207" />
+        <location filename="../ui/pages/chat_page.py" line="415" />
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="244" />
+        <source>Answer copied.</source>
+        <translation>回答已复制。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="296" />
+        <source>The model could not be loaded: {reason}</source>
+        <translation>模型无法加载：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="299" />
+        <source>Use File &gt; Open model… to choose a .gguf model file.</source>
+        <translation>请用“文件 &gt; 打开模型…”选择一个 .gguf 模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="320" />
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="321" />
+        <source>The answer reached its length limit.</source>
+        <translation>回答已达到长度上限。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="335" />
+        <source>The model stopped: {reason}</source>
+        <translation>模型已停止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="350" />
+        <location filename="../ui/pages/chat_page.py" line="418" />
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="434" />
+        <source>Saved as a note.</source>
+        <translation>已存为笔记。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="438" />
+        <source>The chat library failed: {reason}</source>
+        <translation>对话记录出错：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="477" />
+        <source>Type a question (Ctrl+Enter sends)</source>
+        <translation>输入问题（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="479" />
+        <source>Waiting for a model…</source>
+        <translation>正在等待模型…</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../ui/widgets/context_meter.py" line="48" />
+        <source>Context window used</source>
+        <translation>已用上下文窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/context_meter.py" line="133" />
+        <source>{used} / {limit} tokens</source>
+        <translation>{used} / {limit} 个词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/context_meter.py" line="153" />
+        <source>How much of the model's context window the chat and your draft take.</source>
+        <translation>对话和你正在输入的内容占用了模型上下文窗口的多少。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/context_meter.py" line="156" />
+        <source>The conversation nearly fills the model's context window. Start a new chat or open the model with a larger context in Settings.</source>
+        <translation>对话快要占满模型的上下文窗口了。请开始新对话，或在“设置”中用更大的上下文打开模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../ui/widgets/conversation_list.py" line="78" />
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/conversation_list.py" line="81" />
+        <source>Conversations</source>
+        <translation>对话列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/conversation_list.py" line="89" />
+        <location filename="../ui/widgets/conversation_list.py" line="244" />
+        <source>Delete chat…</source>
+        <translation>删除对话…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/conversation_list.py" line="189" />
+        <source>Delete chat</source>
+        <translation>删除对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/conversation_list.py" line="190" />
+        <source>Delete the chat "{title}"? This cannot be undone.</source>
+        <translation>删除对话“{title}”？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBar</name>
+    <message>
+        <location filename="../ui/widgets/note_drafts.py" line="131" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_drafts.py" line="132" />
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_drafts.py" line="145" />
+        <source>There is unsaved text for this note from {time}. Restore it?</source>
+        <translation>这篇笔记有一份 {time} 未保存的文字。要恢复吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../ui/widgets/note_drafts.py" line="110" />
+        <source>Your text could not be autosaved: {reason}</source>
+        <translation>你的文字无法自动保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngineBridge</name>
+    <message>
+        <location filename="../ui/workers.py" line="197" />
+        <source>The answer ended without a reason.</source>
+        <translation>回答意外结束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="202" />
+        <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
+        <translation>发生意外错误（{kind}），详情见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="297" />
+        <source>the starter model</source>
+        <translation>入门模型</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../ui/first_run.py" line="62" />
+        <location filename="../ui/first_run.py" line="65" />
+        <source>Welcome to Study Assistant</source>
+        <translation>欢迎使用学习助手</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="73" />
+        <source>Study Assistant runs an AI model on this computer, so your lectures, notes and questions stay here and it works without the internet.</source>
+        <translation>学习助手在这台电脑上运行 AI 模型，你的讲义、笔记和提问都留在本机，没有网络也能用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="77" />
+        <source>You can start right away with the built-in starter model. It is small (0.5B) and quick: fine for trying things out, but its answers are simple.</source>
+        <translation>你可以马上用内置的入门模型开始。它小巧（0.5B）、速度快，适合试用，但回答比较简单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="81" />
+        <source>For class work, use a bigger model: DeepSeek-R1-Distill-Qwen-1.5B, or Qwen2.5-1.5B, 3B or 7B-Instruct, as a .gguf file from your instructor's USB stick or from a download. Open it here, or any time with File → Open model…</source>
+        <translation>上课时请用更大的模型：DeepSeek-R1-Distill-Qwen-1.5B，或 Qwen2.5-1.5B、3B、7B-Instruct 的 .gguf 文件，可从老师的 U 盘拷贝或下载。在这里打开，或随时通过“文件 → 打开模型…”打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="85" />
+        <source>Bigger models answer better but need more memory and are slower.</source>
+        <translation>模型越大回答越好，但需要更多内存，速度也更慢。</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="99" />
+        <source>Use the starter model</source>
+        <translation>使用入门模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="102" />
+        <source>Open a model file…</source>
+        <translation>打开模型文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="123" />
+        <source>Open a model file</source>
+        <translation>打开模型文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="125" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="39" />
+        <source>History of “{title}”</source>
+        <translation>“{title}”的历史版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="42" />
+        <source>Earlier versions</source>
+        <translation>以前的版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="44" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="47" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="70" />
+        <source>Versions saved before each change. Restoring keeps the current text too.</source>
+        <translation>每次修改前都会保存一个版本。恢复旧版本时，当前文字也会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="72" />
+        <source>This note has no earlier versions yet.</source>
+        <translation>这篇笔记还没有以前的版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/history_dialog.py" line="81" />
+        <source>The history could not be read: {reason}</source>
+        <translation>无法读取历史版本：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LectureInput</name>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="73" />
+        <source>Lecture text</source>
+        <translation>讲课内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="75" />
+        <source>Paste the lecture here, or drop a .txt or .md file on the page.</source>
+        <translation>把讲课内容粘贴到这里，或把 .txt、.md 文件拖到页面上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="77" />
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="81" />
+        <source>Markdown headings</source>
+        <translation>Markdown 标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="82" />
+        <source>公文 numbering</source>
+        <translation>公文编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="83" />
+        <source>Cornell</source>
+        <translation>康奈尔笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="88" />
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="89" />
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="90" />
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="91" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="94" />
+        <source>The language the outline is written in</source>
+        <translation>大纲使用的语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="97" />
+        <source>Lecture</source>
+        <translation>讲课内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="102" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="104" />
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="138" />
+        <source>Open lecture</source>
+        <translation>打开讲义</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="140" />
+        <source>Lecture text (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>讲义文本 (*.txt *.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="155" />
+        <source>Opened {name}.</source>
+        <translation>已打开 {name}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/lecture_input.py" line="192" />
+        <source>%n characters</source>
+        <translation><numerusform>%n 个字符</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySidebar</name>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="157" />
+        <source>Search notes (中文, tiếng Việt, English)</source>
+        <translation>搜索笔记（中文、tiếng Việt、English）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="158" />
+        <source>Search notes</source>
+        <translation>搜索笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="162" />
+        <location filename="../ui/widgets/library_sidebar.py" line="163" />
+        <source>New note</source>
+        <translation>新建笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="169" />
+        <source>Courses, lessons and notes</source>
+        <translation>课程、课时和笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="171" />
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="278" />
+        <source>Unsorted</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="333" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="334" />
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="335" />
+        <source>Chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="336" />
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="364" />
+        <source>No notes yet. Click + to write one.</source>
+        <translation>还没有笔记。点击 + 写一篇。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="370" />
+        <source>The notes could not be listed: {reason}</source>
+        <translation>无法列出笔记：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="401" />
+        <source>No notes match “{query}”.</source>
+        <translation>没有笔记包含“{query}”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_sidebar.py" line="421" />
+        <source>The search failed: {reason}</source>
+        <translation>搜索失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="39" />
+        <source>Study Assistant</source>
+        <translation>学习助手</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="50" />
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="51" />
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="52" />
+        <source>Chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="53" />
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="102" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="103" />
+        <source>New &amp;note</source>
+        <translation>新建笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="104" />
+        <source>&amp;New chat</source>
+        <translation>新对话(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="105" />
+        <source>&amp;Open model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="106" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="108" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="109" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="111" />
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="115" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="116" />
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="189" />
+        <source>The library was repaired</source>
+        <translation>笔记库已修复</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="192" />
+        <source>The library cannot be opened</source>
+        <translation>无法打开笔记库</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBar</name>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="61" />
+        <source>No model</source>
+        <translation>没有模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="68" />
+        <source>Open model…</source>
+        <translation>打开模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="69" />
+        <source>Choose a .gguf model file on this computer</source>
+        <translation>选择这台电脑上的 .gguf 模型文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="85" />
+        <source>No model loaded</source>
+        <translation>未加载模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="95" />
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="97" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="106" />
+        <source>Loading {name}…</source>
+        <translation>正在加载 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="115" />
+        <location filename="../ui/widgets/model_bar.py" line="139" />
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="120" />
+        <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
+        <translation>失败：{reason} 请用“文件 &gt; 打开模型…”选择模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="128" />
+        <source>Generating… {rate:.1f} tok/s</source>
+        <translation>生成中… {rate:.1f} 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="130" />
+        <source>Generating…</source>
+        <translation>生成中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="137" />
+        <source>Ready · last answer {rate:.1f} tok/s</source>
+        <translation>就绪 · 上次回答 {rate:.1f} 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="144" />
+        <source>Failed: {reason}</source>
+        <translation>失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExporter</name>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="45" />
+        <source>All notes</source>
+        <translation>全部笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="47" />
+        <source>Course “{course}”</source>
+        <translation>课程“{course}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="49" />
+        <source>Markdown folder…</source>
+        <translation>Markdown 文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="50" />
+        <source>HTML file…</source>
+        <translation>HTML 文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="51" />
+        <source>JSON file…</source>
+        <translation>JSON 文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="52" />
+        <source>PDF file…</source>
+        <translation>PDF 文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="65" />
+        <source>This note has no course yet: export all notes instead.</source>
+        <translation>这篇笔记还没有课程：请改为导出全部笔记。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="68" />
+        <source>Study notes</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="71" />
+        <source>Export as Markdown into folder</source>
+        <translation>导出为 Markdown 到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="86" />
+        <source>Export notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="88" />
+        <source>{kind} files (*{suffix})</source>
+        <translation>{kind} 文件 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="110" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="116" />
+        <location filename="../ui/widgets/note_export.py" line="125" />
+        <source>The export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="118" />
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="103" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="103" />
+        <source>Start a new note</source>
+        <translation>新建一篇笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="105" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="105" />
+        <source>Save the note (Ctrl+S)</source>
+        <translation>保存笔记（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="108" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="108" />
+        <source>Delete this note</source>
+        <translation>删除这篇笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="111" />
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="111" />
+        <source>Earlier versions of this note</source>
+        <translation>这篇笔记以前的版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="114" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="120" />
+        <source>Save state</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="132" />
+        <location filename="../ui/pages/notes_page.py" line="133" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="134" />
+        <location filename="../ui/pages/notes_page.py" line="169" />
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="135" />
+        <location filename="../ui/pages/notes_page.py" line="170" />
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="137" />
+        <source>tag, another tag</source>
+        <translation>标签, 另一个标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="138" />
+        <location filename="../ui/pages/notes_page.py" line="171" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="140" />
+        <source>Note text (Markdown)</source>
+        <translation>笔记正文（Markdown）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="142" />
+        <source>Write in Markdown: # heading, - list item, **bold**.</source>
+        <translation>用 Markdown 书写：# 标题，- 列表项，**加粗**。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="145" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="146" />
+        <source>The preview appears here as you write.</source>
+        <translation>边写边在这里预览。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="199" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="283" />
+        <source>Write a title or some text first.</source>
+        <translation>请先写标题或正文。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="286" />
+        <source>A lesson belongs to a course: choose the course too.</source>
+        <translation>课时属于某个课程：请同时选择课程。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="311" />
+        <source>Delete note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="312" />
+        <source>Delete “{title}” and its history? This cannot be undone.</source>
+        <translation>删除“{title}”及其历史版本？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="328" />
+        <source>The note could not be deleted: {reason}</source>
+        <translation>无法删除笔记：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="376" />
+        <source>The version could not be restored: {reason}</source>
+        <translation>无法恢复该版本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="420" />
+        <source>The note could not be opened: {reason}</source>
+        <translation>无法打开笔记：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="478" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="480" />
+        <source>Draft autosaved {time}</source>
+        <translation>草稿已于 {time} 自动保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="482" />
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="484" />
+        <source>New note</source>
+        <translation>新建笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="486" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="515" />
+        <source>The note was not saved: {reason}</source>
+        <translation>笔记未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="521" />
+        <source>Deleted “{title}”.</source>
+        <translation>已删除“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="530" />
+        <source>The earlier version is back; the text before it is in the history.</source>
+        <translation>已恢复以前的版本；恢复前的文字保存在历史版本中。</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePage</name>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="116" />
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="117" />
+        <source>Generate the outline (Ctrl+Enter)</source>
+        <translation>生成大纲（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="119" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="120" />
+        <source>Stop (Esc); the outline so far is kept</source>
+        <translation>停止（Esc），已生成的大纲会保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="124" />
+        <source>The outline appears here.</source>
+        <translation>大纲会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="126" />
+        <source>Outline Markdown</source>
+        <translation>大纲 Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="130" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="132" />
+        <source>Edit the outline's Markdown</source>
+        <translation>编辑大纲的 Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="133" />
+        <source>Save to library…</source>
+        <translation>保存到笔记库…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="141" />
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="218" />
+        <source>The model is still answering on another page; wait or stop it.</source>
+        <translation>模型还在另一个页面上回答；请等待或停止它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="228" />
+        <source>Paste a lecture or open a file first.</source>
+        <translation>请先粘贴讲课内容或打开文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="257" />
+        <source>Generating…</source>
+        <translation>生成中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/outline_page.py" line="314" />
+        <source>Generating… %n tokens, {rate} tok/s</source>
+        <translation><numerusform>生成中… %n 个词元，{rate} 词元/秒</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="325" />
+        <source>Stopped — the partial outline is kept.</source>
+        <translation>已停止——已生成的部分大纲会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="327" />
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="330" />
+        <source>The outline reached its length limit and may be cut off.</source>
+        <translation>大纲已达到长度上限，可能不完整。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/outline_page.py" line="333" />
+        <source>Done: %n tokens in {seconds} s.</source>
+        <translation><numerusform>完成：{seconds} 秒生成 %n 个词元。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="343" />
+        <source>The lecture is too long for this model: {reason}</source>
+        <translation>讲课内容对这个模型来说太长：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="345" />
+        <source>The model stopped: {reason}</source>
+        <translation>模型已停止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="348" />
+        <source>The partial outline is kept.</source>
+        <translation>已生成的部分大纲会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="403" />
+        <source>Waiting for a model…</source>
+        <translation>正在等待模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="418" />
+        <source>Lecture outline</source>
+        <translation>讲课大纲</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="448" />
+        <source>Saved to the library.</source>
+        <translation>已保存到笔记库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="453" />
+        <source>The outline was not saved: {reason}</source>
+        <translation>大纲未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="16" />
+        <source>&lt;h2&gt;Prompt practice&lt;/h2&gt;&lt;p&gt;Practise the prompt frameworks your course teaches (RTF, BROKE, CO-STAR and more), see what a prompt lacks and compare two prompts side by side. This room opens in the next version of Study Assistant.&lt;/p&gt;&lt;p&gt;Meanwhile, try your prompts on the Chat page.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;提示词练习&lt;/h2&gt;&lt;p&gt;练习课程教的提示词框架（RTF、BROKE、CO-STAR 等），看看提示词缺了什么，并排比较两个提示词。练习室将在学习助手的下一个版本中开放。&lt;/p&gt;&lt;p&gt;在此之前，可以在“对话”页面试试你的提示词。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SaveOutlineDialog</name>
+    <message>
+        <location filename="../ui/widgets/save_dialog.py" line="49" />
+        <source>Save outline to library</source>
+        <translation>把大纲保存到笔记库</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/save_dialog.py" line="62" />
+        <source>&amp;Course:</source>
+        <translation>课程(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/save_dialog.py" line="63" />
+        <source>&amp;Lesson:</source>
+        <translation>课时(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/save_dialog.py" line="64" />
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="56" />
+        <source>There is no file at {path}. Check the path or use Browse…</source>
+        <translation>{path} 处没有文件。请检查路径或点击“浏览…”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="60" />
+        <source>{path} is a folder. Choose a .gguf model file.</source>
+        <translation>{path} 是文件夹。请选择一个 .gguf 模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="64" />
+        <source>{name} is not a .gguf model file.</source>
+        <translation>{name} 不是 .gguf 模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="128" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="134" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="135" />
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="136" />
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="137" />
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="141" />
+        <source>Font size and theme change as soon as you press OK; the language changes the next time Study Assistant starts. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
+        <translation>按“确定”后，字号和主题会立即生效；语言在下次启动学习助手时生效。模型、线程数、上下文大小和 GPU 层数在下次加载模型时生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="170" />
+        <source>Empty: use the built-in starter model</source>
+        <translation>留空：使用内置的入门模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="173" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="182" />
+        <source>Model file:</source>
+        <translation>模型文件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="186" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="188" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="198" />
+        <source>Model folders:</source>
+        <translation>模型文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="200" />
+        <source>Study Assistant also looks for .gguf files in these folders.</source>
+        <translation>学习助手也会在这些文件夹里查找 .gguf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="206" />
+        <source>Automatic ({cores} cores)</source>
+        <translation>自动（{cores} 个核心）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="208" />
+        <source>Threads:</source>
+        <translation>线程数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="210" />
+        <source>More threads than this computer's cores usually makes it slower.</source>
+        <translation>线程数超过这台电脑的核心数，通常反而更慢。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="214" />
+        <source>Automatic (the model's own, at most 8192)</source>
+        <translation>自动（模型自身的大小，最多 8192）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="216" />
+        <location filename="../ui/settings_dialog.py" line="332" />
+        <source>{size} tokens</source>
+        <translation>{size} 个词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="217" />
+        <source>Context size:</source>
+        <translation>上下文大小：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="219" />
+        <source>A bigger context holds longer texts but needs more memory.</source>
+        <translation>上下文越大，能容纳的文字越长，但需要更多内存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="224" />
+        <source>GPU layers:</source>
+        <translation>GPU 层数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="225" />
+        <source>0 = CPU only, the right choice without a graphics card.</source>
+        <translation>0 = 只用 CPU，没有独立显卡时请选它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="237" />
+        <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
+        <translation>自动（DeepSeek-R1 模型为 0.6，其他为 0.7）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="241" />
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="244" />
+        <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
+        <translation>越低回答越集中、越稳定；越高回答越多样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="251" />
+        <source>Automatic (0.95)</source>
+        <translation>自动（0.95）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="253" />
+        <source>Top p:</source>
+        <translation>Top p：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="256" />
+        <source>The model picks only among the likeliest words that add up to this.</source>
+        <translation>模型只在累计概率达到该值的最可能词中选择。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="262" />
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="263" />
+        <source>Longest answer (tokens):</source>
+        <translation>最长回答（词元）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="264" />
+        <source>0 = no limit: the answer ends when the model is done.</source>
+        <translation>0 = 不限：模型说完就结束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="271" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="274" />
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="278" />
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="279" />
+        <source>Font size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="282" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="283" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="284" />
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="295" />
+        <location filename="../ui/settings_dialog.py" line="309" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="300" />
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="304" />
+        <source>Your notes, chats, settings, backups and imported models are kept here.</source>
+        <translation>你的笔记、对话、设置、备份和导入的模型都保存在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="314" />
+        <source>Log file:</source>
+        <translation>日志文件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="315" />
+        <source>If something goes wrong, the details are in this file.</source>
+        <translation>出问题时，详情记录在这个文件里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="393" />
+        <source>The settings were not saved: {reason}</source>
+        <translation>设置未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="405" />
+        <source>Choose a model file</source>
+        <translation>选择模型文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="407" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="419" />
+        <source>Add a model folder</source>
+        <translation>添加模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="439" />
+        <source>Could not open {folder}. Open it in your file manager.</source>
+        <translation>无法打开 {folder}。请在文件管理器中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingPanel</name>
+    <message>
+        <location filename="../ui/widgets/thinking_panel.py" line="37" />
+        <source>Model reasoning</source>
+        <translation>模型的思考过程</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/thinking_panel.py" line="137" />
+        <source>Thinking (%n s)</source>
+        <translation><numerusform>思考中（%n 秒）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../ui/app.py" line="194" />
+        <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
+        <translation>出错了，该操作已停止。详情见日志文件 {log}。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="57" />
+        <source>Replace the edited outline?</source>
+        <translation>替换已编辑的大纲？</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="58" />
+        <source>You edited the outline and did not save it. Generate a new one anyway?</source>
+        <translation>你编辑了大纲但还没有保存。仍然要生成新的大纲吗？</translation>
+    </message>
+</context>
+</TS>

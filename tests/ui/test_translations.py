@@ -1,0 +1,97 @@
+"""Every visible string is translated to Simplified Chinese and Vietnamese, and the app uses it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from assistant.i18n import LANGUAGES, qm_file, ts_file
+from assistant.ui.app import install_translators, ui_language
+
+UI_DIR = Path(__file__).resolve().parents[2] / "assistant" / "ui"
+PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%n")
+
+
+def tool(name: str) -> str:
+    path = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if path is None:
+        pytest.skip(f"{name} is not installed")
+    return path
+
+
+def messages(lang: str) -> list[ET.Element]:
+    return list(ET.parse(ts_file(lang)).getroot().iter("message"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_entry_is_finished_and_keeps_its_placeholders(lang: str) -> None:
+    entries = messages(lang)
+    assert len(entries) > 200
+    for message in entries:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") not in ("unfinished", "obsolete"), source
+        text = "".join(translation.itertext()).strip()
+        assert text, source
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_string_in_the_code_is_in_the_ts_file(lang: str, tmp_path: Path) -> None:
+    """lupdate over the code finds nothing the committed .ts file lacks."""
+    probe = tmp_path / ts_file(lang).name
+    shutil.copy(ts_file(lang), probe)
+    sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-ts", str(probe)], check=True, capture_output=True
+    )
+    new = [
+        m.findtext("source")
+        for m in ET.parse(probe).getroot().iter("message")
+        if (m.find("translation") is not None and m.find("translation").get("type") == "unfinished")  # type: ignore[union-attr]
+    ]
+    assert new == [], "run: python -m assistant.i18n update, then translate these"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_compiled_qm_file_is_up_to_date(lang: str, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts_file(lang)), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    assert fresh.read_bytes() == qm_file(lang).read_bytes(), "run: python -m assistant.i18n compile"
+
+
+def test_language_follows_the_request_or_the_system() -> None:
+    assert ui_language("vi") == "vi"
+    assert ui_language("zh_CN") == "zh_CN"
+    assert ui_language("zh-Hans-CN") == "zh_CN"
+    assert ui_language("en") == "en"
+    assert ui_language("fr") == "en"
+
+
+def test_the_window_speaks_chinese_and_vietnamese(qtbot: QtBot) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        install_translators(app, "zh_CN")
+        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+        # Qt's own dialogs and buttons come translated too (qtbase_zh_CN).
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+        install_translators(app, "vi")
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Tệp"
+        assert QCoreApplication.translate("MainWindow", "Outline") == "Dàn ý"
+    finally:
+        install_translators(app, "en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
