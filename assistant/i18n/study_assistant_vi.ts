@@ -600,6 +600,23 @@
     </message>
 </context>
 <context>
+    <name>MarkdownView</name>
+    <message>
+        <location filename="../ui/widgets/markdown_view.py" line="50" />
+        <source>Open link?</source>
+        <translation>Mở liên kết?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/markdown_view.py" line="51" />
+        <source>Open this link in your web browser?
+
+{url}</source>
+        <translation>Mở liên kết này trong trình duyệt web?
+
+{url}</translation>
+    </message>
+</context>
+<context>
     <name>ModelBar</name>
     <message>
         <location filename="../ui/widgets/model_bar.py" line="61" />

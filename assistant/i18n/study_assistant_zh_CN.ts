@@ -600,6 +600,23 @@
     </message>
 </context>
 <context>
+    <name>MarkdownView</name>
+    <message>
+        <location filename="../ui/widgets/markdown_view.py" line="50" />
+        <source>Open link?</source>
+        <translation>打开链接？</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/markdown_view.py" line="51" />
+        <source>Open this link in your web browser?
+
+{url}</source>
+        <translation>要在浏览器中打开这个链接吗？
+
+{url}</translation>
+    </message>
+</context>
+<context>
     <name>ModelBar</name>
     <message>
         <location filename="../ui/widgets/model_bar.py" line="61" />

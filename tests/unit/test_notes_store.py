@@ -261,3 +261,11 @@ def test_add_many_is_all_or_nothing(store: NotesStore) -> None:
         store.add_many([{"title": "ok"}, {"title": "bad", "kind": "poem"}, {"title": "ok 2"}])
     assert store.count() == 0
     assert len(store.add_many([{"title": "a"}, {"title": "b", "course": "C"}])) == 2
+
+
+def test_snippets_show_text_not_markdown_syntax(store: NotesStore) -> None:
+    store.add("RTF", "# Khung RTF\n\n- **Vai trò**: mô hình đóng vai ai\n- [link](http://x) `code`")
+    snippet = store.search("vai tro")[0].snippet
+    assert snippet.startswith("Khung RTF")
+    assert "**Vai trò**" in snippet  # the match, marked once; the note's own ** are gone
+    assert "#" not in snippet and "](" not in snippet and "`" not in snippet

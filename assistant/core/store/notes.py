@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
@@ -358,7 +359,7 @@ class NotesStore:
             SearchResult(
                 id=note_id,
                 title=rows[note_id][1],
-                snippet=textsearch.highlight(rows[note_id][2], query),
+                snippet=textsearch.highlight(markdown_to_plain(rows[note_id][2]), query),
                 course=rows[note_id][3],
                 lesson=rows[note_id][4],
                 kind=rows[note_id][5],
@@ -421,6 +422,23 @@ def reindex_all(db: sqlite_utils.Database) -> None:
     """Rebuild every note's search entry (after a migration)."""
     for (note_id,) in db.execute("SELECT id FROM notes").fetchall():
         index_note(db, note_id)
+
+
+# Markdown syntax that would read as noise in a one-line snippet (and whose ** would clash with
+# the ** that marks the matches): heading and quote marks, list bullets, emphasis, code ticks,
+# and link targets.
+_MARKDOWN_NOISE = [
+    (re.compile(r"^\s{0,3}(#{1,6}|>+|[-*+]|\d+[.)])\s+", re.M), ""),
+    (re.compile(r"(\*\*|__|\*|`+|~~)"), ""),
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+]
+
+
+def markdown_to_plain(text: str) -> str:
+    """Markdown as the words a reader sees, for search snippets."""
+    for pattern, replacement in _MARKDOWN_NOISE:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def _filter_sql(filters: SearchFilters) -> tuple[str, list[Any]]:

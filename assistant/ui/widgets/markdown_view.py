@@ -5,8 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 _FEATURES = QTextDocument.MarkdownFeature
 # GitHub Markdown (tables, task lists, strikethrough) with raw HTML shown as text: model output
@@ -30,8 +37,24 @@ class MarkdownView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self.confirm_and_open)
         # Nobody undoes a read-only transcript, and the undo stack would grow with every render.
         self.document().setUndoRedoEnabled(False)
+
+    def confirm_and_open(self, url: QUrl) -> bool:
+        """A link in model output opens only after the user sees where it goes and agrees."""
+        if url.scheme() not in ("http", "https", "mailto"):
+            return False  # file:, javascript: and the like are never opened from a model's text
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open link?"),
+            self.tr("Open this link in your web browser?\n\n{url}").format(
+                url=url.toDisplayString()
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return bool(QDesktopServices.openUrl(url))
 
     def loadResource(self, kind: int, name: QUrl | str, /) -> Any:
         """Only inline data: URLs; nothing is read from the network or the disk."""

@@ -1,0 +1,183 @@
+"""Render screenshots of every page in English, Simplified Chinese and Vietnamese.
+
+Usage: python docs/render_screenshots.py [--model starter|PATH] [--out docs/screenshots]
+Runs offscreen with a throwaway data dir seeded with a few notes; the Chat and Outline pages
+show real answers of the model. Chinese needs a CJK font (fonts-noto-cjk on Debian).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SAMPLES = {
+    "en": {
+        "course": "AI for office work",
+        "lesson": "Lesson {i}",
+        "notes": [
+            (
+                "Lesson 1: the RTF framework",
+                "# RTF\n\n- **Role**: who the model is\n- **Task**: "
+                "what to do\n- **Format**: how the answer looks",
+            ),
+            (
+                "Meeting minutes template",
+                "## Minutes\n\n1. Attendees\n2. Decisions\n3. Action "
+                "items with owners and deadlines",
+            ),
+        ],
+        "question": "Give three tips for writing a clear prompt, as a numbered list.",
+        "lecture": "Today we learn how to write prompts for office work. A good prompt names a "
+        "role, a task and a format. For example: you are a secretary; write the minutes of this "
+        "meeting; use a numbered list. Homework: write three prompts for your own job by Friday.",
+    },
+    "zh_CN": {
+        "course": "AI办公应用",
+        "lesson": "第{i}课",
+        "notes": [
+            (
+                "第一课：RTF 框架",
+                "# RTF 框架\n\n- **角色**：模型扮演谁\n- **任务**：要做什么\n"
+                "- **格式**：回答的样子",
+            ),
+            (
+                "会议纪要模板",
+                "## 会议纪要\n\n1. 参会人员\n2. 会议决定\n3. 待办事项（负责人、期限）",
+            ),
+        ],
+        "question": "写好提示词有哪三个要点？请用编号列表回答。",
+        "lecture": "今天我们学习怎样给大模型写提示词。好的提示词要说明角色、任务和格式。"
+        "例如：你是一名办公室秘书，请根据会议记录写一份会议纪要，用编号列表输出。"
+        "课后作业：周五前为自己的岗位写三条提示词。",
+    },
+    "vi": {
+        "course": "Bình dân học AI",
+        "lesson": "Bài {i}",
+        "notes": [
+            (
+                "Bài 1: khung RTF",
+                "# Khung RTF\n\n- **Vai trò**: mô hình đóng vai ai\n- **Nhiệm "
+                "vụ**: cần làm gì\n- **Định dạng**: câu trả lời trình bày thế nào",
+            ),
+            (
+                "Mẫu biên bản cuộc họp",
+                "## Biên bản\n\n1. Thành phần tham dự\n2. Kết luận\n3. "
+                "Việc cần làm, người phụ trách, thời hạn",
+            ),
+        ],
+        "question": "Hãy nêu ba mẹo viết câu lệnh rõ ràng, trả lời bằng tiếng Việt.",
+        "lecture": "Hôm nay chúng ta học cách viết câu lệnh cho trợ lý AI trong công việc văn "
+        "phòng. Một câu lệnh tốt nêu rõ vai trò, nhiệm vụ và định dạng. Ví dụ: bạn là thư ký; "
+        "hãy viết biên bản cuộc họp; trình bày dạng danh sách đánh số. Bài tập: trước thứ Sáu, "
+        "viết ba câu lệnh cho công việc của mình.",
+    },
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--model", default="starter")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "screenshots")
+    parser.add_argument("--langs", default="en,zh_CN,vi")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for lang in args.langs.split(","):
+        data = Path(tempfile.mkdtemp(prefix=f"sa-shots-{lang}-"))
+        # One process per language: translators are installed before any widget exists.
+        env = {**os.environ, "STUDY_ASSISTANT_DATA_DIR": str(data)}
+        code = (
+            "import sys; sys.argv = sys.argv[:1];"
+            "from docs.render_screenshots import render;"
+            f"render({lang!r}, {args.model!r}, {str(args.out)!r})"
+        )
+        root = Path(__file__).resolve().parents[1]
+        import subprocess
+
+        subprocess.run([sys.executable, "-c", code], env=env, cwd=root, check=True)
+
+
+def render(lang: str, model: str, out: str) -> None:
+    """Seed a library, open the window in lang, and save a PNG of every page."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.core.engine.requests import Sampling
+    from assistant.core.store.database import open_library
+    from assistant.core.store.notes import NotesStore
+    from assistant.ui.app import install_translators
+    from assistant.ui.main_window import MainWindow
+    from assistant.ui.settings_dialog import SettingsDialog
+
+    sample = SAMPLES[lang]
+    library = open_library()
+    store = NotesStore(library.db)
+    for i, (title, body) in enumerate(sample["notes"], 1):
+        lesson = sample["lesson"].format(i=i)
+        store.add(title, body, course=sample["course"], lesson=lesson, tags=["demo"])
+    library.close()
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    install_translators(app, lang)
+
+    def wait(signal: object, ms: int) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def settle(ms: int = 400) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    window = MainWindow(model=model)
+    window.resize(1280, 800)
+    window.show()
+    wait(window.bridge.loaded, 120_000)
+    settle()
+
+    def shot(name: str) -> None:
+        settle()
+        window.grab().save(str(Path(out) / f"{name}_{lang}.png"))
+
+    window.pages.setCurrentWidget(window.chat)
+    window.chat.sampling = Sampling(temperature=0.2, seed=3, max_tokens=200)
+    window.chat.input.setPlainText(sample["question"])
+    window.chat.send()
+    wait(window.bridge.finished, 120_000)
+    shot("chat")
+
+    window.pages.setCurrentWidget(window.outline)
+    window.outline.input.setPlainText(sample["lecture"])
+    window.outline.generate()
+    wait(window.bridge.finished, 180_000)
+    shot("outline")
+
+    window.pages.setCurrentWidget(window.notes)
+    first = window.sidebar.note_ids_in_tree()[0]
+    window.notes.open_note(first)
+    settle(800)
+    shot("notes")
+
+    window.sidebar.search_box.setText(sample["notes"][0][0].split()[0])
+    settle(900)
+    shot("search")
+
+    window.pages.setCurrentWidget(window.practice)
+    shot("practice")
+
+    dialog = SettingsDialog(window.settings, window)
+    dialog.show()
+    settle()
+    dialog.grab().save(str(Path(out) / f"settings_{lang}.png"))
+    dialog.close()
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
