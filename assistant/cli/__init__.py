@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant import __version__
 from assistant.cli.notes import NOTES_COMMANDS, add_notes_parser
+from assistant.cli.outline import add_outline_parser, cmd_outline
 from assistant.core import paths
 from assistant.core.errors import InputError, StudyAssistantError, UsageError
 from assistant.core.settings import Settings
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true")
 
     add_notes_parser(sub)
+    add_outline_parser(sub)
 
     bench = sub.add_parser("bench", help="engine speed against llama-cpp-python used directly")
     _add_model_options(bench)
@@ -351,6 +353,7 @@ _COMMANDS: dict[tuple[str | None, str | None], Callable[[argparse.Namespace], in
     ("models", "starter"): _cmd_models_starter,
     ("ask", None): _cmd_ask,
     ("bench", None): _cmd_bench,
+    ("outline", None): cmd_outline,
     **{("notes", name): handler for name, handler in NOTES_COMMANDS.items()},
 }
 

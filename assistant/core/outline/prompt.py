@@ -6,7 +6,6 @@ prompts here stay short and concrete because 0.5B-1.5B models lose long instruct
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 from pathlib import Path
@@ -22,7 +21,6 @@ LANGUAGES: tuple[str, ...] = ("auto", "zh", "vi", "en")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 # A lecture transcript is rarely over 1 MB; a file far larger is the wrong file, and loading it
 # into a text box would freeze the window.
-MAX_FILE_BYTES = 8 * 1024 * 1024
 
 # Share of CJK characters among CJK characters plus Latin words from which a text is Chinese.
 # Latin words, not letters: a Chinese lecture full of "ChatGPT" and "prompt" stays Chinese.
@@ -190,72 +188,17 @@ def outline_sampling(reasoning_model: bool = False, max_tokens: int | None = Non
 
 
 def read_lecture_file(path: str | Path) -> str:
-    """The text of a .txt or .md lecture: UTF-8 (with or without BOM), GB18030 or UTF-16."""
+    """The text of a lecture file: .txt/.md as they are, other supported types as read_lecture."""
+    from assistant.core.outline import ingest  # here: ingest imports this module
+
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES:
-        kind = f"{suffix} files" if suffix else f"{path.name} (a file without an extension)"
-        raise InputError(
-            f"Opening {kind} is not supported yet; paste the text instead "
-            "(.txt and .md files open)."
-        )
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(
-                f"{path.name} is {size // (1024 * 1024)} MB; a lecture text file over "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB is not supported. Split it first."
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path} does not exist.") from None
-    except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror or exc}.") from None
-    text = _decode(data)
-    if text is None:
-        raise InputError(
-            f"{path.name} is not UTF-8, GB18030 or UTF-16 text; save it as UTF-8 and try again."
-        )
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise InputError(f"{path.name} is empty.")
-    return text
-
-
-def _decode(data: bytes) -> str | None:
-    """Decode by BOM, else strict UTF-8, else UTF-16 without BOM, else GB18030 (GBK, GB2312)."""
-    if data.startswith(codecs.BOM_UTF8):
-        return _try(data[len(codecs.BOM_UTF8) :], "utf-8")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _try(data, "utf-16")
-    text = _try(data, "utf-8")
-    if text is not None:
-        return text
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return utf16
-    return _try(data, "gb18030")
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    # Notepad's "Unicode" without a BOM: text in ASCII or CJK leaves many zero bytes on one side.
-    if len(data) < 4 or len(data) % 2:
-        return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    half = len(data) // 2
-    if odd > half * 0.3 and even < half * 0.05:
-        return _try(data, "utf-16-le")
-    if even > half * 0.3 and odd < half * 0.05:
-        return _try(data, "utf-16-be")
-    return None
-
-
-def _try(data: bytes, encoding: str) -> str | None:
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    # Control characters (other than whitespace) mean the guess was wrong.
-    if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v" for ch in text[:4096]):
-        return None
-    return text
+    if suffix in TEXT_SUFFIXES:
+        return ingest.read_text_file(path)
+    if suffix in ingest.SUPPORTED_SUFFIXES:
+        return ingest.read_lecture(path).text
+    kind = f"{suffix} files" if suffix else f"{path.name} (a file without an extension)"
+    raise InputError(
+        f"Opening {kind} is not supported yet; paste the text instead "
+        "(.txt, .md, .srt, .vtt, .docx and .pdf files open)."
+    )

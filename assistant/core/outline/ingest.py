@@ -1,0 +1,432 @@
+"""Reading a lecture: pasted text, .txt/.md, .srt/.vtt subtitles, .docx and .pdf into segments.
+
+Everything here is plain Python (zipfile + ElementTree for .docx, pypdf for .pdf) so the core
+stays Qt-free. Every failure the user can fix is an InputError naming the file and what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from assistant.core.errors import InputError
+from assistant.core.outline.prompt import detect_language
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+SUBTITLE_SUFFIXES = (".srt", ".vtt")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *SUBTITLE_SUFFIXES, ".docx", ".pdf")
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# A .docx part that inflates beyond this is a zip bomb, not a lecture.
+MAX_DOCX_PART_BYTES = 200 * 1024 * 1024
+# Fewer non-space characters than this over all pages means the PDF is scanned images.
+MIN_PDF_TEXT_CHARS = 20
+# Subtitles: a pause this long (seconds) or a paragraph this long starts a new paragraph.
+SUBTITLE_GAP_S = 4.0
+SUBTITLE_SOFT_CHARS = 400  # break here at a sentence end
+SUBTITLE_HARD_CHARS = 700  # break here even mid-sentence (auto-captions have no punctuation)
+# Language detection reads a sample; a whole 50 MB transcript would take seconds for no gain.
+LANGUAGE_SAMPLE_CHARS = 100_000
+
+PASTED = "pasted text"
+_SENTENCE_END = frozenset("。！？.!?")
+_CLOSERS = "\"'”’)）」』】》"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A paragraph or heading of the lecture, in order."""
+
+    text: str
+    heading_level: int = 0  # 1-6 for headings, 0 for body text
+    start_s: float | None = None  # subtitles: when this segment starts in the recording
+
+
+@dataclass(frozen=True)
+class Lecture:
+    """A lecture read from pasted text or a file, split into segments."""
+
+    title: str
+    segments: tuple[Segment, ...]
+    source: str  # file name or "pasted text"
+    language: str  # "zh" | "vi" | "en"
+
+    @property
+    def text(self) -> str:
+        """The segments joined with blank lines, headings as Markdown "#" lines."""
+        return "\n\n".join(
+            f"{'#' * s.heading_level} {s.text}" if s.heading_level else s.text
+            for s in self.segments
+        )
+
+    @property
+    def chars(self) -> int:
+        """Length of the lecture's text in characters."""
+        return len(self.text)
+
+
+# --- building a Lecture -------------------------------------------------------------------------
+
+
+def _make_lecture(segments: Iterable[Segment], source: str, title: str | None) -> Lecture:
+    segs = tuple(
+        Segment(clean, s.heading_level, s.start_s)
+        for s in segments
+        if (clean := unicodedata.normalize("NFC", s.text).strip())
+    )
+    if not segs:
+        if source == PASTED:
+            raise InputError("The lecture is empty; paste its text or open a lecture file.")
+        raise InputError(f"{source} has no text in it; open the file with the lecture's text.")
+    if not title:
+        title = next((s.text for s in segs if s.heading_level), None)
+    if not title:
+        title = segs[0].text.split("\n", 1)[0] if source == PASTED else Path(source).stem
+    title = " ".join(title.split())
+    if len(title) > 120:
+        title = title[:119] + "…"
+    sample = "\n".join(s.text for s in segs)[:LANGUAGE_SAMPLE_CHARS]
+    return Lecture(title=title, segments=segs, source=source, language=detect_language(sample))
+
+
+def lecture_from_text(text: str, source: str = PASTED) -> Lecture:
+    """A lecture from plain or Markdown text: paragraphs on blank lines, "#" lines as headings."""
+    return _make_lecture(_text_segments(text), source, None)
+
+
+def read_lecture(path: Path) -> Lecture:
+    """Read a lecture file by its suffix: .txt .md .markdown .srt .vtt .docx .pdf."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a file; choose a lecture file in it.")
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(_unsupported_message(path))
+    data = _read_bytes(path)
+    if suffix in TEXT_SUFFIXES:
+        text = _decode_file(path, data)
+        return _make_lecture(_text_segments(text, markdown=suffix != ".txt"), path.name, None)
+    if suffix in SUBTITLE_SUFFIXES:
+        return _make_lecture(_subtitle_segments(_decode_file(path, data)), path.name, None)
+    # The readers import Segment from here, so they are imported when needed.
+    if suffix == ".docx":
+        from assistant.core.outline.docx_reader import docx_segments
+
+        title, segments = docx_segments(path, data)
+        return _make_lecture(segments, path.name, title)
+    from assistant.core.outline.pdf_reader import pdf_segments
+
+    title, segments = pdf_segments(path)
+    return _make_lecture(segments, path.name, title)
+
+
+def read_text_file(path: Path) -> str:
+    """The decoded text of a text file (any supported encoding), line ends normalised to "\\n"."""
+    path = Path(path)
+    return _decode_file(path, _read_bytes(path))
+
+
+def _unsupported_message(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if not suffix:
+        what = f"{path.name} has no file extension, so its type is unknown"
+        return f"{what}; rename it to .txt, .md, .srt, .vtt, .docx or .pdf, or paste the text."
+    advice = "save it as .docx or PDF" if suffix in (".doc", ".wps", ".rtf") else "save it as PDF"
+    return (
+        f"{path.name} cannot be opened: {suffix} is not supported; {advice} or paste the text "
+        "(.txt, .md, .srt, .vtt, .docx and .pdf files open)."
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise InputError(f"{path} is a folder, not a file; choose a lecture file in it.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(
+                f"{path.name} is {size // (1024 * 1024)} MB; lecture files over "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB are not supported. Split it first."
+            )
+        if size == 0:
+            raise InputError(f"{path.name} is empty; choose the file with the lecture in it.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path} does not exist; check the name and folder.") from None
+    except PermissionError:
+        raise InputError(f"{path} cannot be read: permission denied.") from None
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+
+
+def _decode_file(path: Path, data: bytes) -> str:
+    if data.startswith(b"%PDF-"):
+        raise InputError(f"{path.name} is a PDF file; rename it to .pdf and open it again.")
+    if data.startswith(b"PK\x03\x04"):
+        raise InputError(
+            f"{path.name} is a zip or Office file, not text; if it is a Word document, "
+            "rename it to .docx and open it again."
+        )
+    text = decode_text(data, path.name)
+    if not text.strip():
+        raise InputError(f"{path.name} is empty; choose the file with the lecture in it.")
+    return text
+
+
+# --- decoding text files ------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v\x1a")  # \x1a: DOS end-of-file mark
+
+
+def decode_text(data: bytes, name: str = "The file") -> str:
+    """Decode a text file's bytes: BOM, UTF-8, UTF-16 without BOM, then GB18030 or Big5."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data[len(bom) :], encoding)
+            if text is None:
+                break
+            return _normalise_newlines(text)
+    else:
+        text = _guess(data)
+        if text is not None:
+            return _normalise_newlines(text)
+    raise InputError(
+        f"{name} is not a text file: it is not UTF-8, GB18030 or UTF-16 (or Big5) text. "
+        "Save it as UTF-8 text and try again."
+    )
+
+
+def _guess(data: bytes) -> str | None:
+    if b"\x00" not in data:
+        text = _strict(data, "utf-8")
+        if text is not None:
+            return text
+    candidates = ["gb18030", "cp950", "big5hkscs"]
+    if len(data) % 2 == 0:
+        # Without a BOM, UTF-16 shows as zero bytes (ASCII) or as nothing at all (pure CJK).
+        candidates += ["utf-16-le", "utf-16-be"]
+    best: tuple[float, str] | None = None
+    for encoding in candidates:
+        text = _strict(data, encoding)
+        if text is None:
+            continue
+        score = _plausibility(text[:20_000])
+        # Ties keep the earlier candidate: GBK/GB18030 files outnumber Big5 ones.
+        if best is None or score > best[0]:
+            best = (score, text)
+    if best is None:
+        # Western Windows text (smart quotes, é) that no CJK code page decodes.
+        return _strict(data, "cp1252")
+    return best[1]
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    # NULs or other control characters mean a binary file or a wrong guess.
+    controls = sum(
+        1
+        for ch in text[:100_000]
+        if ch not in _WHITESPACE_CONTROLS and unicodedata.category(ch) == "Cc"
+    )
+    if "\x00" in text or controls > len(text[:100_000]) // 1000:
+        return None
+    return text
+
+
+@cache
+def _frequent_hanzi() -> frozenset[str]:
+    """GB2312 level 1 and Big5 level 1: the ~3,755 and ~5,401 most frequent characters."""
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):  # GB2312 level 1 (common simplified), ordered by pinyin
+        for trail in range(0xA1, 0xFF):
+            chars.add(bytes((lead, trail)).decode("gb2312", errors="replace"))
+    for lead in range(0xA4, 0xC7):  # Big5 常用字 (common traditional), A440-C67E
+        for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            if (lead, trail) > (0xC6, 0x7E):
+                break
+            chars.add(bytes((lead, trail)).decode("big5", errors="replace"))
+    return frozenset(ch for ch in chars if len(ch) == 1 and ch != "\ufffd")
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters a real text is made of: ASCII, frequent hanzi, CJK and Latin marks.
+
+    A wrong guess among GB18030, Big5 and UTF-16 turns into kana, Hangul, private-use and rare
+    ideographs; the right one is almost all frequent characters.
+    """
+    if not text:
+        return 0.0
+    frequent = _frequent_hanzi()
+    good = 0
+    for ch in text:
+        cp = ord(ch)
+        if (
+            (0x20 <= cp < 0x7F)
+            or ch in "\t\n\r"
+            or ch in frequent
+            or 0x3000 <= cp <= 0x303F  # CJK punctuation
+            or 0xFF01 <= cp <= 0xFF5E  # full-width forms
+            or 0x2010 <= cp <= 0x2027  # dashes, quotes, ellipsis
+            or (0xC0 <= cp <= 0x24F and ch.isalpha())  # Latin letters with marks
+            or 0x1EA0 <= cp <= 0x1EF9  # Vietnamese
+        ):
+            good += 1
+    return good / len(text)
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+# --- text and Markdown --------------------------------------------------------------------------
+
+_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+
+
+def _text_segments(text: str, markdown: bool = True) -> Iterator[Segment]:
+    lines = _normalise_newlines(text).split("\n")
+    paragraph: list[str] = []
+    in_fence = False
+    for line in lines:
+        line = line.rstrip()
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            paragraph.append(line)
+            continue
+        if in_fence:
+            paragraph.append(line)
+            continue
+        heading = _ATX_HEADING.match(line)
+        if heading and heading.group(2).strip():
+            if paragraph:
+                yield Segment("\n".join(paragraph))
+                paragraph = []
+            yield Segment(heading.group(2).strip(), heading_level=len(heading.group(1)))
+            continue
+        underline = _SETEXT_UNDERLINE.match(line) if markdown else None
+        if underline and len(paragraph) == 1 and paragraph[0].strip():
+            # "Title\n=====" (level 1) or "Title\n-----" (level 2).
+            level = 1 if underline.group(1)[0] == "=" else 2
+            yield Segment(paragraph[0].strip(), heading_level=level)
+            paragraph = []
+            continue
+        if not line.strip():
+            if paragraph:
+                yield Segment("\n".join(paragraph))
+                paragraph = []
+            continue
+        paragraph.append(line)
+    if paragraph:
+        yield Segment("\n".join(paragraph))
+
+
+# --- subtitles ----------------------------------------------------------------------------------
+
+_TIME = r"(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,:](\d{1,3}))?"
+_CUE_TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}")
+_TAG = re.compile(r"<[^>\n]*>")
+_ASS_TAG = re.compile(r"\{\\[^}]*\}")
+
+
+def _seconds(h: str | None, m: str, s: str, frac: str | None) -> float:
+    seconds = int(h or 0) * 3600 + int(m) * 60 + int(s)
+    return seconds + (int(frac.ljust(3, "0")) / 1000 if frac else 0.0)
+
+
+@dataclass
+class _Cue:
+    start: float
+    end: float
+    lines: list[str]
+
+
+def _parse_cues(text: str) -> list[_Cue]:
+    cues: list[_Cue] = []
+    current: _Cue | None = None
+    for raw in text.split("\n"):
+        timing = _CUE_TIMING.match(raw)
+        if timing:
+            if current and current.lines and current.lines[-1].strip().isdigit():
+                current.lines.pop()  # an SRT cue number with no blank line before it
+            g = timing.groups()
+            current = _Cue(_seconds(*g[:4]), _seconds(*g[4:]), [])
+            cues.append(current)
+        elif not raw.strip():
+            current = None  # a blank line ends a cue; WEBVTT, NOTE and STYLE blocks fall outside
+        elif current is not None:
+            current.lines.append(raw)
+    return cues
+
+
+def _clean_cue_line(line: str) -> str:
+    line = _ASS_TAG.sub("", _TAG.sub("", line))
+    return " ".join(html.unescape(line).split())
+
+
+def _is_cjk_boundary(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        0x2E80 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFF00 <= cp <= 0xFFEF
+        or 0x20000 <= cp <= 0x3134F
+    )
+
+
+def _join(left: str, right: str) -> str:
+    if not left:
+        return right
+    if _is_cjk_boundary(left[-1]) or _is_cjk_boundary(right[0]):
+        return left + right
+    return f"{left} {right}"
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and (stripped[-1] in _SENTENCE_END or stripped.endswith("…"))
+
+
+def _subtitle_segments(text: str) -> list[Segment]:
+    segments: list[Segment] = []
+    paragraph = ""
+    start: float | None = None
+    previous_line = ""
+    previous_end: float | None = None
+    for cue in _parse_cues(text):
+        for raw in cue.lines:
+            line = _clean_cue_line(raw)
+            if not line or line == previous_line:
+                continue  # auto-captions repeat each line in the next cue
+            previous_line = line
+            gap = previous_end is not None and cue.start - previous_end > SUBTITLE_GAP_S
+            long = len(paragraph) >= SUBTITLE_HARD_CHARS or (
+                len(paragraph) >= SUBTITLE_SOFT_CHARS and _ends_sentence(paragraph)
+            )
+            if paragraph and (gap or long):
+                segments.append(Segment(paragraph, start_s=start))
+                paragraph = ""
+            if not paragraph:
+                start = cue.start
+            paragraph = _join(paragraph, line)
+        if cue.lines:
+            previous_end = max(cue.end, previous_end or 0.0)
+    if paragraph:
+        segments.append(Segment(paragraph, start_s=start))
+    return segments

@@ -1,0 +1,519 @@
+"""The structured outline: records, the JSON schema that constrains generation, parsing, merging.
+
+Small models (0.5B-1.5B) repeat bullets, copy paragraphs and run out of tokens mid-document, so
+the schema bounds every array and string, and parsing repairs a cut-off tail and cleans what the
+grammar cannot prevent (near-duplicate points, a point that repeats its heading).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Any
+
+TITLE_CHARS = 80
+HEADING_CHARS = 60
+POINT_CHARS = 120
+TERM_CHARS = 40
+DEFINITION_CHARS = 120
+QUESTION_CHARS = 120
+TASK_CHARS = 120
+WHO_WHEN_CHARS = 40
+SUMMARY_CHARS = 400
+MAX_SECTIONS = 8
+MAX_POINTS = 6
+MAX_SUBSECTIONS = 4
+MAX_KEY_TERMS = 8
+MAX_QUESTIONS = 5
+MAX_ACTIONS = 5
+# After the reduce step of a long lecture: several chunks' worth, still readable on one page.
+MERGED_SECTIONS = 12
+MERGED_POINTS = 10
+MERGED_KEY_TERMS = 12
+MERGED_QUESTIONS = 8
+MERGED_ACTIONS = 10
+# Headings this similar (character bigrams for CJK, words otherwise) name the same topic.
+HEADING_SIMILARITY = 0.6
+POINT_SIMILARITY = 0.8
+
+
+class OutlineParseError(ValueError):
+    """The model's output holds no usable outline."""
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    points: tuple[str, ...]
+    sections: tuple[Section, ...] = ()
+    start: str | None = None  # "00:12:05" when the lecture had timestamps
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"heading": self.heading, "points": list(self.points)}
+        data["sections"] = [sub.to_json() for sub in self.sections]
+        if self.start:
+            data["start"] = self.start
+        return data
+
+
+@dataclass(frozen=True)
+class KeyTerm:
+    term: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    task: str
+    owner: str | None
+    deadline: str | None
+
+
+@dataclass(frozen=True)
+class Outline:
+    title: str
+    language: str
+    sections: tuple[Section, ...]
+    key_terms: tuple[KeyTerm, ...]
+    review_questions: tuple[str, ...]
+    action_items: tuple[ActionItem, ...]
+    summary: str = ""
+
+    def to_json(
+        self, source: dict[str, Any], model: str, timings: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The `outline --json` document of cli.md."""
+        return {
+            "title": self.title,
+            "language": self.language,
+            "sections": [section.to_json() for section in self.sections],
+            "key_terms": [{"term": k.term, "definition": k.definition} for k in self.key_terms],
+            "review_questions": list(self.review_questions),
+            "action_items": [
+                {"task": a.task, "owner": a.owner, "deadline": a.deadline}
+                for a in self.action_items
+            ],
+            "source": {key: int(source.get(key) or 0) for key in ("chars", "tokens", "chunks")},
+            "model": model,
+            "timings": {
+                key: round(float(timings.get(key) or 0.0), 3)
+                for key in ("load_s", "prompt_s", "generate_s")
+            },
+        }
+
+
+# --- schema -------------------------------------------------------------------------------------
+
+
+def _text(max_chars: int, min_chars: int = 1) -> dict[str, Any]:
+    return {"type": "string", "minLength": min_chars, "maxLength": max_chars}
+
+
+def _array(items: dict[str, Any], max_items: int, min_items: int = 0) -> dict[str, Any]:
+    return {"type": "array", "items": items, "minItems": min_items, "maxItems": max_items}
+
+
+def _object(properties: dict[str, Any]) -> dict[str, Any]:
+    # Every property required: llama.cpp's converter writes required ones first, in this order.
+    return {"type": "object", "properties": properties, "required": list(properties)}
+
+
+def _section_item(max_points: int, depth: int, max_subsections: int, timestamps: bool) -> dict:
+    properties: dict[str, Any] = {"heading": _text(HEADING_CHARS)}
+    if timestamps:
+        clock = {"type": "string", "pattern": r"^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$"}
+        properties["start"] = {"anyOf": [clock, {"type": "null"}]}
+    properties["points"] = _array(_text(POINT_CHARS), max_points, 1)
+    if depth > 1:
+        sub = _section_item(max_points, depth - 1, max_subsections, False)
+        properties["sections"] = _array(sub, max_subsections)
+    return _object(properties)
+
+
+def _key_terms(max_items: int) -> dict[str, Any]:
+    term = _object({"term": _text(TERM_CHARS), "definition": _text(DEFINITION_CHARS, 0)})
+    return _array(term, max_items)
+
+
+def _action_items(max_items: int) -> dict[str, Any]:
+    maybe = {"anyOf": [_text(WHO_WHEN_CHARS), {"type": "null"}]}
+    item = _object({"task": _text(TASK_CHARS), "owner": maybe, "deadline": maybe})
+    return _array(item, max_items)
+
+
+def outline_schema(
+    max_sections: int = MAX_SECTIONS,
+    max_points: int = MAX_POINTS,
+    max_depth: int = 2,
+    max_subsections: int = MAX_SUBSECTIONS,
+    max_key_terms: int = MAX_KEY_TERMS,
+    max_questions: int = MAX_QUESTIONS,
+    max_actions: int = MAX_ACTIONS,
+    timestamps: bool = False,
+) -> dict[str, Any]:
+    """A JSON schema for a whole outline, every array and string bounded, outline first."""
+    section = _section_item(max_points, max_depth, max_subsections, timestamps)
+    return _object(
+        {
+            "title": _text(TITLE_CHARS),
+            "sections": _array(section, max_sections, 1),
+            "key_terms": _key_terms(max_key_terms),
+            "review_questions": _array(_text(QUESTION_CHARS), max_questions),
+            "action_items": _action_items(max_actions),
+            "summary": _text(SUMMARY_CHARS, 0),
+        }
+    )
+
+
+def section_schema(
+    max_sections: int = 4,
+    max_points: int = MAX_POINTS,
+    max_depth: int = 2,
+    max_subsections: int = MAX_SUBSECTIONS,
+    max_key_terms: int = 5,
+    max_actions: int = 3,
+    timestamps: bool = False,
+) -> dict[str, Any]:
+    """A JSON schema for the map step: the sections, key terms and action items of one chunk."""
+    section = _section_item(max_points, max_depth, max_subsections, timestamps)
+    return _object(
+        {
+            "sections": _array(section, max_sections, 1),
+            "key_terms": _key_terms(max_key_terms),
+            "action_items": _action_items(max_actions),
+        }
+    )
+
+
+# --- text comparison ----------------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Text for comparison: NFKC, case-folded, without punctuation, symbols or spaces."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in folded if unicodedata.category(ch)[0] not in "PSZC")
+
+
+def _is_cjk(text: str) -> bool:
+    cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+    return cjk * 2 >= len(text) > 0
+
+
+def _units(text: str) -> set[str]:
+    flat = normalise(text)
+    if _is_cjk(flat):
+        return {flat[i : i + 2] for i in range(len(flat) - 1)} or {flat}
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return {normalise(word) for word in folded.split()} - {""}
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard similarity: character bigrams for Chinese, words otherwise."""
+    ua, ub = _units(a), _units(b)
+    return len(ua & ub) / len(ua | ub) if ua and ub else 0.0
+
+
+def same_topic(a: str, b: str) -> bool:
+    """Whether two headings name the same topic (equal, one contains the other, or similar)."""
+    # "提示词的结构" and "提示词结构" are one topic: the particles 的/之 carry no meaning here.
+    a, b = (h.replace("的", "").replace("之", "") for h in (a, b))
+    na, nb = normalise(a), normalise(b)
+    if not na or not nb or na == nb:
+        return na == nb
+    if _is_cjk(na) and _is_cjk(nb):
+        shorter, longer = sorted((na, nb), key=len)
+        contained = len(shorter) >= 2 and shorter in longer
+    else:  # whole words: "AI" is not inside "Email"
+        wa, wb = _units(a), _units(b)
+        contained = wa <= wb or wb <= wa
+    return contained or similarity(a, b) >= HEADING_SIMILARITY
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    na, nb = normalise(a), normalise(b)
+    return na == nb or similarity(a, b) >= POINT_SIMILARITY
+
+
+def _unique(items: list[str], limit: int, avoid: str = "") -> tuple[str, ...]:
+    kept: list[str] = []
+    for item in items:
+        if not item or (avoid and _near_duplicate(item, avoid)):
+            continue
+        if not any(_near_duplicate(item, other) for other in kept):
+            kept.append(item)
+    return tuple(kept[:limit])
+
+
+_SENTENCE_END = re.compile(r"[。！？；.!?;](?=\s|$)|[。！？；]")
+_WORD_END = re.compile(r"[\s，、,：:]")
+
+
+def cap(text: str, limit: int) -> str:
+    """The text within limit characters, cut at a sentence or word boundary and marked "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    window = text[: limit - 1]
+    cut = 0
+    for pattern in (_SENTENCE_END, _WORD_END):
+        ends = [m.end() for m in pattern.finditer(window) if m.end() >= limit // 2]
+        if ends:
+            cut = ends[-1]
+            break
+    head = window[:cut] if cut else window
+    return head.rstrip(" ，、,：:;；-—。.!！?？") + "…"
+
+
+# --- parsing ------------------------------------------------------------------------------------
+
+_FENCE = re.compile(r"```[a-zA-Z]*\s*\n?(.*?)(?:```|$)", re.DOTALL)
+_CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d+)?$")
+_NO_ONE = {
+    "",
+    "null",
+    "none",
+    "n/a",
+    "na",
+    "unknown",
+    "-",
+    "无",
+    "未知",
+    "暂无",
+    "không",
+    "không có",
+}
+
+
+def _repair(text: str) -> str:
+    """A truncated JSON document closed after its last complete value (or open string value)."""
+    stack: list[str] = []
+    safe_stack: list[str]
+    safe, safe_stack = 0, []
+    in_string = is_key = escape = False
+    expecting_key = False
+    start = 0
+    for i, ch in enumerate(text):
+        if in_string:
+            if escape:
+                escape = False
+            elif ch == "\\":
+                escape = True
+            elif ch == '"':
+                in_string = False
+                if not is_key:
+                    safe, safe_stack = i + 1, list(stack)
+            continue
+        if ch == '"':
+            in_string, start = True, i
+            is_key = bool(stack) and stack[-1] == "{" and expecting_key
+        elif ch in "{[":
+            stack.append(ch)
+            expecting_key = ch == "{"
+            safe, safe_stack = i + 1, list(stack)
+        elif ch in "}]":
+            if stack:
+                stack.pop()
+            safe, safe_stack = i + 1, list(stack)
+        elif ch == ",":
+            safe, safe_stack = i, list(stack)
+            expecting_key = bool(stack) and stack[-1] == "{"
+        elif ch == ":":
+            expecting_key = False
+    body = re.sub(r"\\u[0-9a-fA-F]{0,3}$", "", text[start:]) if in_string else ""
+    if (len(body) - len(body.rstrip("\\"))) % 2:
+        body = body[:-1]
+    if in_string and not is_key and body[1:].strip():
+        # Keep what was written of the last value, marked as cut off like a capped one.
+        return text[:start] + body.rstrip() + '…"' + _closers(stack)
+    return text[:safe] + _closers(safe_stack)
+
+
+def _closers(stack: list[str]) -> str:
+    return "".join("}" if opener == "{" else "]" for opener in reversed(stack))
+
+
+def _load(text: str) -> dict[str, Any]:
+    fenced = _FENCE.search(text)
+    body = fenced.group(1) if fenced else text
+    begin = body.find("{")
+    if begin < 0:
+        raise OutlineParseError("The model's answer holds no JSON outline.")
+    body = body[begin:]
+    decoder = json.JSONDecoder(strict=False)
+    try:
+        data = decoder.raw_decode(body)[0]
+    except json.JSONDecodeError:
+        try:
+            data = decoder.raw_decode(_repair(body))[0]
+        except json.JSONDecodeError as exc:
+            raise OutlineParseError("The model's JSON outline cannot be read.") from exc
+    if not isinstance(data, dict):
+        raise OutlineParseError("The model's JSON outline is not an object.")
+    return data
+
+
+def _str(value: Any, limit: int) -> str:
+    if value is None or isinstance(value, dict | list):
+        return ""
+    return cap(str(value).strip(), limit)
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _who_when(value: Any) -> str | None:
+    text = _str(value, WHO_WHEN_CHARS)
+    return None if text.casefold() in _NO_ONE else text
+
+
+def _clock(value: Any) -> str | None:
+    match = _CLOCK.match(_str(value, 20))
+    if not match:
+        return None
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}" if minutes < 60 and seconds < 60 else None
+
+
+def _section(raw: Any, depth: int) -> Section | None:
+    if isinstance(raw, str):
+        raw = {"heading": raw}
+    if not isinstance(raw, dict):
+        return None
+    heading = _str(raw.get("heading") or raw.get("title"), HEADING_CHARS)
+    raw_points = [_str(p, POINT_CHARS) for p in _list(raw.get("points") or raw.get("bullets"))]
+    points = list(_unique(raw_points, len(raw_points), avoid=heading))
+    if not heading and points:
+        heading = cap(points.pop(0), HEADING_CHARS)
+    subs: list[Section] = []
+    if depth > 1:
+        for item in _list(raw.get("sections") or raw.get("subsections")):
+            sub = _section(item, depth - 1)
+            if sub is not None:
+                subs.append(sub)
+    if not heading:
+        return None
+    return Section(
+        heading, tuple(points[:MAX_POINTS]), tuple(subs[:MAX_SUBSECTIONS]), _clock(raw.get("start"))
+    )
+
+
+def _key_term(raw: Any) -> KeyTerm | None:
+    if isinstance(raw, str):
+        term, _, definition = re.sub("：", ":", raw).partition(":")
+        raw = {"term": term, "definition": definition}
+    if not isinstance(raw, dict):
+        return None
+    term = _str(raw.get("term"), TERM_CHARS)
+    return KeyTerm(term, _str(raw.get("definition"), DEFINITION_CHARS)) if term else None
+
+
+def _action(raw: Any) -> ActionItem | None:
+    if isinstance(raw, str):
+        raw = {"task": raw}
+    if not isinstance(raw, dict):
+        return None
+    task = _str(raw.get("task"), TASK_CHARS)
+    return (
+        ActionItem(task, _who_when(raw.get("owner")), _who_when(raw.get("deadline")))
+        if task
+        else None
+    )
+
+
+def _unique_terms(terms: list[KeyTerm], limit: int) -> tuple[KeyTerm, ...]:
+    kept: dict[str, KeyTerm] = {}
+    for term in terms:
+        key = normalise(term.term)
+        if key not in kept or (not kept[key].definition and term.definition):
+            kept[key] = term
+    return tuple(kept.values())[:limit]
+
+
+def _unique_actions(actions: list[ActionItem], limit: int) -> tuple[ActionItem, ...]:
+    kept: list[ActionItem] = []
+    for action in actions:
+        for i, other in enumerate(kept):
+            if _near_duplicate(action.task, other.task):
+                owner, deadline = other.owner or action.owner, other.deadline or action.deadline
+                kept[i] = replace(other, owner=owner, deadline=deadline)
+                break
+        else:
+            kept.append(action)
+    return tuple(kept[:limit])
+
+
+def parse_outline(text: str, language: str) -> Outline:
+    """The outline in the model's JSON answer, repaired if cut off and cleaned of repeats."""
+    data = _load(text)
+    found = [s for s in (_section(raw, 2) for raw in _list(data.get("sections"))) if s]
+    # A looping model writes the same section twice: unite them rather than show both.
+    sections = _merge_sections(found, MAX_POINTS, loose=False)
+    terms = [t for t in map(_key_term, _list(data.get("key_terms"))) if t]
+    questions = [_str(q, QUESTION_CHARS) for q in _list(data.get("review_questions"))]
+    actions = [a for a in map(_action, _list(data.get("action_items"))) if a]
+    outline = Outline(
+        title=_str(data.get("title"), TITLE_CHARS),
+        language=language,
+        sections=tuple(sections[:MAX_SECTIONS]),
+        key_terms=_unique_terms(terms, MAX_KEY_TERMS),
+        review_questions=_unique(questions, MAX_QUESTIONS),
+        action_items=_unique_actions(actions, MAX_ACTIONS),
+        summary=_str(data.get("summary"), SUMMARY_CHARS),
+    )
+    if not (outline.title or outline.sections or outline.key_terms or outline.action_items):
+        raise OutlineParseError("The model's answer holds no outline: no title and no sections.")
+    return outline
+
+
+# --- reduce -------------------------------------------------------------------------------------
+
+
+def _merge_sections(sections: list[Section], max_points: int, loose: bool = True) -> list[Section]:
+    """Sections with the same topic (loose) or the same normalised heading united, in order."""
+    merged: list[Section] = []
+    for section in sections:
+        for i, kept in enumerate(merged):
+            if (
+                same_topic(section.heading, kept.heading)
+                if loose
+                else normalise(section.heading) == normalise(kept.heading)
+            ):
+                points = _unique([*kept.points, *section.points], max_points, kept.heading)
+                subs = _merge_sections([*kept.sections, *section.sections], max_points, loose)
+                start = kept.start or section.start
+                merged[i] = replace(kept, points=points, sections=tuple(subs), start=start)
+                break
+        else:
+            merged.append(section)
+    return merged
+
+
+def _weight(section: Section) -> int:
+    return len(section.points) + sum(_weight(sub) for sub in section.sections)
+
+
+def merge_outlines(parts: list[Outline], title_hint: str | None = None) -> Outline:
+    """One outline from the chunk outlines of a long lecture, in lecture order, repeats merged."""
+    if not parts:
+        raise OutlineParseError("There are no chunk outlines to merge.")
+    sections = _merge_sections([s for part in parts for s in part.sections], MERGED_POINTS)
+    if len(sections) > MERGED_SECTIONS:
+        # Keep the sections with the most content, then put them back in lecture order.
+        ranked = sorted(range(len(sections)), key=lambda i: (-_weight(sections[i]), i))
+        sections = [sections[i] for i in sorted(ranked[:MERGED_SECTIONS])]
+    titles = [part.title for part in parts if part.title]
+    summaries = _unique([part.summary for part in parts], len(parts))
+    return Outline(
+        title=cap(title_hint or (titles[0] if titles else ""), TITLE_CHARS),
+        language=parts[0].language,
+        sections=tuple(replace(s, sections=s.sections[:MAX_SUBSECTIONS]) for s in sections),
+        key_terms=_unique_terms([t for part in parts for t in part.key_terms], MERGED_KEY_TERMS),
+        review_questions=_unique(
+            [q for part in parts for q in part.review_questions], MERGED_QUESTIONS
+        ),
+        action_items=_unique_actions([a for p in parts for a in p.action_items], MERGED_ACTIONS),
+        summary=cap(" ".join(summaries), SUMMARY_CHARS),
+    )

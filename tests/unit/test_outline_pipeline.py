@@ -1,0 +1,110 @@
+"""The outline pipeline with real llama.cpp on the tiny model: schema, chunking, progress."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from assistant.core.engine.events import Progress
+from assistant.core.engine.local import LocalEngine
+from assistant.core.engine.requests import LoadOptions
+from assistant.core.outline.ingest import lecture_from_text
+from assistant.core.outline.pipeline import outline_lecture
+from assistant.core.outline.structure import Outline
+
+LECTURE = (
+    "今天我们学习怎样给大模型写提示词。好的提示词要说明角色、任务和格式。\n\n"
+    "第二部分讲常见错误：要求太模糊，没有说明读者。课后作业：周五前写三条提示词。"
+)
+
+
+@pytest.fixture
+def engine(tiny_model: Path) -> Iterator[LocalEngine]:
+    eng = LocalEngine()
+    eng.load(tiny_model, LoadOptions(n_ctx=4096, n_threads=1, seed=3))
+    yield eng
+    eng.close()
+
+
+def test_a_short_lecture_is_one_schema_constrained_pass(engine: LocalEngine) -> None:
+    steps: list[Progress] = []
+    result = outline_lecture(
+        engine, lecture_from_text(LECTURE), max_tokens=300, report=steps.append
+    )
+    assert isinstance(result.outline, Outline)  # random weights, yet well-formed JSON
+    assert result.chunks == 1
+    assert result.outline.language == "zh"
+    data = result.to_json(lecture_from_text(LECTURE))
+    assert data["source"]["chunks"] == 1 and data["source"]["chars"] == len(LECTURE)
+    assert set(data["timings"]) >= {"load_s", "prompt_s", "generate_s"}
+    assert steps[-1].done == steps[-1].total
+
+
+def test_a_lecture_longer_than_the_context_is_chunked_not_cut(tiny_model: Path) -> None:
+    eng = LocalEngine()
+    try:
+        eng.load(tiny_model, LoadOptions(n_ctx=2048, n_threads=1, seed=3))
+        long_text = "\n\n".join(f"第{i}段：提示词要说明角色、任务和格式。" for i in range(120))
+        steps: list[Progress] = []
+        result = outline_lecture(
+            eng, lecture_from_text(long_text), max_tokens=200, report=steps.append
+        )
+        assert result.chunks > 1
+        chunk_steps = [s for s in steps if s.message.startswith("chunk")]
+        assert len(chunk_steps) == result.chunks
+        assert chunk_steps[-1].message == f"chunk {result.chunks} of {result.chunks}"
+    finally:
+        eng.close()
+
+
+def test_cli_outline_json_and_save(
+    tiny_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lecture = tmp_path / "lecture.txt"
+    lecture.write_text(LECTURE, encoding="gb18030")  # a GBK file from an office PC
+    code = main(
+        [
+            "outline",
+            str(lecture),
+            "--model",
+            str(tiny_model),
+            "--ctx",
+            "4096",
+            "--threads",
+            "1",
+            "--max-tokens",
+            "200",
+            "--json",
+            "--save",
+            "--course",
+            "AI办公",
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    data = json.loads(out)
+    assert {
+        "title",
+        "language",
+        "sections",
+        "key_terms",
+        "review_questions",
+        "action_items",
+        "source",
+        "model",
+        "timings",
+    } <= set(data)
+    assert "saved as note" in err
+    assert main(["notes", "list", "--kind", "outline", "--json"]) == 0
+    notes = json.loads(capsys.readouterr().out)["notes"]
+    assert len(notes) == 1 and notes[0]["course"] == "AI办公"
+
+
+def test_cli_outline_rejects_an_unsupported_file(tmp_path: Path) -> None:
+    slides = tmp_path / "slides.pptx"
+    slides.write_bytes(b"PK\x03\x04junk")
+    assert main(["outline", str(slides)]) == 4
