@@ -284,29 +284,10 @@ def _answer_stream(
         remote = RemoteEngine(args.endpoint, api_key=args.api_key, model=args.model)
         yield from remote.chat(messages, sampling)
         return
-    from assistant.core.engine.local import LocalEngine
-    from assistant.core.engine.requests import LoadOptions
-    from assistant.core.model_choice import resolve_model
+    from assistant.cli.local_model import loaded_engine
 
-    path = resolve_model(args.model, settings, progress=_byte_progress("assembling"))
-    engine = LocalEngine(log_file=paths.logs_dir() / "engine.log")
-    try:
-        engine.load(
-            path,
-            LoadOptions(
-                n_ctx=args.ctx or settings.n_ctx,
-                n_threads=args.threads or settings.n_threads,
-                n_gpu_layers=settings.n_gpu_layers,
-            ),
-        )
-        try:
-            yield from engine.chat(messages, sampling)
-        except KeyboardInterrupt:
-            # Ctrl+C: stop the model, keep what was written, exit 130.
-            engine.cancel()
-            raise
-    finally:
-        engine.close()
+    with loaded_engine(args, settings, _byte_progress("assembling")) as engine:
+        yield from engine.chat(messages, sampling)
 
 
 # -- bench ----------------------------------------------------------------------------------------

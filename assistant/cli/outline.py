@@ -34,10 +34,7 @@ def add_outline_parser(sub: Any) -> None:
 
 def cmd_outline(args: argparse.Namespace) -> int:
     """Read, outline, render, print or write, and optionally save."""
-    from assistant.core import paths
-    from assistant.core.engine.local import LocalEngine
-    from assistant.core.engine.requests import LoadOptions
-    from assistant.core.model_choice import resolve_model
+    from assistant.cli.local_model import loaded_engine
     from assistant.core.outline.ingest import lecture_from_text, read_lecture
     from assistant.core.outline.pipeline import outline_lecture
     from assistant.core.outline.render import render
@@ -48,8 +45,6 @@ def cmd_outline(args: argparse.Namespace) -> int:
     else:
         lecture = read_lecture(Path(args.input))
     settings = Settings.load()
-    path = resolve_model(args.model, settings)
-    engine = LocalEngine(log_file=paths.logs_dir() / "engine.log")
     started = time.monotonic()
 
     def progress(p: Progress) -> None:
@@ -59,24 +54,10 @@ def cmd_outline(args: argparse.Namespace) -> int:
             line += f", about {elapsed / p.done * (p.total - p.done):.0f} s to go"
         print(line + ")", file=sys.stderr)
 
-    try:
-        engine.load(
-            path,
-            LoadOptions(
-                n_ctx=args.ctx or settings.n_ctx,
-                n_threads=args.threads or settings.n_threads,
-                n_gpu_layers=settings.n_gpu_layers,
-            ),
+    with loaded_engine(args, settings) as engine:
+        result = outline_lecture(
+            engine, lecture, language=args.lang, max_tokens=args.max_tokens, report=progress
         )
-        try:
-            result = outline_lecture(
-                engine, lecture, language=args.lang, max_tokens=args.max_tokens, report=progress
-            )
-        except KeyboardInterrupt:
-            engine.cancel()
-            raise
-    finally:
-        engine.close()
 
     fmt = "json" if args.json else args.format
     if fmt == "json":

@@ -1,0 +1,40 @@
+"""The local model for one command: resolved, loaded with the user's settings, always closed."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from assistant.core import paths
+from assistant.core.engine.local import LocalEngine
+from assistant.core.engine.requests import LoadOptions
+from assistant.core.model_choice import resolve_model
+from assistant.core.settings import Settings
+
+
+@contextmanager
+def loaded_engine(
+    args: argparse.Namespace,
+    settings: Settings,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[LocalEngine]:
+    """The --model (or settings, or starter) model loaded with --ctx/--threads; Ctrl+C stops it."""
+    path = resolve_model(args.model, settings, progress=progress)
+    engine = LocalEngine(log_file=paths.logs_dir() / "engine.log")
+    try:
+        engine.load(
+            path,
+            LoadOptions(
+                n_ctx=args.ctx or settings.n_ctx,
+                n_threads=args.threads or settings.n_threads,
+                n_gpu_layers=settings.n_gpu_layers,
+            ),
+        )
+        yield engine
+    except KeyboardInterrupt:
+        # Ctrl+C: stop the model, keep what was written; the caller exits 130.
+        engine.cancel()
+        raise
+    finally:
+        engine.close()
