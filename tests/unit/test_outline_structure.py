@@ -413,3 +413,15 @@ def test_heading_matching_uses_whole_words_outside_chinese() -> None:
     assert not same_topic("AI", "Email")
     assert not same_topic("Key points", "Key terms")
     assert same_topic("Vai trò", "vai trò của mô hình")
+
+
+def test_schema_words_and_json_debris_are_not_points() -> None:
+    from assistant.core.outline.structure import parse_outline
+
+    raw = (
+        '{"title": "提示词", "sections": [{"heading": "要点", "points": '
+        '["说明角色", "action_items", "sections]: [{", "说明格式"], "sections": []}], '
+        '"key_terms": [], "review_questions": [], "action_items": [], "summary": ""}'
+    )
+    outline = parse_outline(raw, "zh")
+    assert outline.sections[0].points == ("说明角色", "说明格式")

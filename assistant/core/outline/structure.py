@@ -377,13 +377,45 @@ def _clock(value: Any) -> str | None:
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}" if minutes < 60 and seconds < 60 else None
 
 
+# Small models sometimes write the schema's own words or JSON punctuation as a point
+# ("action_items", "sections]: [{"): seen with the 0.5B starter model.
+_FIELD_NAMES = frozenset(
+    (
+        "title",
+        "sections",
+        "heading",
+        "points",
+        "key_terms",
+        "review_questions",
+        "action_items",
+        "summary",
+        "term",
+        "definition",
+        "task",
+        "owner",
+        "deadline",
+    )
+)
+_JSON_DEBRIS = re.compile(r"[\[{]\s*[\[{\"]|[\]}]\s*[:,]|\"\s*:")
+
+
+def _is_schema_echo(point: str) -> bool:
+    """A point that is a schema field name or JSON debris rather than lecture content."""
+    bare = point.strip(" .:;,\"'[]{}").casefold()
+    return bare in _FIELD_NAMES or bool(_JSON_DEBRIS.search(point))
+
+
 def _section(raw: Any, depth: int) -> Section | None:
     if isinstance(raw, str):
         raw = {"heading": raw}
     if not isinstance(raw, dict):
         return None
     heading = _str(raw.get("heading") or raw.get("title"), HEADING_CHARS)
-    raw_points = [_str(p, POINT_CHARS) for p in _list(raw.get("points") or raw.get("bullets"))]
+    raw_points = [
+        p
+        for p in (_str(p, POINT_CHARS) for p in _list(raw.get("points") or raw.get("bullets")))
+        if not _is_schema_echo(p)
+    ]
     points = list(_unique(raw_points, len(raw_points), avoid=heading))
     if not heading and points:
         heading = cap(points.pop(0), HEADING_CHARS)
