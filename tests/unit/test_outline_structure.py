@@ -406,7 +406,7 @@ def test_to_json_matches_cli_contract() -> None:
 
 
 def test_heading_matching_uses_whole_words_outside_chinese() -> None:
-    from assistant.core.outline.structure import same_topic
+    from assistant.core.outline.textmatch import same_topic
 
     assert same_topic("Introduction", "Introduction to frameworks")
     assert same_topic("The role field", "Role field")

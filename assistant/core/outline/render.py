@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from assistant.core.outline.structure import ActionItem, Outline, Section, normalise, similarity
+from assistant.core.outline.structure import ActionItem, Outline, Section
+from assistant.core.outline.textmatch import normalise, similarity
 
 RENDER_FORMATS = ("markdown", "gongwen", "cornell", "json")
 

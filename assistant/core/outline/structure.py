@@ -7,11 +7,18 @@ grammar cannot prevent (near-duplicate points, a point that repeats its heading)
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
+
+from assistant.core.outline.jsonrepair import OutlineParseError, load_json
+from assistant.core.outline.textmatch import (
+    cap,
+    near_duplicate,
+    normalise,
+    same_topic,
+    unique,
+)
 
 TITLE_CHARS = 80
 HEADING_CHARS = 60
@@ -34,13 +41,6 @@ MERGED_POINTS = 10
 MERGED_KEY_TERMS = 12
 MERGED_QUESTIONS = 8
 MERGED_ACTIONS = 10
-# Headings this similar (character bigrams for CJK, words otherwise) name the same topic.
-HEADING_SIMILARITY = 0.6
-POINT_SIMILARITY = 0.8
-
-
-class OutlineParseError(ValueError):
-    """The model's output holds no usable outline."""
 
 
 @dataclass(frozen=True)
@@ -187,88 +187,8 @@ def section_schema(
     )
 
 
-# --- text comparison ----------------------------------------------------------------------------
-
-
-def normalise(text: str) -> str:
-    """Text for comparison: NFKC, case-folded, without punctuation, symbols or spaces."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if unicodedata.category(ch)[0] not in "PSZC")
-
-
-def _is_cjk(text: str) -> bool:
-    cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
-    return cjk * 2 >= len(text) > 0
-
-
-def _units(text: str) -> set[str]:
-    flat = normalise(text)
-    if _is_cjk(flat):
-        return {flat[i : i + 2] for i in range(len(flat) - 1)} or {flat}
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return {normalise(word) for word in folded.split()} - {""}
-
-
-def similarity(a: str, b: str) -> float:
-    """Jaccard similarity: character bigrams for Chinese, words otherwise."""
-    ua, ub = _units(a), _units(b)
-    return len(ua & ub) / len(ua | ub) if ua and ub else 0.0
-
-
-def same_topic(a: str, b: str) -> bool:
-    """Whether two headings name the same topic (equal, one contains the other, or similar)."""
-    # "提示词的结构" and "提示词结构" are one topic: the particles 的/之 carry no meaning here.
-    a, b = (h.replace("的", "").replace("之", "") for h in (a, b))
-    na, nb = normalise(a), normalise(b)
-    if not na or not nb or na == nb:
-        return na == nb
-    if _is_cjk(na) and _is_cjk(nb):
-        shorter, longer = sorted((na, nb), key=len)
-        contained = len(shorter) >= 2 and shorter in longer
-    else:  # whole words: "AI" is not inside "Email"
-        wa, wb = _units(a), _units(b)
-        contained = wa <= wb or wb <= wa
-    return contained or similarity(a, b) >= HEADING_SIMILARITY
-
-
-def _near_duplicate(a: str, b: str) -> bool:
-    na, nb = normalise(a), normalise(b)
-    return na == nb or similarity(a, b) >= POINT_SIMILARITY
-
-
-def _unique(items: list[str], limit: int, avoid: str = "") -> tuple[str, ...]:
-    kept: list[str] = []
-    for item in items:
-        if not item or (avoid and _near_duplicate(item, avoid)):
-            continue
-        if not any(_near_duplicate(item, other) for other in kept):
-            kept.append(item)
-    return tuple(kept[:limit])
-
-
-_SENTENCE_END = re.compile(r"[。！？；.!?;](?=\s|$)|[。！？；]")
-_WORD_END = re.compile(r"[\s，、,：:]")
-
-
-def cap(text: str, limit: int) -> str:
-    """The text within limit characters, cut at a sentence or word boundary and marked "…"."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    window = text[: limit - 1]
-    cut = 0
-    for pattern in (_SENTENCE_END, _WORD_END):
-        ends = [m.end() for m in pattern.finditer(window) if m.end() >= limit // 2]
-        if ends:
-            cut = ends[-1]
-            break
-    head = window[:cut] if cut else window
-    return head.rstrip(" ，、,：:;；-—。.!！?？") + "…"
-
-
 # --- parsing ------------------------------------------------------------------------------------
 
-_FENCE = re.compile(r"```[a-zA-Z]*\s*\n?(.*?)(?:```|$)", re.DOTALL)
 _CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d+)?$")
 _NO_ONE = {
     "",
@@ -284,74 +204,6 @@ _NO_ONE = {
     "không",
     "không có",
 }
-
-
-def _repair(text: str) -> str:
-    """A truncated JSON document closed after its last complete value (or open string value)."""
-    stack: list[str] = []
-    safe_stack: list[str]
-    safe, safe_stack = 0, []
-    in_string = is_key = escape = False
-    expecting_key = False
-    start = 0
-    for i, ch in enumerate(text):
-        if in_string:
-            if escape:
-                escape = False
-            elif ch == "\\":
-                escape = True
-            elif ch == '"':
-                in_string = False
-                if not is_key:
-                    safe, safe_stack = i + 1, list(stack)
-            continue
-        if ch == '"':
-            in_string, start = True, i
-            is_key = bool(stack) and stack[-1] == "{" and expecting_key
-        elif ch in "{[":
-            stack.append(ch)
-            expecting_key = ch == "{"
-            safe, safe_stack = i + 1, list(stack)
-        elif ch in "}]":
-            if stack:
-                stack.pop()
-            safe, safe_stack = i + 1, list(stack)
-        elif ch == ",":
-            safe, safe_stack = i, list(stack)
-            expecting_key = bool(stack) and stack[-1] == "{"
-        elif ch == ":":
-            expecting_key = False
-    body = re.sub(r"\\u[0-9a-fA-F]{0,3}$", "", text[start:]) if in_string else ""
-    if (len(body) - len(body.rstrip("\\"))) % 2:
-        body = body[:-1]
-    if in_string and not is_key and body[1:].strip():
-        # Keep what was written of the last value, marked as cut off like a capped one.
-        return text[:start] + body.rstrip() + '…"' + _closers(stack)
-    return text[:safe] + _closers(safe_stack)
-
-
-def _closers(stack: list[str]) -> str:
-    return "".join("}" if opener == "{" else "]" for opener in reversed(stack))
-
-
-def _load(text: str) -> dict[str, Any]:
-    fenced = _FENCE.search(text)
-    body = fenced.group(1) if fenced else text
-    begin = body.find("{")
-    if begin < 0:
-        raise OutlineParseError("The model's answer holds no JSON outline.")
-    body = body[begin:]
-    decoder = json.JSONDecoder(strict=False)
-    try:
-        data = decoder.raw_decode(body)[0]
-    except json.JSONDecodeError:
-        try:
-            data = decoder.raw_decode(_repair(body))[0]
-        except json.JSONDecodeError as exc:
-            raise OutlineParseError("The model's JSON outline cannot be read.") from exc
-    if not isinstance(data, dict):
-        raise OutlineParseError("The model's JSON outline is not an object.")
-    return data
 
 
 def _str(value: Any, limit: int) -> str:
@@ -416,7 +268,7 @@ def _section(raw: Any, depth: int) -> Section | None:
         for p in (_str(p, POINT_CHARS) for p in _list(raw.get("points") or raw.get("bullets")))
         if not _is_schema_echo(p)
     ]
-    points = list(_unique(raw_points, len(raw_points), avoid=heading))
+    points = list(unique(raw_points, len(raw_points), avoid=heading))
     if not heading and points:
         heading = cap(points.pop(0), HEADING_CHARS)
     subs: list[Section] = []
@@ -468,7 +320,7 @@ def _unique_actions(actions: list[ActionItem], limit: int) -> tuple[ActionItem, 
     kept: list[ActionItem] = []
     for action in actions:
         for i, other in enumerate(kept):
-            if _near_duplicate(action.task, other.task):
+            if near_duplicate(action.task, other.task):
                 owner, deadline = other.owner or action.owner, other.deadline or action.deadline
                 kept[i] = replace(other, owner=owner, deadline=deadline)
                 break
@@ -479,7 +331,7 @@ def _unique_actions(actions: list[ActionItem], limit: int) -> tuple[ActionItem, 
 
 def parse_outline(text: str, language: str) -> Outline:
     """The outline in the model's JSON answer, repaired if cut off and cleaned of repeats."""
-    data = _load(text)
+    data = load_json(text)
     found = [s for s in (_section(raw, 2) for raw in _list(data.get("sections"))) if s]
     # A looping model writes the same section twice: unite them rather than show both.
     sections = _merge_sections(found, MAX_POINTS, loose=False)
@@ -491,7 +343,7 @@ def parse_outline(text: str, language: str) -> Outline:
         language=language,
         sections=tuple(sections[:MAX_SECTIONS]),
         key_terms=_unique_terms(terms, MAX_KEY_TERMS),
-        review_questions=_unique(questions, MAX_QUESTIONS),
+        review_questions=unique(questions, MAX_QUESTIONS),
         action_items=_unique_actions(actions, MAX_ACTIONS),
         summary=_str(data.get("summary"), SUMMARY_CHARS),
     )
@@ -513,7 +365,7 @@ def _merge_sections(sections: list[Section], max_points: int, loose: bool = True
                 if loose
                 else normalise(section.heading) == normalise(kept.heading)
             ):
-                points = _unique([*kept.points, *section.points], max_points, kept.heading)
+                points = unique([*kept.points, *section.points], max_points, kept.heading)
                 subs = _merge_sections([*kept.sections, *section.sections], max_points, loose)
                 start = kept.start or section.start
                 merged[i] = replace(kept, points=points, sections=tuple(subs), start=start)
@@ -537,13 +389,13 @@ def merge_outlines(parts: list[Outline], title_hint: str | None = None) -> Outli
         ranked = sorted(range(len(sections)), key=lambda i: (-_weight(sections[i]), i))
         sections = [sections[i] for i in sorted(ranked[:MERGED_SECTIONS])]
     titles = [part.title for part in parts if part.title]
-    summaries = _unique([part.summary for part in parts], len(parts))
+    summaries = unique([part.summary for part in parts], len(parts))
     return Outline(
         title=cap(title_hint or (titles[0] if titles else ""), TITLE_CHARS),
         language=parts[0].language,
         sections=tuple(replace(s, sections=s.sections[:MAX_SUBSECTIONS]) for s in sections),
         key_terms=_unique_terms([t for part in parts for t in part.key_terms], MERGED_KEY_TERMS),
-        review_questions=_unique(
+        review_questions=unique(
             [q for part in parts for q in part.review_questions], MERGED_QUESTIONS
         ),
         action_items=_unique_actions([a for p in parts for a in p.action_items], MERGED_ACTIONS),
