@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from assistant.core.store.notes import NotesStore
 from assistant.ui.library_bridge import LibraryBridge
-
-
-@pytest.fixture
-def bridge(qtbot: QtBot, tmp_path: Path) -> Iterator[LibraryBridge]:
-    b = LibraryBridge(tmp_path / "library.db")
-    with qtbot.waitSignal(b.opened, timeout=5000):
-        pass
-    yield b
-    b.shutdown()
 
 
 def test_jobs_run_on_the_library_thread_and_answer_on_the_gui_thread(

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -25,15 +24,6 @@ pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
-
-
-@pytest.fixture
-def bridge(qtbot: QtBot, tmp_path: Path) -> Iterator[LibraryBridge]:
-    b = LibraryBridge(tmp_path / "library.db")
-    with qtbot.waitSignal(b.opened, timeout=5000):
-        pass
-    yield b
-    b.shutdown()
 
 
 def call(qtbot: QtBot, bridge: LibraryBridge, job: Callable[[NotesStore], Any], **kw: Any) -> Any:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +23,6 @@ pytestmark = [
 ]
 
 BODY = "## 要点\n\n- 本周课程安排\n- 提示词框架 **RTF**\n\n会议纪要由班长整理。"
-
-
-@pytest.fixture
-def bridge(qtbot: QtBot, tmp_path: Path) -> Iterator[LibraryBridge]:
-    b = LibraryBridge(tmp_path / "library.db")
-    with qtbot.waitSignal(b.opened, timeout=5000):
-        pass
-    yield b
-    b.shutdown()
 
 
 @pytest.fixture
