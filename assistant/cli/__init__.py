@@ -12,7 +12,12 @@ from typing import Any
 
 from assistant import __version__
 from assistant.cli.notes import NOTES_COMMANDS, add_notes_parser
-from assistant.cli.outline import add_outline_parser, cmd_outline
+from assistant.cli.outline import (
+    add_eval_parser,
+    add_outline_parser,
+    cmd_eval_outline,
+    cmd_outline,
+)
 from assistant.core import paths
 from assistant.core.errors import InputError, StudyAssistantError, UsageError
 from assistant.core.settings import Settings
@@ -72,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_notes_parser(sub)
     add_outline_parser(sub)
+    add_eval_parser(sub)
 
     bench = sub.add_parser("bench", help="engine speed against llama-cpp-python used directly")
     _add_model_options(bench)
@@ -102,7 +108,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.data_dir:
             paths.set_data_dir(args.data_dir)
-        action = getattr(args, "models_command", None) or getattr(args, "notes_command", None)
+        action = (
+            getattr(args, "models_command", None)
+            or getattr(args, "notes_command", None)
+            or getattr(args, "eval_command", None)
+        )
         handler = _COMMANDS.get((args.command, action))
         if handler is None:
             return _cmd_gui(args)
@@ -335,6 +345,7 @@ _COMMANDS: dict[tuple[str | None, str | None], Callable[[argparse.Namespace], in
     ("ask", None): _cmd_ask,
     ("bench", None): _cmd_bench,
     ("outline", None): cmd_outline,
+    ("eval", "outline"): cmd_eval_outline,
     **{("notes", name): handler for name, handler in NOTES_COMMANDS.items()},
 }
 

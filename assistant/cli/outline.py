@@ -98,3 +98,78 @@ def _save(result: Any, lecture: Any, body: str, args: argparse.Namespace) -> int
         )
     finally:
         library.close()
+
+
+def add_eval_parser(sub: Any) -> None:
+    """The eval sub-command (outline quality on a folder of lectures)."""
+    parser = sub.add_parser("eval", help="score outlines against reference terms")
+    actions = parser.add_subparsers(dest="eval_command", metavar="WHAT", required=True)
+    outline = actions.add_parser(
+        "outline", help="outline every lecture in DIR that has NAME.reference.json"
+    )
+    outline.add_argument("dir", type=Path)
+    outline.add_argument("--model", help="GGUF path, 'starter' or a model name")
+    outline.add_argument("--ctx", type=int, help="context window in tokens")
+    outline.add_argument("--threads", type=int, help="CPU threads (default: cores)")
+    outline.add_argument("--max-tokens", type=int, help="longest answer per model pass")
+    outline.add_argument("--limit", type=int, help="only the first N lectures (by name)")
+    outline.add_argument("--json", action="store_true")
+
+
+def cmd_eval_outline(args: argparse.Namespace) -> int:
+    """Outline each lecture with a reference, score it, print per-lecture and mean figures."""
+    from assistant.cli.local_model import loaded_engine
+    from assistant.core.errors import InputError
+    from assistant.core.outline.evaluate import reference_terms, score_outline, summarise
+    from assistant.core.outline.ingest import SUPPORTED_SUFFIXES, read_lecture
+    from assistant.core.outline.pipeline import outline_lecture
+    from assistant.core.settings import Settings
+
+    if not args.dir.is_dir():
+        raise InputError(f"{args.dir} is not a folder of lectures.")
+    pairs = []
+    for reference in sorted(args.dir.glob("*.reference.json")):
+        stem = reference.name[: -len(".reference.json")]
+        lecture = next(
+            (p for p in sorted(args.dir.glob(stem + ".*")) if p.suffix in SUPPORTED_SUFFIXES),
+            None,
+        )
+        if lecture is not None:
+            pairs.append((lecture, reference))
+    if args.limit:
+        pairs = pairs[: args.limit]
+    if not pairs:
+        raise InputError(f"{args.dir} has no lecture with a NAME.reference.json beside it.")
+    scores = []
+    with loaded_engine(args, Settings.load()) as engine:
+        for i, (path, reference) in enumerate(pairs, 1):
+            print(f"eval: {i}/{len(pairs)} {path.name}", file=sys.stderr)
+            lecture = read_lecture(path)
+            started = time.monotonic()
+            result = outline_lecture(engine, lecture, max_tokens=args.max_tokens)
+            scores.append(
+                score_outline(
+                    path.name,
+                    result.outline,
+                    reference_terms(reference),
+                    lecture.language,
+                    chunks=result.chunks,
+                    seconds=time.monotonic() - started,
+                )
+            )
+    report = {"lectures": [s.to_json() for s in scores], "mean": summarise(scores)}
+    if args.json:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for s in scores:
+        print(
+            f"{s.name:<32} coverage {s.term_coverage:.2f}  sections {s.sections}  "
+            f"long points {s.long_points}  language {'ok' if s.language_match else 'WRONG'}  "
+            f"{s.seconds:.0f} s"
+        )
+    mean = report["mean"]
+    print(
+        f"mean coverage {mean['term_coverage']:.3f}, language match "
+        f"{mean['language_match']:.0%}, {mean['seconds']:.0f} s in all"
+    )
+    return 0
