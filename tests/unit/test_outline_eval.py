@@ -76,3 +76,34 @@ def test_eval_outline_command(
 
 def test_eval_outline_needs_references(tmp_path: Path) -> None:
     assert main(["eval", "outline", str(tmp_path)]) == 4
+
+
+def test_the_projects_evaluation_set_reads_and_scores(
+    tiny_model: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every lecture of tests/data/lectures (txt, srt, docx; zh, vi, en) goes through."""
+    folder = Path(__file__).resolve().parents[1] / "data" / "lectures"
+    code = main(
+        [
+            "eval",
+            "outline",
+            str(folder),
+            "--model",
+            str(tiny_model),
+            "--ctx",
+            "4096",
+            "--threads",
+            "1",
+            "--max-tokens",
+            "120",
+            "--json",
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    report = json.loads(out)
+    assert {s["name"]: s["language"] for s in report["lectures"]} == {
+        "en-spreadsheets.docx": "en",
+        "vi-van-phong.srt": "vi",
+        "zh-prompt-basics.txt": "zh",
+    }
