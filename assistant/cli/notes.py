@@ -97,17 +97,14 @@ def _emit(data: Any) -> None:
 
 
 def read_text_file(path: Path) -> str:
-    """A text file in UTF-8 (with or without BOM), or the GB18030 Chinese offices still use."""
+    """A note body from a text file in UTF-8, GBK, Big5 or UTF-16 (textfiles.py)."""
+    from assistant.core.textfiles import decode_text
+
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror}.") from exc
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(f"{path} is not a text file Study Assistant can read (UTF-8 or GBK).")
+    return decode_text(raw, path.name)
 
 
 def cmd_add(args: argparse.Namespace) -> int:

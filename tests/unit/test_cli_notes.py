@@ -97,6 +97,16 @@ def test_add_from_a_gbk_file(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert json.loads(out)["body"] == "第二课：提示词的结构"
 
 
+def test_add_from_a_big5_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same decoder as lecture files: traditional Chinese saved as Big5 is not garbled."""
+    source = tmp_path / "講義.txt"
+    source.write_bytes("今天我們學習提示詞的寫法".encode("big5"))
+    code, out, _ = run(capsys, "notes", "add", "--title", "講義", "--file", str(source))
+    assert code == 0
+    code, out, _ = run(capsys, "notes", "show", out.strip(), "--json")
+    assert json.loads(out)["body"] == "今天我們學習提示詞的寫法"
+
+
 def test_storage_error_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x")

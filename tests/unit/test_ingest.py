@@ -13,11 +13,11 @@ from assistant.core.errors import InputError
 from assistant.core.outline.ingest import (
     Lecture,
     Segment,
-    decode_text,
     lecture_from_text,
     read_lecture,
 )
 from assistant.core.outline.prompt import read_lecture_file
+from assistant.core.textfiles import decode_text
 
 ZH_TRAD = "今天我們學習提示詞"
 ZH_SIMP = "今天我们学习提示词"

@@ -12,8 +12,8 @@ from assistant.core.outline.ingest import (
     Segment,
     _ends_sentence,
     _join,
-    _normalise_newlines,
 )
+from assistant.core.textfiles import normalise_newlines
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d+(?:\s*(?:/|of)\s*\d+)?(?:\s*[-–—])?\s*$"
@@ -77,7 +77,7 @@ def _pdf_char(ch: str) -> str:
 
 def _pdf_paragraphs(text: str) -> list[str]:
     text = "".join(_pdf_char(ch) for ch in text)
-    lines = [" ".join(line.split()) for line in _normalise_newlines(text).split("\n")]
+    lines = [" ".join(line.split()) for line in normalise_newlines(text).split("\n")]
     # Page numbers at the top or bottom of a page are not lecture text.
     while lines and (not lines[-1] or _PAGE_NUMBER.match(lines[-1])):
         lines.pop()

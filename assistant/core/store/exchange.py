@@ -26,6 +26,7 @@ from assistant.core.store import frontmatter
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.records import Note, SearchFilters, now_iso
 from assistant.core.store.transactions import transaction
+from assistant.core.textfiles import decode_text
 
 JSON_FORMAT = "study-assistant-notes"
 JSON_VERSION = 1
@@ -337,23 +338,12 @@ def import_path(store: NotesStore, path: Path) -> ImportReport:
 
 
 def read_text(path: Path) -> str:
-    """A text file's content: UTF-8 (with or without BOM), else GB18030, else UTF-16."""
+    """A text file's content in whatever encoding an office PC saved it (textfiles.py)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path} could not be read ({exc.strerror or exc}).") from exc
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings: tuple[str, ...] = ("utf-16",)
-    else:
-        encodings = ("utf-8-sig", "gb18030", "utf-16")
-    for encoding in encodings:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" not in text:  # NULs mean UTF-16 without a BOM, or not text at all
-            return text.removeprefix("\ufeff").replace("\r\n", "\n")
-    raise InputError(f"{path} is not a text file in UTF-8, GB18030 or UTF-16.")
+    return decode_text(data, path.name)
 
 
 def _iso(value: Any) -> str | None:
