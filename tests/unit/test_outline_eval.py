@@ -12,6 +12,15 @@ from assistant.core.outline.evaluate import score_outline, term_coverage, units
 from assistant.core.outline.structure import KeyTerm, Outline, Section
 
 
+def run_eval(folder: Path, model: Path, capsys: pytest.CaptureFixture[str]) -> dict:
+    """`eval outline --json` on folder with the tiny model; the parsed report."""
+    args = ["eval", "outline", str(folder), "--model", str(model), "--ctx", "4096"]
+    code = main([*args, "--threads", "1", "--max-tokens", "120", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return dict(json.loads(out))
+
+
 def test_units_suit_each_language() -> None:
     assert units("会议纪要", "zh") == {"会议", "议纪", "纪要"}
     assert units("Câu lệnh", "vi") == {"cau", "lenh"}  # tone marks optional, like search
@@ -51,25 +60,7 @@ def test_eval_outline_command(
         json.dumps({"key_terms": ["提示词", "格式"]}, ensure_ascii=False), encoding="utf-8"
     )
     (tmp_path / "no-reference.txt").write_text("ignored", encoding="utf-8")
-    code = main(
-        [
-            "eval",
-            "outline",
-            str(tmp_path),
-            "--model",
-            str(tiny_model),
-            "--ctx",
-            "4096",
-            "--threads",
-            "1",
-            "--max-tokens",
-            "200",
-            "--json",
-        ]
-    )
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    report = json.loads(out)
+    report = run_eval(tmp_path, tiny_model, capsys)
     assert [s["name"] for s in report["lectures"]] == ["lesson.txt"]
     assert 0.0 <= report["mean"]["term_coverage"] <= 1.0
 
@@ -83,25 +74,7 @@ def test_the_projects_evaluation_set_reads_and_scores(
 ) -> None:
     """Every lecture of tests/data/lectures (txt, srt, docx; zh, vi, en) goes through."""
     folder = Path(__file__).resolve().parents[1] / "data" / "lectures"
-    code = main(
-        [
-            "eval",
-            "outline",
-            str(folder),
-            "--model",
-            str(tiny_model),
-            "--ctx",
-            "4096",
-            "--threads",
-            "1",
-            "--max-tokens",
-            "120",
-            "--json",
-        ]
-    )
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    report = json.loads(out)
+    report = run_eval(folder, tiny_model, capsys)
     assert {s["name"]: s["language"] for s in report["lectures"]} == {
         "en-spreadsheets.docx": "en",
         "vi-van-phong.srt": "vi",
