@@ -168,3 +168,27 @@ def test_a_cancel_during_a_pass_stops_it_and_keeps_what_was_written(engine: Loca
             engine, lecture_from_text(LECTURE), max_tokens=600, on_token=cancel_after_some_tokens
         )
     assert 40 <= len(seen) < 600
+
+
+def test_a_reasoning_model_thinks_first_then_answers_in_the_schema(tiny_r1_model: Path) -> None:
+    eng = LocalEngine()
+    try:
+        eng.load(tiny_r1_model, LoadOptions(n_ctx=4096, n_threads=1, seed=3))
+        thinking: list[str] = []
+        tokens: list[str] = []
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("assistant.core.outline.pipeline.THINK_TOKENS", 60)
+            result = outline_lecture(
+                eng,
+                lecture_from_text(LECTURE),
+                max_tokens=300,
+                on_reasoning=thinking.append,
+                on_token=tokens.append,
+            )
+        # Random weights never close </think> by themselves: the budget closes it, and the
+        # answer after it is schema-constrained JSON.
+        assert thinking and result.reasoning == "".join(thinking)
+        assert "".join(tokens).lstrip().startswith("{")
+        assert isinstance(result.outline, Outline)
+    finally:
+        eng.close()

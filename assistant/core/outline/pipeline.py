@@ -35,6 +35,8 @@ from assistant.core.outline.timing import assign_start_times
 ANSWER_TOKENS = 900
 # Tokens of each chunk repeated at the start of the next.
 OVERLAP_TOKENS = 120
+# Reasoning models think before they answer in the schema; this caps the thinking per pass.
+THINK_TOKENS = 768
 # A partial outline is parsed from the streaming JSON at most this often (on_partial).
 PARTIAL_INTERVAL_S = 0.25
 
@@ -76,6 +78,7 @@ class _Live:
     on_partial: Partial | None
     on_reasoning: Callable[[str], None]
     on_token: Callable[[str], None]
+    think_budget: int = 0
     done: list[Outline] = field(default_factory=list)
     chunked: bool = False
     title_hint: str | None = None
@@ -117,12 +120,14 @@ def outline_lecture(
     if lang not in ("zh", "vi", "en"):
         raise InputError(f"Unknown output language {language!r}; use auto, zh, vi or en.")
     key = instruction_key(lang, lecture.text)
-    answer_tokens = max_tokens or ANSWER_TOKENS
+    think = THINK_TOKENS if loaded.info.is_reasoning else 0
+    # What each pass needs after its prompt: the thinking (reasoning models) and the JSON.
+    answer_tokens = (max_tokens or ANSWER_TOKENS) + think
     single = outline_messages(lecture.text, key)
     prompt_tokens = engine.count_tokens(messages=single)
     started = time.perf_counter()
     stats = _Stats()
-    live = _Live(should_stop, on_partial, on_reasoning, on_token)
+    live = _Live(should_stop, on_partial, on_reasoning, on_token, think)
     if prompt_tokens + answer_tokens <= loaded.n_ctx:
         report(Progress(0, 1, "outlining"))
         outline = _run(engine, single, outline_schema(), lang, answer_tokens, stats, live)
@@ -184,7 +189,13 @@ def _run(
     if live.should_stop():
         raise OutlineStopped(live.current(None))
     sampling = Sampling(
-        temperature=0.3, repeat_penalty=1.1, max_tokens=max_tokens, json_schema=schema, seed=7
+        # R1 distills loop or go silent below their recommended 0.6 (None picks it).
+        temperature=None if live.think_budget else 0.3,
+        repeat_penalty=1.1,
+        max_tokens=max_tokens - live.think_budget,
+        json_schema=schema,
+        seed=7,
+        think_budget=live.think_budget,
     )
     text: list[str] = []
     done: Done | None = None
