@@ -68,7 +68,7 @@ def small(language: str) -> Outline:
     "schema",
     [
         outline_schema(),
-        outline_schema(timestamps=True),
+        outline_schema(language="zh", min_sections=3),
         outline_schema(max_depth=1),
         section_schema(),
     ],
@@ -92,7 +92,11 @@ def test_schema_bounds_everything_and_orders_the_outline_first() -> None:
     assert props["sections"]["maxItems"] == 8
     assert section["properties"]["heading"]["maxLength"] == 60
     assert section["properties"]["points"]["maxItems"] == 6
-    assert section["properties"]["points"]["items"]["maxLength"] == 120
+    assert section["properties"]["points"]["items"]["maxLength"] == 80
+    zh = outline_schema(language="zh", min_sections=3)["properties"]["sections"]
+    assert zh["items"]["properties"]["points"]["items"]["maxLength"] == 40
+    assert zh["minItems"] == 3
+    assert outline_schema(min_sections=20)["properties"]["sections"]["minItems"] == 8
     sub = section["properties"]["sections"]
     assert sub["maxItems"] == 4 and "sections" not in sub["items"]["properties"]
     assert props["key_terms"]["maxItems"] == 8

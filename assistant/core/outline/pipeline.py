@@ -19,6 +19,7 @@ from assistant.core.engine.local import LocalEngine
 from assistant.core.engine.requests import Message, Sampling
 from assistant.core.errors import InputError, ModelError
 from assistant.core.outline.chunking import chunk_text
+from assistant.core.outline.grounding import ground_outline
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.prompt import instruction_key, outline_messages
 from assistant.core.outline.structure import (
@@ -35,6 +36,9 @@ from assistant.core.outline.timing import assign_start_times
 ANSWER_TOKENS = 900
 # Tokens of each chunk repeated at the start of the next.
 OVERLAP_TOKENS = 120
+# A pass must write at least one section per this many lecture tokens: left free, a small
+# model writes two or three sections for a whole hour and leaves most topics out.
+TOKENS_PER_SECTION = 600
 # Reasoning models think before they answer in the schema; this caps the thinking per pass.
 THINK_TOKENS = 768
 # A partial outline is parsed from the streaming JSON at most this often (on_partial).
@@ -130,7 +134,8 @@ def outline_lecture(
     live = _Live(should_stop, on_partial, on_reasoning, on_token, think)
     if prompt_tokens + answer_tokens <= loaded.n_ctx:
         report(Progress(0, 1, "outlining"))
-        outline = _run(engine, single, outline_schema(), lang, answer_tokens, stats, live)
+        schema = outline_schema(language=lang, min_sections=_min_sections(prompt_tokens, 5))
+        outline = _run(engine, single, schema, lang, answer_tokens, stats, live)
         report(Progress(1, 1, "done"))
         chunks = 1
     else:
@@ -149,11 +154,21 @@ def outline_lecture(
             report(Progress(piece.index, len(pieces), f"chunk {piece.index + 1} of {len(pieces)}"))
             messages = outline_messages(piece.text, key, (piece.index + 1, len(pieces)))
             live.done.append(
-                _run(engine, messages, section_schema(), lang, answer_tokens, stats, live)
+                _run(
+                    engine,
+                    messages,
+                    section_schema(language=lang),
+                    lang,
+                    answer_tokens,
+                    stats,
+                    live,
+                )
             )
         report(Progress(len(pieces), len(pieces), "merging"))
         outline = merge_outlines(live.done, title_hint=lecture.title)
         chunks = len(pieces)
+    if lang == lecture.language:
+        outline = ground_outline(outline, lecture.text)
     outline = assign_start_times(outline, lecture)
     return OutlineResult(
         outline=outline,
@@ -231,6 +246,10 @@ def _run(
         raise ModelError(
             f"The model did not write a usable outline ({exc}); it wrote {preview}."
         ) from exc
+
+
+def _min_sections(lecture_tokens: int, most: int) -> int:
+    return max(1, min(most, round(lecture_tokens / TOKENS_PER_SECTION)))
 
 
 def _parse_or_none(raw: str, lang: str) -> Outline | None:
