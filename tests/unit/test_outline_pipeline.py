@@ -94,6 +94,7 @@ def test_cli_outline_json_and_save(
         "key_terms",
         "review_questions",
         "action_items",
+        "summary",
         "source",
         "model",
         "timings",

@@ -99,6 +99,7 @@ class Outline:
                 {"task": a.task, "owner": a.owner, "deadline": a.deadline}
                 for a in self.action_items
             ],
+            "summary": self.summary,
             "source": {key: int(source.get(key) or 0) for key in ("chars", "tokens", "chunks")},
             "model": model,
             "timings": {
