@@ -19,6 +19,7 @@ from assistant.cli.outline import (
     cmd_eval_outline,
     cmd_outline,
 )
+from assistant.cli.serve import add_serve_parser, cmd_serve
 from assistant.core import paths
 from assistant.core.errors import InputError, StudyAssistantError, UsageError
 from assistant.core.settings import Settings
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_notes_parser(sub)
     add_outline_parser(sub)
     add_eval_parser(sub)
+    add_serve_parser(sub)
 
     bench = sub.add_parser("bench", help="engine speed against llama-cpp-python used directly")
     _add_model_options(bench)
@@ -233,15 +235,9 @@ def _answer_stream(
     args: argparse.Namespace, settings: Settings, messages: list[dict[str, str]], sampling: Any
 ) -> Iterator[Any]:
     """Events of the answer, from the classroom server (--endpoint) or the local engine."""
-    if args.endpoint:
-        from assistant.core.engine.remote import RemoteEngine
+    from assistant.cli.local_model import chat_engine
 
-        remote = RemoteEngine(args.endpoint, api_key=args.api_key, model=args.model)
-        yield from remote.chat(messages, sampling)
-        return
-    from assistant.cli.local_model import loaded_engine
-
-    with loaded_engine(args, settings, byte_progress("assembling")) as engine:
+    with chat_engine(args, settings, byte_progress("assembling")) as engine:
         yield from engine.chat(messages, sampling)
 
 
@@ -287,6 +283,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 _COMMANDS: dict[tuple[str | None, str | None], Callable[[argparse.Namespace], int]] = {
     ("ask", None): _cmd_ask,
     ("bench", None): _cmd_bench,
+    ("serve", None): cmd_serve,
     ("outline", None): cmd_outline,
     ("eval", "outline"): cmd_eval_outline,
     **{("models", name): handler for name, handler in MODELS_COMMANDS.items()},
