@@ -10,10 +10,13 @@ from assistant.core.engine.requests import Message, Sampling
 
 
 class NamedModel(Protocol):
-    """A model's name as the pages show it."""
+    """A model's name as the pages show it, and whether it reasons before answering."""
 
     @property
     def name(self) -> str: ...
+
+    @property
+    def is_reasoning(self) -> bool: ...
 
 
 class ReadyModel(Protocol):
