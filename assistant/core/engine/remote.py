@@ -51,10 +51,17 @@ def chat_completions_url(endpoint: str) -> str:
 
 @dataclass(frozen=True)
 class RemoteModelInfo:
-    """What the server says about its model: the name (its id) and whether it reasons."""
+    """What the server says about its model: the name (its id) and whether it reasons.
+
+    path, size_label and quantization mirror ModelInfo's for the model bar: the server's
+    address, and nothing the server tells.
+    """
 
     name: str
     is_reasoning: bool
+    path: str = ""
+    size_label: str | None = None
+    quantization: str | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,9 @@ class RemoteEngine:
     def close(self) -> None:
         """Nothing to release between answers (each has its own connection)."""
         self.cancel()
+
+    def abort_load(self) -> None:
+        """Nothing loads here: the server has its model (the app's shutdown calls this)."""
 
     def count_tokens(self, messages: list[Message] | None = None, prompt: str | None = None) -> int:
         """Tokens the text takes, asked of the server when it can tokenize, else estimated."""
@@ -330,7 +340,8 @@ class RemoteEngine:
             self.model = model_id  # Ollama and vLLM answer only to their model's own name
         name = model_id.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".gguf") or "server"
         n_ctx = self._n_ctx or self._server_context() or DEFAULT_REMOTE_CONTEXT
-        return RemoteModel(RemoteModelInfo(name, bool(_R1_WORD.search(model_id))), n_ctx)
+        info = RemoteModelInfo(name, bool(_R1_WORD.search(model_id)), path=self.url)
+        return RemoteModel(info, n_ctx)
 
     def _server_context(self) -> int | None:
         """llama-server tells each slot's context at /props; other servers do not."""
