@@ -50,7 +50,7 @@ class ServePanel(QWidget):
         intro = QLabel(
             self.tr(
                 "Share one model with the whole class: trainees enter the address and key below "
-                "in their Settings (Remote server) and ask this computer instead of their own."
+                "in Settings (Model, Class server) and ask this computer instead of their own."
             ),
             self,
         )
