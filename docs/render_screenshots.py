@@ -176,7 +176,50 @@ def render(lang: str, model: str, out: str) -> None:
     settle()
     dialog.grab().save(str(Path(out) / f"settings_{lang}.png"))
     dialog.close()
+    render_models(lang, out, window)
     window.close()
+
+
+def render_models(lang: str, out: str, parent: object = None) -> None:
+    """The Models dialog's library (with a cut-short download) and catalog tabs."""
+    import dataclasses
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.core import paths
+    from assistant.core.settings import Settings
+    from assistant.ui.app import install_translators
+    from assistant.ui.widgets.models_dialog import ModelsDialog
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+        install_translators(app, lang)
+
+    def settle(ms: int = 400) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    usb = paths.data_dir() / "usb"
+    usb.mkdir(exist_ok=True)
+    # A model copied from a USB stick that was pulled out too early: listed as broken.
+    (usb / "DeepSeek-R1-Distill-Qwen-1.5B-Q4_K_M.gguf").write_bytes(b"GGUF\x03\x00\x00\x00")
+    settings = dataclasses.replace(Settings.load(), model_dirs=[str(usb)])
+    dialog = ModelsDialog(settings, parent)  # type: ignore[arg-type]
+    dialog.resize(980, 520)
+    dialog.show()
+    settle(2500)  # the folder scan runs off the GUI thread
+    if dialog.library.entries:
+        dialog.library.table.selectRow(len(dialog.library.entries) - 1)
+    settle()
+    dialog.grab().save(str(Path(out) / f"models_{lang}.png"))
+    dialog.tabs.setCurrentWidget(dialog.catalog)
+    settle()
+    dialog.grab().save(str(Path(out) / f"models_download_{lang}.png"))
+    dialog.shutdown()
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant import __version__
+from assistant.cli.models import MODELS_COMMANDS, add_models_parser, byte_progress
 from assistant.cli.notes import NOTES_COMMANDS, add_notes_parser
 from assistant.cli.outline import (
     add_eval_parser,
@@ -18,6 +19,7 @@ from assistant.cli.outline import (
     cmd_eval_outline,
     cmd_outline,
 )
+from assistant.cli.serve import add_serve_parser, cmd_serve
 from assistant.core import paths
 from assistant.core.errors import InputError, StudyAssistantError, UsageError
 from assistant.core.settings import Settings
@@ -57,13 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--presenter", action="store_true", help="large fonts for a projector")
     gui.add_argument("--model", help="GGUF path, 'starter' or a model name")
 
-    models = sub.add_parser("models", help="model files: metadata and the starter model")
-    models_sub = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
-    info = models_sub.add_parser("info", help="metadata read from a GGUF header")
-    info.add_argument("path")
-    info.add_argument("--json", action="store_true")
-    starter = models_sub.add_parser("starter", help="assemble and verify the starter model")
-    starter.add_argument("--json", action="store_true")
+    add_models_parser(sub)
 
     ask = sub.add_parser("ask", help="one answer from the model, streamed to stdout")
     ask.add_argument("prompt", help="the question ('-' reads it from stdin)")
@@ -78,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_notes_parser(sub)
     add_outline_parser(sub)
     add_eval_parser(sub)
+    add_serve_parser(sub)
 
     bench = sub.add_parser("bench", help="engine speed against llama-cpp-python used directly")
     _add_model_options(bench)
@@ -163,56 +160,6 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
-# -- models ---------------------------------------------------------------------------------------
-
-
-def _cmd_models_info(args: argparse.Namespace) -> int:
-    from assistant.core.models import read_model_info
-
-    info = read_model_info(args.path)
-    if args.json:
-        _emit_json(info.to_json())
-        return 0
-    params = f"{info.parameters:,}" if info.parameters else "unknown"
-    rows = [
-        ("name", info.name),
-        ("architecture", info.architecture),
-        ("parameters", f"{params} ({info.size_label})" if info.size_label else params),
-        ("quantization", info.quantization),
-        ("context length", str(info.context_length or "unknown")),
-        ("chat template", "yes" if info.has_chat_template else "no (plain completion prompt)"),
-        ("reasoning model", "yes" if info.is_reasoning else "no"),
-        ("file size", f"{info.file_size / 2**20:,.1f} MiB"),
-        ("files", "\n                 ".join(str(f) for f in info.files)),
-    ]
-    for key, value in rows:
-        print(f"{key + ':':<16} {value}")
-    return 0
-
-
-def _cmd_models_starter(args: argparse.Namespace) -> int:
-    from assistant.core.starter import STARTER_SHA256, ensure_starter_model
-
-    path = ensure_starter_model(paths.models_dir(), progress=_byte_progress("assembling"))
-    if args.json:
-        _emit_json({"path": str(path), "sha256": STARTER_SHA256, "size": path.stat().st_size})
-    else:
-        print(path)
-    return 0
-
-
-def _byte_progress(label: str) -> Callable[[int, int], None]:
-    shown = {"pct": -1}
-
-    def report(done: int, total: int) -> None:
-        pct = int(done * 100 / total) if total else 100
-        if pct != shown["pct"] and (pct % 10 == 0 or pct == 100):
-            shown["pct"] = pct
-            print(f"{label} starter model: {pct}%", file=sys.stderr)
-
-    return report
-
-
 # -- ask ------------------------------------------------------------------------------------------
 
 
@@ -288,15 +235,9 @@ def _answer_stream(
     args: argparse.Namespace, settings: Settings, messages: list[dict[str, str]], sampling: Any
 ) -> Iterator[Any]:
     """Events of the answer, from the classroom server (--endpoint) or the local engine."""
-    if args.endpoint:
-        from assistant.core.engine.remote import RemoteEngine
+    from assistant.cli.local_model import chat_engine
 
-        remote = RemoteEngine(args.endpoint, api_key=args.api_key, model=args.model)
-        yield from remote.chat(messages, sampling)
-        return
-    from assistant.cli.local_model import loaded_engine
-
-    with loaded_engine(args, settings, _byte_progress("assembling")) as engine:
+    with chat_engine(args, settings, byte_progress("assembling")) as engine:
         yield from engine.chat(messages, sampling)
 
 
@@ -310,7 +251,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     if args.endpoint:
         raise UsageError("bench measures the local engine; run it without --endpoint.")
     settings = Settings.load()
-    path = resolve_model(args.model, settings, progress=_byte_progress("assembling"))
+    path = resolve_model(args.model, settings, progress=byte_progress("assembling"))
     figures = run_benchmark(
         default_bench_settings(path, args.threads or settings.n_threads, args.ctx),
         report=lambda message: print(f"bench: {message}", file=sys.stderr),
@@ -340,12 +281,12 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 
 _COMMANDS: dict[tuple[str | None, str | None], Callable[[argparse.Namespace], int]] = {
-    ("models", "info"): _cmd_models_info,
-    ("models", "starter"): _cmd_models_starter,
     ("ask", None): _cmd_ask,
     ("bench", None): _cmd_bench,
+    ("serve", None): cmd_serve,
     ("outline", None): cmd_outline,
     ("eval", "outline"): cmd_eval_outline,
+    **{("models", name): handler for name, handler in MODELS_COMMANDS.items()},
     **{("notes", name): handler for name, handler in NOTES_COMMANDS.items()},
 }
 

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from assistant.core import paths
 from assistant.core.engine.local import LocalEngine
+from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.requests import LoadOptions
 from assistant.core.model_choice import resolve_model
 from assistant.core.settings import Settings
@@ -38,3 +39,33 @@ def loaded_engine(
         raise
     finally:
         engine.close()
+
+
+@contextmanager
+def chat_engine(
+    args: argparse.Namespace,
+    settings: Settings,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[ChatEngine]:
+    """The classroom server when --endpoint (or the settings' endpoint) is set, else the local
+    model, loaded as loaded_engine() does."""
+    endpoint = getattr(args, "endpoint", None) or settings.endpoint
+    if endpoint:
+        from assistant.core.engine.remote import RemoteEngine
+
+        key = getattr(args, "api_key", None) or settings.api_key
+        remote = RemoteEngine(
+            endpoint,
+            api_key=key,
+            model=getattr(args, "model", None),
+            n_ctx=getattr(args, "ctx", None),
+        )
+        remote.connect()  # a wrong address or key is one clear error before any work
+        try:
+            yield remote
+        except KeyboardInterrupt:
+            remote.cancel()
+            raise
+        return
+    with loaded_engine(args, settings, progress) as engine:
+        yield engine

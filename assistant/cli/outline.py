@@ -34,7 +34,7 @@ def add_outline_parser(sub: Any) -> None:
 
 def cmd_outline(args: argparse.Namespace) -> int:
     """Read, outline, render, print or write, and optionally save."""
-    from assistant.cli.local_model import loaded_engine
+    from assistant.cli.local_model import chat_engine
     from assistant.core.outline.ingest import lecture_from_text, read_lecture
     from assistant.core.outline.pipeline import outline_lecture
     from assistant.core.outline.render import render
@@ -54,7 +54,7 @@ def cmd_outline(args: argparse.Namespace) -> int:
             line += f", about {elapsed / p.done * (p.total - p.done):.0f} s to go"
         print(line + ")", file=sys.stderr)
 
-    with loaded_engine(args, settings) as engine:
+    with chat_engine(args, settings) as engine:
         result = outline_lecture(
             engine, lecture, language=args.lang, max_tokens=args.max_tokens, report=progress
         )
@@ -118,7 +118,7 @@ def add_eval_parser(sub: Any) -> None:
 
 def cmd_eval_outline(args: argparse.Namespace) -> int:
     """Outline each lecture with a reference, score it, print per-lecture and mean figures."""
-    from assistant.cli.local_model import loaded_engine
+    from assistant.cli.local_model import chat_engine
     from assistant.core.errors import InputError
     from assistant.core.outline.evaluate import reference_terms, score_outline, summarise
     from assistant.core.outline.ingest import SUPPORTED_SUFFIXES, read_lecture
@@ -141,7 +141,7 @@ def cmd_eval_outline(args: argparse.Namespace) -> int:
     if not pairs:
         raise InputError(f"{args.dir} has no lecture with a NAME.reference.json beside it.")
     scores = []
-    with loaded_engine(args, Settings.load()) as engine:
+    with chat_engine(args, Settings.load()) as engine:
         for i, (path, reference) in enumerate(pairs, 1):
             print(f"eval: {i}/{len(pairs)} {path.name}", file=sys.stderr)
             lecture = read_lecture(path)

@@ -348,3 +348,42 @@ def read_model_info(path: str | os.PathLike[str]) -> ModelInfo:
         is_reasoning=reasoning,
         metadata=MappingProxyType(dict(meta)),
     )
+
+
+def check_gguf_file(path: str | os.PathLike[str]) -> None:
+    """Raise ModelError unless path is one readable, complete GGUF file (a single split part)."""
+    _read_header(Path(path))
+
+
+@dataclass(frozen=True)
+class AttentionShape:
+    """What the KV cache of one token costs: layers, KV heads and the key/value widths."""
+
+    n_layer: int
+    n_head_kv: int
+    key_length: int
+    value_length: int
+
+    def kv_bytes_per_token(self, bytes_per_value: int = 2) -> int:
+        """Bytes of K and V cache one token takes (f16 values by default, as llama.cpp uses)."""
+        width = self.key_length + self.value_length
+        return self.n_layer * self.n_head_kv * width * bytes_per_value
+
+
+def _positive_int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
+def attention_shape(info: ModelInfo) -> AttentionShape | None:
+    """The model's attention shape from its header, or None if the header does not say."""
+    meta, arch = info.metadata, info.architecture
+    n_layer = _positive_int(meta.get(f"{arch}.block_count"))
+    n_head = _positive_int(meta.get(f"{arch}.attention.head_count"))
+    n_embd = _positive_int(meta.get(f"{arch}.embedding_length"))
+    if n_layer is None or n_head is None or n_embd is None:
+        return None
+    # A per-layer array (rare) reads as its length here: still a usable order of magnitude.
+    n_head_kv = _positive_int(meta.get(f"{arch}.attention.head_count_kv")) or n_head
+    key_length = _positive_int(meta.get(f"{arch}.attention.key_length")) or n_embd // n_head
+    value_length = _positive_int(meta.get(f"{arch}.attention.value_length")) or n_embd // n_head
+    return AttentionShape(n_layer, n_head_kv, key_length, value_length)

@@ -31,6 +31,11 @@ class Settings:
     ui_language: str | None = None  # None: follow the system (zh_CN, vi or en)
     font_size: int = 11
     theme: str = "light"
+    # Classroom: answer from an OpenAI-compatible server instead of the local model (None: local)
+    endpoint: str | None = None
+    api_key: str | None = None
+    # llama.cpp's llama-server for "Serve to the class" (None: look on PATH, else the built-in)
+    llama_server_path: str | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -67,6 +67,94 @@
     </message>
 </context>
 <context>
+    <name>CatalogPanel</name>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="52" />
+        <source>Models recommended for classes. Downloads can be paused and resumed, even after closing the app, and each file is checked against its SHA-256 checksum before it appears in the list of models.</source>
+        <translation>Các mô hình nên dùng cho lớp học. Có thể tạm dừng và tiếp tục tải, kể cả sau khi đóng ứng dụng; mỗi tệp được kiểm tra mã SHA-256 trước khi xuất hiện trong danh sách mô hình.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="100" />
+        <source>Downloads go to {folder}</source>
+        <translation>Tệp tải về được lưu vào {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="133" />
+        <source>Downloading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="133" />
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="135" />
+        <source>Downloaded</source>
+        <translation>Đã tải xong</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="139" />
+        <source>Paused at {pct}%</source>
+        <translation>Đã tạm dừng ở {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="140" />
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="143" />
+        <source>Not downloaded</source>
+        <translation>Chưa tải</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="143" />
+        <source>Download</source>
+        <translation>Tải về</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="146" />
+        <source>no checksum: verify on first download</source>
+        <translation>chưa có mã kiểm tra: hãy đối chiếu sau lần tải đầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="189" />
+        <source>Downloaded and verified</source>
+        <translation>Đã tải và kiểm tra xong</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="192" />
+        <source>Downloaded; no checksum was known, its SHA-256 is {sha}</source>
+        <translation>Đã tải; chưa biết mã kiểm tra, SHA-256 của tệp là {sha}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="199" />
+        <source>Failed: {reason}</source>
+        <translation>Lỗi: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <location filename="../ui/pages/chat_page.py" line="110" />
@@ -242,18 +330,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="277" />
+        <location filename="../ui/workers.py" line="281" />
         <source>The answer ended without a reason.</source>
         <translation>Câu trả lời kết thúc bất thường.</translation>
     </message>
     <message>
         <location filename="../ui/background.py" line="46" />
-        <location filename="../ui/workers.py" line="282" />
+        <location filename="../ui/model_tasks.py" line="73" />
+        <location filename="../ui/workers.py" line="286" />
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="417" />
+        <location filename="../ui/workers.py" line="421" />
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
     </message>
@@ -522,87 +611,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="39" />
+        <location filename="../ui/main_window.py" line="49" />
         <source>Study Assistant</source>
         <translation>Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="50" />
+        <location filename="../ui/main_window.py" line="63" />
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51" />
+        <location filename="../ui/main_window.py" line="64" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="52" />
+        <location filename="../ui/main_window.py" line="65" />
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53" />
+        <location filename="../ui/main_window.py" line="66" />
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102" />
+        <location filename="../ui/main_window.py" line="116" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103" />
+        <location filename="../ui/main_window.py" line="117" />
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104" />
+        <location filename="../ui/main_window.py" line="118" />
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105" />
+        <location filename="../ui/main_window.py" line="119" />
         <source>&amp;Open model…</source>
         <translation>&amp;Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106" />
+        <location filename="../ui/main_window.py" line="120" />
+        <source>&amp;Models…</source>
+        <translation>&amp;Mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="121" />
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108" />
+        <location filename="../ui/main_window.py" line="123" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109" />
+        <location filename="../ui/main_window.py" line="124" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111" />
+        <location filename="../ui/main_window.py" line="126" />
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115" />
+        <location filename="../ui/main_window.py" line="130" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116" />
+        <location filename="../ui/main_window.py" line="131" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189" />
+        <location filename="../ui/main_window.py" line="154" />
+        <source>the class server</source>
+        <translation>máy chủ lớp học</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="217" />
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192" />
+        <location filename="../ui/main_window.py" line="220" />
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -627,70 +726,309 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="61" />
+        <location filename="../ui/widgets/model_bar.py" line="62" />
         <source>No model</source>
         <translation>Chưa có mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="68" />
+        <location filename="../ui/widgets/model_bar.py" line="69" />
         <source>Open model…</source>
         <translation>Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="69" />
+        <location filename="../ui/widgets/model_bar.py" line="70" />
         <source>Choose a .gguf model file on this computer</source>
         <translation>Chọn một tệp mô hình .gguf trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="85" />
+        <location filename="../ui/widgets/model_bar.py" line="72" />
+        <source>Models…</source>
+        <translation>Mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="74" />
+        <source>Models on this computer, downloads, and serving a model to the class</source>
+        <translation>Mô hình trên máy này, tải về, và chia sẻ mô hình cho cả lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="92" />
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="95" />
+        <location filename="../ui/widgets/model_bar.py" line="102" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="97" />
+        <location filename="../ui/widgets/model_bar.py" line="104" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="106" />
+        <location filename="../ui/widgets/model_bar.py" line="113" />
         <source>Loading {name}…</source>
         <translation>Đang tải {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="115" />
-        <location filename="../ui/widgets/model_bar.py" line="139" />
+        <location filename="../ui/widgets/model_bar.py" line="122" />
+        <location filename="../ui/widgets/model_bar.py" line="146" />
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="120" />
+        <location filename="../ui/widgets/model_bar.py" line="127" />
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>Lỗi: {reason} Hãy dùng Tệp &gt; Mở mô hình… để chọn mô hình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="128" />
+        <location filename="../ui/widgets/model_bar.py" line="135" />
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>Đang tạo… {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="130" />
+        <location filename="../ui/widgets/model_bar.py" line="137" />
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="137" />
+        <location filename="../ui/widgets/model_bar.py" line="144" />
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>Sẵn sàng · lần trả lời trước {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="144" />
+        <location filename="../ui/widgets/model_bar.py" line="151" />
         <source>Failed: {reason}</source>
         <translation>Lỗi: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLibraryPanel</name>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <source>Memory</source>
+        <translation>Bộ nhớ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="89" />
+        <source>Load</source>
+        <translation>Nạp</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="90" />
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="91" />
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="92" />
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="93" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="94" />
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="104" />
+        <source>Cancel copy</source>
+        <translation>Hủy sao chép</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="143" />
+        <source>Looking for models…</source>
+        <translation>Đang tìm mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="165" />
+        <source>No models found in {folders}.</source>
+        <translation>Không tìm thấy mô hình nào trong {folders}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="167" />
+        <source>{count} model(s)</source>
+        <translation>{count} mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="184" />
+        <source>reasoning</source>
+        <translation>mô hình suy luận</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="185" />
+        <source>Broken</source>
+        <translation>Bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="202" />
+        <source>Fits</source>
+        <translation>Vừa đủ bộ nhớ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="204" />
+        <source>Tight</source>
+        <translation>Hơi chật</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="206" />
+        <source>Won't fit</source>
+        <translation>Không đủ bộ nhớ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="207" />
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="210" />
+        <source>Needs about {needed} with a {ctx}-token context</source>
+        <translation>Cần khoảng {needed} với ngữ cảnh {ctx} token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="214" />
+        <source>{free} free now</source>
+        <translation>hiện còn trống {free}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="217" />
+        <source>Fits with a context of up to {ctx} tokens.</source>
+        <translation>Chạy được với ngữ cảnh tối đa {ctx} token.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="221" />
+        <source>Too big for this computer even with a small context.</source>
+        <translation>Quá lớn cho máy này, kể cả với ngữ cảnh nhỏ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="241" />
+        <source>Cannot be used: {reason}</source>
+        <translation>Không dùng được: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="256" />
+        <location filename="../ui/widgets/models_dialog.py" line="261" />
+        <source>Import a model</source>
+        <translation>Nhập mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="256" />
+        <source>GGUF models (*.gguf)</source>
+        <translation>Mô hình GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="264" />
+        <source>Copy {name} into Study Assistant's models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
+        <translation>Sao chép {name} vào thư mục mô hình của Trợ lý học tập, hay dùng ngay tại chỗ? Mô hình dùng tại chỗ sẽ biến mất khi rút USB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="268" />
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="269" />
+        <source>Use where it is</source>
+        <translation>Dùng tại chỗ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="294" />
+        <source>Copying {name}…</source>
+        <translation>Đang sao chép {name}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="309" />
+        <source>The copy was cancelled; nothing was kept.</source>
+        <translation>Đã hủy sao chép; không giữ lại gì.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="311" />
+        <source>Imported {name}.</source>
+        <translation>Đã nhập {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="317" />
+        <source>The import failed: {reason}</source>
+        <translation>Nhập không thành công: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="343" />
+        <source>Added the folder {folder}.</source>
+        <translation>Đã thêm thư mục {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="354" />
+        <location filename="../ui/widgets/models_dialog.py" line="361" />
+        <source>Rename model</source>
+        <translation>Đổi tên mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="354" />
+        <source>New file name:</source>
+        <translation>Tên tệp mới:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="376" />
+        <location filename="../ui/widgets/models_dialog.py" line="390" />
+        <source>Delete model</source>
+        <translation>Xóa mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="377" />
+        <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
+        <translation>Xóa {name} ({size}) khỏi máy này? Không thể hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="426" />
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="431" />
+        <source>On this computer</source>
+        <translation>Trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="432" />
+        <source>Download</source>
+        <translation>Tải về</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="433" />
+        <source>Serve to the class</source>
+        <translation>Chia sẻ cho cả lớp</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1475,119 @@
     </message>
 </context>
 <context>
+    <name>ServePanel</name>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="52" />
+        <source>Share one model with the whole class: trainees enter the address and key below in Settings (Model, Class server) and ask this computer instead of their own.</source>
+        <translation>Chia sẻ một mô hình cho cả lớp: học viên nhập địa chỉ và khóa dưới đây vào Cài đặt (Mô hình, Máy chủ lớp học) và hỏi máy này thay vì máy của mình.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="59" />
+        <source>The classroom network</source>
+        <translation>Mạng lớp học</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="60" />
+        <source>This computer only</source>
+        <translation>Chỉ máy này</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="65" />
+        <source>New key</source>
+        <translation>Khóa mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="74" />
+        <source>Who can connect:</source>
+        <translation>Ai được kết nối:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="75" />
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="76" />
+        <source>API key:</source>
+        <translation>Khóa API:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="77" />
+        <source>Answers at the same time:</source>
+        <translation>Số câu trả lời cùng lúc:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="79" />
+        <location filename="../ui/widgets/serve_panel.py" line="188" />
+        <location filename="../ui/widgets/serve_panel.py" line="203" />
+        <source>Start serving</source>
+        <translation>Bắt đầu chia sẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="81" />
+        <location filename="../ui/widgets/serve_panel.py" line="200" />
+        <source>Not serving.</source>
+        <translation>Chưa chia sẻ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="142" />
+        <source>Starting…</source>
+        <translation>Đang khởi động…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="144" />
+        <source>Starting the class server with {model}…</source>
+        <translation>Đang khởi động máy chủ lớp học với {model}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="145" />
+        <source>the starter model</source>
+        <translation>mô hình khởi đầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="157" />
+        <source>Address: {urls}
+API key: {key}</source>
+        <translation>Địa chỉ: {urls}
+Khóa API: {key}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="162" />
+        <source>llama.cpp's llama-server</source>
+        <translation>llama-server của llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="164" />
+        <source>Writes {n} answers at the same time; more questions wait their turn. On a 2-core computer with the starter model, 16 trainees asking at once all got answers.</source>
+        <translation>Viết {n} câu trả lời cùng lúc; các câu hỏi khác xếp hàng chờ. Trên máy 2 nhân với mô hình khởi đầu, 16 học viên hỏi cùng lúc đều nhận được câu trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="169" />
+        <source>llama-cpp-python's server</source>
+        <translation>máy chủ của llama-cpp-python</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="171" />
+        <source>Writes one answer at a time; the others wait their turn and none is dropped. On a 2-core computer with the starter model, with 16 trainees asking at once the last one waited over a minute. Install llama.cpp's llama-server for parallel answers (see the README).</source>
+        <translation>Mỗi lần viết một câu trả lời; những người khác xếp hàng chờ và không câu nào bị bỏ. Trên máy 2 nhân với mô hình khởi đầu, khi 16 học viên hỏi cùng lúc, người cuối chờ hơn một phút. Cài llama-server của llama.cpp để trả lời song song (xem README).</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="177" />
+        <source>Serving {model} with {kind}.</source>
+        <translation>Đang chia sẻ {model} bằng {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="180" />
+        <source>Stop serving</source>
+        <translation>Dừng chia sẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="186" />
+        <source>The class server did not start: {reason}</source>
+        <translation>Máy chủ lớp học không khởi động được: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settings_dialog.py" line="56" />
@@ -1240,7 +1691,7 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="216" />
-        <location filename="../ui/settings_dialog.py" line="332" />
+        <location filename="../ui/settings_dialog.py" line="348" />
         <source>{size} tokens</source>
         <translation>{size} token</translation>
     </message>
@@ -1265,133 +1716,153 @@
         <translation>0 = chỉ dùng CPU, lựa chọn đúng khi máy không có card đồ họa.</translation>
     </message>
     <message>
+        <location filename="../ui/settings_dialog.py" line="228" />
+        <source>Empty: use the model on this computer</source>
+        <translation>Để trống: dùng mô hình trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="230" />
+        <source>Class server:</source>
+        <translation>Máy chủ lớp học:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="232" />
+        <source>API key:</source>
+        <translation>Khóa API:</translation>
+    </message>
+    <message>
         <location filename="../ui/settings_dialog.py" line="237" />
+        <source>The address (e.g. http://192.168.1.20:8765/v1) and key your instructor shows. Applies the next time Study Assistant starts.</source>
+        <translation>Địa chỉ (ví dụ http://192.168.1.20:8765/v1) và khóa do giảng viên cung cấp. Có hiệu lực từ lần khởi động Trợ lý học tập tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="253" />
         <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
         <translation>Tự động (0.6 cho mô hình DeepSeek-R1, 0.7 cho mô hình khác)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="241" />
+        <location filename="../ui/settings_dialog.py" line="257" />
         <source>Temperature:</source>
         <translation>Nhiệt độ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="244" />
+        <location filename="../ui/settings_dialog.py" line="260" />
         <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
         <translation>Thấp cho câu trả lời tập trung, ổn định; cao cho câu trả lời đa dạng.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="251" />
+        <location filename="../ui/settings_dialog.py" line="267" />
         <source>Automatic (0.95)</source>
         <translation>Tự động (0.95)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253" />
+        <location filename="../ui/settings_dialog.py" line="269" />
         <source>Top p:</source>
         <translation>Top p:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="256" />
+        <location filename="../ui/settings_dialog.py" line="272" />
         <source>The model picks only among the likeliest words that add up to this.</source>
         <translation>Mô hình chỉ chọn trong các từ có khả năng cao nhất, cộng dồn đến ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="262" />
+        <location filename="../ui/settings_dialog.py" line="278" />
         <source>No limit</source>
         <translation>Không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="263" />
+        <location filename="../ui/settings_dialog.py" line="279" />
         <source>Longest answer (tokens):</source>
         <translation>Câu trả lời dài nhất (token):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="264" />
+        <location filename="../ui/settings_dialog.py" line="280" />
         <source>0 = no limit: the answer ends when the model is done.</source>
         <translation>0 = không giới hạn: câu trả lời kết thúc khi mô hình viết xong.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="271" />
+        <location filename="../ui/settings_dialog.py" line="287" />
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="274" />
+        <location filename="../ui/settings_dialog.py" line="290" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278" />
+        <location filename="../ui/settings_dialog.py" line="294" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="279" />
+        <location filename="../ui/settings_dialog.py" line="295" />
         <source>Font size:</source>
         <translation>Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282" />
+        <location filename="../ui/settings_dialog.py" line="298" />
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="283" />
+        <location filename="../ui/settings_dialog.py" line="299" />
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="284" />
+        <location filename="../ui/settings_dialog.py" line="300" />
         <source>Theme:</source>
         <translation>Giao diện:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="295" />
-        <location filename="../ui/settings_dialog.py" line="309" />
+        <location filename="../ui/settings_dialog.py" line="311" />
+        <location filename="../ui/settings_dialog.py" line="325" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="300" />
+        <location filename="../ui/settings_dialog.py" line="316" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="304" />
+        <location filename="../ui/settings_dialog.py" line="320" />
         <source>Your notes, chats, settings, backups and imported models are kept here.</source>
         <translation>Ghi chú, cuộc trò chuyện, cài đặt, bản sao lưu và mô hình đã nhập được lưu ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="314" />
+        <location filename="../ui/settings_dialog.py" line="330" />
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="315" />
+        <location filename="../ui/settings_dialog.py" line="331" />
         <source>If something goes wrong, the details are in this file.</source>
         <translation>Khi có sự cố, chi tiết được ghi trong tệp này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="393" />
+        <location filename="../ui/settings_dialog.py" line="413" />
         <source>The settings were not saved: {reason}</source>
         <translation>Cài đặt chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="405" />
+        <location filename="../ui/settings_dialog.py" line="425" />
         <source>Choose a model file</source>
         <translation>Chọn tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="407" />
+        <location filename="../ui/settings_dialog.py" line="427" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="419" />
+        <location filename="../ui/settings_dialog.py" line="439" />
         <source>Add a model folder</source>
         <translation>Thêm thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="439" />
+        <location filename="../ui/settings_dialog.py" line="459" />
         <source>Could not open {folder}. Open it in your file manager.</source>
         <translation>Không mở được {folder}. Hãy mở bằng trình quản lý tệp.</translation>
     </message>

@@ -67,6 +67,94 @@
     </message>
 </context>
 <context>
+    <name>CatalogPanel</name>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="52" />
+        <source>Models recommended for classes. Downloads can be paused and resumed, even after closing the app, and each file is checked against its SHA-256 checksum before it appears in the list of models.</source>
+        <translation>推荐用于课堂的模型。下载可以暂停和继续，关闭软件后也能继续；每个文件在出现在模型列表之前都会核对 SHA-256 校验值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="100" />
+        <source>Downloads go to {folder}</source>
+        <translation>下载保存到 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="133" />
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="133" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="135" />
+        <source>Downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="139" />
+        <source>Paused at {pct}%</source>
+        <translation>已暂停（{pct}%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="140" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="143" />
+        <source>Not downloaded</source>
+        <translation>未下载</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="143" />
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="146" />
+        <source>no checksum: verify on first download</source>
+        <translation>无校验值：首次下载后请自行核对</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="189" />
+        <source>Downloaded and verified</source>
+        <translation>已下载并通过校验</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="192" />
+        <source>Downloaded; no checksum was known, its SHA-256 is {sha}</source>
+        <translation>已下载；没有已知的校验值，它的 SHA-256 是 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/catalog_panel.py" line="199" />
+        <source>Failed: {reason}</source>
+        <translation>失败：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <location filename="../ui/pages/chat_page.py" line="110" />
@@ -242,18 +330,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="277" />
+        <location filename="../ui/workers.py" line="281" />
         <source>The answer ended without a reason.</source>
         <translation>回答意外结束。</translation>
     </message>
     <message>
         <location filename="../ui/background.py" line="46" />
-        <location filename="../ui/workers.py" line="282" />
+        <location filename="../ui/model_tasks.py" line="73" />
+        <location filename="../ui/workers.py" line="286" />
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="417" />
+        <location filename="../ui/workers.py" line="421" />
         <source>the starter model</source>
         <translation>入门模型</translation>
     </message>
@@ -522,87 +611,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="39" />
+        <location filename="../ui/main_window.py" line="49" />
         <source>Study Assistant</source>
         <translation>学习助手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="50" />
+        <location filename="../ui/main_window.py" line="63" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51" />
+        <location filename="../ui/main_window.py" line="64" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="52" />
+        <location filename="../ui/main_window.py" line="65" />
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53" />
+        <location filename="../ui/main_window.py" line="66" />
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102" />
+        <location filename="../ui/main_window.py" line="116" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103" />
+        <location filename="../ui/main_window.py" line="117" />
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104" />
+        <location filename="../ui/main_window.py" line="118" />
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105" />
+        <location filename="../ui/main_window.py" line="119" />
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106" />
+        <location filename="../ui/main_window.py" line="120" />
+        <source>&amp;Models…</source>
+        <translation>模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="121" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108" />
+        <location filename="../ui/main_window.py" line="123" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109" />
+        <location filename="../ui/main_window.py" line="124" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111" />
+        <location filename="../ui/main_window.py" line="126" />
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115" />
+        <location filename="../ui/main_window.py" line="130" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116" />
+        <location filename="../ui/main_window.py" line="131" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189" />
+        <location filename="../ui/main_window.py" line="154" />
+        <source>the class server</source>
+        <translation>课堂服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="217" />
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192" />
+        <location filename="../ui/main_window.py" line="220" />
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -627,70 +726,309 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="61" />
+        <location filename="../ui/widgets/model_bar.py" line="62" />
         <source>No model</source>
         <translation>没有模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="68" />
+        <location filename="../ui/widgets/model_bar.py" line="69" />
         <source>Open model…</source>
         <translation>打开模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="69" />
+        <location filename="../ui/widgets/model_bar.py" line="70" />
         <source>Choose a .gguf model file on this computer</source>
         <translation>选择这台电脑上的 .gguf 模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="85" />
+        <location filename="../ui/widgets/model_bar.py" line="72" />
+        <source>Models…</source>
+        <translation>模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="74" />
+        <source>Models on this computer, downloads, and serving a model to the class</source>
+        <translation>本机上的模型、下载，以及把模型共享给全班</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/model_bar.py" line="92" />
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="95" />
+        <location filename="../ui/widgets/model_bar.py" line="102" />
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="97" />
+        <location filename="../ui/widgets/model_bar.py" line="104" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="106" />
+        <location filename="../ui/widgets/model_bar.py" line="113" />
         <source>Loading {name}…</source>
         <translation>正在加载 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="115" />
-        <location filename="../ui/widgets/model_bar.py" line="139" />
+        <location filename="../ui/widgets/model_bar.py" line="122" />
+        <location filename="../ui/widgets/model_bar.py" line="146" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="120" />
+        <location filename="../ui/widgets/model_bar.py" line="127" />
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>失败：{reason} 请用“文件 &gt; 打开模型…”选择模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="128" />
+        <location filename="../ui/widgets/model_bar.py" line="135" />
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>生成中… {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="130" />
+        <location filename="../ui/widgets/model_bar.py" line="137" />
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="137" />
+        <location filename="../ui/widgets/model_bar.py" line="144" />
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>就绪 · 上次回答 {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="144" />
+        <location filename="../ui/widgets/model_bar.py" line="151" />
         <source>Failed: {reason}</source>
         <translation>失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLibraryPanel</name>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="89" />
+        <source>Load</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="90" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="91" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="92" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="93" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="94" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="104" />
+        <source>Cancel copy</source>
+        <translation>取消复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="143" />
+        <source>Looking for models…</source>
+        <translation>正在查找模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="165" />
+        <source>No models found in {folders}.</source>
+        <translation>在 {folders} 中没有找到模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="167" />
+        <source>{count} model(s)</source>
+        <translation>{count} 个模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="184" />
+        <source>reasoning</source>
+        <translation>推理模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="185" />
+        <source>Broken</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="202" />
+        <source>Fits</source>
+        <translation>够用</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="204" />
+        <source>Tight</source>
+        <translation>偏紧</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="206" />
+        <source>Won't fit</source>
+        <translation>内存不够</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="207" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="210" />
+        <source>Needs about {needed} with a {ctx}-token context</source>
+        <translation>上下文为 {ctx} 个词元时约需 {needed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="214" />
+        <source>{free} free now</source>
+        <translation>当前可用 {free}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="217" />
+        <source>Fits with a context of up to {ctx} tokens.</source>
+        <translation>上下文不超过 {ctx} 个词元时可以运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="221" />
+        <source>Too big for this computer even with a small context.</source>
+        <translation>即使上下文很小，这台电脑也运行不了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="241" />
+        <source>Cannot be used: {reason}</source>
+        <translation>无法使用：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="256" />
+        <location filename="../ui/widgets/models_dialog.py" line="261" />
+        <source>Import a model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="256" />
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF 模型 (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="264" />
+        <source>Copy {name} into Study Assistant's models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
+        <translation>把 {name} 复制到学习助手的模型文件夹，还是在原位置直接使用？在原位置使用的模型会在拔出 U 盘后消失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="268" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="269" />
+        <source>Use where it is</source>
+        <translation>在原位置使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="294" />
+        <source>Copying {name}…</source>
+        <translation>正在复制 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="309" />
+        <source>The copy was cancelled; nothing was kept.</source>
+        <translation>复制已取消，没有留下任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="311" />
+        <source>Imported {name}.</source>
+        <translation>已导入 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="317" />
+        <source>The import failed: {reason}</source>
+        <translation>导入失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="343" />
+        <source>Added the folder {folder}.</source>
+        <translation>已添加文件夹 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="354" />
+        <location filename="../ui/widgets/models_dialog.py" line="361" />
+        <source>Rename model</source>
+        <translation>重命名模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="354" />
+        <source>New file name:</source>
+        <translation>新文件名：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="376" />
+        <location filename="../ui/widgets/models_dialog.py" line="390" />
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="377" />
+        <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
+        <translation>要从这台电脑删除 {name}（{size}）吗？删除后无法恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="426" />
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="431" />
+        <source>On this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="432" />
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/models_dialog.py" line="433" />
+        <source>Serve to the class</source>
+        <translation>共享给全班</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1475,119 @@
     </message>
 </context>
 <context>
+    <name>ServePanel</name>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="52" />
+        <source>Share one model with the whole class: trainees enter the address and key below in Settings (Model, Class server) and ask this computer instead of their own.</source>
+        <translation>把一个模型共享给全班：学员在“设置”（模型，课堂服务器）中填入下面的地址和密钥，就会向这台电脑提问，而不是用自己的电脑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="59" />
+        <source>The classroom network</source>
+        <translation>教室网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="60" />
+        <source>This computer only</source>
+        <translation>仅本机</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="65" />
+        <source>New key</source>
+        <translation>新密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="74" />
+        <source>Who can connect:</source>
+        <translation>谁可以连接：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="75" />
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="76" />
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="77" />
+        <source>Answers at the same time:</source>
+        <translation>同时回答数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="79" />
+        <location filename="../ui/widgets/serve_panel.py" line="188" />
+        <location filename="../ui/widgets/serve_panel.py" line="203" />
+        <source>Start serving</source>
+        <translation>开始共享</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="81" />
+        <location filename="../ui/widgets/serve_panel.py" line="200" />
+        <source>Not serving.</source>
+        <translation>未在共享。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="142" />
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="144" />
+        <source>Starting the class server with {model}…</source>
+        <translation>正在用 {model} 启动课堂服务器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="145" />
+        <source>the starter model</source>
+        <translation>入门模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="157" />
+        <source>Address: {urls}
+API key: {key}</source>
+        <translation>地址：{urls}
+API 密钥：{key}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="162" />
+        <source>llama.cpp's llama-server</source>
+        <translation>llama.cpp 的 llama-server</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="164" />
+        <source>Writes {n} answers at the same time; more questions wait their turn. On a 2-core computer with the starter model, 16 trainees asking at once all got answers.</source>
+        <translation>可同时生成 {n} 个回答，其余问题排队等候。在 2 核电脑上用入门模型测试，16 名学员同时提问全部得到了回答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="169" />
+        <source>llama-cpp-python's server</source>
+        <translation>llama-cpp-python 的服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="171" />
+        <source>Writes one answer at a time; the others wait their turn and none is dropped. On a 2-core computer with the starter model, with 16 trainees asking at once the last one waited over a minute. Install llama.cpp's llama-server for parallel answers (see the README).</source>
+        <translation>一次只生成一个回答，其他人排队等候，不会丢掉任何回答。在 2 核电脑上用入门模型测试，16 名学员同时提问时，最后一位等了一分多钟。安装 llama.cpp 的 llama-server 可以并行回答（见 README）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="177" />
+        <source>Serving {model} with {kind}.</source>
+        <translation>正在用 {kind} 共享 {model}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="180" />
+        <source>Stop serving</source>
+        <translation>停止共享</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/serve_panel.py" line="186" />
+        <source>The class server did not start: {reason}</source>
+        <translation>课堂服务器没有启动：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settings_dialog.py" line="56" />
@@ -1240,7 +1691,7 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="216" />
-        <location filename="../ui/settings_dialog.py" line="332" />
+        <location filename="../ui/settings_dialog.py" line="348" />
         <source>{size} tokens</source>
         <translation>{size} 个词元</translation>
     </message>
@@ -1265,133 +1716,153 @@
         <translation>0 = 只用 CPU，没有独立显卡时请选它。</translation>
     </message>
     <message>
+        <location filename="../ui/settings_dialog.py" line="228" />
+        <source>Empty: use the model on this computer</source>
+        <translation>留空：使用本机上的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="230" />
+        <source>Class server:</source>
+        <translation>课堂服务器：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="232" />
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
         <location filename="../ui/settings_dialog.py" line="237" />
+        <source>The address (e.g. http://192.168.1.20:8765/v1) and key your instructor shows. Applies the next time Study Assistant starts.</source>
+        <translation>填写老师给出的地址（例如 http://192.168.1.20:8765/v1）和密钥。下次启动学习助手时生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="253" />
         <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
         <translation>自动（DeepSeek-R1 模型为 0.6，其他为 0.7）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="241" />
+        <location filename="../ui/settings_dialog.py" line="257" />
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="244" />
+        <location filename="../ui/settings_dialog.py" line="260" />
         <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
         <translation>越低回答越集中、越稳定；越高回答越多样。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="251" />
+        <location filename="../ui/settings_dialog.py" line="267" />
         <source>Automatic (0.95)</source>
         <translation>自动（0.95）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253" />
+        <location filename="../ui/settings_dialog.py" line="269" />
         <source>Top p:</source>
         <translation>Top p：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="256" />
+        <location filename="../ui/settings_dialog.py" line="272" />
         <source>The model picks only among the likeliest words that add up to this.</source>
         <translation>模型只在累计概率达到该值的最可能词中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="262" />
+        <location filename="../ui/settings_dialog.py" line="278" />
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="263" />
+        <location filename="../ui/settings_dialog.py" line="279" />
         <source>Longest answer (tokens):</source>
         <translation>最长回答（词元）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="264" />
+        <location filename="../ui/settings_dialog.py" line="280" />
         <source>0 = no limit: the answer ends when the model is done.</source>
         <translation>0 = 不限：模型说完就结束。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="271" />
+        <location filename="../ui/settings_dialog.py" line="287" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="274" />
+        <location filename="../ui/settings_dialog.py" line="290" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278" />
+        <location filename="../ui/settings_dialog.py" line="294" />
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="279" />
+        <location filename="../ui/settings_dialog.py" line="295" />
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282" />
+        <location filename="../ui/settings_dialog.py" line="298" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="283" />
+        <location filename="../ui/settings_dialog.py" line="299" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="284" />
+        <location filename="../ui/settings_dialog.py" line="300" />
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="295" />
-        <location filename="../ui/settings_dialog.py" line="309" />
+        <location filename="../ui/settings_dialog.py" line="311" />
+        <location filename="../ui/settings_dialog.py" line="325" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="300" />
+        <location filename="../ui/settings_dialog.py" line="316" />
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="304" />
+        <location filename="../ui/settings_dialog.py" line="320" />
         <source>Your notes, chats, settings, backups and imported models are kept here.</source>
         <translation>你的笔记、对话、设置、备份和导入的模型都保存在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="314" />
+        <location filename="../ui/settings_dialog.py" line="330" />
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="315" />
+        <location filename="../ui/settings_dialog.py" line="331" />
         <source>If something goes wrong, the details are in this file.</source>
         <translation>出问题时，详情记录在这个文件里。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="393" />
+        <location filename="../ui/settings_dialog.py" line="413" />
         <source>The settings were not saved: {reason}</source>
         <translation>设置未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="405" />
+        <location filename="../ui/settings_dialog.py" line="425" />
         <source>Choose a model file</source>
         <translation>选择模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="407" />
+        <location filename="../ui/settings_dialog.py" line="427" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="419" />
+        <location filename="../ui/settings_dialog.py" line="439" />
         <source>Add a model folder</source>
         <translation>添加模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="439" />
+        <location filename="../ui/settings_dialog.py" line="459" />
         <source>Could not open {folder}. Open it in your file manager.</source>
         <translation>无法打开 {folder}。请在文件管理器中打开。</translation>
     </message>

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget
 
+from assistant.core.engine.protocol import ChatEngine
+from assistant.core.engine.remote import RemoteEngine
 from assistant.core.engine.requests import Sampling
 from assistant.core.model_choice import STARTER
 from assistant.core.settings import Settings
@@ -22,9 +24,17 @@ from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.widgets.lecture_input import local_file
 from assistant.ui.widgets.library_sidebar import LibrarySidebar
 from assistant.ui.widgets.model_bar import ModelBar
+from assistant.ui.widgets.models_dialog import ModelsDialog
 from assistant.ui.workers import EngineBridge
 
 Slot = Callable[..., object]
+
+
+def _engine_for(settings: Settings) -> ChatEngine | None:
+    """The class server's engine when Settings has an endpoint; None: the local engine."""
+    if not settings.endpoint:
+        return None
+    return RemoteEngine(settings.endpoint, api_key=settings.api_key, n_ctx=settings.n_ctx)
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +49,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("Study Assistant"))
         self.settings = settings or Settings.load()
-        self.bridge = EngineBridge(settings=self.settings, parent=self)
+        self.bridge = EngineBridge(
+            engine=_engine_for(self.settings), settings=self.settings, parent=self
+        )
+        self.models_dialog: ModelsDialog | None = None
         self.library = LibraryBridge(library_path, parent=self)
         self.sidebar = LibrarySidebar(self.library)
         self.outline = OutlinePage(self.bridge, self.library)
@@ -92,6 +105,7 @@ class MainWindow(QMainWindow):
         # One model answers one page at a time: the chat waits while an outline is written.
         self.outline.generating_changed.connect(lambda busy: chat.setEnabled(not busy))
         bar.open_requested.connect(self.open_model)
+        bar.models_requested.connect(self.show_models)
         self.sidebar.note_activated.connect(self._open_note)
         self.sidebar.new_note_requested.connect(self._new_note)
         self.notes.saved.connect(self.sidebar.select_note)
@@ -105,6 +119,7 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("New &note"), QKeySequence("Ctrl+Shift+N"), self._new_note)
         self._action(menu, self.tr("&New chat"), keys.New, self._new_chat)
         self._action(menu, self.tr("&Open model…"), keys.Open, self.model_bar.choose_model_file)
+        self._action(menu, self.tr("&Models…"), QKeySequence("Ctrl+M"), self.show_models)
         self._action(menu, self.tr("&Settings…"), keys.Preferences, self.show_settings)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), keys.Quit, self.close)
@@ -137,6 +152,9 @@ class MainWindow(QMainWindow):
     def _load_first_model(self, model: str | None) -> None:
         """The model asked for, else the one in the settings, else the starter model."""
         s = self.settings
+        if s.endpoint:  # a class server answers: there is no local model to load
+            self.bridge.load(self.tr("the class server"))
+            return
         if not model:
             chosen = s.model_path and Path(s.model_path).expanduser()
             model = str(chosen) if chosen and chosen.is_file() else STARTER
@@ -145,6 +163,16 @@ class MainWindow(QMainWindow):
     def open_model(self, path: str) -> None:
         """Load the model file at path."""
         self.bridge.load(path, self.settings.n_ctx, self.settings.n_threads)
+
+    def show_models(self) -> None:
+        """The Models dialog (kept while the app runs: downloads and the class server go on)."""
+        if self.models_dialog is None:
+            self.models_dialog = ModelsDialog(self.settings, self)
+            self.models_dialog.load_requested.connect(self.open_model)
+            self.models_dialog.settings_changed.connect(self.apply_settings)
+        self.models_dialog.show()
+        self.models_dialog.raise_()
+        self.models_dialog.activateWindow()
 
     def show_settings(self) -> None:
         """The Settings dialog; what changed applies at once (model settings at the next load)."""
@@ -216,6 +244,8 @@ class MainWindow(QMainWindow):
         """Keep unsaved text as drafts, stop the model and close the library."""
         self.notes.flush_draft()
         self.outline.save_draft_now()
+        if self.models_dialog is not None:
+            self.models_dialog.shutdown()
         self.bridge.shutdown()
         self.library.shutdown()
         super().closeEvent(event)

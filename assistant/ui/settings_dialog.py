@@ -223,6 +223,22 @@ class SettingsDialog(QDialog):
         self.gpu_spin.setRange(0, 999)
         form.addRow(self.tr("GPU layers:"), self.gpu_spin)
         form.addRow("", _hint(self.tr("0 = CPU only, the right choice without a graphics card.")))
+
+        self.endpoint_edit = QLineEdit(page)
+        self.endpoint_edit.setPlaceholderText(self.tr("Empty: use the model on this computer"))
+        self.endpoint_edit.setClearButtonEnabled(True)
+        form.addRow(self.tr("Class server:"), self.endpoint_edit)
+        self.api_key_edit = QLineEdit(page)
+        form.addRow(self.tr("API key:"), self.api_key_edit)
+        form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "The address (e.g. http://192.168.1.20:8765/v1) and key your instructor "
+                    "shows. Applies the next time Study Assistant starts."
+                )
+            ),
+        )
         return page
 
     def _build_answers_tab(self) -> QWidget:
@@ -331,6 +347,8 @@ class SettingsDialog(QDialog):
         self.threads_spin.setValue(s.n_threads or 0)
         self._select(self.context_combo, s.n_ctx, self.tr("{size} tokens").format(size=s.n_ctx))
         self.gpu_spin.setValue(s.n_gpu_layers)
+        self.endpoint_edit.setText(s.endpoint or "")
+        self.api_key_edit.setText(s.api_key or "")
         self.temperature_auto.setChecked(s.temperature is None)
         self.temperature_spin.setValue(
             DEFAULT_TEMPERATURE if s.temperature is None else s.temperature
@@ -364,6 +382,8 @@ class SettingsDialog(QDialog):
             n_threads=self.threads_spin.value() or None,
             n_ctx=self.context_combo.currentData(),
             n_gpu_layers=self.gpu_spin.value(),
+            endpoint=self.endpoint_edit.text().strip() or None,
+            api_key=self.api_key_edit.text().strip() or None,
             temperature=None
             if self.temperature_auto.isChecked()
             else round(self.temperature_spin.value(), 2),

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from assistant.core import paths
 from assistant.core.engine.events import Done, Failed, Reasoning, Token
 from assistant.core.engine.local import LocalEngine, PromptTooLongError
+from assistant.core.engine.remote import RemoteEngine
 from assistant.core.engine.requests import LoadOptions, Message, Sampling
 from assistant.core.errors import StudyAssistantError
 from assistant.core.model_choice import STARTER, resolve_model
@@ -101,8 +102,11 @@ class _EngineWorker(QObject):
         try:
             # Finding a model by name walks folders, and assembling the starter model hashes
             # ~0.5 GB the first time: both stay off the GUI thread.
-            path = resolve_model(spec, self._settings, progress=self._check_stop)
-            model = self._engine.load(path, LoadOptions(n_ctx=n_ctx, n_threads=n_threads))
+            if isinstance(self._engine, RemoteEngine):  # the class server has its model
+                model = self._engine.connect()
+            else:
+                path = resolve_model(spec, self._settings, progress=self._check_stop)
+                model = self._engine.load(path, LoadOptions(n_ctx=n_ctx, n_threads=n_threads))
         except _Stopping:
             return
         except StudyAssistantError as exc:

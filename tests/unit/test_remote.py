@@ -1,18 +1,15 @@
-"""RemoteEngine against a real OpenAI-compatible server (llama-cpp-python's) on 127.0.0.1."""
+"""RemoteEngine against the real class server (llama-cpp-python's, as `serve` starts it)."""
 
 from __future__ import annotations
 
 import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.cli import main
+from assistant.core.class_server import ClassServer, ServerOptions, plan_server
 from assistant.core.engine.events import Done, Failed, Token, Usage
 from assistant.core.engine.remote import RemoteEngine, chat_completions_url
 from assistant.core.engine.requests import Sampling
@@ -27,42 +24,18 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tiny_model: Path) -> Iterator[str]:
+def server(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The class server the app starts (llama-cpp-python's here), on a free loopback port."""
     pytest.importorskip("llama_cpp.server")
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "llama_cpp.server",
-            "--model",
-            str(tiny_model),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--api_key",
-            KEY,
-            "--n_ctx",
-            "1024",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url + "/v1/models", timeout=1)
-        except urllib.error.HTTPError:
-            break  # 401: up and guarding its key
-        except OSError:
-            time.sleep(0.2)
-            continue
-        break
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    options = ServerOptions(tiny_model, KEY, port=free_port(), n_ctx=1024)
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    running = ClassServer(plan_server(options, None), log_file=log)
+    running.start()
+    try:
+        running.wait_ready(timeout=60)
+        yield running.local_url
+    finally:
+        running.stop()
 
 
 def test_url_forms() -> None:

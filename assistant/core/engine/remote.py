@@ -1,20 +1,24 @@
 """RemoteEngine: the same events as LocalEngine, from an OpenAI-compatible server.
 
-Used with --endpoint when a class shares one machine's model (llama.cpp's llama-server or
-llama-cpp-python's server). Plain urllib: one streaming POST, server-sent events back.
+Used with --endpoint (or the endpoint in Settings) when a class shares one machine's model:
+llama.cpp's llama-server, llama-cpp-python's server, Ollama, vLLM. One streaming POST per
+answer, server-sent events back, over a connection this engine owns so that cancel() can cut
+it at once from another thread.
 """
 
 from __future__ import annotations
 
 import contextlib
+import http.client
 import json
+import re
+import socket
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
-from http.client import HTTPResponse
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from assistant.core.engine.events import (
     Done,
@@ -22,11 +26,17 @@ from assistant.core.engine.events import (
     Failed,
     Reasoning,
     Timings,
+    Token,
     Usage,
     text_events,
 )
 from assistant.core.engine.reasoning import ReasoningSplitter
-from assistant.core.engine.requests import Message, Sampling
+from assistant.core.engine.requests import Message, Sampling, prepare_messages
+from assistant.core.errors import ModelError, UsageError
+
+DEFAULT_TIMEOUT_S = 120.0
+DEFAULT_REMOTE_CONTEXT = 4096
+_R1_WORD = re.compile(r"(?<![a-z0-9])r1(?![a-z0-9])", re.IGNORECASE)
 
 
 def chat_completions_url(endpoint: str) -> str:
@@ -39,6 +49,38 @@ def chat_completions_url(endpoint: str) -> str:
     return base + "/chat/completions"
 
 
+@dataclass(frozen=True)
+class RemoteModelInfo:
+    """What the server says about its model: the name (its id) and whether it reasons.
+
+    path, size_label and quantization mirror ModelInfo's for the model bar: the server's
+    address, and nothing the server tells.
+    """
+
+    name: str
+    is_reasoning: bool
+    path: str = ""
+    size_label: str | None = None
+    quantization: str | None = None
+
+
+@dataclass(frozen=True)
+class RemoteModel:
+    """The served model as the pages see a loaded one: name, context window, load time."""
+
+    info: RemoteModelInfo
+    n_ctx: int
+    load_s: float = 0.0
+
+
+class _RequestFailed(Exception):
+    pass
+
+
+class _Cancelled(Exception):
+    pass
+
+
 class RemoteEngine:
     """Streams chat answers from an OpenAI-compatible server."""
 
@@ -47,34 +89,92 @@ class RemoteEngine:
         endpoint: str,
         api_key: str | None = None,
         model: str | None = None,
-        timeout: float = 120.0,
+        timeout: float = DEFAULT_TIMEOUT_S,
+        n_ctx: int | None = None,
     ) -> None:
         self.url = chat_completions_url(endpoint)
+        parts = urlsplit(self.url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise UsageError(f"{endpoint} is not a server address such as http://10.0.0.5:8765")
+        self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
+        self._base_path = parts.path[: -len("/chat/completions")]  # ".../v1"
+        self._root_path = self._base_path.removesuffix("/v1")
         self.api_key = api_key
         self.model = model or "default"
         self.timeout = timeout
+        self._n_ctx = n_ctx
         self._cancel = threading.Event()
-        self._response: HTTPResponse | None = None
+        self._conn: http.client.HTTPConnection | None = None
+        # The streaming answer's socket: the connection forgets it once the response owns it.
+        self._sock: socket.socket | None = None
+        self._conn_lock = threading.Lock()
+        self._loaded: RemoteModel | None = None
+        self._tokenize: str | None = None  # which tokenize route works, "" if none
+
+    # -- the engine interface the pages use ------------------------------------------------------
+
+    @property
+    def loaded(self) -> RemoteModel | None:
+        """The served model (asked of the server once); None until it has answered."""
+        if self._loaded is None:
+            with contextlib.suppress(_RequestFailed):
+                self._loaded = self._probe()
+        return self._loaded
+
+    def connect(self) -> RemoteModel:
+        """Ask the server for its model; ModelError with a clear sentence if it cannot answer."""
+        try:
+            self._loaded = self._probe()
+        except _RequestFailed as exc:
+            raise ModelError(str(exc)) from exc
+        return self._loaded
 
     def cancel(self) -> None:
         """Stop reading the answer (from any thread); the partial text is kept."""
         self._cancel.set()
-        response = self._response
-        if response is not None:
+        with self._conn_lock:
+            sock = self._sock
+        if sock is not None:
             with contextlib.suppress(OSError):
-                response.close()
+                sock.shutdown(socket.SHUT_RDWR)  # wakes a read blocked in another thread
+
+    def close(self) -> None:
+        """Nothing to release between answers (each has its own connection)."""
+        self.cancel()
+
+    def abort_load(self) -> None:
+        """Nothing loads here: the server has its model (the app's shutdown calls this)."""
+
+    def count_tokens(self, messages: list[Message] | None = None, prompt: str | None = None) -> int:
+        """Tokens the text takes, asked of the server when it can tokenize, else estimated."""
+        if messages is not None:
+            texts = [m.get("content", "") for m in messages]
+            overhead = 4 * len(messages) + 3  # role markers of a chat template
+        else:
+            texts, overhead = [prompt or ""], 0
+        return sum(self._count(t) for t in texts) + overhead
 
     def chat(self, messages: list[Message], sampling: Sampling | None = None) -> Iterator[Event]:
         """Stream the server's answer to a conversation as events."""
         self._cancel.clear()
         started = time.perf_counter()
+        model = self.loaded
+        reasoning_model = bool(model and model.info.is_reasoning)
         try:
-            response = self._open(messages, (sampling or Sampling()).resolved(False))
+            response = self._open_chat(
+                prepare_messages(messages, reasoning_model),
+                (sampling or Sampling()).resolved(reasoning_model),
+            )
         except _RequestFailed as exc:
-            yield Failed(str(exc))
+            if self._cancel.is_set():
+                yield Usage(0, 0)
+                yield Done("cancelled")
+            else:
+                yield Failed(str(exc))
             return
-        self._response = response
-        splitter = ReasoningSplitter()
+        # An R1 template opens <think> in the prompt, so the answer starts inside it.
+        splitter = ReasoningSplitter(started_inside=reasoning_model)
+        separate_reasoning = False  # the server sends reasoning_content and plain content
         usage: Usage | None = None
         reason = "length"
         chunks = 0
@@ -84,6 +184,9 @@ class RemoteEngine:
                 if data == "[DONE]":
                     break
                 payload = json.loads(data)
+                if payload.get("error"):
+                    yield Failed(f"the class server reported an error: {payload['error']}")
+                    return
                 if payload.get("usage"):
                     u = payload["usage"]
                     usage = Usage(u.get("prompt_tokens", 0), u.get("completion_tokens", 0))
@@ -91,22 +194,30 @@ class RemoteEngine:
                     delta = choice.get("delta") or {}
                     thought = delta.get("reasoning_content") or ""
                     text = delta.get("content") or ""
-                    if (thought or text) and not first_at:
-                        first_at = time.perf_counter()
                     if thought or text:
                         chunks += 1
+                        first_at = first_at or time.perf_counter()
                     if thought:
+                        separate_reasoning = True
                         yield Reasoning(thought)
-                    yield from text_events(splitter.feed(text))
+                    if text and separate_reasoning:
+                        yield Token(text)
+                    elif text:
+                        yield from text_events(splitter.feed(text))
                     reason = choice.get("finish_reason") or reason
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, http.client.HTTPException) as exc:
             if not self._cancel.is_set():
                 yield from text_events(splitter.flush())
-                yield Failed(f"the class server stopped answering: {exc}")
+                if isinstance(exc, TimeoutError):
+                    yield Failed(
+                        f"the class server sent nothing for {self.timeout:.0f} s; it may be busy "
+                        "with many questions. Try again in a moment."
+                    )
+                else:
+                    yield Failed(f"the class server stopped answering ({exc})")
                 return
         finally:
-            self._response = None
-            response.close()
+            self._drop_connection(response)
         if self._cancel.is_set():
             reason = "cancelled"
         yield from text_events(splitter.flush())
@@ -116,7 +227,92 @@ class RemoteEngine:
         rate = (chunks - 1) / (end - first_at) if chunks > 1 and end > first_at else 0.0
         yield Done(reason, Timings(ttft_s=ttft, tokens_per_s=rate))
 
-    def _open(self, messages: list[Message], sampling: Sampling) -> HTTPResponse:
+    # -- HTTP ---------------------------------------------------------------------------------
+
+    def _connection(self) -> http.client.HTTPConnection:
+        if self._scheme == "https":
+            return http.client.HTTPSConnection(self._host, self._port, timeout=self.timeout)
+        return http.client.HTTPConnection(self._host, self._port, timeout=self.timeout)
+
+    def _headers(self, stream: bool = False) -> dict[str, str]:
+        headers = {"Content-Type": "application/json"}
+        if stream:
+            headers["Accept"] = "text/event-stream"
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        return headers
+
+    def _request(
+        self, method: str, path: str, body: Any = None, stream: bool = False
+    ) -> http.client.HTTPResponse:
+        """Send one request and return the response; _RequestFailed with a clear sentence."""
+        conn = self._connection()
+        data = json.dumps(body).encode("utf-8") if body is not None else None
+        try:
+            if stream:
+                with self._conn_lock:
+                    self._conn = conn
+                if self._cancel.is_set():
+                    raise _Cancelled
+            conn.request(method, path, body=data, headers=self._headers(stream))
+            if stream:
+                with self._conn_lock:
+                    self._sock = conn.sock
+                if self._cancel.is_set():
+                    raise _Cancelled
+            response = conn.getresponse()
+        except _Cancelled:
+            self._drop_connection(None, conn)
+            raise _RequestFailed("cancelled") from None
+        except (OSError, http.client.HTTPException) as exc:
+            self._drop_connection(None, conn)
+            if self._cancel.is_set():
+                raise _RequestFailed("cancelled") from exc
+            reason = "no answer in time" if isinstance(exc, TimeoutError) else exc
+            raise _RequestFailed(
+                f"could not reach the class server at {self.url} ({reason}); check the address "
+                f"and that the server is running."
+            ) from exc
+        if response.status in (401, 403):
+            self._drop_connection(response, conn)
+            raise _RequestFailed(
+                f"the class server at {self.url} refused the API key (HTTP {response.status}); "
+                f"ask the instructor for the key and enter it in Settings or with --api-key."
+            )
+        if response.status >= 400:
+            detail = response.read(300).decode("utf-8", "replace").strip()
+            self._drop_connection(response, conn)
+            raise _RequestFailed(
+                f"the class server at {self.url} answered HTTP {response.status}: {detail}"
+            )
+        return response
+
+    def _drop_connection(
+        self,
+        response: http.client.HTTPResponse | None,
+        conn: http.client.HTTPConnection | None = None,
+    ) -> None:
+        with self._conn_lock:
+            conn = conn or self._conn
+            if self._conn is conn:
+                self._conn, self._sock = None, None
+        if response is not None:
+            with contextlib.suppress(OSError):
+                response.close()
+        if conn is not None:
+            with contextlib.suppress(OSError):
+                conn.close()
+
+    def _json(self, method: str, path: str, body: Any = None) -> Any:
+        response = self._request(method, path, body)
+        try:
+            return json.loads(response.read())
+        except (OSError, ValueError) as exc:
+            raise _RequestFailed(f"the class server sent an unreadable answer ({exc})") from exc
+        finally:
+            self._drop_connection(response)
+
+    def _open_chat(self, messages: list[Message], sampling: Sampling) -> http.client.HTTPResponse:
         body: dict[str, Any] = {
             "model": self.model,
             "messages": messages,
@@ -133,41 +329,54 @@ class RemoteEngine:
             body["stop"] = list(sampling.stop)
         if sampling.json_schema is not None:
             body["response_format"] = {"type": "json_object", "schema": sampling.json_schema}
-        headers = {"Content-Type": "application/json", "Accept": "text/event-stream"}
-        if self.api_key:
-            headers["Authorization"] = f"Bearer {self.api_key}"
-        request = urllib.request.Request(
-            self.url, data=json.dumps(body).encode("utf-8"), headers=headers, method="POST"
-        )
-        try:
-            response: HTTPResponse = urllib.request.urlopen(request, timeout=self.timeout)
-            return response
-        except urllib.error.HTTPError as exc:
-            if exc.code in (401, 403):
-                raise _RequestFailed(
-                    f"the class server at {self.url} refused the API key (HTTP {exc.code}); "
-                    f"ask the instructor for the key and pass it with --api-key."
-                ) from exc
-            detail = exc.read(300).decode("utf-8", "replace").strip()
-            raise _RequestFailed(
-                f"the class server at {self.url} answered HTTP {exc.code}: {detail}"
-            ) from exc
-        except (TimeoutError, urllib.error.URLError, ConnectionError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise _RequestFailed(
-                f"could not reach the class server at {self.url} ({reason}); check the address "
-                f"and that the server is running."
-            ) from exc
+        return self._request("POST", self._base_path + "/chat/completions", body, stream=True)
+
+    def _probe(self) -> RemoteModel:
+        """The served model's name, and its context window where the server tells it."""
+        listing = self._json("GET", self._base_path + "/models")
+        data = listing.get("data") if isinstance(listing, dict) else None
+        model_id = str(data[0].get("id", "")) if data else ""
+        if self.model == "default" and model_id:
+            self.model = model_id  # Ollama and vLLM answer only to their model's own name
+        name = model_id.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".gguf") or "server"
+        n_ctx = self._n_ctx or self._server_context() or DEFAULT_REMOTE_CONTEXT
+        info = RemoteModelInfo(name, bool(_R1_WORD.search(model_id)), path=self.url)
+        return RemoteModel(info, n_ctx)
+
+    def _server_context(self) -> int | None:
+        """llama-server tells each slot's context at /props; other servers do not."""
+        with contextlib.suppress(_RequestFailed, AttributeError, TypeError, ValueError):
+            props = self._json("GET", self._root_path + "/props")
+            n_ctx = props["default_generation_settings"]["n_ctx"]
+            return int(n_ctx) if n_ctx else None
+        return None
+
+    def _count(self, text: str) -> int:
+        if not text:
+            return 0
+        routes = [("/tokenize", "content"), ("/extras/tokenize", "input")]
+        if self._tokenize is not None:
+            routes = [r for r in routes if r[0] == self._tokenize]
+        for route, field in routes:
+            with contextlib.suppress(_RequestFailed, AttributeError, TypeError, KeyError):
+                tokens = self._json("POST", self._root_path + route, {field: text})["tokens"]
+                self._tokenize = route
+                return len(tokens)
+        self._tokenize = ""
+        return estimate_tokens(text)
 
 
-class _RequestFailed(Exception):
-    pass
+def estimate_tokens(text: str) -> int:
+    """A cautious token count for servers that cannot tokenize: CJK ~1 per character, else ~3
+    characters per token (Vietnamese syllables and English words split into several)."""
+    cjk = sum(1 for ch in text if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    return cjk + (len(text) - cjk + 2) // 3
 
 
-def _server_sent_events(response: HTTPResponse) -> Iterator[str]:
+def _server_sent_events(response: http.client.HTTPResponse) -> Iterator[str]:
     """The data fields of a text/event-stream response, one event at a time."""
     data: list[str] = []
-    for raw in response:
+    while raw := response.readline():
         line = raw.decode("utf-8").rstrip("\r\n")
         if not line:
             if data:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.core.engine.events import Done, Failed, Progress, Reasoning, Token
-from assistant.core.engine.local import LocalEngine
+from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.requests import Message, Sampling
 from assistant.core.errors import InputError, ModelError
 from assistant.core.outline.chunking import chunk_text
@@ -98,7 +98,7 @@ class _Live:
 
 
 def outline_lecture(
-    engine: LocalEngine,
+    engine: ChatEngine,
     lecture: Lecture,
     *,
     language: str = "auto",
@@ -193,7 +193,7 @@ class _Stats:
 
 
 def _run(
-    engine: LocalEngine,
+    engine: ChatEngine,
     messages: list[Message],
     schema: dict[str, Any],
     lang: str,

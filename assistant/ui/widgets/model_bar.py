@@ -55,6 +55,7 @@ class ModelBar(QWidget):
     """Model name, size, quantization, state (Loading…/Ready/Generating…/Failed) and Open."""
 
     open_requested = Signal(str)
+    models_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +69,11 @@ class ModelBar(QWidget):
         self.open_button = QPushButton(self.tr("Open model…"), self)
         self.open_button.setToolTip(self.tr("Choose a .gguf model file on this computer"))
         self.open_button.clicked.connect(self.choose_model_file)
+        self.models_button = QPushButton(self.tr("Models…"), self)
+        self.models_button.setToolTip(
+            self.tr("Models on this computer, downloads, and serving a model to the class")
+        )
+        self.models_button.clicked.connect(self.models_requested)
 
         for label in (self.size_label, self.quant_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,6 +88,7 @@ class ModelBar(QWidget):
         layout.addWidget(self.quant_label)
         layout.addWidget(self.state_label, 1)
         layout.addWidget(self.open_button)
+        layout.addWidget(self.models_button)
         self.state_label.set_full_text(self.tr("No model loaded"))
 
     def state_text(self) -> str:

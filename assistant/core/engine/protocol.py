@@ -1,0 +1,51 @@
+"""What the pages need of an engine, met by LocalEngine and RemoteEngine alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol
+
+from assistant.core.engine.events import Event
+from assistant.core.engine.requests import Message, Sampling
+
+
+class NamedModel(Protocol):
+    """A model's name as the pages show it, and whether it reasons before answering."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def is_reasoning(self) -> bool: ...
+
+
+class ReadyModel(Protocol):
+    """A model ready to answer: its name, context window and how long it took to load."""
+
+    @property
+    def info(self) -> NamedModel: ...
+
+    @property
+    def n_ctx(self) -> int: ...
+
+    @property
+    def load_s(self) -> float: ...
+
+
+class ChatEngine(Protocol):
+    """Streams answers, counts tokens, and stops on request."""
+
+    @property
+    def loaded(self) -> ReadyModel | None: ...
+
+    def chat(self, messages: list[Message], sampling: Sampling | None = None) -> Iterator[Event]:
+        """Stream the answer to a conversation."""
+        ...
+
+    def count_tokens(self, messages: list[Message] | None = None, prompt: str | None = None) -> int:
+        """Tokens the messages or the prompt take."""
+        ...
+
+    def cancel(self) -> None:
+        """Stop the current answer."""
+        ...
