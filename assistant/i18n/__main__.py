@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from assistant.i18n import LANGUAGES, qm_file, ts_file
+from assistant.i18n import I18N_DIR, LANGUAGES, qm_file, ts_file
 
 UI_DIR = Path(__file__).resolve().parents[1] / "ui"
 
@@ -41,6 +41,11 @@ def compile_all() -> None:
     for lang in LANGUAGES:
         subprocess.run(
             [_tool("pyside6-lrelease"), str(ts_file(lang)), "-qm", str(qm_file(lang))], check=True
+        )
+    # Qt's own strings where Qt ships no translation (written by hand, not by lupdate).
+    for ts in sorted(I18N_DIR.glob("qt_*.ts")):
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
         )
 
 

@@ -133,15 +133,17 @@ def install_translators(app: QCoreApplication, lang: str | None) -> list[QTransl
     installed: list[QTranslator] = []
     if chosen != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for directory, name in (
-            (str(I18N_DIR), f"study_assistant_{chosen}"),
-            (qt_dir, f"qtbase_{chosen}"),
+        for candidates in (
+            [(str(I18N_DIR), f"study_assistant_{chosen}")],
+            # Qt ships no Vietnamese: our own qt_vi covers its buttons and edit menus.
+            [(qt_dir, f"qtbase_{chosen}"), (str(I18N_DIR), f"qt_{chosen}")],
         ):
-            translator = QTranslator(app)  # parented: the app keeps it alive
-            if translator.load(name, directory):
-                app.installTranslator(translator)
-                installed.append(translator)
-            else:
+            for directory, name in candidates:
+                translator = QTranslator(app)  # parented: the app keeps it alive
+                if translator.load(name, directory):
+                    app.installTranslator(translator)
+                    installed.append(translator)
+                    break
                 log.info("no translation %s in %s", name, directory)
     _installed_translators.extend(installed)
     return installed

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from assistant.i18n import LANGUAGES, qm_file, ts_file
+from assistant.i18n import I18N_DIR, LANGUAGES, qm_file, ts_file
 from assistant.ui.app import install_translators, ui_language
 
 UI_DIR = Path(__file__).resolve().parents[2] / "assistant" / "ui"
@@ -73,6 +73,19 @@ def test_the_compiled_qm_file_is_up_to_date(lang: str, tmp_path: Path) -> None:
     assert fresh.read_bytes() == qm_file(lang).read_bytes(), "run: python -m assistant.i18n compile"
 
 
+def test_qt_vi_is_compiled_and_complete(tmp_path: Path) -> None:
+    source = I18N_DIR / "qt_vi.ts"
+    assert not [
+        m for m in ET.parse(source).getroot().iter("message")
+        if not (m.findtext("translation") or "").strip()
+    ]  # fmt: skip
+    probe = tmp_path / "qt_vi.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(source), "-qm", str(probe)], check=True, capture_output=True
+    )
+    assert probe.read_bytes() == (I18N_DIR / "qt_vi.qm").read_bytes()
+
+
 def test_language_follows_the_request_or_the_system() -> None:
     assert ui_language("vi") == "vi"
     assert ui_language("zh_CN") == "zh_CN"
@@ -92,6 +105,9 @@ def test_the_window_speaks_chinese_and_vietnamese(qtbot: QtBot) -> None:
         install_translators(app, "vi")
         assert QCoreApplication.translate("MainWindow", "&File") == "&Tệp"
         assert QCoreApplication.translate("MainWindow", "Outline") == "Dàn ý"
+        # Qt has no Vietnamese of its own: the app's qt_vi covers buttons and edit menus.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
+        assert QCoreApplication.translate("QWidgetTextControl", "&Copy") == "&Sao chép"
     finally:
         install_translators(app, "en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
