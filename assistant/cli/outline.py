@@ -30,6 +30,9 @@ def add_outline_parser(sub: Any) -> None:
     parser.add_argument("--course", help="course to save it under (with --save)")
     parser.add_argument("--lesson", help="lesson to save it under (with --save)")
     parser.add_argument("--max-tokens", type=int, help="longest answer per model pass")
+    parser.add_argument(
+        "--show-thinking", action="store_true", help="a reasoning model's thinking, on stderr"
+    )
 
 
 def cmd_outline(args: argparse.Namespace) -> int:
@@ -54,9 +57,18 @@ def cmd_outline(args: argparse.Namespace) -> int:
             line += f", about {elapsed / p.done * (p.total - p.done):.0f} s to go"
         print(line + ")", file=sys.stderr)
 
+    def think(text: str) -> None:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+
     with chat_engine(args, settings) as engine:
         result = outline_lecture(
-            engine, lecture, language=args.lang, max_tokens=args.max_tokens, report=progress
+            engine,
+            lecture,
+            language=args.lang,
+            max_tokens=args.max_tokens,
+            report=progress,
+            on_reasoning=think if args.show_thinking else lambda _text: None,
         )
 
     fmt = "json" if args.json else args.format

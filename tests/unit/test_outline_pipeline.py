@@ -193,3 +193,19 @@ def test_a_reasoning_model_thinks_first_then_answers_in_the_schema(tiny_r1_model
         assert isinstance(result.outline, Outline)
     finally:
         eng.close()
+
+
+def test_cli_outline_shows_a_reasoning_models_thinking_on_request(
+    tiny_r1_model: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lecture = tmp_path / "lecture.txt"
+    lecture.write_text(LECTURE, encoding="utf-8")
+    args = ["outline", str(lecture), "--model", str(tiny_r1_model), "--ctx", "4096"]
+    args += ["--threads", "1", "--max-tokens", "150", "--json"]
+    assert main([*args, "--show-thinking"]) == 0
+    captured = capsys.readouterr()
+    thinking = captured.err.replace("outline: outlining", "").replace("outline: done", "")
+    assert len(thinking.strip()) > 20  # the thinking, not only the progress lines
+    assert "sections" in json.loads(captured.out)
+    assert main(args) == 0
+    assert all(line.startswith("outline: ") for line in capsys.readouterr().err.splitlines())
