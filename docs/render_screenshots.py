@@ -155,7 +155,7 @@ def render(lang: str, model: str, out: str) -> None:
     window.pages.setCurrentWidget(window.outline)
     window.outline.input.setPlainText(sample["lecture"])
     window.outline.generate()
-    wait(window.bridge.finished, 180_000)
+    wait(window.bridge.outline_done, 600_000)
     shot("outline")
 
     window.pages.setCurrentWidget(window.notes)
