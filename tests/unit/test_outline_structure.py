@@ -271,12 +271,35 @@ def test_merge_keeps_lecture_order_and_dedupes() -> None:
 
 
 def test_merge_caps_sections_by_content_in_lecture_order() -> None:
-    sections = [Section(f"Topic number {i} alpha{i}", ("p",) * (1 + i % 3)) for i in range(20)]
+    sections = [
+        Section(f"Topic number {i} alpha{i}", tuple(f"point {i}.{j}" for j in range(1 + i % 3)))
+        for i in range(20)
+    ]
     parts = [Outline("T", "en", (s,), (), (), ()) for s in sections]
     merged = merge_outlines(parts, None)
     assert merged.title == "T" and len(merged.sections) == 12
     headings = [s.heading for s in merged.sections]
     assert headings == sorted(headings, key=lambda h: int(h.split()[2]))
+
+
+def test_repeats_and_cut_points_are_cleaned() -> None:
+    cut = "科幻是一个重要的催化剂，因为中国的进步、中国的强大，老百姓对中国的科学技术有了很"
+    raw = {
+        "title": "科幻",
+        "sections": [
+            {"heading": "科幻与文化融合的挑战", "points": [cut, "流浪地球是现象级作品"]},
+            {"heading": "科幻与文化融合的挑战与机遇", "points": ["流浪地球是现象级作品。"]},
+            {"heading": "机遇", "points": ["流浪地球是现象级作品！"]},
+        ],
+    }
+    outline = parse_outline(json.dumps(raw, ensure_ascii=False), "zh")
+    # One topic, one section; the point repeated under other headings once; the point the
+    # 40-character grammar cut mid-word ends at its last clause.
+    assert [s.heading for s in outline.sections] == ["科幻与文化融合的挑战"]
+    assert outline.sections[0].points == (
+        "科幻是一个重要的催化剂，因为中国的进步、中国的强大…",
+        "流浪地球是现象级作品",
+    )
 
 
 # --- renderers --------------------------------------------------------------------------------

@@ -86,24 +86,24 @@ def chinese_script(text: str) -> Literal["traditional", "simplified"]:
 _INSTRUCTIONS = {
     "zh": (
         "你是认真的学习助手。把下面的讲课内容整理成结构化的笔记大纲，用 JSON 输出。"
-        "要点用你自己的简短话语概括，不要照抄原文段落；每个要点不超过一句话。"
+        "每个要点是你自己概括的短语，不超过20个字，不要照抄原文句子。"
         "有作业、任务、负责人或截止时间就写进 action_items。全部用中文。"
     ),
     "zh-traditional": (
         "你是認真的學習助手。把下面的講課內容整理成結構化的筆記大綱，用 JSON 輸出。"
-        "要點用你自己的簡短話語概括，不要照抄原文段落；每個要點不超過一句話。"
+        "每個要點是你自己概括的短語，不超過20個字，不要照抄原文句子。"
         "有作業、任務、負責人或截止時間就寫進 action_items。全部用繁體中文。"
     ),
     "vi": (
-        "Bạn là trợ lý học tập cẩn thận. Hãy sắp xếp nội dung bài giảng dưới đây thành dàn ý "
-        "ghi chú có cấu trúc, xuất ra JSON. Tóm tắt ý chính bằng câu ngắn của bạn, không chép "
-        "nguyên đoạn; mỗi ý tối đa một câu. Nếu có bài tập, nhiệm vụ, người phụ trách hay hạn "
-        "chót thì ghi vào action_items. Viết hoàn toàn bằng tiếng Việt."
+        "Bạn là trợ lý học tập cẩn thận. Hãy sắp xếp nội dung bài giảng dưới đây thành "
+        "dàn ý ghi chú có cấu trúc, xuất ra JSON. Mỗi ý là một cụm từ ngắn do bạn tự tóm "
+        "tắt, tối đa 12 từ, không chép nguyên câu. Nếu có bài tập, nhiệm vụ, người phụ "
+        "trách hay hạn chót thì ghi vào action_items. Viết hoàn toàn bằng tiếng Việt."
     ),
     "en": (
         "You are a careful study assistant. Turn the lecture below into a structured note "
-        "outline, written as JSON. Summarise points in your own short words, do not copy "
-        "paragraphs; one sentence per point at most. Put homework, tasks, owners and deadlines "
+        "outline, written as JSON. Each point is a short phrase in your own words, at most "
+        "12 words; never copy sentences. Put homework, tasks, owners and deadlines "
         "in action_items. Write in English."
     ),
 }

@@ -339,8 +339,11 @@ def parse_outline(text: str, language: str) -> Outline:
     """The outline in the model's JSON answer, repaired if cut off and cleaned of repeats."""
     data = load_json(text)
     found = [s for s in (_section(raw, 2) for raw in _list(data.get("sections"))) if s]
-    # A looping model writes the same section twice: unite them rather than show both.
-    sections = _merge_sections(found, MAX_POINTS, loose=False)
+    limit = POINT_CHARS_BY_LANGUAGE.get(language, POINT_CHARS)
+    found = [_trim_cut_points(s, limit) for s in found]
+    # A looping model writes the same section twice, or a point under two headings: unite the
+    # sections on one topic and keep each point once.
+    sections = _without_repeats(_merge_sections(found, MAX_POINTS))
     terms = [t for t in map(_key_term, _list(data.get("key_terms"))) if t]
     questions = [_str(q, QUESTION_CHARS) for q in _list(data.get("review_questions"))]
     actions = [a for a in map(_action, _list(data.get("action_items"))) if a]
@@ -381,6 +384,32 @@ def _merge_sections(sections: list[Section], max_points: int, loose: bool = True
     return merged
 
 
+def _trim_cut_points(section: Section, limit: int) -> Section:
+    """Points the grammar cut at its length limit end at their last clause, marked "…"."""
+    points = tuple(cap(p, limit - 1) if len(p) >= limit else p for p in section.points)
+    subs = tuple(_trim_cut_points(sub, limit) for sub in section.sections)
+    return replace(section, points=points, sections=subs)
+
+
+def _without_repeats(sections: list[Section], seen: list[str] | None = None) -> list[Section]:
+    """Each point once in the whole outline (the first time it comes).
+
+    A section left with nothing by that goes; one the model wrote as a bare heading stays.
+    """
+    seen = [] if seen is None else seen
+    kept: list[Section] = []
+    for section in sections:
+        points = []
+        for point in section.points:
+            if not any(near_duplicate(point, other) for other in seen):
+                seen.append(point)
+                points.append(point)
+        subs = _without_repeats(list(section.sections), seen)
+        if points or subs or not (section.points or section.sections):
+            kept.append(replace(section, points=tuple(points), sections=tuple(subs)))
+    return kept
+
+
 def _weight(section: Section) -> int:
     return len(section.points) + sum(_weight(sub) for sub in section.sections)
 
@@ -390,6 +419,7 @@ def merge_outlines(parts: list[Outline], title_hint: str | None = None) -> Outli
     if not parts:
         raise OutlineParseError("There are no chunk outlines to merge.")
     sections = _merge_sections([s for part in parts for s in part.sections], MERGED_POINTS)
+    sections = _without_repeats(sections)  # the chunks overlap: their edges repeat
     if len(sections) > MERGED_SECTIONS:
         # Keep the sections with the most content, then put them back in lecture order.
         ranked = sorted(range(len(sections)), key=lambda i: (-_weight(sections[i]), i))
