@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from assistant.cli.notes import library_db
 from assistant.core.errors import InputError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -71,16 +72,10 @@ def _emit(data: Any) -> None:
 
 @contextmanager
 def _store() -> Iterator[Any]:
-    from assistant.core.store.database import open_library
     from assistant.core.store.practice import PracticeStore
 
-    library = open_library()
-    if library.recovery is not None:
-        print(f"study-assistant: {library.recovery.message()}", file=sys.stderr)
-    try:
-        yield PracticeStore(library.db)
-    finally:
-        library.close()
+    with library_db() as db:
+        yield PracticeStore(db)
 
 
 def _catalog() -> Any:
