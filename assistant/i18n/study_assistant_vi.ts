@@ -69,94 +69,94 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="108" />
+        <location filename="../ui/pages/chat_page.py" line="110" />
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>Hãy hỏi mô hình bất cứ điều gì. Mọi thứ chỉ lưu trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="132" />
+        <location filename="../ui/pages/chat_page.py" line="134" />
         <source>Your message</source>
         <translation>Tin nhắn của bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="133" />
+        <location filename="../ui/pages/chat_page.py" line="135" />
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="134" />
+        <location filename="../ui/pages/chat_page.py" line="136" />
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="135" />
+        <location filename="../ui/pages/chat_page.py" line="137" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="136" />
+        <location filename="../ui/pages/chat_page.py" line="138" />
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>Dừng trả lời (Esc); phần đã viết được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="207" />
-        <location filename="../ui/pages/chat_page.py" line="415" />
+        <location filename="../ui/pages/chat_page.py" line="209" />
+        <location filename="../ui/pages/chat_page.py" line="431" />
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="244" />
+        <location filename="../ui/pages/chat_page.py" line="246" />
         <source>Answer copied.</source>
         <translation>Đã sao chép câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="296" />
+        <location filename="../ui/pages/chat_page.py" line="298" />
         <source>The model could not be loaded: {reason}</source>
         <translation>Không tải được mô hình: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="299" />
+        <location filename="../ui/pages/chat_page.py" line="301" />
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>Hãy dùng Tệp &gt; Mở mô hình… để chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="320" />
+        <location filename="../ui/pages/chat_page.py" line="332" />
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="321" />
+        <location filename="../ui/pages/chat_page.py" line="333" />
         <source>The answer reached its length limit.</source>
         <translation>Câu trả lời đã đạt giới hạn độ dài.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="335" />
+        <location filename="../ui/pages/chat_page.py" line="349" />
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="350" />
-        <location filename="../ui/pages/chat_page.py" line="418" />
+        <location filename="../ui/pages/chat_page.py" line="364" />
+        <location filename="../ui/pages/chat_page.py" line="434" />
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="434" />
+        <location filename="../ui/pages/chat_page.py" line="450" />
         <source>Saved as a note.</source>
         <translation>Đã lưu thành ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="438" />
+        <location filename="../ui/pages/chat_page.py" line="454" />
         <source>The chat library failed: {reason}</source>
         <translation>Lỗi lưu trữ cuộc trò chuyện: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="477" />
+        <location filename="../ui/pages/chat_page.py" line="493" />
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>Nhập câu hỏi (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="479" />
+        <location filename="../ui/pages/chat_page.py" line="495" />
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
@@ -242,17 +242,18 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="197" />
+        <location filename="../ui/workers.py" line="277" />
         <source>The answer ended without a reason.</source>
         <translation>Câu trả lời kết thúc bất thường.</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="202" />
+        <location filename="../ui/background.py" line="46" />
+        <location filename="../ui/workers.py" line="282" />
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="297" />
+        <location filename="../ui/workers.py" line="417" />
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
     </message>
@@ -347,94 +348,101 @@
 <context>
     <name>LectureInput</name>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="73" />
+        <location filename="../ui/widgets/lecture_input.py" line="75" />
         <source>Lecture text</source>
         <translation>Nội dung bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="75" />
+        <location filename="../ui/widgets/lecture_input.py" line="77" />
         <source>Paste the lecture here, or drop a .txt or .md file on the page.</source>
         <translation>Dán bài giảng vào đây, hoặc kéo thả tệp .txt hay .md vào trang.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="77" />
+        <location filename="../ui/widgets/lecture_input.py" line="79" />
         <source>Open file…</source>
         <translation>Mở tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="81" />
+        <location filename="../ui/widgets/lecture_input.py" line="83" />
         <source>Markdown headings</source>
         <translation>Tiêu đề Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="82" />
+        <location filename="../ui/widgets/lecture_input.py" line="84" />
         <source>公文 numbering</source>
         <translation>Đánh số kiểu công văn (公文)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="83" />
+        <location filename="../ui/widgets/lecture_input.py" line="85" />
         <source>Cornell</source>
         <translation>Cornell</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="88" />
+        <location filename="../ui/widgets/lecture_input.py" line="90" />
         <source>Auto</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="89" />
+        <location filename="../ui/widgets/lecture_input.py" line="91" />
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="90" />
+        <location filename="../ui/widgets/lecture_input.py" line="92" />
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="91" />
+        <location filename="../ui/widgets/lecture_input.py" line="93" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="94" />
+        <location filename="../ui/widgets/lecture_input.py" line="96" />
         <source>The language the outline is written in</source>
         <translation>Ngôn ngữ viết dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="97" />
+        <location filename="../ui/widgets/lecture_input.py" line="99" />
         <source>Lecture</source>
         <translation>Bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="102" />
+        <location filename="../ui/widgets/lecture_input.py" line="104" />
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="104" />
+        <location filename="../ui/widgets/lecture_input.py" line="106" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="138" />
+        <location filename="../ui/widgets/lecture_input.py" line="140" />
         <source>Open lecture</source>
         <translation>Mở bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="140" />
-        <source>Lecture text (*.txt *.md *.markdown);;All files (*)</source>
-        <translation>Văn bản bài giảng (*.txt *.md *.markdown);;Mọi tệp (*)</translation>
+        <location filename="../ui/widgets/lecture_input.py" line="142" />
+        <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
+        <translation>Bài giảng (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="155" />
+        <location filename="../ui/widgets/lecture_input.py" line="147" />
+        <source>Opening {name}…</source>
+        <translation>Đang mở {name}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="166" />
         <source>Opened {name}.</source>
         <translation>Đã mở {name}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="192" />
+        <location filename="../ui/widgets/lecture_input.py" line="211" />
         <source>%n characters</source>
-        <translation><numerusform>%n ký tự</numerusform></translation>
+        <translation>
+            <numerusform>%n ký tự</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -944,129 +952,157 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="116" />
+        <location filename="../ui/pages/outline_page.py" line="118" />
         <source>Generate</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="117" />
+        <location filename="../ui/pages/outline_page.py" line="119" />
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>Tạo dàn ý (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="119" />
+        <location filename="../ui/pages/outline_page.py" line="121" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="120" />
+        <location filename="../ui/pages/outline_page.py" line="122" />
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>Dừng (Esc); phần dàn ý đã tạo được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="124" />
+        <location filename="../ui/pages/outline_page.py" line="126" />
         <source>The outline appears here.</source>
         <translation>Dàn ý sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="126" />
+        <location filename="../ui/pages/outline_page.py" line="128" />
         <source>Outline Markdown</source>
         <translation>Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="130" />
+        <location filename="../ui/pages/outline_page.py" line="132" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="132" />
+        <location filename="../ui/pages/outline_page.py" line="134" />
         <source>Edit the outline's Markdown</source>
         <translation>Sửa Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="133" />
+        <location filename="../ui/pages/outline_page.py" line="135" />
         <source>Save to library…</source>
         <translation>Lưu vào thư viện…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="141" />
+        <location filename="../ui/pages/outline_page.py" line="144" />
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="218" />
+        <location filename="../ui/pages/outline_page.py" line="225" />
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>Mô hình vẫn đang trả lời ở trang khác; hãy chờ hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="228" />
+        <location filename="../ui/pages/outline_page.py" line="232" />
         <source>Paste a lecture or open a file first.</source>
         <translation>Hãy dán bài giảng hoặc mở tệp trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="257" />
+        <location filename="../ui/pages/outline_page.py" line="258" />
+        <source>Reading the lecture…</source>
+        <translation>Đang đọc bài giảng…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="318" />
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/outline_page.py" line="314" />
-        <source>Generating… %n tokens, {rate} tok/s</source>
-        <translation><numerusform>Đang tạo… %n token, {rate} token/giây</numerusform></translation>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="319" />
+        <source>Generating… {rate} tok/s</source>
+        <translation>Đang tạo… {rate} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="325" />
+        <location filename="../ui/pages/outline_page.py" line="328" />
+        <source>Done: {n} parts of the lecture outlined and merged in {seconds}.</source>
+        <translation>Xong: đã lập dàn ý {n} phần của bài giảng và gộp lại trong {seconds}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="330" />
+        <source>Done in {seconds}.</source>
+        <translation>Xong trong {seconds}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="338" />
         <source>Stopped — the partial outline is kept.</source>
         <translation>Đã dừng — phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="327" />
+        <location filename="../ui/pages/outline_page.py" line="339" />
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="330" />
-        <source>The outline reached its length limit and may be cut off.</source>
-        <translation>Dàn ý đã đạt giới hạn độ dài và có thể bị thiếu phần cuối.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/outline_page.py" line="333" />
-        <source>Done: %n tokens in {seconds} s.</source>
-        <translation><numerusform>Xong: %n token trong {seconds} giây.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/outline_page.py" line="343" />
-        <source>The lecture is too long for this model: {reason}</source>
-        <translation>Bài giảng quá dài đối với mô hình này: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/outline_page.py" line="345" />
+        <location filename="../ui/pages/outline_page.py" line="344" />
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="348" />
+        <location filename="../ui/pages/outline_page.py" line="346" />
         <source>The partial outline is kept.</source>
         <translation>Phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="403" />
+        <location filename="../ui/pages/outline_page.py" line="396" />
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="418" />
+        <location filename="../ui/pages/outline_page.py" line="411" />
         <source>Lecture outline</source>
         <translation>Dàn ý bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="448" />
+        <location filename="../ui/pages/outline_page.py" line="441" />
         <source>Saved to the library.</source>
         <translation>Đã lưu vào thư viện.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="453" />
+        <location filename="../ui/pages/outline_page.py" line="446" />
         <source>The outline was not saved: {reason}</source>
         <translation>Dàn ý chưa được lưu: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineProgress</name>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="42" />
+        <source>Reading the lecture…</source>
+        <translation>Đang đọc bài giảng…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="51" />
+        <source>Outlining · {elapsed}</source>
+        <translation>Đang lập dàn ý · {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="55" />
+        <source>Merging {n} parts · {elapsed}</source>
+        <translation>Đang gộp {n} phần · {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="61" />
+        <source>Part {i} of {n} · {elapsed}</source>
+        <translation>Phần {i}/{n} · {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="66" />
+        <source>about {left} left</source>
+        <translation>còn khoảng {left}</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1406,9 @@
     <message numerus="yes">
         <location filename="../ui/widgets/thinking_panel.py" line="137" />
         <source>Thinking (%n s)</source>
-        <translation><numerusform>Đang suy nghĩ (%n giây)</numerusform></translation>
+        <translation>
+            <numerusform>Đang suy nghĩ (%n giây)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,12 +1422,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="57" />
+        <location filename="../ui/pages/outline_page.py" line="59" />
         <source>Replace the edited outline?</source>
         <translation>Thay dàn ý đã sửa?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="58" />
+        <location filename="../ui/pages/outline_page.py" line="60" />
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>Bạn đã sửa dàn ý nhưng chưa lưu. Vẫn tạo dàn ý mới?</translation>
     </message>

@@ -69,94 +69,94 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="108" />
+        <location filename="../ui/pages/chat_page.py" line="110" />
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>向模型提任何问题。所有内容都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="132" />
+        <location filename="../ui/pages/chat_page.py" line="134" />
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="133" />
+        <location filename="../ui/pages/chat_page.py" line="135" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="134" />
+        <location filename="../ui/pages/chat_page.py" line="136" />
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="135" />
+        <location filename="../ui/pages/chat_page.py" line="137" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="136" />
+        <location filename="../ui/pages/chat_page.py" line="138" />
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>停止回答（Esc），已生成的文字会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="207" />
-        <location filename="../ui/pages/chat_page.py" line="415" />
+        <location filename="../ui/pages/chat_page.py" line="209" />
+        <location filename="../ui/pages/chat_page.py" line="431" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="244" />
+        <location filename="../ui/pages/chat_page.py" line="246" />
         <source>Answer copied.</source>
         <translation>回答已复制。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="296" />
+        <location filename="../ui/pages/chat_page.py" line="298" />
         <source>The model could not be loaded: {reason}</source>
         <translation>模型无法加载：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="299" />
+        <location filename="../ui/pages/chat_page.py" line="301" />
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>请用“文件 &gt; 打开模型…”选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="320" />
+        <location filename="../ui/pages/chat_page.py" line="332" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="321" />
+        <location filename="../ui/pages/chat_page.py" line="333" />
         <source>The answer reached its length limit.</source>
         <translation>回答已达到长度上限。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="335" />
+        <location filename="../ui/pages/chat_page.py" line="349" />
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="350" />
-        <location filename="../ui/pages/chat_page.py" line="418" />
+        <location filename="../ui/pages/chat_page.py" line="364" />
+        <location filename="../ui/pages/chat_page.py" line="434" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="434" />
+        <location filename="../ui/pages/chat_page.py" line="450" />
         <source>Saved as a note.</source>
         <translation>已存为笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="438" />
+        <location filename="../ui/pages/chat_page.py" line="454" />
         <source>The chat library failed: {reason}</source>
         <translation>对话记录出错：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="477" />
+        <location filename="../ui/pages/chat_page.py" line="493" />
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>输入问题（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="479" />
+        <location filename="../ui/pages/chat_page.py" line="495" />
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
@@ -242,17 +242,18 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="197" />
+        <location filename="../ui/workers.py" line="277" />
         <source>The answer ended without a reason.</source>
         <translation>回答意外结束。</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="202" />
+        <location filename="../ui/background.py" line="46" />
+        <location filename="../ui/workers.py" line="282" />
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="297" />
+        <location filename="../ui/workers.py" line="417" />
         <source>the starter model</source>
         <translation>入门模型</translation>
     </message>
@@ -347,94 +348,101 @@
 <context>
     <name>LectureInput</name>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="73" />
+        <location filename="../ui/widgets/lecture_input.py" line="75" />
         <source>Lecture text</source>
         <translation>讲课内容</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="75" />
+        <location filename="../ui/widgets/lecture_input.py" line="77" />
         <source>Paste the lecture here, or drop a .txt or .md file on the page.</source>
         <translation>把讲课内容粘贴到这里，或把 .txt、.md 文件拖到页面上。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="77" />
+        <location filename="../ui/widgets/lecture_input.py" line="79" />
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="81" />
+        <location filename="../ui/widgets/lecture_input.py" line="83" />
         <source>Markdown headings</source>
         <translation>Markdown 标题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="82" />
+        <location filename="../ui/widgets/lecture_input.py" line="84" />
         <source>公文 numbering</source>
         <translation>公文编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="83" />
+        <location filename="../ui/widgets/lecture_input.py" line="85" />
         <source>Cornell</source>
         <translation>康奈尔笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="88" />
+        <location filename="../ui/widgets/lecture_input.py" line="90" />
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="89" />
+        <location filename="../ui/widgets/lecture_input.py" line="91" />
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="90" />
+        <location filename="../ui/widgets/lecture_input.py" line="92" />
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="91" />
+        <location filename="../ui/widgets/lecture_input.py" line="93" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="94" />
+        <location filename="../ui/widgets/lecture_input.py" line="96" />
         <source>The language the outline is written in</source>
         <translation>大纲使用的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="97" />
+        <location filename="../ui/widgets/lecture_input.py" line="99" />
         <source>Lecture</source>
         <translation>讲课内容</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="102" />
+        <location filename="../ui/widgets/lecture_input.py" line="104" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="104" />
+        <location filename="../ui/widgets/lecture_input.py" line="106" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="138" />
+        <location filename="../ui/widgets/lecture_input.py" line="140" />
         <source>Open lecture</source>
         <translation>打开讲义</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="140" />
-        <source>Lecture text (*.txt *.md *.markdown);;All files (*)</source>
-        <translation>讲义文本 (*.txt *.md *.markdown);;所有文件 (*)</translation>
+        <location filename="../ui/widgets/lecture_input.py" line="142" />
+        <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
+        <translation>讲稿 (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="155" />
+        <location filename="../ui/widgets/lecture_input.py" line="147" />
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lecture_input.py" line="166" />
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="192" />
+        <location filename="../ui/widgets/lecture_input.py" line="211" />
         <source>%n characters</source>
-        <translation><numerusform>%n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -944,129 +952,157 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="116" />
+        <location filename="../ui/pages/outline_page.py" line="118" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="117" />
+        <location filename="../ui/pages/outline_page.py" line="119" />
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>生成大纲（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="119" />
+        <location filename="../ui/pages/outline_page.py" line="121" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="120" />
+        <location filename="../ui/pages/outline_page.py" line="122" />
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>停止（Esc），已生成的大纲会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="124" />
+        <location filename="../ui/pages/outline_page.py" line="126" />
         <source>The outline appears here.</source>
         <translation>大纲会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="126" />
+        <location filename="../ui/pages/outline_page.py" line="128" />
         <source>Outline Markdown</source>
         <translation>大纲 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="130" />
+        <location filename="../ui/pages/outline_page.py" line="132" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="132" />
+        <location filename="../ui/pages/outline_page.py" line="134" />
         <source>Edit the outline's Markdown</source>
         <translation>编辑大纲的 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="133" />
+        <location filename="../ui/pages/outline_page.py" line="135" />
         <source>Save to library…</source>
         <translation>保存到笔记库…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="141" />
+        <location filename="../ui/pages/outline_page.py" line="144" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="218" />
+        <location filename="../ui/pages/outline_page.py" line="225" />
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>模型还在另一个页面上回答；请等待或停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="228" />
+        <location filename="../ui/pages/outline_page.py" line="232" />
         <source>Paste a lecture or open a file first.</source>
         <translation>请先粘贴讲课内容或打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="257" />
+        <location filename="../ui/pages/outline_page.py" line="258" />
+        <source>Reading the lecture…</source>
+        <translation>正在读取讲稿…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="318" />
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/outline_page.py" line="314" />
-        <source>Generating… %n tokens, {rate} tok/s</source>
-        <translation><numerusform>生成中… %n 个词元，{rate} 词元/秒</numerusform></translation>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="319" />
+        <source>Generating… {rate} tok/s</source>
+        <translation>正在生成… 每秒 {rate} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="325" />
+        <location filename="../ui/pages/outline_page.py" line="328" />
+        <source>Done: {n} parts of the lecture outlined and merged in {seconds}.</source>
+        <translation>完成：讲稿分 {n} 部分整理并合并，用时 {seconds}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="330" />
+        <source>Done in {seconds}.</source>
+        <translation>完成，用时 {seconds}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="338" />
         <source>Stopped — the partial outline is kept.</source>
         <translation>已停止——已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="327" />
+        <location filename="../ui/pages/outline_page.py" line="339" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="330" />
-        <source>The outline reached its length limit and may be cut off.</source>
-        <translation>大纲已达到长度上限，可能不完整。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/outline_page.py" line="333" />
-        <source>Done: %n tokens in {seconds} s.</source>
-        <translation><numerusform>完成：{seconds} 秒生成 %n 个词元。</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/outline_page.py" line="343" />
-        <source>The lecture is too long for this model: {reason}</source>
-        <translation>讲课内容对这个模型来说太长：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/outline_page.py" line="345" />
+        <location filename="../ui/pages/outline_page.py" line="344" />
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="348" />
+        <location filename="../ui/pages/outline_page.py" line="346" />
         <source>The partial outline is kept.</source>
         <translation>已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="403" />
+        <location filename="../ui/pages/outline_page.py" line="396" />
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="418" />
+        <location filename="../ui/pages/outline_page.py" line="411" />
         <source>Lecture outline</source>
         <translation>讲课大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="448" />
+        <location filename="../ui/pages/outline_page.py" line="441" />
         <source>Saved to the library.</source>
         <translation>已保存到笔记库。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="453" />
+        <location filename="../ui/pages/outline_page.py" line="446" />
         <source>The outline was not saved: {reason}</source>
         <translation>大纲未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineProgress</name>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="42" />
+        <source>Reading the lecture…</source>
+        <translation>正在读取讲稿…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="51" />
+        <source>Outlining · {elapsed}</source>
+        <translation>正在整理大纲 · {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="55" />
+        <source>Merging {n} parts · {elapsed}</source>
+        <translation>正在合并 {n} 个部分 · {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="61" />
+        <source>Part {i} of {n} · {elapsed}</source>
+        <translation>第 {i} 部分，共 {n} 部分 · {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="66" />
+        <source>about {left} left</source>
+        <translation>约剩 {left}</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1406,9 @@
     <message numerus="yes">
         <location filename="../ui/widgets/thinking_panel.py" line="137" />
         <source>Thinking (%n s)</source>
-        <translation><numerusform>思考中（%n 秒）</numerusform></translation>
+        <translation>
+            <numerusform>思考中（%n 秒）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,12 +1422,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="57" />
+        <location filename="../ui/pages/outline_page.py" line="59" />
         <source>Replace the edited outline?</source>
         <translation>替换已编辑的大纲？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="58" />
+        <location filename="../ui/pages/outline_page.py" line="60" />
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>你编辑了大纲但还没有保存。仍然要生成新的大纲吗？</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget
 
 from assistant.core.engine.requests import Sampling
@@ -19,6 +19,7 @@ from assistant.ui.pages.notes_page import NotesPage
 from assistant.ui.pages.outline_page import OutlinePage
 from assistant.ui.pages.practice_page import PracticePage
 from assistant.ui.settings_dialog import SettingsDialog
+from assistant.ui.widgets.lecture_input import local_file
 from assistant.ui.widgets.library_sidebar import LibrarySidebar
 from assistant.ui.widgets.model_bar import ModelBar
 from assistant.ui.workers import EngineBridge
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.model_bar, 1)
         self._wire()
         self._build_menus()
+        self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._load_first_model(model)
 
@@ -190,6 +192,25 @@ class MainWindow(QMainWindow):
 
     def _library_failed(self, message: str) -> None:
         QMessageBox.critical(self, self.tr("The library cannot be opened"), message)
+
+    # -- files dropped anywhere on the window --------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a lecture file or a .gguf model dragged over any part of the window."""
+        if local_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A .gguf file loads as the model; anything else opens as a lecture to outline."""
+        path = local_file(event.mimeData())
+        if path is None:
+            return
+        event.acceptProposedAction()
+        if path.lower().endswith(".gguf"):
+            self.open_model(path)
+        else:
+            self.pages.setCurrentWidget(self.outline)
+            self.outline.open_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep unsaved text as drafts, stop the model and close the library."""

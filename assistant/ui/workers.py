@@ -7,6 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -17,6 +18,8 @@ from assistant.core.engine.local import LocalEngine, PromptTooLongError
 from assistant.core.engine.requests import LoadOptions, Message, Sampling
 from assistant.core.errors import StudyAssistantError
 from assistant.core.model_choice import STARTER, resolve_model
+from assistant.core.outline.ingest import Lecture
+from assistant.core.outline.pipeline import OutlineResult, OutlineStopped, outline_lecture
 from assistant.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,6 +46,15 @@ def user_reason(message: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@dataclass(frozen=True)
+class OutlineJob:
+    """A lecture to outline on the engine thread, in the language asked for."""
+
+    lecture: Lecture
+    language: str = "auto"
+    max_tokens: int | None = None
+
+
 class _Requests:
     """What the GUI thread tells a busy worker: which answers to drop, and whether to stop."""
 
@@ -61,6 +73,7 @@ class _EngineWorker(QObject):
 
     loaded = Signal(object)
     load_failed = Signal(str)
+    started = Signal(int)
     token = Signal(str)
     reasoning = Signal(str)
     speed = Signal(float)
@@ -69,6 +82,10 @@ class _EngineWorker(QObject):
     rejected = Signal(str)
     counted = Signal(int, int)
     count_failed = Signal(int, str)
+    outline_progress = Signal(object)
+    outline_partial = Signal(object)
+    outline_done = Signal(object)
+    outline_stopped = Signal(object)
 
     def __init__(self, engine: LocalEngine, settings: Settings, requests: _Requests) -> None:
         super().__init__()
@@ -113,6 +130,7 @@ class _EngineWorker(QObject):
         """Stream the answer to messages, coalescing tokens that arrive close together."""
         if self._requests.stopping.is_set():
             return
+        self.started.emit(request_id)
         if request_id <= self._requests.cancelled_through:
             self.finished.emit(Done("cancelled"))
             return
@@ -143,6 +161,68 @@ class _EngineWorker(QObject):
             self.count_failed.emit(request_id, _unexpected(exc))
         else:
             self.counted.emit(request_id, tokens)
+
+    @Slot(int, object)
+    def outline(self, request_id: int, job: OutlineJob) -> None:
+        """Outline a lecture with the pipeline: progress, partial outlines, then the result."""
+        if self._requests.stopping.is_set():
+            return
+        self.started.emit(request_id)
+        if request_id <= self._requests.cancelled_through:
+            self.outline_stopped.emit(None)
+            return
+        thought: list[str] = []
+        flushed = {"at": time.monotonic(), "first": 0.0, "count": 0, "speed_at": 0.0}
+
+        def on_token(_text: str) -> None:
+            now = time.monotonic()
+            flushed["first"] = flushed["first"] or now
+            flushed["count"] += 1
+            if now - flushed["speed_at"] >= SPEED_INTERVAL_S and now > flushed["first"]:
+                self.speed.emit(flushed["count"] / (now - flushed["first"]))
+                flushed["speed_at"] = now
+
+        def on_reasoning(text: str) -> None:
+            thought.append(text)
+            now = time.monotonic()
+            if now - flushed["at"] >= FLUSH_INTERVAL_S:
+                self.reasoning.emit("".join(thought))
+                thought.clear()
+                flushed["at"] = now
+
+        def stop_asked() -> bool:
+            return request_id <= self._requests.cancelled_through
+
+        self.speed.emit(0.0)
+        try:
+            result = outline_lecture(
+                self._engine,
+                job.lecture,
+                language=job.language,
+                max_tokens=job.max_tokens,
+                report=self.outline_progress.emit,
+                on_reasoning=on_reasoning,
+                on_partial=self.outline_partial.emit,
+                on_token=on_token,
+                should_stop=stop_asked,
+            )
+        except OutlineStopped as stopped:
+            self._flush_thought(thought)
+            self.outline_stopped.emit(stopped.partial)
+        except StudyAssistantError as exc:
+            self._flush_thought(thought)
+            self.failed.emit(user_reason(str(exc)))
+        except Exception as exc:
+            log.exception("the outline failed unexpectedly")
+            self.failed.emit(_unexpected(exc))
+        else:
+            self._flush_thought(thought)
+            self.outline_done.emit(result)
+
+    def _flush_thought(self, thought: list[str]) -> None:
+        if thought:
+            self.reasoning.emit("".join(thought))
+            thought.clear()
 
     def _stream(self, request_id: int, messages: list[Message], sampling: Sampling | None) -> None:
         answer: list[str] = []
@@ -214,6 +294,10 @@ class EngineBridge(QObject):
     """
 
     loading = Signal(str)
+    # Whether any answer is asked for and not yet ended, whichever page asked.
+    busy_changed = Signal(bool)
+    # The events that follow belong to this request id (the value ask() returned).
+    started = Signal(int)
     # A model is ready; also re-sent after a failed load when the previous model is still in use.
     loaded = Signal(object)
     load_failed = Signal(str)
@@ -227,9 +311,16 @@ class EngineBridge(QObject):
     # The request was refused before the model ran (the prompt does not fit the context): the
     # sentence to show as is. `failed` follows it, so the answer ends for every listener.
     rejected = Signal(str)
+    # An outline job (outline()): step i of n, the outline so far, the result, or a stop with
+    # the partial outline (None if nothing was written). `failed` ends it on an error.
+    outline_progress = Signal(object)
+    outline_partial = Signal(object)
+    outline_done = Signal(object)
+    outline_stopped = Signal(object)
 
     _load_requested = Signal(str, object, object)
     _ask_requested = Signal(int, object, object)
+    _outline_requested = Signal(int, object)
     _count_requested = Signal(int, object)
 
     def __init__(
@@ -242,6 +333,9 @@ class EngineBridge(QObject):
         super().__init__(parent)
         self._engine = engine or LocalEngine(log_file=paths.logs_dir() / "engine.log")
         self._last_request = 0
+        # The request whose events are arriving now, and those asked for and not yet ended.
+        self._active_request = 0
+        self._open_requests: set[int] = set()
         self._shut_down = False
         self._requests = _Requests()
         self._count_ids = itertools.count(1)
@@ -252,6 +346,7 @@ class EngineBridge(QObject):
         self._worker.moveToThread(self._thread)
         self._load_requested.connect(self._worker.load)
         self._ask_requested.connect(self._worker.ask)
+        self._outline_requested.connect(self._worker.outline)
         self._count_requested.connect(self._worker.count)
         # Signal-to-signal connections across threads are queued: the bridge's signals are
         # always emitted on the GUI thread.
@@ -261,11 +356,17 @@ class EngineBridge(QObject):
             "token",
             "reasoning",
             "speed",
-            "finished",
-            "failed",
             "rejected",
+            "outline_progress",
+            "outline_partial",
         ):
             getattr(self._worker, name).connect(getattr(self, name))
+        self._worker.outline_done.connect(self._on_outline_done)
+        self._worker.outline_stopped.connect(self._on_outline_stopped)
+        # Through slots, so that listeners of finished/failed still see their request active.
+        self._worker.started.connect(self._on_started)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
         self._worker.counted.connect(self._on_counted)
         self._worker.count_failed.connect(self._on_count_failed)
         self._thread.finished.connect(self._worker.deleteLater)
@@ -285,6 +386,25 @@ class EngineBridge(QObject):
     def worker_thread(self) -> QThread:
         """The worker thread (tests check it has stopped)."""
         return self._thread
+
+    @property
+    def active_request(self) -> int:
+        """The id of the request whose events are arriving (0 between answers)."""
+        return self._active_request
+
+    @property
+    def last_request(self) -> int:
+        """The id the latest ask() returned (a page that asked through a signal reads it)."""
+        return self._last_request
+
+    @property
+    def busy(self) -> bool:
+        """Whether an answer is asked for and not yet ended."""
+        return bool(self._open_requests)
+
+    def owns(self, request_id: int | None) -> bool:
+        """Whether the events arriving now answer request_id (pages drop other pages' tokens)."""
+        return request_id is not None and request_id == self._active_request
 
     def load(self, spec: str, n_ctx: int | None = None, n_threads: int | None = None) -> None:
         """Load a model in the background: a .gguf path, "starter" or a model name.
@@ -308,8 +428,53 @@ class EngineBridge(QObject):
         if not self._shut_down:
             # Copies: the page keeps editing its history while the worker reads this one.
             snapshot = [dict(m) for m in messages]
+            self._open(self._last_request)
             self._ask_requested.emit(self._last_request, snapshot, sampling)
         return self._last_request
+
+    def outline(self, job: OutlineJob) -> int:
+        """Outline a lecture in the background (chunked if long); returns the request's id."""
+        self._last_request += 1
+        if not self._shut_down:
+            self._open(self._last_request)
+            self._outline_requested.emit(self._last_request, job)
+        return self._last_request
+
+    @Slot(object)
+    def _on_outline_done(self, result: OutlineResult) -> None:
+        self.outline_done.emit(result)
+        self._close_active()
+
+    @Slot(object)
+    def _on_outline_stopped(self, partial: object) -> None:
+        self.outline_stopped.emit(partial)
+        self._close_active()
+
+    def _open(self, request_id: int) -> None:
+        self._open_requests.add(request_id)
+        if len(self._open_requests) == 1:
+            self.busy_changed.emit(True)
+
+    @Slot(int)
+    def _on_started(self, request_id: int) -> None:
+        self._active_request = request_id
+        self.started.emit(request_id)
+
+    @Slot(object)
+    def _on_finished(self, done: Done) -> None:
+        self.finished.emit(done)
+        self._close_active()
+
+    @Slot(str)
+    def _on_failed(self, reason: str) -> None:
+        self.failed.emit(reason)
+        self._close_active()
+
+    def _close_active(self) -> None:
+        self._open_requests.discard(self._active_request)
+        self._active_request = 0
+        if not self._open_requests:
+            self.busy_changed.emit(False)
 
     def count_tokens(
         self,

@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -242,6 +242,39 @@ def test_opening_a_file_that_is_not_gguf_keeps_the_window_working(
     with qtbot.waitSignal(window.bridge.finished, timeout=10_000) as finished:
         ask(qtbot, window, "Still there?")
     assert finished.args[0].reason == "length"
+
+
+def drop_on(window: MainWindow, path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    for event_type in (QDragEnterEvent, QDropEvent):
+        args = (QPoint(5, 5),) if event_type is QDragEnterEvent else (QPointF(5, 5),)
+        event = event_type(
+            *args,
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        (window.dragEnterEvent if event_type is QDragEnterEvent else window.dropEvent)(event)
+        assert event.isAccepted()
+
+
+def test_files_dropped_anywhere_open_as_lecture_or_model(
+    make_window: MakeWindow, qtbot: QtBot, tiny_model: Path, tmp_path: Path
+) -> None:
+    window = make_window(tiny_model)
+    wait_ready(qtbot, window)
+    lecture = tmp_path / "bài giảng.txt"
+    lecture.write_text("Hôm nay học viết câu lệnh.", encoding="utf-8")
+    with qtbot.waitSignal(window.outline.lecture.opened, timeout=5000):
+        drop_on(window, lecture)
+    assert window.pages.currentWidget() is window.outline
+    assert window.outline.input.toPlainText() == "Hôm nay học viết câu lệnh."
+
+    with qtbot.waitSignal(window.bridge.loaded, timeout=10_000) as loaded:
+        drop_on(window, tiny_model)
+    assert loaded.args[0].info.path == tiny_model
 
 
 def test_closing_during_an_answer_returns_promptly(

@@ -119,6 +119,30 @@ def test_json_schema_constrains_the_output(engine: LocalEngine) -> None:
     assert text.replace(" ", "") in ('{"ok":true}', '{"ok":false}')
 
 
+def test_think_budget_lets_the_model_think_before_the_constrained_answer(
+    engine: LocalEngine,
+) -> None:
+    schema = {
+        "type": "object",
+        "properties": {"title": {"type": "string", "maxLength": 20}},
+        "required": ["title"],
+    }
+    events = list(
+        engine.chat(
+            [{"role": "user", "content": "Outline: prompts"}],
+            Sampling(max_tokens=60, seed=2, json_schema=schema, think_budget=25),
+        )
+    )
+    thought = "".join(e.text for e in events if isinstance(e, Reasoning))
+    answer = answer_text(events)
+    assert thought.strip()  # free text first (the opener was added: no template opens it)
+    kinds = [type(e) for e in events if isinstance(e, Reasoning | Token)]
+    assert kinds.index(Token) > kinds.index(Reasoning)  # thinking, then the answer
+    assert answer.lstrip().startswith("{") and '"title"' in answer
+    usage = next(e for e in events if isinstance(e, Usage))
+    assert usage.completion_tokens <= 25 + 60 + 8  # the budget, the answer, the tags
+
+
 def test_cancel_stops_within_200_ms_and_keeps_the_partial_text(engine: LocalEngine) -> None:
     received: list[Event] = []
     cancelled_at: list[float] = []

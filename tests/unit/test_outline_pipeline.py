@@ -13,7 +13,7 @@ from assistant.core.engine.events import Progress
 from assistant.core.engine.local import LocalEngine
 from assistant.core.engine.requests import LoadOptions
 from assistant.core.outline.ingest import lecture_from_text
-from assistant.core.outline.pipeline import outline_lecture
+from assistant.core.outline.pipeline import OutlineStopped, outline_lecture
 from assistant.core.outline.structure import Outline
 
 LECTURE = (
@@ -94,6 +94,7 @@ def test_cli_outline_json_and_save(
         "key_terms",
         "review_questions",
         "action_items",
+        "summary",
         "source",
         "model",
         "timings",
@@ -108,3 +109,87 @@ def test_cli_outline_rejects_an_unsupported_file(tmp_path: Path) -> None:
     slides = tmp_path / "slides.pptx"
     slides.write_bytes(b"PK\x03\x04junk")
     assert main(["outline", str(slides)]) == 4
+
+
+def test_partial_outlines_arrive_while_the_outline_is_written(engine: LocalEngine) -> None:
+    partials: list[Outline] = []
+    tokens: list[str] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("assistant.core.outline.pipeline.PARTIAL_INTERVAL_S", 0.0)
+        result = outline_lecture(
+            engine,
+            lecture_from_text(LECTURE),
+            max_tokens=300,
+            on_partial=partials.append,
+            on_token=tokens.append,
+        )
+    assert tokens and "".join(tokens).lstrip().startswith("{")
+    assert partials, "no partial outline was reported while the JSON streamed"
+    assert all(isinstance(p, Outline) for p in partials)
+    # A title still being written is shown cut off ("…"); what is shown is the final's start.
+    assert result.outline.title.startswith(partials[-1].title.rstrip("…"))
+
+
+def test_a_stop_between_passes_keeps_the_chunks_already_outlined(tiny_model: Path) -> None:
+    eng = LocalEngine()
+    try:
+        eng.load(tiny_model, LoadOptions(n_ctx=2048, n_threads=1, seed=3))
+        long_text = "\n\n".join(f"第{i}段：提示词要说明角色、任务和格式。" for i in range(120))
+        steps: list[Progress] = []
+
+        def stop_after_two_chunks() -> bool:
+            return sum(s.message.startswith("chunk") for s in steps) > 2
+
+        with pytest.raises(OutlineStopped) as stopped:
+            outline_lecture(
+                eng,
+                lecture_from_text(long_text),
+                max_tokens=200,
+                report=steps.append,
+                should_stop=stop_after_two_chunks,
+            )
+        assert stopped.value.partial is not None  # the two finished chunks, merged
+        assert [s.message for s in steps if s.message.startswith("chunk")][-1].startswith(
+            "chunk 3 of"
+        )
+    finally:
+        eng.close()
+
+
+def test_a_cancel_during_a_pass_stops_it_and_keeps_what_was_written(engine: LocalEngine) -> None:
+    seen: list[str] = []
+
+    def cancel_after_some_tokens(text: str) -> None:
+        seen.append(text)
+        if len(seen) == 40:
+            engine.cancel()
+
+    with pytest.raises(OutlineStopped):
+        outline_lecture(
+            engine, lecture_from_text(LECTURE), max_tokens=600, on_token=cancel_after_some_tokens
+        )
+    assert 40 <= len(seen) < 600
+
+
+def test_a_reasoning_model_thinks_first_then_answers_in_the_schema(tiny_r1_model: Path) -> None:
+    eng = LocalEngine()
+    try:
+        eng.load(tiny_r1_model, LoadOptions(n_ctx=4096, n_threads=1, seed=3))
+        thinking: list[str] = []
+        tokens: list[str] = []
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("assistant.core.outline.pipeline.THINK_TOKENS", 60)
+            result = outline_lecture(
+                eng,
+                lecture_from_text(LECTURE),
+                max_tokens=300,
+                on_reasoning=thinking.append,
+                on_token=tokens.append,
+            )
+        # Random weights never close </think> by themselves: the budget closes it, and the
+        # answer after it is schema-constrained JSON.
+        assert thinking and result.reasoning == "".join(thinking)
+        assert "".join(tokens).lstrip().startswith("{")
+        assert isinstance(result.outline, Outline)
+    finally:
+        eng.close()

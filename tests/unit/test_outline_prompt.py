@@ -1,4 +1,4 @@
-"""The plain outline prompt: language detection, formats, and reading lecture text files."""
+"""The outline prompt: language and script detection, instructions, reading lecture text files."""
 
 from __future__ import annotations
 
@@ -9,12 +9,8 @@ from pathlib import Path
 import pytest
 
 from assistant.core.errors import InputError
-from assistant.core.outline import (
-    detect_language,
-    outline_messages,
-    outline_sampling,
-    read_lecture_file,
-)
+from assistant.core.outline import chinese_script, detect_language, read_lecture_file
+from assistant.core.outline.prompt import instruction_key, outline_messages
 
 ZH = "今天我们学习提示词工程。好的提示词要写清楚角色、任务和输出格式，比如用 ChatGPT 写公文。"
 ZH_TRADITIONAL = "今天我們學習提示詞工程。好的提示詞要寫清楚角色、任務與輸出格式。"
@@ -49,77 +45,31 @@ def test_detect_language(text: str, expected: str) -> None:
     assert detect_language(text) == expected
 
 
+def test_chinese_script_tells_traditional_from_simplified() -> None:
+    assert chinese_script(ZH) == "simplified"
+    assert chinese_script(ZH_TRADITIONAL) == "traditional"
+    assert chinese_script("") == "simplified"
+
+
 def _system_user(messages: list[dict[str, str]]) -> tuple[str, str]:
     assert [m["role"] for m in messages] == ["system", "user"]
     return messages[0]["content"], messages[1]["content"]
 
 
-def test_auto_language_writes_instructions_in_the_lectures_language() -> None:
-    system, user = _system_user(outline_messages(ZH))
-    assert "用中文书写" in system and "关键术语" in system and "复习题" in system
-    assert "行动项" in system
-    assert ZH in user and user.startswith("讲稿：")
-    system, user = _system_user(outline_messages(VI))
-    assert "Viết bằng tiếng Việt" in system and "Câu hỏi ôn tập" in system
-    assert VI in user
-    system, user = _system_user(outline_messages(EN))
-    assert "Write in English" in system and "Key terms" in system and "Action items" in system
-    assert "Review questions" in system and EN in user
-
-
-def test_traditional_chinese_is_kept_traditional_only_when_detected() -> None:
-    system, _ = _system_user(outline_messages(ZH_TRADITIONAL))
-    assert "繁体" in system
-    system, _ = _system_user(outline_messages(ZH_TRADITIONAL, language="zh"))
-    assert "繁体" not in system
-
-
-def test_an_explicit_language_wins_over_the_lectures() -> None:
-    system, user = _system_user(outline_messages(ZH, language="vi"))
-    assert "tiếng Việt" in system and user.startswith("Bài giảng:") and ZH in user
-    system, _ = _system_user(outline_messages(VI, language="en"))
-    assert "Write in English" in system
-
-
-def test_gongwen_asks_for_official_numbering() -> None:
-    for language in ("zh", "vi", "en"):
-        system, _ = _system_user(outline_messages(ZH, fmt="gongwen", language=language))
-        for mark in ("一、", "（一）", "1.", "（1）"):
-            assert mark in system, (language, mark)
-    system, _ = _system_user(outline_messages(ZH, fmt="gongwen"))
-    assert "公文" in system and "不用 # 号" in system
-
-
-def test_cornell_asks_for_a_cues_notes_table_and_a_summary() -> None:
-    system, _ = _system_user(outline_messages(EN, fmt="cornell"))
-    assert "| Cues | Notes |" in system and "## Summary" in system
-    system, _ = _system_user(outline_messages(ZH, fmt="cornell"))
-    assert "| 线索 | 笔记 |" in system and "## 总结" in system
-    system, _ = _system_user(outline_messages(VI, fmt="cornell"))
-    assert "| Gợi ý | Ghi chép |" in system and "## Tóm tắt" in system
+def test_the_instructions_follow_the_language_and_the_chinese_script() -> None:
+    assert instruction_key("zh", ZH) == "zh"
+    assert instruction_key("zh", ZH_TRADITIONAL) == "zh-traditional"
+    assert instruction_key("vi", ZH_TRADITIONAL) == "vi"  # asked for Vietnamese: no script
+    system, user = _system_user(outline_messages(ZH_TRADITIONAL, "zh-traditional"))
+    assert "繁體中文" in system and user == ZH_TRADITIONAL
+    system, _ = _system_user(outline_messages(VI, "vi", (2, 5)))
+    assert "tiếng Việt" in system and "phần 2 trên 5" in system
 
 
 def test_instructions_stay_short_for_small_models() -> None:
-    for fmt in ("markdown", "gongwen", "cornell"):
-        for language in ("zh", "vi", "en"):
-            system, user = _system_user(outline_messages("x", fmt=fmt, language=language))
-            assert len(system) < 600, (fmt, language)
-            assert len(user) < 80
-
-
-def test_bad_requests_are_input_errors() -> None:
-    with pytest.raises(InputError):
-        outline_messages("   \n")
-    with pytest.raises(InputError):
-        outline_messages(EN, fmt="mindmap")
-    with pytest.raises(InputError):
-        outline_messages(EN, language="fr")
-
-
-def test_sampling_is_cool_except_for_reasoning_models() -> None:
-    assert outline_sampling().temperature == 0.3
-    assert outline_sampling(reasoning_model=True).resolved(True).temperature == 0.6
-    assert outline_sampling(max_tokens=100).max_tokens == 100
+    for key in ("zh", "zh-traditional", "vi", "en"):
+        system, _ = _system_user(outline_messages("x", key, (3, 9)))
+        assert len(system) < 400, key
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,9 @@ class Sampling:
     # Constrain the output: a JSON schema (dict) or a GBNF grammar; the schema wins if both.
     json_schema: dict[str, Any] | None = None
     grammar: str | None = None
+    # With a schema or grammar: a reasoning model may first think this many tokens, freely,
+    # then answer within the constraint (0: the constraint applies from the first token).
+    think_budget: int = 0
 
     def resolved(self, reasoning_model: bool) -> Sampling:
         """Fill the defaults: DeepSeek recommends temperature 0.6 and top_p 0.95 for R1 models."""

@@ -24,7 +24,7 @@ import random
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import IO, Any
 
 from assistant.core.engine.reasoning import prompt_opens_think
@@ -148,8 +148,12 @@ class ModelRunner:
         tokens, stop, opens_think = self.render(cmd)
         sampling = dict(cmd.get("sampling") or {})
         max_tokens = sampling.get("max_tokens")
+        constrained = sampling.get("json_schema") is not None or bool(sampling.get("grammar"))
+        think_budget = int(sampling.get("think_budget") or 0) if constrained else 0
         self.check_room(
-            len(tokens), max_tokens, cmd.get("min_answer_tokens", DEFAULT_MIN_ANSWER_TOKENS)
+            len(tokens),
+            max_tokens + think_budget if max_tokens else None,
+            cmd.get("min_answer_tokens", DEFAULT_MIN_ANSWER_TOKENS),
         )
         grammar = None
         try:
@@ -163,18 +167,62 @@ class ModelRunner:
             raise RequestError("request", f"the output grammar is invalid ({exc})") from exc
 
         cached = self.cached_prefix(tokens)
-        yield {"event": "started", "prompt_tokens": len(tokens), "opens_think": opens_think}
+        prompt_tokens = len(tokens)
+        yield {"event": "started", "prompt_tokens": prompt_tokens, "opens_think": opens_think}
         if sampling.get("seed") is not None:
             self.llm.set_seed(int(sampling["seed"]))
         else:
             self.llm.set_seed(random.randrange(2**31))
         stops = [s for s in [*(sampling.get("stop") or []), *stop] if s]
+        n_ctx = self.llm.n_ctx()
+        limit = max_tokens if max_tokens else n_ctx
+        timer = TokenTimer()
+        if grammar is not None and think_budget > 0:
+            # A reasoning model thinks first, free; only its answer follows the grammar. The
+            # thinking stays in the context, so the answer is read on top of it.
+            thought: list[int] = []
+            if not opens_think:
+                opener = self.llm.tokenize(b"<think>\n", add_bos=False, special=True)
+                yield {"event": "token", "text": "<think>\n"}
+                tokens = [*tokens, *opener]
+            reason = yield from self._sample(
+                tokens, None, think_budget, ["</think>"], sampling, timer, thought
+            )
+            closer = "\n\n" if reason == "stop" else "\n</think>\n\n"
+            if reason != "cancelled":
+                if reason != "stop":
+                    yield {"event": "token", "text": closer}
+                ids = self.llm.tokenize(closer.encode("utf-8"), add_bos=False, special=True)
+                tokens = [*tokens, *thought, *ids]
+        if not self.cancel.is_set():
+            reason = yield from self._sample(tokens, grammar, limit, stops, sampling, timer, None)
+        else:
+            reason = "cancelled"
+        yield {"event": "usage", "prompt_tokens": prompt_tokens, "completion_tokens": timer.count}
+        yield {"event": "done", "reason": reason, "timings": timer.timings(prompt_tokens - cached)}
+
+    def _sample(
+        self,
+        tokens: list[int],
+        grammar: Any,
+        limit: int,
+        stops: list[str],
+        sampling: dict[str, Any],
+        timer: TokenTimer,
+        keep: list[int] | None,
+    ) -> Generator[dict[str, Any], None, str]:
+        """Stream tokens after the prompt tokens until the end, a stop string, limit or cancel.
+
+        Returns the reason: "stop", "length" or "cancelled". With keep, the sampled token ids
+        are appended to it and a stop string is shown too (it ends the thinking).
+        """
+        import llama_cpp
+
         text_out = StopStringFilter(stops)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         vocab = self.llm._model.vocab
         n_ctx = self.llm.n_ctx()
-        limit = max_tokens if max_tokens else n_ctx
-        timer = TokenTimer()
+        written = 0
         reason = "length"
         stream = self.llm.generate(
             tokens,
@@ -192,16 +240,21 @@ class ModelRunner:
                 if end_of_text:
                     reason = "stop"
                     break
+                written += 1
+                if keep is not None:
+                    keep.append(token)
                 piece = decoder.decode(self.llm.detokenize([token]))
                 visible, stopped = text_out.feed(piece)
                 if visible:
                     yield {"event": "token", "text": visible}
                 if stopped:
+                    if keep is not None:
+                        yield {"event": "token", "text": stops[0]}
                     reason = "stop"
                     break
                 if self.cancel.is_set():
                     break
-                if timer.count >= limit or len(tokens) + timer.count >= n_ctx:
+                if written >= limit or len(tokens) + written >= n_ctx:
                     break
         except RuntimeError:
             # llama_decode returns "aborted" when the cancel flag stops a prompt read.
@@ -215,8 +268,7 @@ class ModelRunner:
             rest = text_out.flush(decoder.decode(b"", final=True))
             if rest:
                 yield {"event": "token", "text": rest}
-        yield {"event": "usage", "prompt_tokens": len(tokens), "completion_tokens": timer.count}
-        yield {"event": "done", "reason": reason, "timings": timer.timings(len(tokens) - cached)}
+        return reason
 
     def cached_prefix(self, tokens: list[int]) -> int:
         """Leading prompt tokens already in the KV cache (llama-cpp-python reuses them)."""

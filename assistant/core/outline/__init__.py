@@ -1,19 +1,10 @@
-"""Lecture -> structured note outline (for now: one plain prompt; the full pipeline comes later)."""
+"""Lecture -> structured note outline: ingest, chunk, map/reduce with a JSON schema, render."""
 
 from assistant.core.outline.prompt import (
-    FORMATS,
     LANGUAGES,
+    chinese_script,
     detect_language,
-    outline_messages,
-    outline_sampling,
     read_lecture_file,
 )
 
-__all__ = [
-    "FORMATS",
-    "LANGUAGES",
-    "detect_language",
-    "outline_messages",
-    "outline_sampling",
-    "read_lecture_file",
-]
+__all__ = ["LANGUAGES", "chinese_script", "detect_language", "read_lecture_file"]

@@ -19,7 +19,9 @@ from assistant.core.engine.local import LocalEngine
 from assistant.core.engine.requests import Message, Sampling
 from assistant.core.errors import InputError, ModelError
 from assistant.core.outline.chunking import chunk_text
+from assistant.core.outline.grounding import ground_outline
 from assistant.core.outline.ingest import Lecture
+from assistant.core.outline.prompt import instruction_key, outline_messages
 from assistant.core.outline.structure import (
     Outline,
     OutlineParseError,
@@ -28,36 +30,19 @@ from assistant.core.outline.structure import (
     parse_outline,
     section_schema,
 )
+from assistant.core.outline.timing import assign_start_times
 
 # Tokens kept free for the model's JSON answer, per pass.
 ANSWER_TOKENS = 900
 # Tokens of each chunk repeated at the start of the next.
 OVERLAP_TOKENS = 120
-
-_INSTRUCTIONS = {
-    "zh": (
-        "你是认真的学习助手。把下面的讲课内容整理成结构化的笔记大纲，用 JSON 输出。"
-        "要点用你自己的简短话语概括，不要照抄原文段落；每个要点不超过一句话。"
-        "有作业、任务、负责人或截止时间就写进 action_items。全部用中文。"
-    ),
-    "vi": (
-        "Bạn là trợ lý học tập cẩn thận. Hãy sắp xếp nội dung bài giảng dưới đây thành dàn ý "
-        "ghi chú có cấu trúc, xuất ra JSON. Tóm tắt ý chính bằng câu ngắn của bạn, không chép "
-        "nguyên đoạn; mỗi ý tối đa một câu. Nếu có bài tập, nhiệm vụ, người phụ trách hay hạn "
-        "chót thì ghi vào action_items. Viết hoàn toàn bằng tiếng Việt."
-    ),
-    "en": (
-        "You are a careful study assistant. Turn the lecture below into a structured note "
-        "outline, written as JSON. Summarise points in your own short words, do not copy "
-        "paragraphs; one sentence per point at most. Put homework, tasks, owners and deadlines "
-        "in action_items. Write in English."
-    ),
-}
-_PART = {
-    "zh": "这是一堂长课的第 {i} 部分（共 {n} 部分），只整理这一部分。",
-    "vi": "Đây là phần {i} trên {n} của một bài giảng dài; chỉ xử lý phần này.",
-    "en": "This is part {i} of {n} of a long lecture; outline this part only.",
-}
+# A pass must write at least one section per this many lecture tokens: left free, a small
+# model writes two or three sections for a whole hour and leaves most topics out.
+TOKENS_PER_SECTION = 600
+# Reasoning models think before they answer in the schema; this caps the thinking per pass.
+THINK_TOKENS = 768
+# A partial outline is parsed from the streaming JSON at most this often (on_partial).
+PARTIAL_INTERVAL_S = 0.25
 
 
 @dataclass
@@ -78,6 +63,38 @@ class OutlineResult:
 
 
 Report = Callable[[Progress], None]
+Partial = Callable[[Outline], None]
+
+
+class OutlineStopped(InterruptedError):
+    """The user stopped the outline; `partial` holds what was written so far, if anything."""
+
+    def __init__(self, partial: Outline | None) -> None:
+        super().__init__("the outline was stopped")
+        self.partial = partial
+
+
+@dataclass
+class _Live:
+    """What the caller watches while the outline is written: stop flag and partial results."""
+
+    should_stop: Callable[[], bool]
+    on_partial: Partial | None
+    on_reasoning: Callable[[str], None]
+    on_token: Callable[[str], None]
+    think_budget: int = 0
+    done: list[Outline] = field(default_factory=list)
+    chunked: bool = False
+    title_hint: str | None = None
+
+    def current(self, writing: Outline | None) -> Outline | None:
+        """The outline so far: the finished chunks merged, plus the one being written."""
+        parts = [*self.done, *([writing] if writing else [])]
+        if not parts:
+            return None
+        if not self.chunked:
+            return parts[0]
+        return merge_outlines(parts, title_hint=self.title_hint)
 
 
 def outline_lecture(
@@ -88,28 +105,41 @@ def outline_lecture(
     max_tokens: int | None = None,
     report: Report = lambda _p: None,
     on_reasoning: Callable[[str], None] = lambda _t: None,
+    on_partial: Partial | None = None,
+    on_token: Callable[[str], None] = lambda _t: None,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> OutlineResult:
-    """Outline the lecture with the loaded model; long lectures are chunked, never truncated."""
+    """Outline the lecture with the loaded model; long lectures are chunked, never truncated.
+
+    on_partial gets the outline so far while it is written; should_stop is checked between
+    model passes (a cancel on the engine stops the pass under way); a stop raises
+    OutlineStopped with the partial outline.
+    """
     loaded = engine.loaded
     if loaded is None:
         raise ModelError("No model is loaded.")
     if not lecture.text.strip():
         raise InputError("The lecture is empty: paste some text or choose another file.")
     lang = lecture.language if language == "auto" else language
-    if lang not in _INSTRUCTIONS:
+    if lang not in ("zh", "vi", "en"):
         raise InputError(f"Unknown output language {language!r}; use auto, zh, vi or en.")
-    answer_tokens = max_tokens or ANSWER_TOKENS
-    single = _messages(lecture.text, lang, None)
+    key = instruction_key(lang, lecture.text)
+    think = THINK_TOKENS if loaded.info.is_reasoning else 0
+    # What each pass needs after its prompt: the thinking (reasoning models) and the JSON.
+    answer_tokens = (max_tokens or ANSWER_TOKENS) + think
+    single = outline_messages(lecture.text, key)
     prompt_tokens = engine.count_tokens(messages=single)
     started = time.perf_counter()
     stats = _Stats()
+    live = _Live(should_stop, on_partial, on_reasoning, on_token, think)
     if prompt_tokens + answer_tokens <= loaded.n_ctx:
         report(Progress(0, 1, "outlining"))
-        outline = _run(engine, single, outline_schema(), lang, answer_tokens, stats, on_reasoning)
+        schema = outline_schema(language=lang, min_sections=_min_sections(prompt_tokens, 5))
+        outline = _run(engine, single, schema, lang, answer_tokens, stats, live)
         report(Progress(1, 1, "done"))
         chunks = 1
     else:
-        overhead = engine.count_tokens(messages=_messages("", lang, (1, 9)))
+        overhead = engine.count_tokens(messages=outline_messages("", key, (1, 9)))
         budget = loaded.n_ctx - overhead - answer_tokens - 16
         if budget < 200:
             raise InputError(
@@ -119,16 +149,27 @@ def outline_lecture(
         pieces = chunk_text(
             lecture.text, lambda t: engine.count_tokens(prompt=t), budget, OVERLAP_TOKENS
         )
-        parts: list[Outline] = []
+        live.chunked, live.title_hint = True, lecture.title
         for piece in pieces:
             report(Progress(piece.index, len(pieces), f"chunk {piece.index + 1} of {len(pieces)}"))
-            messages = _messages(piece.text, lang, (piece.index + 1, len(pieces)))
-            parts.append(
-                _run(engine, messages, section_schema(), lang, answer_tokens, stats, on_reasoning)
+            messages = outline_messages(piece.text, key, (piece.index + 1, len(pieces)))
+            live.done.append(
+                _run(
+                    engine,
+                    messages,
+                    section_schema(language=lang),
+                    lang,
+                    answer_tokens,
+                    stats,
+                    live,
+                )
             )
         report(Progress(len(pieces), len(pieces), "merging"))
-        outline = merge_outlines(parts, title_hint=lecture.title)
+        outline = merge_outlines(live.done, title_hint=lecture.title)
         chunks = len(pieces)
+    if lang == lecture.language:
+        outline = ground_outline(outline, lecture.text)
+    outline = assign_start_times(outline, lecture)
     return OutlineResult(
         outline=outline,
         chunks=chunks,
@@ -151,13 +192,6 @@ class _Stats:
     reasoning: str = ""
 
 
-def _messages(text: str, lang: str, part: tuple[int, int] | None) -> list[Message]:
-    system = _INSTRUCTIONS[lang]
-    if part is not None:
-        system += " " + _PART[lang].format(i=part[0], n=part[1])
-    return [{"role": "system", "content": system}, {"role": "user", "content": text}]
-
-
 def _run(
     engine: LocalEngine,
     messages: list[Message],
@@ -165,20 +199,34 @@ def _run(
     lang: str,
     max_tokens: int,
     stats: _Stats,
-    on_reasoning: Callable[[str], None],
+    live: _Live,
 ) -> Outline:
+    if live.should_stop():
+        raise OutlineStopped(live.current(None))
     sampling = Sampling(
-        temperature=0.3, repeat_penalty=1.1, max_tokens=max_tokens, json_schema=schema, seed=7
+        # R1 distills loop or go silent below their recommended 0.6 (None picks it).
+        temperature=None if live.think_budget else 0.3,
+        repeat_penalty=1.1,
+        max_tokens=max_tokens - live.think_budget,
+        json_schema=schema,
+        seed=7,
+        think_budget=live.think_budget,
     )
     text: list[str] = []
     done: Done | None = None
     started = time.perf_counter()
+    parsed_at = started
     for event in engine.chat(messages, sampling):
         if isinstance(event, Token):
             text.append(event.text)
+            live.on_token(event.text)
+            now = time.perf_counter()
+            if live.on_partial is not None and now - parsed_at >= PARTIAL_INTERVAL_S:
+                parsed_at = now
+                _report_partial(live, "".join(text), lang)
         elif isinstance(event, Reasoning):
             stats.reasoning += event.text
-            on_reasoning(event.text)
+            live.on_reasoning(event.text)
         elif isinstance(event, Done):
             done = event
         elif isinstance(event, Failed):
@@ -189,7 +237,7 @@ def _run(
         stats.prompt_s += done.timings.ttft_s
         stats.generate_s += max(0.0, elapsed - done.timings.ttft_s)
         if done.reason == "cancelled":
-            raise InterruptedError("the outline was stopped")
+            raise OutlineStopped(live.current(_parse_or_none("".join(text), lang)))
     raw = "".join(text)
     try:
         return parse_outline(raw, lang)
@@ -198,3 +246,20 @@ def _run(
         raise ModelError(
             f"The model did not write a usable outline ({exc}); it wrote {preview}."
         ) from exc
+
+
+def _min_sections(lecture_tokens: int, most: int) -> int:
+    return max(1, min(most, round(lecture_tokens / TOKENS_PER_SECTION)))
+
+
+def _parse_or_none(raw: str, lang: str) -> Outline | None:
+    try:
+        return parse_outline(raw, lang)
+    except OutlineParseError:
+        return None  # too little written yet to hold a title or a section
+
+
+def _report_partial(live: _Live, raw: str, lang: str) -> None:
+    current = live.current(_parse_or_none(raw, lang))
+    if current is not None and live.on_partial is not None:
+        live.on_partial(current)

@@ -1,8 +1,4 @@
-"""A plain one-shot outline prompt, the lecture's language, and reading a lecture text file.
-
-The later outline pipeline (ingest, chunking, structured output) replaces outline_messages; the
-prompts here stay short and concrete because 0.5B-1.5B models lose long instructions.
-"""
+"""The outline prompt: the lecture's language and script, the instructions, reading a text file."""
 
 from __future__ import annotations
 
@@ -11,12 +7,10 @@ import unicodedata
 from pathlib import Path
 from typing import Literal
 
-from assistant.core.engine.requests import Message, Sampling
+from assistant.core.engine.requests import Message
 from assistant.core.errors import InputError
 
 Language = Literal["zh", "vi", "en"]
-Format = Literal["markdown", "gongwen", "cornell"]
-FORMATS: tuple[Format, ...] = ("markdown", "gongwen", "cornell")
 LANGUAGES: tuple[str, ...] = ("auto", "zh", "vi", "en")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 # A lecture transcript is rarely over 1 MB; a file far larger is the wrong file, and loading it
@@ -68,88 +62,72 @@ def detect_language(text: str) -> Language:
     return "en"
 
 
-# Per output language: the system line, the format rules, and the request after the lecture.
-_SYSTEM = {
-    "en": "You turn lectures into structured study notes. Write in English. "
-    "Use only what the lecture says.",
-    "zh": "你把讲课内容整理成结构化的学习笔记。用中文书写。只写讲稿里有的内容。",
-    "vi": "Bạn biến bài giảng thành ghi chú học tập có cấu trúc. Viết bằng tiếng Việt. "
-    "Chỉ dùng nội dung có trong bài giảng.",
-}
-# Only when the language was detected: keep a traditional-Chinese lecture traditional.
-_ZH_SCRIPT = "讲稿用繁体字就用繁体字。"
+# Traditional-only and simplified-only forms of common characters: which script a Chinese
+# lecture is in, so the outline keeps it (a 0.5B model told "中文" writes simplified).
+_TRADITIONAL = frozenset(
+    "這們說時會來對學為個國發經過還進動樣們與見點問題開關實體記務寫請輸類條應當從網電"
+    "話課習義變聽讀書標準確認場議結構論證"
+)
+_SIMPLIFIED = frozenset(
+    "这们说时会来对学为个国发经过还进动样们与见点问题开关实体记务写请输类条应当从网电"
+    "话课习义变听读书标准确认场议结构论证"
+)
 
-_RULES: dict[str, dict[str, str]] = {
-    "en": {
-        "markdown": """Output only the outline, in Markdown:
-# Title of the lecture
-## One heading per topic, its key points as "- " bullets
-## Key terms: "- **term**: meaning"
-## Review questions: 3-5, numbered
-## Action items: "- [ ] task\"""",
-        "gongwen": """Output only the outline, numbered like a Chinese official document:
-First line: the title.
-Levels are numbered "一、", then "（一）", then "1.", then "（1）". No # headings.
-One "一、" section per topic, its key points below it as "（一）" items.
-End with three "一、" sections: key terms, review questions (3-5), action items.""",
-        "cornell": """Output only Cornell notes, in Markdown:
-# Title of the lecture
-| Cues | Notes |
-|---|---|
-One row per topic: a key term or a review question under Cues, the key points under Notes.
-## Summary
-2-3 sentences about the whole lecture.
-## Action items: "- [ ] task\"""",
-    },
-    "zh": {
-        "markdown": """只输出大纲，用 Markdown：
-# 讲座标题
-## 每个主题一个标题，要点用“- ”列出
-## 关键术语：“- **术语**：解释”
-## 复习题：3-5 道，编号
-## 行动项：“- [ ] 待办事项”""",
-        "gongwen": """只输出大纲，按公文格式编号：
-第一行是标题。
-各级编号依次用“一、”“（一）”“1.”“（1）”，不用 # 号。
-每个主题一个“一、”，要点用下一级“（一）”列出。
-最后三个“一、”部分：关键术语、复习题（3-5 道）、行动项。""",
-        "cornell": """只输出康奈尔笔记，用 Markdown：
-# 讲座标题
-| 线索 | 笔记 |
-|---|---|
-每个主题一行：“线索”写关键术语或复习问题，“笔记”写要点。
-## 总结
-用 2-3 句话总结整节课。
-## 行动项：“- [ ] 待办事项”""",
-    },
-    "vi": {
-        "markdown": """Chỉ viết dàn ý, dùng Markdown:
-# Tên bài giảng
-## Mỗi chủ đề một đề mục, các ý chính dạng "- "
-## Thuật ngữ chính: "- **thuật ngữ**: giải thích"
-## Câu hỏi ôn tập: 3-5 câu, đánh số
-## Việc cần làm: "- [ ] việc cần làm\"""",
-        "gongwen": """Chỉ viết dàn ý, đánh số theo kiểu công văn Trung Quốc:
-Dòng đầu là tiêu đề.
-Các cấp đánh số lần lượt "一、", "（一）", "1.", "（1）". Không dùng dấu #.
-Mỗi chủ đề một mục "一、", các ý chính ở cấp "（一）" bên dưới.
-Cuối cùng ba mục "一、": thuật ngữ chính, câu hỏi ôn tập (3-5 câu), việc cần làm.""",
-        "cornell": """Chỉ viết ghi chú Cornell, dùng Markdown:
-# Tên bài giảng
-| Gợi ý | Ghi chép |
-|---|---|
-Mỗi chủ đề một dòng: cột Gợi ý ghi thuật ngữ hoặc câu hỏi ôn tập, cột Ghi chép ghi ý chính.
-## Tóm tắt
-2-3 câu tóm tắt cả bài.
-## Việc cần làm: "- [ ] việc cần làm\"""",
-    },
+
+def chinese_script(text: str) -> Literal["traditional", "simplified"]:
+    """Whether Chinese text is written in traditional or simplified characters."""
+    traditional = sum(1 for ch in text if ch in _TRADITIONAL and ch not in _SIMPLIFIED)
+    simplified = sum(1 for ch in text if ch in _SIMPLIFIED and ch not in _TRADITIONAL)
+    return "traditional" if traditional > simplified else "simplified"
+
+
+# The outline instructions, per output language. Short and concrete: 0.5B-1.5B models lose long
+# instructions, and the JSON schema (a llama.cpp grammar) already fixes the shape.
+_INSTRUCTIONS = {
+    "zh": (
+        "你是认真的学习助手。把下面的讲课内容整理成结构化的笔记大纲，用 JSON 输出。"
+        "要点用你自己的简短话语概括，不要照抄原文段落；每个要点不超过一句话。"
+        "有作业、任务、负责人或截止时间就写进 action_items。全部用中文。"
+    ),
+    "zh-traditional": (
+        "你是認真的學習助手。把下面的講課內容整理成結構化的筆記大綱，用 JSON 輸出。"
+        "要點用你自己的簡短話語概括，不要照抄原文段落；每個要點不超過一句話。"
+        "有作業、任務、負責人或截止時間就寫進 action_items。全部用繁體中文。"
+    ),
+    "vi": (
+        "Bạn là trợ lý học tập cẩn thận. Hãy sắp xếp nội dung bài giảng dưới đây thành dàn ý "
+        "ghi chú có cấu trúc, xuất ra JSON. Tóm tắt ý chính bằng câu ngắn của bạn, không chép "
+        "nguyên đoạn; mỗi ý tối đa một câu. Nếu có bài tập, nhiệm vụ, người phụ trách hay hạn "
+        "chót thì ghi vào action_items. Viết hoàn toàn bằng tiếng Việt."
+    ),
+    "en": (
+        "You are a careful study assistant. Turn the lecture below into a structured note "
+        "outline, written as JSON. Summarise points in your own short words, do not copy "
+        "paragraphs; one sentence per point at most. Put homework, tasks, owners and deadlines "
+        "in action_items. Write in English."
+    ),
 }
-_LECTURE = {"en": "Lecture:", "zh": "讲稿：", "vi": "Bài giảng:"}
-_REQUEST = {
-    "en": "Write the outline of the lecture above.",
-    "zh": "请写出上面这节课的大纲。",
-    "vi": "Hãy viết dàn ý cho bài giảng trên.",
+_PART = {
+    "zh": "这是一堂长课的第 {i} 部分（共 {n} 部分），只整理这一部分。",
+    "zh-traditional": "這是一堂長課的第 {i} 部分（共 {n} 部分），只整理這一部分。",
+    "vi": "Đây là phần {i} trên {n} của một bài giảng dài; chỉ xử lý phần này.",
+    "en": "This is part {i} of {n} of a long lecture; outline this part only.",
 }
+
+
+def instruction_key(lang: str, lecture_text: str) -> str:
+    """Which instructions to use: the output language, and for Chinese the lecture's script."""
+    if lang == "zh" and chinese_script(lecture_text) == "traditional":
+        return "zh-traditional"
+    return lang
+
+
+def outline_messages(text: str, key: str, part: tuple[int, int] | None = None) -> list[Message]:
+    """System and user messages asking for the JSON outline of text (one part of n, if given)."""
+    system = _INSTRUCTIONS[key]
+    if part is not None:
+        system += " " + _PART[key].format(i=part[0], n=part[1])
+    return [{"role": "system", "content": system}, {"role": "user", "content": text}]
 
 
 def outline_language(text: str, language: str = "auto") -> Language:
@@ -159,32 +137,6 @@ def outline_language(text: str, language: str = "auto") -> Language:
     if language not in ("zh", "vi", "en"):
         raise InputError(f"{language!r} is not an outline language; use auto, zh, vi or en.")
     return language  # type: ignore[return-value]
-
-
-def outline_messages(text: str, *, fmt: str = "markdown", language: str = "auto") -> list[Message]:
-    """A system and a user message asking for a note outline of the lecture text."""
-    if fmt not in FORMATS:
-        raise InputError(f"{fmt!r} is not an outline format; use {', '.join(FORMATS)}.")
-    lecture = text.strip()
-    if not lecture:
-        raise InputError("The lecture is empty; paste its text or open a .txt or .md file.")
-    lang = outline_language(lecture, language)
-    system = _SYSTEM[lang]
-    if lang == "zh" and language == "auto":
-        system += _ZH_SCRIPT
-    system += "\n\n" + _RULES[lang][fmt]
-    user = f"{_LECTURE[lang]}\n\n{lecture}\n\n{_REQUEST[lang]}"
-    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
-
-
-def outline_sampling(reasoning_model: bool = False, max_tokens: int | None = None) -> Sampling:
-    """Sampling for an outline: cooler than chat, which keeps small models on the facts."""
-    # R1 distills loop or go silent below their recommended 0.6 (None picks it).
-    return Sampling(
-        temperature=None if reasoning_model else 0.3,
-        repeat_penalty=1.1,  # 0.5B models repeat bullets otherwise
-        max_tokens=max_tokens,
-    )
 
 
 def read_lecture_file(path: str | Path) -> str:

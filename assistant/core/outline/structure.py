@@ -23,6 +23,10 @@ from assistant.core.outline.textmatch import (
 TITLE_CHARS = 80
 HEADING_CHARS = 60
 POINT_CHARS = 120
+# What the grammar lets a model write per point, by output language: a small model given room
+# copies whole sentences of the lecture (the starter model's points averaged 94 characters).
+# Chinese packs a clause into a third of the characters of English or Vietnamese.
+POINT_CHARS_BY_LANGUAGE = {"zh": 40, "vi": 80, "en": 80}
 TERM_CHARS = 40
 DEFINITION_CHARS = 120
 QUESTION_CHARS = 120
@@ -95,6 +99,7 @@ class Outline:
                 {"task": a.task, "owner": a.owner, "deadline": a.deadline}
                 for a in self.action_items
             ],
+            "summary": self.summary,
             "source": {key: int(source.get(key) or 0) for key in ("chars", "tokens", "chunks")},
             "model": model,
             "timings": {
@@ -120,14 +125,11 @@ def _object(properties: dict[str, Any]) -> dict[str, Any]:
     return {"type": "object", "properties": properties, "required": list(properties)}
 
 
-def _section_item(max_points: int, depth: int, max_subsections: int, timestamps: bool) -> dict:
+def _section_item(max_points: int, depth: int, max_subsections: int, point_chars: int) -> dict:
     properties: dict[str, Any] = {"heading": _text(HEADING_CHARS)}
-    if timestamps:
-        clock = {"type": "string", "pattern": r"^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$"}
-        properties["start"] = {"anyOf": [clock, {"type": "null"}]}
-    properties["points"] = _array(_text(POINT_CHARS), max_points, 1)
+    properties["points"] = _array(_text(point_chars), max_points, 1)
     if depth > 1:
-        sub = _section_item(max_points, depth - 1, max_subsections, False)
+        sub = _section_item(max_points, depth - 1, max_subsections, point_chars)
         properties["sections"] = _array(sub, max_subsections)
     return _object(properties)
 
@@ -151,14 +153,16 @@ def outline_schema(
     max_key_terms: int = MAX_KEY_TERMS,
     max_questions: int = MAX_QUESTIONS,
     max_actions: int = MAX_ACTIONS,
-    timestamps: bool = False,
+    language: str = "en",
+    min_sections: int = 1,
 ) -> dict[str, Any]:
     """A JSON schema for a whole outline, every array and string bounded, outline first."""
-    section = _section_item(max_points, max_depth, max_subsections, timestamps)
+    point_chars = POINT_CHARS_BY_LANGUAGE.get(language, POINT_CHARS)
+    section = _section_item(max_points, max_depth, max_subsections, point_chars)
     return _object(
         {
             "title": _text(TITLE_CHARS),
-            "sections": _array(section, max_sections, 1),
+            "sections": _array(section, max_sections, min(min_sections, max_sections)),
             "key_terms": _key_terms(max_key_terms),
             "review_questions": _array(_text(QUESTION_CHARS), max_questions),
             "action_items": _action_items(max_actions),
@@ -174,13 +178,15 @@ def section_schema(
     max_subsections: int = MAX_SUBSECTIONS,
     max_key_terms: int = 5,
     max_actions: int = 3,
-    timestamps: bool = False,
+    language: str = "en",
+    min_sections: int = 1,
 ) -> dict[str, Any]:
     """A JSON schema for the map step: the sections, key terms and action items of one chunk."""
-    section = _section_item(max_points, max_depth, max_subsections, timestamps)
+    point_chars = POINT_CHARS_BY_LANGUAGE.get(language, POINT_CHARS)
+    section = _section_item(max_points, max_depth, max_subsections, point_chars)
     return _object(
         {
-            "sections": _array(section, max_sections, 1),
+            "sections": _array(section, max_sections, min(min_sections, max_sections)),
             "key_terms": _key_terms(max_key_terms),
             "action_items": _action_items(max_actions),
         }

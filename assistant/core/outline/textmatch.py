@@ -22,7 +22,8 @@ def is_cjk(text: str) -> bool:
     return cjk * 2 >= len(text) > 0
 
 
-def _units(text: str) -> set[str]:
+def match_units(text: str) -> set[str]:
+    """What texts are compared by: character bigrams for Chinese, words otherwise."""
     flat = normalise(text)
     if is_cjk(flat):
         return {flat[i : i + 2] for i in range(len(flat) - 1)} or {flat}
@@ -32,7 +33,7 @@ def _units(text: str) -> set[str]:
 
 def similarity(a: str, b: str) -> float:
     """Jaccard similarity: character bigrams for Chinese, words otherwise."""
-    ua, ub = _units(a), _units(b)
+    ua, ub = match_units(a), match_units(b)
     return len(ua & ub) / len(ua | ub) if ua and ub else 0.0
 
 
@@ -47,7 +48,7 @@ def same_topic(a: str, b: str) -> bool:
         shorter, longer = sorted((na, nb), key=len)
         contained = len(shorter) >= 2 and shorter in longer
     else:  # whole words: "AI" is not inside "Email"
-        wa, wb = _units(a), _units(b)
+        wa, wb = match_units(a), match_units(b)
         contained = wa <= wb or wb <= wa
     return contained or similarity(a, b) >= HEADING_SIMILARITY
 

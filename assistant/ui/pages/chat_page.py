@@ -72,6 +72,8 @@ class ChatPage(QWidget):
         self._model_ready = False
         self._model_name: str | None = None
         self._rejection: str | None = None
+        # The bridge's id of the answer this page waits for: other pages' answers are not ours.
+        self._request: int | None = None
 
         self._build_widgets()
         self._build_layout()
@@ -299,9 +301,17 @@ class ChatPage(QWidget):
             self.tr("Use File > Open model… to choose a .gguf model file."), muted=True
         )
 
+    def _owns_events(self) -> bool:
+        """Whether the engine's events now end or extend this page's request."""
+        return self.engine is None or self.engine.owns(self._request)
+
+    def _mine(self) -> bool:
+        """Whether the engine's events now extend the answer on screen."""
+        return self._answer_anchor is not None and self._owns_events()
+
     def append_token(self, text: str) -> None:
         """More answer text."""
-        if self._answer_anchor is None:
+        if not self._mine():
             return
         if not self._answer:
             self.thinking.answer_started()
@@ -311,11 +321,13 @@ class ChatPage(QWidget):
 
     def append_reasoning(self, text: str) -> None:
         """More of the model's thinking."""
-        if self._answer_anchor is not None:
+        if self._mine():
             self.thinking.append_reasoning(text)
 
     def on_finished(self, done: Done) -> None:
         """The answer ended: normally, at its length limit, or stopped."""
+        if not self._owns_events():
+            return
         notes = {
             "cancelled": self.tr("Stopped."),
             "length": self.tr("The answer reached its length limit."),
@@ -324,11 +336,13 @@ class ChatPage(QWidget):
 
     def on_rejected(self, reason: str) -> None:
         """The engine refused the question before answering; `on_failed` follows."""
-        if self._answer_anchor is not None:
+        if self._mine():
             self._rejection = reason
 
     def on_failed(self, reason: str) -> None:
         """The answer failed; what was written stays on screen."""
+        if not self._owns_events():
+            return
         if self._rejection is not None:
             self._end_refused(self._rejection)
         else:
@@ -355,6 +369,8 @@ class ChatPage(QWidget):
         self._show_status("")
         self._set_busy(True)
         self.ask_requested.emit(self.history, self.sampling)
+        # ask_requested reaches the bridge directly (same thread), so this is our request's id.
+        self._request = self.engine.last_request if self.engine is not None else None
 
     def _end_answer(self, note: str | None, answered: bool) -> None:
         if self._answer_anchor is not None:

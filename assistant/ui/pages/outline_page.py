@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core.engine.events import Done
+from assistant.core.engine.events import Progress
 from assistant.core.engine.local import LoadedModel
-from assistant.core.engine.requests import Sampling
 from assistant.core.errors import InputError
-from assistant.core.outline.prompt import outline_language, outline_messages, outline_sampling
+from assistant.core.outline.pipeline import OutlineResult
+from assistant.core.outline.render import render
+from assistant.core.outline.structure import Outline
 from assistant.core.store.notes import NotesStore
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.widgets.lecture_input import LectureInput, local_file
 from assistant.ui.widgets.markdown_view import MarkdownView
+from assistant.ui.widgets.outline_progress import OutlineProgress, format_duration
 from assistant.ui.widgets.save_dialog import (
     Destination,
     choose_destination,
@@ -37,7 +39,7 @@ from assistant.ui.widgets.save_dialog import (
     outline_title,
 )
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
-from assistant.ui.workers import EngineBridge
+from assistant.ui.workers import EngineBridge, OutlineJob
 
 DRAFT_KEY = "outline:input"
 # The lecture is autosaved at most this long after a change: a crash loses no more.
@@ -83,15 +85,15 @@ class OutlinePage(QWidget):
         super().__init__(parent)
         self.engine = engine
         self.library = library
-        # None: outline_sampling for the loaded model; tests and settings may set their own.
-        self.sampling: Sampling | None = None
         self._model: LoadedModel | None = engine.engine.loaded
         self._model_ready = self._model is not None
         self._busy = False
-        # Another page's answer is streaming: the bridge's signals carry no request id, so
-        # those tokens must not be taken for the outline's.
-        self._foreign_busy = False
+        # The bridge's id of the outline this page waits for; other pages' events are not ours.
+        self._request: int | None = None
+        # Longest answer per model pass; None: the pipeline's default.
+        self.max_tokens: int | None = None
         self._outline = ""
+        self._structured: Outline | None = None
         self._anchor = 0
         self._meta: dict[str, Any] = {}
         self._unsaved_edits = False
@@ -131,6 +133,7 @@ class OutlinePage(QWidget):
         self.edit_button.setCheckable(True)
         self.edit_button.setToolTip(self.tr("Edit the outline's Markdown"))
         self.save_button = QPushButton(self.tr("Save to library…"), self)
+        self.progress = OutlineProgress(self)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,6 +151,7 @@ class OutlinePage(QWidget):
         right_layout.addLayout(top_right)
         right_layout.addWidget(self.thinking)
         right_layout.addWidget(self.stack, 1)
+        right_layout.addWidget(self.progress)
         right_layout.addWidget(self.status_label)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -182,10 +186,13 @@ class OutlinePage(QWidget):
         e = self.engine
         e.loading.connect(self._on_model_loading)
         e.loaded.connect(self._on_model_loaded)
-        e.token.connect(self._on_token)
+        e.busy_changed.connect(self._update_controls)
+        e.outline_progress.connect(self._on_progress)
+        e.outline_partial.connect(self._on_partial)
         e.reasoning.connect(self._on_reasoning)
         e.speed.connect(self._on_speed)
-        e.finished.connect(self._on_finished)
+        e.outline_done.connect(self._on_done)
+        e.outline_stopped.connect(self._on_stopped)
         e.failed.connect(self._on_failed)
 
     # -- state ---------------------------------------------------------------------------------
@@ -211,42 +218,35 @@ class OutlinePage(QWidget):
         self._update_controls()
 
     def generate(self) -> None:
-        """Ask the model for an outline of the lecture in the input box."""
+        """Outline the lecture in the input box with the loaded model (chunked when long)."""
         if self._busy or not self._model_ready:
             return
-        if self._foreign_busy:
+        if self.engine.busy:
             self._show(self.tr("The model is still answering on another page; wait or stop it."))
             return
         if self._has_unsaved_edits() and not confirm_replace_edits(self):
             return
-        text = self.input.toPlainText()
-        fmt = self.format_combo.currentData()
-        language = self.language_combo.currentData()
         try:
-            messages = outline_messages(text, fmt=fmt, language=language)
+            lecture = self.lecture.lecture()
         except InputError:
             self._show(self.tr("Paste a lecture or open a file first."))
             return
-        reasoning = bool(self._model and self._model.info.is_reasoning)
-        sampling = self.sampling or outline_sampling(reasoning)
-        used = sampling.resolved(reasoning)
+        fmt = self.format_combo.currentData()
+        language = self.language_combo.currentData()
         self._meta = {
             "format": fmt,
             "source": self.lecture.source or PASTED_SOURCE,
             "model": self._model.info.name if self._model else None,
             "params": {
                 "format": fmt,
-                "language": outline_language(text, language),
-                "temperature": used.temperature,
-                "top_p": used.top_p,
-                "repeat_penalty": used.repeat_penalty,
-                "max_tokens": used.max_tokens,
-                "seed": used.seed,
+                "language": lecture.language if language == "auto" else language,
+                "max_tokens": self.max_tokens,
             },
         }
         self.edit_button.setChecked(False)
         self._unsaved_edits = False
         self._outline = ""
+        self._structured = None
         self.output.clear_sections()
         self._anchor = self.output.append_markdown("")
         self.thinking.reset()
@@ -254,8 +254,9 @@ class OutlinePage(QWidget):
         self._started_at = time.monotonic()
         self._first_token_at = 0.0
         self._set_busy(True)
-        self._show(self.tr("Generating…"))
-        self.engine.ask(messages, sampling)
+        self.progress.start()
+        self._show(self.tr("Reading the lecture…"))
+        self._request = self.engine.outline(OutlineJob(lecture, language, self.max_tokens))
 
     def stop(self) -> None:
         """Stop generating; the outline so far stays."""
@@ -287,84 +288,76 @@ class OutlinePage(QWidget):
         self._model_ready = True
         self._update_controls()
 
-    def _on_token(self, text: str) -> None:
-        if not self._busy:
+    def _mine(self) -> bool:
+        return self._busy and self.engine.owns(self._request)
+
+    def _on_progress(self, step: Progress) -> None:
+        if self._mine():
+            self.progress.update_step(step)
+            self._show(self._generating_text())
+
+    def _on_partial(self, outline: Outline) -> None:
+        if not self._mine():
             return
-        if not self._outline:
+        if self._structured is None:
             self.thinking.answer_started()
             self._first_token_at = time.monotonic()
-        self._outline += text
-        if not self._render_timer.isActive():
-            self._render_timer.start()
+        self._show_outline(outline)
 
     def _on_reasoning(self, text: str) -> None:
-        if self._busy:
+        if self._mine():
             self.thinking.append_reasoning(text)
 
     def _on_speed(self, rate: float) -> None:
-        if not self._busy:
-            # 0.0 opens every answer: one this page did not ask for is another page's.
-            if rate == 0.0 and not self._foreign_busy:
-                self._foreign_busy = True
-                self._update_controls()
-            return
-        self._speed = rate
-        if rate > 0:
-            self._show(
-                self.tr("Generating… %n tokens, {rate} tok/s", "", self._tokens()).format(
-                    rate=f"{rate:.1f}"
-                )
-            )
+        if self._mine():
+            self._speed = rate
+            self._show(self._generating_text())
 
-    def _on_finished(self, done: Done) -> None:
-        if not self._busy:
-            self._foreign_ended()
+    def _generating_text(self) -> str:
+        if self._speed <= 0:
+            return self.tr("Generating…")
+        return self.tr("Generating… {rate} tok/s").format(rate=f"{self._speed:.1f}")
+
+    def _on_done(self, result: OutlineResult) -> None:
+        if not self._mine():
             return
-        if done.reason == "cancelled":
-            message = (
-                self.tr("Stopped — the partial outline is kept.")
-                if self._outline
-                else self.tr("Stopped.")
-            )
-        elif done.reason == "length":
-            message = self.tr("The outline reached its length limit and may be cut off.")
+        self._show_outline(result.outline)
+        self._meta["params"]["chunks"] = result.chunks
+        seconds = time.monotonic() - self._started_at
+        if result.chunks > 1:
+            message = self.tr("Done: {n} parts of the lecture outlined and merged in {seconds}.")
         else:
-            seconds = time.monotonic() - self._started_at
-            message = self.tr("Done: %n tokens in {seconds} s.", "", self._tokens()).format(
-                seconds=f"{seconds:.0f}"
-            )
-        self._end(message)
+            message = self.tr("Done in {seconds}.")
+        self._end(message.format(n=result.chunks, seconds=format_duration(seconds)))
+
+    def _on_stopped(self, partial: Outline | None) -> None:
+        if not self._mine():
+            return
+        if partial is not None:
+            self._show_outline(partial)
+        kept = self.tr("Stopped — the partial outline is kept.")
+        self._end(kept if self._outline else self.tr("Stopped."))
 
     def _on_failed(self, reason: str) -> None:
-        if not self._busy:
-            self._foreign_ended()
+        if not self._mine():
             return
-        if reason.startswith("The prompt is"):  # PromptTooLongError: the lecture is the cause
-            message = self.tr("The lecture is too long for this model: {reason}")
-        else:
-            message = self.tr("The model stopped: {reason}")
-        message = message.format(reason=reason)
+        message = self.tr("The model stopped: {reason}").format(reason=reason)
         if self._outline:
             message += " " + self.tr("The partial outline is kept.")
         self._end(message)
 
-    def _foreign_ended(self) -> None:
-        if self._foreign_busy:
-            self._foreign_busy = False
-            self._update_controls()
+    def _show_outline(self, outline: Outline) -> None:
+        self._structured = outline
+        self._outline = render(outline, self._meta.get("format", "markdown"))
+        if not self._render_timer.isActive():
+            self._render_timer.start()
 
     # -- internals -----------------------------------------------------------------------------
-
-    def _tokens(self) -> int:
-        # The bridge sends tokens in batches without a count; its rate times the time since
-        # the first token is the count to within a batch.
-        if not self._first_token_at:
-            return 0
-        return round(self._speed * (time.monotonic() - self._first_token_at))
 
     def _end(self, message: str) -> None:
         self._render_timer.stop()
         self._render()
+        self.progress.finish()
         self.thinking.finish()
         self._set_busy(False)
         self._show(message)
@@ -395,7 +388,7 @@ class OutlinePage(QWidget):
 
     def _update_controls(self) -> None:
         idle = not self._busy
-        self.generate_button.setEnabled(idle and self._model_ready and not self._foreign_busy)
+        self.generate_button.setEnabled(idle and self._model_ready and not self.engine.busy)
         self.stop_button.setEnabled(self._busy)
         has_outline = bool(self.outline_text().strip())
         self.edit_button.setEnabled(idle and (has_outline or self.edit_button.isChecked()))

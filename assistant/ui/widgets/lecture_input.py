@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core.errors import InputError
-from assistant.core.outline.prompt import read_lecture_file
+from assistant.core.outline.ingest import PASTED, Lecture, lecture_from_text, read_lecture
 from assistant.core.store.notes import NotesStore
+from assistant.ui.background import run_in_background
 from assistant.ui.library_bridge import LibraryBridge
 
 
@@ -55,6 +55,7 @@ class LectureInput(QWidget):
     """The lecture box, its count and Open button, and the outline's format and language."""
 
     message = Signal(str)  # what opening a file did, for the page's status line
+    opened = Signal(str)  # a lecture file's text is in the box (its name)
     draft_saved = Signal()  # the autosave reached the library
 
     def __init__(
@@ -68,6 +69,7 @@ class LectureInput(QWidget):
         self.library = library
         self._draft_key = draft_key
         self._source: str | None = None  # file name of the lecture; None when pasted
+        self._opened: tuple[Lecture, str] | None = None  # the file's lecture and its text
         self._restoring = False
         self.edit = LectureEdit(self)
         self.edit.setAccessibleName(self.tr("Lecture text"))
@@ -137,23 +139,40 @@ class LectureInput(QWidget):
                 self,
                 self.tr("Open lecture"),
                 "",
-                self.tr("Lecture text (*.txt *.md *.markdown);;All files (*)"),
+                self.tr("Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)"),
             )
             if not path:
                 return
-        try:
-            text = read_lecture_file(path)
-        except InputError as exc:
-            self.message.emit(str(exc))
-            return
+        name = Path(path).name
+        self.message.emit(self.tr("Opening {name}…").format(name=name))
+        # A long PDF takes seconds to read: off the GUI thread.
+        run_in_background(
+            self,
+            lambda: read_lecture(Path(path)),
+            lambda lecture: self._show_lecture(lecture, name),
+            self.message.emit,
+        )
+
+    def _show_lecture(self, lecture: Lecture, name: str) -> None:
+        text = lecture.text
         # Through the cursor, not setPlainText: Ctrl+Z brings back the text it replaced.
         cursor = self.edit.textCursor()
         cursor.select(cursor.SelectionType.Document)
         cursor.insertText(text)
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.Start)
-        self._source = Path(path).name
+        self._source = name
+        # Kept while the text is unchanged: subtitles' cue times and a document's headings.
+        self._opened = (lecture, text)
         self.message.emit(self.tr("Opened {name}.").format(name=self._source))
+        self.opened.emit(name)
         self._schedule_draft()
+
+    def lecture(self) -> Lecture:
+        """The lecture to outline: the opened file's, else the box's text (InputError if empty)."""
+        text = self.edit.toPlainText()
+        if self._opened is not None and self._opened[1] == text:
+            return self._opened[0]
+        return lecture_from_text(text, self._source or PASTED)
 
     def save_draft_now(self) -> None:
         """Autosave the lecture text now."""
