@@ -232,9 +232,10 @@ class PromptChecker:
                     span, labelled = (hit.start, hit.evidence_end), True
                     break
             if span is None:
+                # The field's own concept first: R-T-C-C-O's constraints show best as a rule.
                 found = [signals.concepts[c] for c in f.cues if c in signals.concepts]
                 if found:
-                    start, end = min(found)
+                    start, end = found[0]
                     span = (start, _clause_end(prompt.text, start, end))
             if span is None:
                 results.append(FieldResult(f.key, lang_label, False, ""))
