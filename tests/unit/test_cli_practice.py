@@ -24,8 +24,15 @@ def test_frameworks_json_has_the_contract_shape(capsys: pytest.CaptureFixture[st
     assert code == 0
     frameworks = json.loads(out)["frameworks"]
     assert [f["key"] for f in frameworks] == [
-        "rtf", "rtrf", "broke", "costar", "icio", "crispe", "rtcco", "needs"
-    ]  # fmt: skip
+        "rtf",
+        "rtrf",
+        "broke",
+        "costar",
+        "icio",
+        "crispe",
+        "rtcco",
+        "needs",
+    ]
     field = frameworks[0]["fields"][0]
     assert field["key"] == "role" and set(field["labels"]) == {"zh", "vi", "en"}
     assert isinstance(field["description"], str) and field["description"]
@@ -43,8 +50,11 @@ def test_check_reads_stdin_and_prints_the_contract_json(
     assert {"framework", "fields", "missing", "score", "tips"} <= set(data)
     assert data["framework"] == "rtf" and data["score"] == 100 and data["missing"] == []
     assert data["fields"][0] == {
-        "key": "role", "label": "角色", "present": True, "evidence": "你是一名HR"
-    }  # fmt: skip
+        "key": "role",
+        "label": "角色",
+        "present": True,
+        "evidence": "你是一名HR",
+    }
     code, out, _ = run(
         capsys, "practice", "check", "Write a poster slogan", "--framework", "costar"
     )
@@ -79,9 +89,17 @@ def test_check_critique_streams_from_the_model(
     capsys: pytest.CaptureFixture[str], tiny_model: Path
 ) -> None:
     code, out, _ = run(
-        capsys, "practice", "check", "Write a slogan", "--critique", "--model", str(tiny_model),
-        "--max-tokens", "24", "--json",
-    )  # fmt: skip
+        capsys,
+        "practice",
+        "check",
+        "Write a slogan",
+        "--critique",
+        "--model",
+        str(tiny_model),
+        "--max-tokens",
+        "24",
+        "--json",
+    )
     assert code == 0
     data = json.loads(out)
     assert isinstance(data["critique"], str) and data["critique"]
@@ -97,9 +115,16 @@ def test_exercises_progress_export_import_and_eval(
 
     for score_prompt in ("帮我写个通知", "角色：主任\n任务：写通知\n格式：表格"):
         code, _, _ = run(
-            capsys, "practice", "check", score_prompt, "--framework", "rtf", "--save",
-            "--trainee", "Lan",
-        )  # fmt: skip
+            capsys,
+            "practice",
+            "check",
+            score_prompt,
+            "--framework",
+            "rtf",
+            "--save",
+            "--trainee",
+            "Lan",
+        )
         assert code == 0
     code, out, _ = run(capsys, "practice", "progress", "--trainee", "Lan", "--json")
     progress = json.loads(out)
