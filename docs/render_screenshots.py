@@ -18,6 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SAMPLES = {
     "en": {
         "course": "AI for office work",
+        "exercise": "en-notice",
+        "practice": "You are an office administrator. Draft the year-end closure notice with the "
+        "dates and on-call contacts, under 200 words.",
         "lesson": "Lesson {i}",
         "notes": [
             (
@@ -38,6 +41,9 @@ SAMPLES = {
     },
     "zh_CN": {
         "course": "AI办公应用",
+        "exercise": "zh-notice",
+        "practice": "你是一名办公室主任，请起草一份国庆节放假通知，"
+        "写明放假时间和值班安排，不超过300字。",
         "lesson": "第{i}课",
         "notes": [
             (
@@ -57,6 +63,9 @@ SAMPLES = {
     },
     "vi": {
         "course": "Bình dân học AI",
+        "exercise": "vi-notice",
+        "practice": "Bạn là trưởng phòng hành chính. Hãy soạn thông báo nghỉ lễ 2/9 cho toàn thể "
+        "nhân viên, không quá 200 từ.",
         "lesson": "Bài {i}",
         "notes": [
             (
@@ -169,6 +178,9 @@ def render(lang: str, model: str, out: str) -> None:
     shot("search")
 
     window.pages.setCurrentWidget(window.practice)
+    window.practice.composer.choose_exercise(sample["exercise"])
+    window.practice.composer.set_prompt(sample["practice"])
+    wait(window.practice.checker.checked, 5000)
     shot("practice")
 
     dialog = SettingsDialog(window.settings, window)

@@ -19,6 +19,12 @@ from assistant.cli.outline import (
     cmd_eval_outline,
     cmd_outline,
 )
+from assistant.cli.practice import (
+    PRACTICE_COMMANDS,
+    add_practice_eval_parser,
+    add_practice_parser,
+    cmd_eval_practice,
+)
 from assistant.cli.serve import add_serve_parser, cmd_serve
 from assistant.core import paths
 from assistant.core.errors import InputError, StudyAssistantError, UsageError
@@ -73,8 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_notes_parser(sub)
     add_outline_parser(sub)
-    add_eval_parser(sub)
+    add_practice_eval_parser(add_eval_parser(sub))
     add_serve_parser(sub)
+    add_practice_parser(sub)
 
     bench = sub.add_parser("bench", help="engine speed against llama-cpp-python used directly")
     _add_model_options(bench)
@@ -109,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             getattr(args, "models_command", None)
             or getattr(args, "notes_command", None)
             or getattr(args, "eval_command", None)
+            or getattr(args, "practice_command", None)
         )
         handler = _COMMANDS.get((args.command, action))
         if handler is None:
@@ -287,7 +295,9 @@ _COMMANDS: dict[tuple[str | None, str | None], Callable[[argparse.Namespace], in
     ("outline", None): cmd_outline,
     ("eval", "outline"): cmd_eval_outline,
     **{("models", name): handler for name, handler in MODELS_COMMANDS.items()},
+    ("eval", "practice"): cmd_eval_practice,
     **{("notes", name): handler for name, handler in NOTES_COMMANDS.items()},
+    **{("practice", name): handler for name, handler in PRACTICE_COMMANDS.items()},
 }
 
 

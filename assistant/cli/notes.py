@@ -68,17 +68,25 @@ def _add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def _store() -> Iterator[Any]:
+def library_db() -> Iterator[Any]:
+    """The library database for one command (a recovery is reported on stderr); then closed."""
     from assistant.core.store.database import open_library
-    from assistant.core.store.notes import NotesStore
 
     library = open_library()
     if library.recovery is not None:
         print(f"study-assistant: {library.recovery.message()}", file=sys.stderr)
     try:
-        yield NotesStore(library.db)
+        yield library.db
     finally:
         library.close()
+
+
+@contextmanager
+def _store() -> Iterator[Any]:
+    from assistant.core.store.notes import NotesStore
+
+    with library_db() as db:
+        yield NotesStore(db)
 
 
 def _filters(args: argparse.Namespace) -> SearchFilters:

@@ -112,8 +112,8 @@ def _save(result: Any, lecture: Any, body: str, args: argparse.Namespace) -> int
         library.close()
 
 
-def add_eval_parser(sub: Any) -> None:
-    """The eval sub-command (outline quality on a folder of lectures)."""
+def add_eval_parser(sub: Any) -> Any:
+    """The eval sub-command (outline quality on a folder of lectures); returns its actions."""
     parser = sub.add_parser("eval", help="score outlines against reference terms")
     actions = parser.add_subparsers(dest="eval_command", metavar="WHAT", required=True)
     outline = actions.add_parser(
@@ -126,6 +126,7 @@ def add_eval_parser(sub: Any) -> None:
     outline.add_argument("--max-tokens", type=int, help="longest answer per model pass")
     outline.add_argument("--limit", type=int, help="only the first N lectures (by name)")
     outline.add_argument("--json", action="store_true")
+    return actions
 
 
 def cmd_eval_outline(args: argparse.Namespace) -> int:

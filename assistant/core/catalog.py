@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import assistant
 from assistant.core import paths
 from assistant.core.downloads import DownloadSpec
 from assistant.core.errors import UsageError
@@ -64,11 +66,17 @@ class CatalogEntry:
 
 
 def catalog_files() -> list[Path]:
-    """Catalog files in the order they are read: the data dir's, then the built-in one."""
+    """Catalog files in the order they are read: the data dir's, then the built-in one.
+
+    The built-in one is models/catalog.json in a checkout, or the copy an installed wheel
+    carries as assistant/catalog/catalog.json (setup.py).
+    """
     found = [paths.models_dir() / CATALOG_NAME]
     checkout = paths.checkout_models_dir()
     if checkout is not None:
         found.append(checkout / CATALOG_NAME)
+    else:
+        found.append(Path(str(resources.files(assistant) / "catalog" / CATALOG_NAME)))
     return [p for p in found if p.is_file()]
 
 

@@ -250,6 +250,123 @@
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="23" />
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="29" />
+        <source>The loaded model is a reasoning model (DeepSeek-R1 style): put everything in this one prompt, give no examples, and describe the output format.</source>
+        <translation>Mô hình đang dùng là mô hình suy luận (kiểu DeepSeek-R1): viết mọi thứ trong chính lời nhắc này, không đưa ví dụ mẫu và mô tả rõ định dạng đầu ra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="46" />
+        <source>Start writing a prompt to see which parts it has.</source>
+        <translation>Hãy bắt đầu viết lời nhắc để xem nó đã có những phần nào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="62" />
+        <source>best fit</source>
+        <translation>phù hợp nhất</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="62" />
+        <source>chosen</source>
+        <translation>đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="64" />
+        <source>{framework} ({how}): {present} of {total} parts present</source>
+        <translation>{framework} ({how}): có {present}/{total} phần</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="73" />
+        <source>missing</source>
+        <translation>còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="90" />
+        <source>Tips</source>
+        <translation>Gợi ý</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="74" />
+        <source>Two prompts</source>
+        <translation>Hai lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="75" />
+        <source>One prompt, two temperatures</source>
+        <translation>Một lời nhắc, hai nhiệt độ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="79" />
+        <source>Seed</source>
+        <translation>Hạt giống ngẫu nhiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="83" />
+        <source>Prompt B</source>
+        <translation>Lời nhắc B</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="85" />
+        <source>Prompt B: for example the same request without a role or format.</source>
+        <translation>Lời nhắc B: ví dụ cùng yêu cầu nhưng không có vai trò hay định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="87" />
+        <source>Copy prompt A</source>
+        <translation>Chép lời nhắc A</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="88" />
+        <source>Run side by side</source>
+        <translation>Chạy song song</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="89" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="90" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="93" />
+        <source>Compare:</source>
+        <translation>So sánh:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="95" />
+        <source>Seed:</source>
+        <translation>Hạt giống:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="97" />
+        <location filename="../ui/widgets/compare_view.py" line="162" />
+        <source>Temperature A:</source>
+        <translation>Nhiệt độ A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="97" />
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="162" />
+        <source>Temperature:</source>
+        <translation>Nhiệt độ:</translation>
+    </message>
+</context>
+<context>
     <name>ContextMeter</name>
     <message>
         <location filename="../ui/widgets/context_meter.py" line="48" />
@@ -667,41 +784,51 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="125" />
+        <source>&amp;Import prompt pack…</source>
+        <translation>&amp;Nhập gói lời nhắc…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="126" />
+        <source>&amp;Export prompt pack…</source>
+        <translation>&amp;Xuất gói lời nhắc…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="128" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126" />
+        <location filename="../ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128" />
+        <location filename="../ui/main_window.py" line="131" />
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132" />
+        <location filename="../ui/main_window.py" line="135" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133" />
+        <location filename="../ui/main_window.py" line="136" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156" />
+        <location filename="../ui/main_window.py" line="159" />
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219" />
+        <location filename="../ui/main_window.py" line="231" />
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222" />
+        <location filename="../ui/main_window.py" line="234" />
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -1444,11 +1571,277 @@
     </message>
 </context>
 <context>
+    <name>PackTransfer</name>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="32" />
+        <source>Imported the prompt pack “{name}”.</source>
+        <translation>Đã nhập gói lời nhắc “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="37" />
+        <source>The prompt pack was not imported: {reason}</source>
+        <translation>Chưa nhập được gói lời nhắc: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="50" />
+        <source>Exported the prompt pack to {path}.</source>
+        <translation>Đã xuất gói lời nhắc ra {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="57" />
+        <source>Import prompt pack</source>
+        <translation>Nhập gói lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="57" />
+        <location filename="../ui/widgets/pack_transfer.py" line="68" />
+        <source>Prompt packs (*.json)</source>
+        <translation>Gói lời nhắc (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="66" />
+        <source>Export prompt pack</source>
+        <translation>Xuất gói lời nhắc</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="16" />
-        <source>&lt;h2&gt;Prompt practice&lt;/h2&gt;&lt;p&gt;Practise the prompt frameworks your course teaches (RTF, BROKE, CO-STAR and more), see what a prompt lacks and compare two prompts side by side. This room opens in the next version of Study Assistant.&lt;/p&gt;&lt;p&gt;Meanwhile, try your prompts on the Chat page.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Luyện viết câu lệnh&lt;/h2&gt;&lt;p&gt;Luyện các khung câu lệnh mà khóa học dạy (RTF, BROKE, CO-STAR…), xem câu lệnh còn thiếu gì và so sánh hai câu lệnh cạnh nhau. Phòng luyện tập sẽ có trong phiên bản tới của Trợ lý học tập.&lt;/p&gt;&lt;p&gt;Trong lúc chờ, hãy thử câu lệnh của bạn ở trang Trò chuyện.&lt;/p&gt;</translation>
+        <location filename="../ui/pages/practice_page.py" line="98" />
+        <source>Run</source>
+        <translation>Chạy</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="99" />
+        <source>Send the prompt to the model (Ctrl+Enter)</source>
+        <translation>Gửi lời nhắc cho mô hình (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="100" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="101" />
+        <source>Critique</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="102" />
+        <source>Ask the model to score the prompt and rewrite it</source>
+        <translation>Nhờ mô hình chấm điểm lời nhắc và viết lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="117" />
+        <source>The model's critique</source>
+        <translation>Nhận xét của mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="123" />
+        <location filename="../ui/pages/practice_page.py" line="133" />
+        <location filename="../ui/pages/practice_page.py" line="247" />
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="132" />
+        <source>Feedback</source>
+        <translation>Phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="134" />
+        <source>Side by side</source>
+        <translation>So sánh song song</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="135" />
+        <source>Progress</source>
+        <translation>Tiến bộ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="271" />
+        <source>Write prompt B first (or copy prompt A and change it).</source>
+        <translation>Hãy viết lời nhắc B trước (hoặc chép lời nhắc A rồi sửa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="275" />
+        <source>temperature {t}, seed {seed}</source>
+        <translation>nhiệt độ {t}, hạt giống {seed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="288" />
+        <source>Write a prompt first.</source>
+        <translation>Hãy viết lời nhắc trước.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="291" />
+        <source>Wait for the model to load, or open one (File menu).</source>
+        <translation>Hãy chờ mô hình tải xong, hoặc mở một mô hình (menu Tệp).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="309" />
+        <source>Asking the model…</source>
+        <translation>Đang hỏi mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="337" />
+        <source>Stopped; the answer so far is kept.</source>
+        <translation>Đã dừng; phần trả lời đã có được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="346" />
+        <source>The model stopped: {reason}</source>
+        <translation>Mô hình đã dừng: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeProgressView</name>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="29" />
+        <source>Your name (optional, for a shared computer)</source>
+        <translation>Tên của bạn (không bắt buộc, khi dùng chung máy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="34" />
+        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <source>Framework</source>
+        <translation>Khung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="35" />
+        <source>Attempts</source>
+        <translation>Số lần</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="36" />
+        <source>Average</source>
+        <translation>Điểm trung bình</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="37" />
+        <source>Best</source>
+        <translation>Cao nhất</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="38" />
+        <source>Last</source>
+        <translation>Lần gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <source>Prompt</source>
+        <translation>Lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="45" />
+        <source>Trainee:</source>
+        <translation>Học viên:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="51" />
+        <source>By framework</source>
+        <translation>Theo khung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="53" />
+        <source>Latest attempts</source>
+        <translation>Các lần thử gần đây</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/practice_progress.py" line="76" />
+        <source>%n scored attempt(s); average score {average}, best {best}.</source>
+        <translation>
+            <numerusform>%n lần thử đã chấm điểm; điểm trung bình {average}, cao nhất {best}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="83" />
+        <source>No attempts yet: check or run a prompt and it is saved here.</source>
+        <translation>Chưa có lần thử nào: chạy một lời nhắc và kết quả sẽ được lưu ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptComposer</name>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="30" />
+        <source>en</source>
+        <comment>Language code of the practice content for this translation: zh, vi or en.</comment>
+        <translation>vi</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="60" />
+        <source>Exercise</source>
+        <translation>Bài tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="62" />
+        <source>Framework</source>
+        <translation>Khung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="81" />
+        <source>Prompt</source>
+        <translation>Lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="83" />
+        <source>Write your prompt here; the feedback updates as you type.</source>
+        <translation>Viết lời nhắc ở đây; phản hồi cập nhật ngay khi bạn gõ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="85" />
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="86" />
+        <source>Free text</source>
+        <translation>Viết tự do</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="89" />
+        <source>Exercise:</source>
+        <translation>Bài tập:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="91" />
+        <source>Framework:</source>
+        <translation>Khung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="114" />
+        <source>Free practice (no exercise)</source>
+        <translation>Luyện tự do (không chọn bài tập)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="117" />
+        <source>Best fit (auto)</source>
+        <translation>Tự chọn khung phù hợp nhất</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="202" />
+        <source>Write any prompt, or pick an exercise for a scenario to practise on.</source>
+        <translation>Viết lời nhắc bất kỳ, hoặc chọn một bài tập để luyện theo tình huống.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="206" />
+        <source>A good prompt has:</source>
+        <translation>Một lời nhắc tốt có:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="219" />
+        <source>Choose a framework above to fill in its form.</source>
+        <translation>Chọn một khung ở trên để điền theo biểu mẫu.</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +2278,7 @@ Khóa API: {key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="194" />
+        <location filename="../ui/app.py" line="196" />
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>Đã có lỗi và thao tác đó đã dừng. Chi tiết nằm trong tệp nhật ký {log}.</translation>
     </message>

@@ -250,6 +250,123 @@
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="23" />
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="29" />
+        <source>The loaded model is a reasoning model (DeepSeek-R1 style): put everything in this one prompt, give no examples, and describe the output format.</source>
+        <translation>当前加载的是推理模型（DeepSeek-R1 类）：把所有内容写在这一条提示词里，不要给示例，并写清输出格式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="46" />
+        <source>Start writing a prompt to see which parts it has.</source>
+        <translation>开始写提示词，就能看到它包含了哪些要素。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="62" />
+        <source>best fit</source>
+        <translation>最匹配</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="62" />
+        <source>chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="64" />
+        <source>{framework} ({how}): {present} of {total} parts present</source>
+        <translation>{framework}（{how}）：已有 {present}/{total} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="73" />
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/check_panel.py" line="90" />
+        <source>Tips</source>
+        <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="74" />
+        <source>Two prompts</source>
+        <translation>两条提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="75" />
+        <source>One prompt, two temperatures</source>
+        <translation>同一提示词，两种温度</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="79" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="83" />
+        <source>Prompt B</source>
+        <translation>提示词 B</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="85" />
+        <source>Prompt B: for example the same request without a role or format.</source>
+        <translation>提示词 B：例如同样的请求，但不写角色或格式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="87" />
+        <source>Copy prompt A</source>
+        <translation>复制提示词 A</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="88" />
+        <source>Run side by side</source>
+        <translation>并排运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="89" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="90" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="93" />
+        <source>Compare:</source>
+        <translation>比较：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="95" />
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="97" />
+        <location filename="../ui/widgets/compare_view.py" line="162" />
+        <source>Temperature A:</source>
+        <translation>温度 A：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="97" />
+        <source>B:</source>
+        <translation>B：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/compare_view.py" line="162" />
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+</context>
+<context>
     <name>ContextMeter</name>
     <message>
         <location filename="../ui/widgets/context_meter.py" line="48" />
@@ -667,41 +784,51 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="125" />
+        <source>&amp;Import prompt pack…</source>
+        <translation>导入提示词包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="126" />
+        <source>&amp;Export prompt pack…</source>
+        <translation>导出提示词包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="128" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126" />
+        <location filename="../ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128" />
+        <location filename="../ui/main_window.py" line="131" />
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132" />
+        <location filename="../ui/main_window.py" line="135" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133" />
+        <location filename="../ui/main_window.py" line="136" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156" />
+        <location filename="../ui/main_window.py" line="159" />
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219" />
+        <location filename="../ui/main_window.py" line="231" />
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222" />
+        <location filename="../ui/main_window.py" line="234" />
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -1444,11 +1571,277 @@
     </message>
 </context>
 <context>
+    <name>PackTransfer</name>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="32" />
+        <source>Imported the prompt pack “{name}”.</source>
+        <translation>已导入提示词包“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="37" />
+        <source>The prompt pack was not imported: {reason}</source>
+        <translation>提示词包未导入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="50" />
+        <source>Exported the prompt pack to {path}.</source>
+        <translation>提示词包已导出到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="57" />
+        <source>Import prompt pack</source>
+        <translation>导入提示词包</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="57" />
+        <location filename="../ui/widgets/pack_transfer.py" line="68" />
+        <source>Prompt packs (*.json)</source>
+        <translation>提示词包 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pack_transfer.py" line="66" />
+        <source>Export prompt pack</source>
+        <translation>导出提示词包</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="16" />
-        <source>&lt;h2&gt;Prompt practice&lt;/h2&gt;&lt;p&gt;Practise the prompt frameworks your course teaches (RTF, BROKE, CO-STAR and more), see what a prompt lacks and compare two prompts side by side. This room opens in the next version of Study Assistant.&lt;/p&gt;&lt;p&gt;Meanwhile, try your prompts on the Chat page.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;提示词练习&lt;/h2&gt;&lt;p&gt;练习课程教的提示词框架（RTF、BROKE、CO-STAR 等），看看提示词缺了什么，并排比较两个提示词。练习室将在学习助手的下一个版本中开放。&lt;/p&gt;&lt;p&gt;在此之前，可以在“对话”页面试试你的提示词。&lt;/p&gt;</translation>
+        <location filename="../ui/pages/practice_page.py" line="98" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="99" />
+        <source>Send the prompt to the model (Ctrl+Enter)</source>
+        <translation>把提示词发给模型（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="100" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="101" />
+        <source>Critique</source>
+        <translation>点评</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="102" />
+        <source>Ask the model to score the prompt and rewrite it</source>
+        <translation>请模型给提示词打分并改写</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="117" />
+        <source>The model's critique</source>
+        <translation>模型的点评</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="123" />
+        <location filename="../ui/pages/practice_page.py" line="133" />
+        <location filename="../ui/pages/practice_page.py" line="247" />
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="132" />
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="134" />
+        <source>Side by side</source>
+        <translation>并排比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="135" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="271" />
+        <source>Write prompt B first (or copy prompt A and change it).</source>
+        <translation>请先写提示词 B（或复制提示词 A 再修改）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="275" />
+        <source>temperature {t}, seed {seed}</source>
+        <translation>温度 {t}，种子 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="288" />
+        <source>Write a prompt first.</source>
+        <translation>请先写提示词。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="291" />
+        <source>Wait for the model to load, or open one (File menu).</source>
+        <translation>请等模型加载完成，或打开一个模型（文件菜单）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="309" />
+        <source>Asking the model…</source>
+        <translation>正在询问模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="337" />
+        <source>Stopped; the answer so far is kept.</source>
+        <translation>已停止，已生成的内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="346" />
+        <source>The model stopped: {reason}</source>
+        <translation>模型已停止：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeProgressView</name>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="29" />
+        <source>Your name (optional, for a shared computer)</source>
+        <translation>你的名字（可选，多人共用电脑时填写）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="34" />
+        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="35" />
+        <source>Attempts</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="36" />
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="37" />
+        <source>Best</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="38" />
+        <source>Last</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="45" />
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="51" />
+        <source>By framework</source>
+        <translation>按框架</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="53" />
+        <source>Latest attempts</source>
+        <translation>最近的练习</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/practice_progress.py" line="76" />
+        <source>%n scored attempt(s); average score {average}, best {best}.</source>
+        <translation>
+            <numerusform>已评分练习 %n 次；平均分 {average}，最高 {best}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/practice_progress.py" line="83" />
+        <source>No attempts yet: check or run a prompt and it is saved here.</source>
+        <translation>还没有练习记录：运行一条提示词，记录就会保存在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>PromptComposer</name>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="30" />
+        <source>en</source>
+        <comment>Language code of the practice content for this translation: zh, vi or en.</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="60" />
+        <source>Exercise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="62" />
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="81" />
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="83" />
+        <source>Write your prompt here; the feedback updates as you type.</source>
+        <translation>在这里写提示词，反馈会随着输入实时更新。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="85" />
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="86" />
+        <source>Free text</source>
+        <translation>自由书写</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="89" />
+        <source>Exercise:</source>
+        <translation>练习：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="91" />
+        <source>Framework:</source>
+        <translation>框架：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="114" />
+        <source>Free practice (no exercise)</source>
+        <translation>自由练习（不选练习题）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="117" />
+        <source>Best fit (auto)</source>
+        <translation>自动选择最匹配的框架</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="202" />
+        <source>Write any prompt, or pick an exercise for a scenario to practise on.</source>
+        <translation>可以随意写提示词，也可以选一道练习题，按场景来练。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="206" />
+        <source>A good prompt has:</source>
+        <translation>好的提示词应包含：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/prompt_composer.py" line="219" />
+        <source>Choose a framework above to fill in its form.</source>
+        <translation>在上方选择一个框架，即可按表单填写。</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +2278,7 @@ API 密钥：{key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="194" />
+        <location filename="../ui/app.py" line="196" />
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>出错了，该操作已停止。详情见日志文件 {log}。</translation>
     </message>

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlinePage(self.bridge, self.library)
         self.notes = NotesPage(self.library)
         self.chat = ChatPage(self._sampling(), self, library=self.library, engine=self.bridge)
-        self.practice = PracticePage(self)
+        self.practice = PracticePage(self.bridge, self.library, self._sampling())
         self.pages = QTabWidget(self)
         for page, title in (
             (self.outline, self.tr("Outline")),
@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("&Open model…"), keys.Open, self.model_bar.choose_model_file)
         self._action(menu, self.tr("&Models…"), QKeySequence("Ctrl+M"), self.show_models)
         self._action(menu, self.tr("&Settings…"), keys.Preferences, self.show_settings)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Import prompt pack…"), QKeySequence(), self._import_pack)
+        self._action(menu, self.tr("&Export prompt pack…"), QKeySequence(), self._export_pack)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), keys.Quit, self.close)
         menu = self.menuBar().addMenu(self.tr("&View"))
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
             if not fonts.is_presenter_mode():
                 theme.apply_theme(app, settings.theme)
         self.chat.sampling = self._sampling()
+        self.practice.sampling = self._sampling()
 
     def set_presenter_mode(self, enabled: bool) -> None:
         """Large fonts and high contrast for a projector, or back to the user's own look."""
@@ -213,6 +217,14 @@ class MainWindow(QMainWindow):
     def _new_chat(self) -> None:
         self.chat.clear_conversation()
         self.pages.setCurrentWidget(self.chat)
+
+    def _import_pack(self) -> None:
+        self.pages.setCurrentWidget(self.practice)
+        self.practice.packs.choose_import(self)
+
+    def _export_pack(self) -> None:
+        self.pages.setCurrentWidget(self.practice)
+        self.practice.packs.choose_export(self)
 
     def _library_opened(self, report: RecoveryReport | None) -> None:
         if report is not None:
@@ -247,5 +259,6 @@ class MainWindow(QMainWindow):
         if self.models_dialog is not None:
             self.models_dialog.shutdown()
         self.bridge.shutdown()
+        self.practice.shutdown()
         self.library.shutdown()
         super().closeEvent(event)

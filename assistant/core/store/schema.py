@@ -108,6 +108,23 @@ CREATE TABLE practice_attempts (
 );
 """
 
+# Version 3: prompt packs kept in the library (imported in one transaction, backed up with it),
+# and what the practice progress view groups and sorts attempts by.
+_V3 = """
+CREATE TABLE practice_packs (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    version INTEGER NOT NULL,
+    content TEXT NOT NULL,
+    imported TEXT NOT NULL
+);
+ALTER TABLE practice_attempts ADD COLUMN trainee TEXT NOT NULL DEFAULT '';
+ALTER TABLE practice_attempts ADD COLUMN exercise TEXT;
+ALTER TABLE practice_attempts ADD COLUMN score INTEGER;
+ALTER TABLE practice_attempts ADD COLUMN mode TEXT NOT NULL DEFAULT 'run';
+CREATE INDEX practice_attempts_trainee ON practice_attempts(trainee, created);
+"""
+
 
 def run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run DDL statements inside the caller's transaction (executescript would commit first)."""
@@ -132,6 +149,7 @@ Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: list[Migration] = [
     lambda db: run_script(db, _V1),
     _v2,
+    lambda db: run_script(db, _V3),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

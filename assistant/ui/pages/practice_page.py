@@ -1,28 +1,412 @@
-"""The Practice page: the prompt-practice room (frameworks, checker, exercises) is built next."""
+"""The Practice page: compose a prompt with a framework, live feedback, run it, compare two.
+
+The checker runs off the GUI thread (CheckerBridge) a moment after typing stops. Run, Critique
+and Side by side ask the shared engine (one local model: B is asked right after A and runs when
+A ends, with the same seed); every answer is saved as a practice attempt in the library.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.core.engine.events import Done
+from assistant.core.engine.local import LoadedModel
+from assistant.core.engine.requests import Message, Sampling
+from assistant.core.practice.catalog import PracticeCatalog
+from assistant.core.practice.checker import CheckResult
+from assistant.core.practice.critique import critique_messages
+from assistant.core.practice.frameworks import pick
+from assistant.core.store.notes import NotesStore
+from assistant.core.store.practice import Attempt, PracticeStore
+from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.practice_checker import CheckerBridge
+from assistant.ui.widgets.check_panel import CheckPanel
+from assistant.ui.widgets.compare_view import AnswerColumn, CompareView
+from assistant.ui.widgets.pack_transfer import PackTransfer
+from assistant.ui.widgets.practice_progress import PracticeProgressView
+from assistant.ui.widgets.prompt_composer import PromptComposer
+from assistant.ui.widgets.thinking_panel import ThinkingPanel
+from assistant.ui.workers import EngineBridge
+
+CHECK_DELAY_MS = 250  # after the last keystroke
+CRITIQUE_MAX_TOKENS = 1024
+RECENT_ATTEMPTS = 20
+
+
+@dataclass
+class _Job:
+    """An answer this page asked for, and where it goes."""
+
+    mode: str  # "run", "side_a", "side_b", "critique"
+    prompt: str
+    column: AnswerColumn
+    sampling: Sampling
+    check: CheckResult | None
+    output: list[str] = field(default_factory=list)
 
 
 class PracticePage(QWidget):
-    """Says what the practice room will hold, so the tab is not a blank mystery meanwhile."""
+    """The practice room: exercise, framework form or free text, feedback, run, compare."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    attempt_saved = Signal(int)
+    pack_imported = Signal(str)
+    message = Signal(str)  # a status sentence (also shown on the page)
+
+    def __init__(
+        self,
+        engine: EngineBridge,
+        library: LibraryBridge,
+        sampling: Sampling | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        label = QLabel(
-            self.tr(
-                "<h2>Prompt practice</h2><p>Practise the prompt frameworks your course teaches "
-                "(RTF, BROKE, CO-STAR and more), see what a prompt lacks and compare two prompts "
-                "side by side. This room opens in the next version of Study Assistant.</p>"
-                "<p>Meanwhile, try your prompts on the Chat page.</p>"
-            ),
-            self,
-        )
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.engine = engine
+        self.library = library
+        self.sampling = sampling or Sampling()
+        self.checker = CheckerBridge(self)
+        self.packs = PackTransfer(library, self)
+        self._catalog = PracticeCatalog.builtin()
+        self._model: LoadedModel | None = engine.engine.loaded
+        self._jobs: dict[int, _Job] = {}
+        self._active: int | None = None
+        self._result: CheckResult | None = None
+        self._checked_prompt = ""
+        self._critique_waiting: str | None = None
+        self._build()
+        self._wire()
+        self._reload_catalog()
+        self._refresh_progress()
+        self._update_controls()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.composer = PromptComposer(self)
+        self.run_button = QPushButton(self.tr("Run"), self)
+        self.run_button.setToolTip(self.tr("Send the prompt to the model (Ctrl+Enter)"))
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.critique_button = QPushButton(self.tr("Critique"), self)
+        self.critique_button.setToolTip(self.tr("Ask the model to score the prompt and rewrite it"))
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.run_button, self.stop_button, self.critique_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.composer, 1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.status_label)
+
+        self.feedback = CheckPanel(self)
+        self.critique_column = AnswerColumn(self.tr("The model's critique"), self)
+        feedback_tab = QSplitter(Qt.Orientation.Vertical, self)
+        feedback_tab.addWidget(self.feedback)
+        feedback_tab.addWidget(self.critique_column)
+        feedback_tab.setSizes([400, 200])
+        self.thinking = ThinkingPanel(self)
+        self.answer_column = AnswerColumn(self.tr("Answer"), self)
+        answer_tab = QWidget(self)
+        answer_layout = QVBoxLayout(answer_tab)
+        answer_layout.setContentsMargins(0, 0, 0, 0)
+        answer_layout.addWidget(self.thinking)
+        answer_layout.addWidget(self.answer_column, 1)
+        self.compare = CompareView(self)
+        self.progress_view = PracticeProgressView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(feedback_tab, self.tr("Feedback"))
+        self.tabs.addTab(answer_tab, self.tr("Answer"))
+        self.tabs.addTab(self.compare, self.tr("Side by side"))
+        self.tabs.addTab(self.progress_view, self.tr("Progress"))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([520, 520])
         layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(label)
-        layout.addStretch(2)
+        layout.addWidget(splitter)
+
+    def _wire(self) -> None:
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
+        self.composer.changed.connect(self._check_timer.start)
+        self.checker.checked.connect(self._on_checked)
+        self.checker.checked_quietly.connect(self._attach_check)
+        self.checker.failed.connect(self.feedback.show_error)
+        self.run_button.clicked.connect(self.run)
+        self.stop_button.clicked.connect(self.stop)
+        self.critique_button.clicked.connect(self.critique)
+        self.compare.run_button.clicked.connect(self.run_side_by_side)
+        self.compare.copy_button.clicked.connect(
+            lambda: self.compare.prompt_b.setPlainText(self.composer.prompt())
+        )
+        self.progress_view.trainee_changed.connect(lambda _name: self._refresh_progress())
+        # Like the other pages: Ctrl+Enter runs, Esc stops (Qt ignores a hidden page's keys).
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.run)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.stop)
+        self.message.connect(self.status_label.setText)
+        self.packs.message.connect(self.message)
+        self.packs.imported.connect(self.pack_imported)
+        self.packs.imported.connect(lambda _name: self._reload_catalog())
+        e = self.engine
+        e.loaded.connect(self._on_model_loaded)
+        e.busy_changed.connect(self._update_controls)
+        e.started.connect(self._on_started)
+        e.token.connect(self._on_token)
+        e.reasoning.connect(self._on_reasoning)
+        e.finished.connect(self._on_finished)
+        e.failed.connect(self._on_failed)
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def reasoning_model(self) -> bool:
+        """Whether the loaded model is a DeepSeek-R1 style reasoning model."""
+        return self._model is not None and self._model.info.is_reasoning
+
+    def last_result(self) -> CheckResult | None:
+        """The latest check result shown."""
+        return self._result
+
+    def status_text(self) -> str:
+        """The page's status line."""
+        return self.status_label.text()
+
+    def _update_controls(self) -> None:
+        ready = self._model is not None and not self.engine.busy
+        for button in (self.run_button, self.critique_button, self.compare.run_button):
+            button.setEnabled(ready)
+        self.stop_button.setEnabled(bool(self._jobs))
+
+    # -- checking ----------------------------------------------------------------------------
+
+    def check_now(self) -> None:
+        """Check the prompt as it stands (the page calls this shortly after typing stops)."""
+        self._check_timer.stop()
+        prompt = self.composer.prompt()
+        if not prompt.strip():
+            self._result = None
+            self.feedback.clear()
+            return
+        self.checker.check(prompt, self.composer.framework_key(), self.reasoning_model)
+
+    def _on_checked(self, result: CheckResult, prompt: str) -> None:
+        self._result, self._checked_prompt = result, prompt
+        fw = self._catalog.framework(result.framework)
+        self.feedback.show_result(result, pick(fw.title, self.composer.lang))
+        self._attach_check(result, prompt)
+        if self._critique_waiting == prompt:
+            self._critique_waiting = None
+            self.critique()
+
+    def _attach_check(self, result: CheckResult, prompt: str) -> None:
+        # An answer asked for before its check arrived gets the verdict now (saved at the end).
+        for job in self._jobs.values():
+            if job.check is None and job.mode != "critique" and job.prompt == prompt:
+                job.check = result
+
+    def _check_for(self, prompt: str) -> CheckResult | None:
+        """The verdict on exactly this prompt if the checker has given it, else ask for it."""
+        if self._result is not None and self._checked_prompt == prompt:
+            return self._result
+        if prompt == self.composer.prompt():
+            self.check_now()
+        else:
+            framework = self.composer.framework_key()
+            self.checker.check(prompt, framework, self.reasoning_model, shown=False)
+        return None
+
+    # -- asking the model --------------------------------------------------------------------
+
+    def run(self) -> None:
+        """Send the prompt to the model; the answer streams into the Answer tab."""
+        prompt = self._prompt_or_say()
+        if prompt is None:
+            return
+        self.thinking.reset()
+        self.tabs.setCurrentIndex(1)
+        self._ask("run", prompt, self.answer_column, self.sampling, self.tr("Answer"))
+
+    def critique(self) -> None:
+        """Ask the model for a rubric-based critique of the prompt and a rewrite."""
+        prompt = self._prompt_or_say()
+        if prompt is None:
+            return
+        check = self._check_for(prompt)
+        if check is None:
+            self._critique_waiting = prompt  # critique() runs again when the check arrives
+            return
+        fw = self._catalog.framework(check.framework)
+        messages = critique_messages(prompt, check, fw)
+        sampling = Sampling(seed=self.sampling.seed, max_tokens=CRITIQUE_MAX_TOKENS)
+        self.tabs.setCurrentIndex(0)
+        self._ask("critique", prompt, self.critique_column, sampling, fw.name, messages)
+
+    def run_side_by_side(self) -> None:
+        """Answer A, then B, on the same model with the same seed, into two columns."""
+        prompt_a = self._prompt_or_say()
+        if prompt_a is None:
+            return
+        sides = self.compare.sides(prompt_a, self.sampling)
+        if sides is None:
+            self.message.emit(self.tr("Write prompt B first (or copy prompt A and change it)."))
+            return
+        self.tabs.setCurrentWidget(self.compare)
+        for side in sides:
+            caption = self.tr("temperature {t}, seed {seed}").format(
+                t=f"{side.sampling.temperature:.2f}", seed=side.sampling.seed
+            )
+            self._ask(side.mode, side.prompt, side.column, side.sampling, caption)
+
+    def stop(self) -> None:
+        """Stop the answer (and any queued side); what was written is kept and saved."""
+        if self._jobs:
+            self.engine.cancel()
+
+    def _prompt_or_say(self) -> str | None:
+        prompt = self.composer.prompt()
+        if not prompt.strip():
+            self.message.emit(self.tr("Write a prompt first."))
+            return None
+        if self._model is None:
+            self.message.emit(self.tr("Wait for the model to load, or open one (File menu)."))
+            return None
+        return prompt
+
+    def _ask(
+        self,
+        mode: str,
+        prompt: str,
+        column: AnswerColumn,
+        sampling: Sampling,
+        caption: str,
+        messages: list[Message] | None = None,
+    ) -> None:
+        column.start(caption)
+        request = self.engine.ask(messages or [{"role": "user", "content": prompt}], sampling)
+        self._jobs[request] = job = _Job(mode, prompt, column, sampling, None)
+        if mode != "critique":
+            job.check = self._check_for(prompt)
+        self.message.emit(self.tr("Asking the model…"))
+        self._update_controls()
+
+    def _job(self) -> _Job | None:
+        if self._active is None or not self.engine.owns(self._active):
+            return None
+        return self._jobs.get(self._active)
+
+    def _on_started(self, request: int) -> None:
+        self._active = request if request in self._jobs else None
+
+    def _on_token(self, text: str) -> None:
+        job = self._job()
+        if job is not None:
+            job.output.append(text)
+            job.column.append(text)
+
+    def _on_reasoning(self, text: str) -> None:
+        job = self._job()
+        if job is not None and job.mode == "run":
+            self.thinking.append_reasoning(text)
+
+    def _on_finished(self, done: Done) -> None:
+        job = self._job()
+        if job is None or self._active is None:
+            return
+        self._jobs.pop(self._active)
+        stopped = done.reason == "cancelled"
+        self.message.emit(self.tr("Stopped; the answer so far is kept.") if stopped else "")
+        self._save(job)
+        self._end_job()
+
+    def _on_failed(self, reason: str) -> None:
+        job = self._job()
+        if job is None or self._active is None:
+            return
+        self._jobs.pop(self._active)
+        self.message.emit(self.tr("The model stopped: {reason}").format(reason=reason))
+        if job.output:
+            self._save(job)
+        self._end_job()
+
+    def _end_job(self) -> None:
+        self._active = None
+        self._update_controls()
+
+    def _on_model_loaded(self, model: LoadedModel) -> None:
+        self._model = model
+        self.feedback.set_reasoning_model(model.info.is_reasoning)
+        self._update_controls()
+        self.check_now()
+
+    # -- the library -------------------------------------------------------------------------
+
+    def _save(self, job: _Job) -> None:
+        s = job.sampling
+        attempt = Attempt(
+            prompt=job.prompt,
+            framework=job.check.framework if job.check else self.composer.framework_key(),
+            score=job.check.score if job.check else None,
+            check_result=job.check.to_json() if job.check else None,
+            output="".join(job.output),
+            model=self._model.info.name if self._model else None,
+            params={
+                "temperature": s.temperature,
+                "top_p": s.top_p,
+                "seed": s.seed,
+                "max_tokens": s.max_tokens,
+            },
+            trainee=self.progress_view.trainee(),
+            exercise=self.composer.exercise_id(),
+            mode=job.mode,
+        )
+        self.library.run(
+            lambda store: PracticeStore(store.db).add_attempt(attempt),
+            self._on_saved,
+            self.message.emit,
+            writes=True,
+        )
+
+    def _on_saved(self, attempt_id: int) -> None:
+        self.attempt_saved.emit(attempt_id)
+        self._refresh_progress()
+
+    def _refresh_progress(self) -> None:
+        name = self.progress_view.trainee()
+
+        def job(store: NotesStore) -> tuple[Any, Any]:
+            practice = PracticeStore(store.db)
+            return practice.progress(name), practice.attempts(name, RECENT_ATTEMPTS)
+
+        self.library.run(job, lambda result: self.progress_view.show_progress(*result))
+
+    def _reload_catalog(self) -> None:
+        self.library.run(lambda store: PracticeStore(store.db).catalog(), self._set_catalog)
+
+    def _set_catalog(self, catalog: PracticeCatalog) -> None:
+        self._catalog = catalog
+        self.checker.set_catalog(catalog)
+        self.composer.set_catalog(catalog)
+
+    def shutdown(self) -> None:
+        """Stop the checker thread."""
+        self.checker.shutdown()

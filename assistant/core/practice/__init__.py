@@ -1,0 +1,1 @@
+"""Prompt practice: frameworks as data, a deterministic prompt checker, exercises, prompt packs."""
