@@ -293,8 +293,8 @@ def test_repeats_and_cut_points_are_cleaned() -> None:
         ],
     }
     outline = parse_outline(json.dumps(raw, ensure_ascii=False), "zh")
-    # One topic, one section; the point repeated under other headings once; the point the
-    # 40-character grammar cut mid-word ends at its last clause.
+    # The point repeated under other headings appears once (a section left empty goes); the
+    # point the 40-character grammar cut mid-word ends at its last clause.
     assert [s.heading for s in outline.sections] == ["科幻与文化融合的挑战"]
     assert outline.sections[0].points == (
         "科幻是一个重要的催化剂，因为中国的进步、中国的强大…",

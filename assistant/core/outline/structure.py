@@ -341,9 +341,10 @@ def parse_outline(text: str, language: str) -> Outline:
     found = [s for s in (_section(raw, 2) for raw in _list(data.get("sections"))) if s]
     limit = POINT_CHARS_BY_LANGUAGE.get(language, POINT_CHARS)
     found = [_trim_cut_points(s, limit) for s in found]
-    # A looping model writes the same section twice, or a point under two headings: unite the
-    # sections on one topic and keep each point once.
-    sections = _without_repeats(_merge_sections(found, MAX_POINTS))
+    # A looping model writes the same section twice, or a point under two headings: unite
+    # sections with the same heading and keep each point once. (Uniting similar headings too,
+    # as the merge of chunks does, left the starter model's outlines with a single section.)
+    sections = _without_repeats(_merge_sections(found, MAX_POINTS, loose=False))
     terms = [t for t in map(_key_term, _list(data.get("key_terms"))) if t]
     questions = [_str(q, QUESTION_CHARS) for q in _list(data.get("review_questions"))]
     actions = [a for a in map(_action, _list(data.get("action_items"))) if a]
