@@ -189,3 +189,21 @@ def test_field_accuracy_on_the_labelled_set() -> None:
     assert report["part"]["holdout"]["accuracy"] >= 0.95
     assert report["style"]["labelled"]["accuracy"] == 1.0
     assert all(t["accuracy"] == 1.0 for t in report["auto_framework_on_labelled"].values())
+
+
+def test_several_labels_on_one_line_each_keep_their_own_span() -> None:
+    zh = (
+        "【角色】你是市政府办公室的文字秘书【任务】起草一份关于防汛工作的通知"
+        "【要求】不超过500字【格式】公文格式"
+    )
+    result = check_prompt(zh, "auto")
+    assert result.framework == "rtrf" and result.missing == []
+    evidence = {f.key: f.evidence for f in result.fields}
+    assert evidence["task"] == "【任务】起草一份关于防汛工作的通知"
+    assert evidence["format"] == "【格式】公文格式"
+
+    vi = "Bối cảnh: công ty sắp tổ chức hội thảo. Nhiệm vụ: viết thư mời khách hàng."
+    fields = {f.key: f for f in check_prompt(vi, "rtcco").fields}
+    assert fields["context"].evidence.startswith("Bối cảnh: công ty sắp tổ chức hội thảo")
+    assert "Nhiệm vụ" not in fields["context"].evidence
+    assert fields["task"].evidence.startswith("Nhiệm vụ: viết thư mời")

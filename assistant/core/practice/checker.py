@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.core.errors import InputError
@@ -137,10 +137,12 @@ class PromptChecker:
         cjk = "|".join(re.escape(n) for n in ordered if not n.isascii())
         line = re.compile(f"{_PREFIX}(?P<label>{lexicon}){_SUFFIX}", re.MULTILINE)
         # Mid-line "…。任务：写…" or "…. Format: …": a colon is then required.
+        # "【角色】…【任务】…" on one line: the lenticular brackets mark a label anywhere.
         inline = re.compile(
             f"(?:(?<=[。；;.!?！？,，\\s])|(?<=的))(?P<label>{cjk or '(?!)'})"
             r"[ \t]*:"
             f"|(?<=[。；;.!?！？,，][ \\t])(?P<latin>{lexicon})[ \\t]*:"
+            f"|【[ \\t]*(?P<bracket>{lexicon})[ \\t]*】[ \\t]*:?"
         )
         return line, inline
 
@@ -156,11 +158,19 @@ class PromptChecker:
                 start = m.start("label") - (1 if m.group("open") else 0)
                 hits[m.start("label")] = self._hit(text, m.group("label"), start, m.end())
         for m in self._inline_label.finditer(text):
-            name = m.group("label") or m.group("latin")
-            key = m.start("label") if m.group("label") else m.start("latin")
+            group = next(g for g in ("label", "latin", "bracket") if m.group(g))
+            key = m.start(group)
             if key not in hits:
-                hits[key] = self._hit(text, name, key, m.end())
-        return [hits[k] for k in sorted(hits)]
+                start = key - 1 if group == "bracket" else key
+                hits[key] = self._hit(text, m.group(group), start, m.end())
+        ordered = [hits[k] for k in sorted(hits)]
+        # Several labels on one line: a section's evidence ends where the next label starts.
+        return [
+            replace(hit, evidence_end=min(hit.evidence_end, nxt.start))
+            if nxt is not None and nxt.start > hit.token_end
+            else hit
+            for hit, nxt in zip(ordered, [*ordered[1:], None], strict=False)
+        ]
 
     def _hit(self, text: str, name: str, start: int, token_end: int) -> LabelHit:
         end = _line_end(text, token_end)
