@@ -465,3 +465,8 @@ def test_read_lecture_file_uses_the_new_readers(tmp_path: Path) -> None:
     srt = tmp_path / "a.srt"
     srt.write_text(SRT, encoding="utf-8")
     assert read_lecture_file(srt).startswith("Today we talk about writing prompts")
+
+
+def test_a_title_from_a_heading_is_the_lectures_own() -> None:
+    assert lecture_from_text("# 提示词入门\n\n今天讲角色。").has_own_title
+    assert not lecture_from_text("今天讲角色。\n\n然后讲格式。").has_own_title

@@ -64,6 +64,14 @@ class Lecture:
         )
 
     @property
+    def has_own_title(self) -> bool:
+        """Whether the title is one of the lecture's headings (not a file name or first line)."""
+        plain = self.title.rstrip("…")
+        return any(
+            s.heading_level and " ".join(s.text.split()).startswith(plain) for s in self.segments
+        )
+
+    @property
     def chars(self) -> int:
         """Length of the lecture's text in characters."""
         return len(self.text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.core.engine.events import Done, Failed, Progress, Reasoning, Token
@@ -21,11 +21,13 @@ from assistant.core.errors import InputError, ModelError
 from assistant.core.outline.chunking import chunk_text
 from assistant.core.outline.grounding import ground_outline
 from assistant.core.outline.ingest import Lecture
-from assistant.core.outline.prompt import instruction_key, outline_messages
+from assistant.core.outline.prompt import finish_messages, instruction_key, outline_messages
 from assistant.core.outline.structure import (
     Outline,
     OutlineParseError,
+    finish_schema,
     merge_outlines,
+    outline_digest,
     outline_schema,
     parse_outline,
     section_schema,
@@ -86,6 +88,7 @@ class _Live:
     done: list[Outline] = field(default_factory=list)
     chunked: bool = False
     title_hint: str | None = None
+    title_from_lecture: bool = False
 
     def current(self, writing: Outline | None) -> Outline | None:
         """The outline so far: the finished chunks merged, plus the one being written."""
@@ -150,6 +153,7 @@ def outline_lecture(
             lecture.text, lambda t: engine.count_tokens(prompt=t), budget, OVERLAP_TOKENS
         )
         live.chunked, live.title_hint = True, lecture.title
+        live.title_from_lecture = lecture.has_own_title
         for piece in pieces:
             report(Progress(piece.index, len(pieces), f"chunk {piece.index + 1} of {len(pieces)}"))
             messages = outline_messages(piece.text, key, (piece.index + 1, len(pieces)))
@@ -166,6 +170,7 @@ def outline_lecture(
             )
         report(Progress(len(pieces), len(pieces), "merging"))
         outline = merge_outlines(live.done, title_hint=lecture.title)
+        outline = _finish(engine, outline, key, lang, answer_tokens, stats, live)
         chunks = len(pieces)
     if lang == lecture.language:
         outline = ground_outline(outline, lecture.text)
@@ -246,6 +251,41 @@ def _run(
         raise ModelError(
             f"The model did not write a usable outline ({exc}); it wrote {preview}."
         ) from exc
+
+
+def _finish(
+    engine: ChatEngine,
+    outline: Outline,
+    key: str,
+    lang: str,
+    answer_tokens: int,
+    stats: _Stats,
+    live: _Live,
+) -> Outline:
+    """Title, summary and review questions for a lecture outlined in parts.
+
+    The parts' passes only write sections, terms and tasks; one more short pass reads the
+    merged outline and writes what needs the whole lecture. If it fails, the merged outline
+    stands without them.
+    """
+    loaded = engine.loaded
+    assert loaded is not None
+    for per_section in (3, 1, 0):
+        messages = finish_messages(outline_digest(outline, per_section), key)
+        if engine.count_tokens(messages=messages) + answer_tokens <= loaded.n_ctx:
+            break
+    else:
+        return outline  # even the headings alone do not fit: keep the merged outline
+    try:
+        whole = _run(engine, messages, finish_schema(), lang, answer_tokens, stats, live)
+    except (ModelError, OutlineParseError):
+        return outline
+    return replace(
+        outline,
+        title=outline.title if live.title_from_lecture else whole.title or outline.title,
+        summary=whole.summary or outline.summary,
+        review_questions=whole.review_questions or outline.review_questions,
+    )
 
 
 def _min_sections(lecture_tokens: int, most: int) -> int:

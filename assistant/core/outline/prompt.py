@@ -115,6 +115,36 @@ _PART = {
 }
 
 
+# For a lecture outlined in parts: the whole is named, summarised and questioned from the merged
+# outline, which is short enough to read in one pass.
+_FINISH = {
+    "zh": (
+        "下面是一堂课的笔记大纲。请写出这堂课的标题、两三句话的总结和3到5道复习题，"
+        "用 JSON 输出，全部用中文。"
+    ),
+    "zh-traditional": (
+        "下面是一堂課的筆記大綱。請寫出這堂課的標題、兩三句話的總結和3到5道複習題，"
+        "用 JSON 輸出，全部用繁體中文。"
+    ),
+    "vi": (
+        "Dưới đây là dàn ý ghi chú của một bài giảng. Hãy viết tiêu đề, bản tóm tắt hai ba "
+        "câu và 3 đến 5 câu hỏi ôn tập, xuất ra JSON, hoàn toàn bằng tiếng Việt."
+    ),
+    "en": (
+        "Below is the note outline of a lecture. Write the lecture's title, a two or three "
+        "sentence summary and 3 to 5 review questions, as JSON, in English."
+    ),
+}
+
+
+def finish_messages(outline_digest: str, key: str) -> list[Message]:
+    """Messages asking for the title, summary and review questions of a merged outline."""
+    return [
+        {"role": "system", "content": _FINISH[key]},
+        {"role": "user", "content": outline_digest},
+    ]
+
+
 def instruction_key(lang: str, lecture_text: str) -> str:
     """Which instructions to use: the output language, and for Chinese the lecture's script."""
     if lang == "zh" and chinese_script(lecture_text) == "traditional":

@@ -193,6 +193,28 @@ def section_schema(
     )
 
 
+def finish_schema() -> dict[str, Any]:
+    """A JSON schema for naming, summarising and questioning a merged outline."""
+    return _object(
+        {
+            "title": _text(TITLE_CHARS),
+            "summary": _text(SUMMARY_CHARS),
+            "review_questions": _array(_text(QUESTION_CHARS), MAX_QUESTIONS, 2),
+        }
+    )
+
+
+def outline_digest(outline: Outline, points_per_section: int) -> str:
+    """The outline as short lines for a model to read: headings and their first points."""
+    lines: list[str] = []
+    for section in outline.sections:
+        lines.append(f"- {section.heading}")
+        lines += [f"  - {p}" for p in section.points[:points_per_section]]
+        for sub in section.sections:
+            lines.append(f"  - {sub.heading}")
+    return "\n".join(lines)
+
+
 # --- parsing ------------------------------------------------------------------------------------
 
 _CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d+)?$")
