@@ -452,3 +452,25 @@ def test_schema_words_and_json_debris_are_not_points() -> None:
     )
     outline = parse_outline(raw, "zh")
     assert outline.sections[0].points == ("说明角色", "说明格式")
+
+
+def test_headings_lose_their_own_numbering_and_copied_length() -> None:
+    long_heading = "那为以后的线上各种教研活动的开展提供了坚实的基础，这是第二个"  # 30 characters
+    raw = {
+        "title": "T",
+        "sections": [
+            {"heading": "一、疫情带来的影响", "points": ["停课不停学"]},
+            {"heading": "第二部分：线上教研", "points": ["电子题库"]},
+            {"heading": long_heading, "points": ["教研基础"]},
+        ],
+    }
+    outline = parse_outline(json.dumps(raw, ensure_ascii=False), "zh")
+    assert [s.heading for s in outline.sections][:2] == ["疫情带来的影响", "线上教研"]
+    cut = outline.sections[2].heading
+    assert len(cut) <= 24 and cut.startswith("那为以后的线上") and cut.endswith("…")
+    en = parse_outline(
+        '{"title": "T", "sections": [{"heading": "Part 2: Roles", "points": []}]}', "en"
+    )
+    assert en.sections[0].heading == "Roles"
+    schema = outline_schema(language="zh")["properties"]["sections"]["items"]
+    assert schema["properties"]["heading"]["maxLength"] == 24

@@ -27,6 +27,8 @@ POINT_CHARS = 120
 # copies whole sentences of the lecture (the starter model's points averaged 94 characters).
 # Chinese packs a clause into a third of the characters of English or Vietnamese.
 POINT_CHARS_BY_LANGUAGE = {"zh": 40, "vi": 80, "en": 80}
+# Headings too: the starter model otherwise heads a section with a copied 60-character sentence.
+HEADING_CHARS_BY_LANGUAGE = {"zh": 24, "vi": 60, "en": 60}
 TERM_CHARS = 40
 DEFINITION_CHARS = 120
 QUESTION_CHARS = 120
@@ -125,11 +127,13 @@ def _object(properties: dict[str, Any]) -> dict[str, Any]:
     return {"type": "object", "properties": properties, "required": list(properties)}
 
 
-def _section_item(max_points: int, depth: int, max_subsections: int, point_chars: int) -> dict:
-    properties: dict[str, Any] = {"heading": _text(HEADING_CHARS)}
+def _section_item(
+    max_points: int, depth: int, max_subsections: int, point_chars: int, heading_chars: int
+) -> dict:
+    properties: dict[str, Any] = {"heading": _text(heading_chars)}
     properties["points"] = _array(_text(point_chars), max_points, 1)
     if depth > 1:
-        sub = _section_item(max_points, depth - 1, max_subsections, point_chars)
+        sub = _section_item(max_points, depth - 1, max_subsections, point_chars, heading_chars)
         properties["sections"] = _array(sub, max_subsections)
     return _object(properties)
 
@@ -158,7 +162,8 @@ def outline_schema(
 ) -> dict[str, Any]:
     """A JSON schema for a whole outline, every array and string bounded, outline first."""
     point_chars = POINT_CHARS_BY_LANGUAGE.get(language, POINT_CHARS)
-    section = _section_item(max_points, max_depth, max_subsections, point_chars)
+    heading_chars = HEADING_CHARS_BY_LANGUAGE.get(language, HEADING_CHARS)
+    section = _section_item(max_points, max_depth, max_subsections, point_chars, heading_chars)
     return _object(
         {
             "title": _text(TITLE_CHARS),
@@ -183,7 +188,8 @@ def section_schema(
 ) -> dict[str, Any]:
     """A JSON schema for the map step: the sections, key terms and action items of one chunk."""
     point_chars = POINT_CHARS_BY_LANGUAGE.get(language, POINT_CHARS)
-    section = _section_item(max_points, max_depth, max_subsections, point_chars)
+    heading_chars = HEADING_CHARS_BY_LANGUAGE.get(language, HEADING_CHARS)
+    section = _section_item(max_points, max_depth, max_subsections, point_chars, heading_chars)
     return _object(
         {
             "sections": _array(section, max_sections, min(min_sections, max_sections)),
@@ -285,12 +291,22 @@ def _is_schema_echo(point: str) -> bool:
     return bare in _FIELD_NAMES or bool(_JSON_DEBRIS.search(point))
 
 
+# "一、", "（二）", "第三部分：", "Part 2:", "3." before a heading: the renderers number sections
+# themselves (公文 numbering would read "一、一、…").
+_ENUMERATOR = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百\d]+(?:部分|节|章|点)[:：、.\s]*"
+    r"|[一二三四五六七八九十]+[、.．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*"
+    r"|(?:part|phần|section)\s*\d+\s*[:.：-]\s*|\d{1,2}[.、)）]\s+)",
+    re.IGNORECASE,
+)
+
+
 def _section(raw: Any, depth: int) -> Section | None:
     if isinstance(raw, str):
         raw = {"heading": raw}
     if not isinstance(raw, dict):
         return None
-    heading = _str(raw.get("heading") or raw.get("title"), HEADING_CHARS)
+    heading = _ENUMERATOR.sub("", _str(raw.get("heading") or raw.get("title"), HEADING_CHARS))
     raw_points = [
         p
         for p in (_str(p, POINT_CHARS) for p in _list(raw.get("points") or raw.get("bullets")))
@@ -362,7 +378,8 @@ def parse_outline(text: str, language: str) -> Outline:
     data = load_json(text)
     found = [s for s in (_section(raw, 2) for raw in _list(data.get("sections"))) if s]
     limit = POINT_CHARS_BY_LANGUAGE.get(language, POINT_CHARS)
-    found = [_trim_cut_points(s, limit) for s in found]
+    heading_limit = HEADING_CHARS_BY_LANGUAGE.get(language, HEADING_CHARS)
+    found = [_trim_cut_points(s, limit, heading_limit) for s in found]
     # A looping model writes the same section twice, or a point under two headings: unite
     # sections with the same heading and keep each point once. (Uniting similar headings too,
     # as the merge of chunks does, left the starter model's outlines with a single section.)
@@ -407,11 +424,14 @@ def _merge_sections(sections: list[Section], max_points: int, loose: bool = True
     return merged
 
 
-def _trim_cut_points(section: Section, limit: int) -> Section:
-    """Points the grammar cut at its length limit end at their last clause, marked "…"."""
+def _trim_cut_points(section: Section, limit: int, heading_limit: int) -> Section:
+    """Points and headings the grammar cut at its length limit end at their last clause, "…"."""
     points = tuple(cap(p, limit - 1) if len(p) >= limit else p for p in section.points)
-    subs = tuple(_trim_cut_points(sub, limit) for sub in section.sections)
-    return replace(section, points=points, sections=subs)
+    heading = section.heading
+    if len(heading) >= heading_limit:
+        heading = cap(heading, heading_limit - 1)
+    subs = tuple(_trim_cut_points(sub, limit, heading_limit) for sub in section.sections)
+    return replace(section, heading=heading, points=points, sections=subs)
 
 
 def _without_repeats(sections: list[Section], seen: list[str] | None = None) -> list[Section]:
