@@ -474,3 +474,13 @@ def test_headings_lose_their_own_numbering_and_copied_length() -> None:
     assert en.sections[0].heading == "Roles"
     schema = outline_schema(language="zh")["properties"]["sections"]["items"]
     assert schema["properties"]["heading"]["maxLength"] == 24
+
+
+def test_json_debris_is_cut_from_review_questions() -> None:
+    raw = {
+        "title": "T",
+        "sections": [{"heading": "H", "points": ["p"]}],
+        "review_questions": ["苏总您如何看现在的产业状况？”]} {", "]} {"],
+    }
+    outline = parse_outline(json.dumps(raw, ensure_ascii=False), "zh")
+    assert outline.review_questions == ("苏总您如何看现在的产业状况？",)

@@ -282,7 +282,7 @@ _FIELD_NAMES = frozenset(
         "deadline",
     )
 )
-_JSON_DEBRIS = re.compile(r"[\[{]\s*[\[{\"]|[\]}]\s*[:,]|\"\s*:")
+_JSON_DEBRIS = re.compile(r"[\[{]\s*[\[{\"]|[\]}]\s*[:,\]}{\[]|\"\s*:")
 
 
 def _is_schema_echo(point: str) -> bool:
@@ -299,6 +299,14 @@ _ENUMERATOR = re.compile(
     r"|(?:part|phần|section)\s*\d+\s*[:.：-]\s*|\d{1,2}[.、)）]\s+)",
     re.IGNORECASE,
 )
+
+
+def _without_debris(text: str) -> str:
+    """Text with a tail of JSON punctuation cut off ("…状况？”]} {"); "" if nothing is left."""
+    match = _JSON_DEBRIS.search(text)
+    if match is None:
+        return text
+    return text[: match.start()].rstrip(" \"”'，,")
 
 
 def _section(raw: Any, depth: int) -> Section | None:
@@ -385,7 +393,13 @@ def parse_outline(text: str, language: str) -> Outline:
     # as the merge of chunks does, left the starter model's outlines with a single section.)
     sections = _without_repeats(_merge_sections(found, MAX_POINTS, loose=False))
     terms = [t for t in map(_key_term, _list(data.get("key_terms"))) if t]
-    questions = [_str(q, QUESTION_CHARS) for q in _list(data.get("review_questions"))]
+    questions = [
+        q
+        for q in (
+            _without_debris(_str(q, QUESTION_CHARS)) for q in _list(data.get("review_questions"))
+        )
+        if q
+    ]
     actions = [a for a in map(_action, _list(data.get("action_items"))) if a]
     outline = Outline(
         title=_str(data.get("title"), TITLE_CHARS),
