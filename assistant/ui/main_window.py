@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         chat.stop_requested.connect(b.cancel)
         b.speed.connect(bar.show_generating)
         b.finished.connect(bar.show_finished)
+        b.busy_changed.connect(bar.show_busy)
         b.failed.connect(bar.show_failed)
         # One model answers one page at a time: the chat waits while an outline is written.
         self.outline.generating_changed.connect(lambda busy: chat.setEnabled(not busy))

@@ -277,6 +277,18 @@ def test_files_dropped_anywhere_open_as_lecture_or_model(
     assert loaded.args[0].info.path == tiny_model
 
 
+def test_the_model_bar_is_ready_again_after_an_outline(
+    make_window: MakeWindow, qtbot: QtBot, tiny_model: Path
+) -> None:
+    window = make_window(tiny_model)
+    wait_ready(qtbot, window)
+    window.outline.max_tokens = 120
+    window.outline.input.setPlainText("第一讲：提示词要写清楚角色、任务和格式。")
+    with qtbot.waitSignal(window.bridge.outline_done, timeout=10_000):
+        window.outline.generate()
+    qtbot.waitUntil(lambda: window.model_bar.state_text().startswith("Ready"), timeout=5000)
+
+
 def test_closing_during_an_answer_returns_promptly(
     make_window: MakeWindow, qtbot: QtBot, tiny_model: Path
 ) -> None:

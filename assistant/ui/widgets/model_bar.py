@@ -59,6 +59,8 @@ class ModelBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._generating = False
+        self._last_rate = 0.0
         self.name_label = QLabel(self.tr("No model"), self)
         bold = QFont()  # only the weight is set, so presenter mode still scales the size
         bold.setBold(True)
@@ -131,6 +133,8 @@ class ModelBar(QWidget):
 
     def show_generating(self, tokens_per_s: float) -> None:
         """An answer is streaming (0 until the first tokens arrive)."""
+        self._generating = True
+        self._last_rate = tokens_per_s
         if tokens_per_s > 0:
             text = self.tr("Generating… {rate:.1f} tok/s").format(rate=tokens_per_s)
         else:
@@ -139,7 +143,15 @@ class ModelBar(QWidget):
 
     def show_finished(self, done: Done) -> None:
         """The answer ended; keep its speed on show."""
-        rate = done.timings.tokens_per_s
+        self._show_ready(done.timings.tokens_per_s)
+
+    def show_busy(self, busy: bool) -> None:
+        """Whether the model has work; an outline job ends without a Done of its own."""
+        if not busy and self._generating:
+            self._show_ready(self._last_rate)
+
+    def _show_ready(self, rate: float) -> None:
+        self._generating = False
         if rate > 0:
             text = self.tr("Ready · last answer {rate:.1f} tok/s").format(rate=rate)
         else:
@@ -148,6 +160,7 @@ class ModelBar(QWidget):
 
     def show_failed(self, reason: str) -> None:
         """The answer failed."""
+        self._generating = False
         self.state_label.set_full_text(self.tr("Failed: {reason}").format(reason=reason))
 
     @staticmethod
