@@ -69,13 +69,13 @@ class ServerPlan:
             return (
                 f"llama.cpp's llama-server writes {self.parallel} answers at the same time; "
                 "more questions wait their turn. On a 2-core machine with the starter model, 16 "
-                "trainees asking at once all got answers, the first words after about 3 s "
-                "(median)."
+                "trainees asking at once all got answers, the first words after about 5 s "
+                "(median, 4 slots)."
             )
         return (
             "llama-cpp-python's server writes one answer at a time; the others wait their turn "
             "and none is dropped. On a 2-core machine with the starter model, 16 trainees asking "
-            "at once all got answers, but the median wait for the first words was about 16 s. "
+            "at once all got answers, but the median wait for the first words was about 15 s. "
             "Install llama.cpp's llama-server for parallel answers (see the README)."
         )
 

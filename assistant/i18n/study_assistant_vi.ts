@@ -753,82 +753,82 @@
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118" />
+        <location filename="../ui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119" />
+        <location filename="../ui/main_window.py" line="120" />
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120" />
+        <location filename="../ui/main_window.py" line="121" />
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121" />
+        <location filename="../ui/main_window.py" line="122" />
         <source>&amp;Open model…</source>
         <translation>&amp;Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122" />
+        <location filename="../ui/main_window.py" line="123" />
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123" />
+        <location filename="../ui/main_window.py" line="124" />
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125" />
+        <location filename="../ui/main_window.py" line="126" />
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126" />
+        <location filename="../ui/main_window.py" line="127" />
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128" />
+        <location filename="../ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129" />
+        <location filename="../ui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131" />
+        <location filename="../ui/main_window.py" line="132" />
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135" />
+        <location filename="../ui/main_window.py" line="136" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136" />
+        <location filename="../ui/main_window.py" line="137" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159" />
+        <location filename="../ui/main_window.py" line="160" />
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231" />
+        <location filename="../ui/main_window.py" line="232" />
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234" />
+        <location filename="../ui/main_window.py" line="235" />
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -853,78 +853,78 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="62" />
+        <location filename="../ui/widgets/model_bar.py" line="64" />
         <source>No model</source>
         <translation>Chưa có mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="69" />
+        <location filename="../ui/widgets/model_bar.py" line="71" />
         <source>Open model…</source>
         <translation>Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="70" />
+        <location filename="../ui/widgets/model_bar.py" line="72" />
         <source>Choose a .gguf model file on this computer</source>
         <translation>Chọn một tệp mô hình .gguf trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="72" />
+        <location filename="../ui/widgets/model_bar.py" line="74" />
         <source>Models…</source>
         <translation>Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="74" />
+        <location filename="../ui/widgets/model_bar.py" line="76" />
         <source>Models on this computer, downloads, and serving a model to the class</source>
         <translation>Mô hình trên máy này, tải về, và chia sẻ mô hình cho cả lớp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="92" />
+        <location filename="../ui/widgets/model_bar.py" line="94" />
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="102" />
+        <location filename="../ui/widgets/model_bar.py" line="104" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="104" />
+        <location filename="../ui/widgets/model_bar.py" line="106" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="113" />
+        <location filename="../ui/widgets/model_bar.py" line="115" />
         <source>Loading {name}…</source>
         <translation>Đang tải {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="122" />
-        <location filename="../ui/widgets/model_bar.py" line="146" />
+        <location filename="../ui/widgets/model_bar.py" line="124" />
+        <location filename="../ui/widgets/model_bar.py" line="158" />
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="127" />
+        <location filename="../ui/widgets/model_bar.py" line="129" />
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>Lỗi: {reason} Hãy dùng Tệp &gt; Mở mô hình… để chọn mô hình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="135" />
+        <location filename="../ui/widgets/model_bar.py" line="139" />
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>Đang tạo… {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="137" />
+        <location filename="../ui/widgets/model_bar.py" line="141" />
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="144" />
+        <location filename="../ui/widgets/model_bar.py" line="156" />
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>Sẵn sàng · lần trả lời trước {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="151" />
+        <location filename="../ui/widgets/model_bar.py" line="164" />
         <source>Failed: {reason}</source>
         <translation>Lỗi: {reason}</translation>
     </message>
@@ -1961,8 +1961,8 @@ Khóa API: {key}</translation>
     </message>
     <message>
         <location filename="../ui/widgets/serve_panel.py" line="171" />
-        <source>Writes one answer at a time; the others wait their turn and none is dropped. On a 2-core computer with the starter model, with 16 trainees asking at once the last one waited over a minute. Install llama.cpp's llama-server for parallel answers (see the README).</source>
-        <translation>Mỗi lần viết một câu trả lời; những người khác xếp hàng chờ và không câu nào bị bỏ. Trên máy 2 nhân với mô hình khởi đầu, khi 16 học viên hỏi cùng lúc, người cuối chờ hơn một phút. Cài llama-server của llama.cpp để trả lời song song (xem README).</translation>
+        <source>Writes one answer at a time; the others wait their turn and none is dropped. On a 2-core computer with the starter model, with 16 trainees asking at once the last ones waited about half a minute for the first words. Install llama.cpp's llama-server for parallel answers (see the README).</source>
+        <translation>Mỗi lần chỉ viết một câu trả lời; các câu hỏi khác xếp hàng chờ, không câu nào bị bỏ. Trên máy 2 nhân với mô hình khởi đầu, khi 16 học viên hỏi cùng lúc, những người cuối chờ khoảng nửa phút mới thấy chữ đầu tiên. Cài llama-server của llama.cpp để trả lời nhiều người cùng lúc (xem README).</translation>
     </message>
     <message>
         <location filename="../ui/widgets/serve_panel.py" line="177" />

@@ -753,82 +753,82 @@
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118" />
+        <location filename="../ui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119" />
+        <location filename="../ui/main_window.py" line="120" />
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120" />
+        <location filename="../ui/main_window.py" line="121" />
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121" />
+        <location filename="../ui/main_window.py" line="122" />
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122" />
+        <location filename="../ui/main_window.py" line="123" />
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123" />
+        <location filename="../ui/main_window.py" line="124" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125" />
+        <location filename="../ui/main_window.py" line="126" />
         <source>&amp;Import prompt pack…</source>
         <translation>导入提示词包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126" />
+        <location filename="../ui/main_window.py" line="127" />
         <source>&amp;Export prompt pack…</source>
         <translation>导出提示词包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128" />
+        <location filename="../ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129" />
+        <location filename="../ui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131" />
+        <location filename="../ui/main_window.py" line="132" />
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135" />
+        <location filename="../ui/main_window.py" line="136" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136" />
+        <location filename="../ui/main_window.py" line="137" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159" />
+        <location filename="../ui/main_window.py" line="160" />
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231" />
+        <location filename="../ui/main_window.py" line="232" />
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234" />
+        <location filename="../ui/main_window.py" line="235" />
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -853,78 +853,78 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="62" />
+        <location filename="../ui/widgets/model_bar.py" line="64" />
         <source>No model</source>
         <translation>没有模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="69" />
+        <location filename="../ui/widgets/model_bar.py" line="71" />
         <source>Open model…</source>
         <translation>打开模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="70" />
+        <location filename="../ui/widgets/model_bar.py" line="72" />
         <source>Choose a .gguf model file on this computer</source>
         <translation>选择这台电脑上的 .gguf 模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="72" />
+        <location filename="../ui/widgets/model_bar.py" line="74" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="74" />
+        <location filename="../ui/widgets/model_bar.py" line="76" />
         <source>Models on this computer, downloads, and serving a model to the class</source>
         <translation>本机上的模型、下载，以及把模型共享给全班</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="92" />
+        <location filename="../ui/widgets/model_bar.py" line="94" />
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="102" />
+        <location filename="../ui/widgets/model_bar.py" line="104" />
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="104" />
+        <location filename="../ui/widgets/model_bar.py" line="106" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="113" />
+        <location filename="../ui/widgets/model_bar.py" line="115" />
         <source>Loading {name}…</source>
         <translation>正在加载 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="122" />
-        <location filename="../ui/widgets/model_bar.py" line="146" />
+        <location filename="../ui/widgets/model_bar.py" line="124" />
+        <location filename="../ui/widgets/model_bar.py" line="158" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="127" />
+        <location filename="../ui/widgets/model_bar.py" line="129" />
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>失败：{reason} 请用“文件 &gt; 打开模型…”选择模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="135" />
+        <location filename="../ui/widgets/model_bar.py" line="139" />
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>生成中… {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="137" />
+        <location filename="../ui/widgets/model_bar.py" line="141" />
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="144" />
+        <location filename="../ui/widgets/model_bar.py" line="156" />
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>就绪 · 上次回答 {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="151" />
+        <location filename="../ui/widgets/model_bar.py" line="164" />
         <source>Failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
@@ -1961,8 +1961,8 @@ API 密钥：{key}</translation>
     </message>
     <message>
         <location filename="../ui/widgets/serve_panel.py" line="171" />
-        <source>Writes one answer at a time; the others wait their turn and none is dropped. On a 2-core computer with the starter model, with 16 trainees asking at once the last one waited over a minute. Install llama.cpp's llama-server for parallel answers (see the README).</source>
-        <translation>一次只生成一个回答，其他人排队等候，不会丢掉任何回答。在 2 核电脑上用入门模型测试，16 名学员同时提问时，最后一位等了一分多钟。安装 llama.cpp 的 llama-server 可以并行回答（见 README）。</translation>
+        <source>Writes one answer at a time; the others wait their turn and none is dropped. On a 2-core computer with the starter model, with 16 trainees asking at once the last ones waited about half a minute for the first words. Install llama.cpp's llama-server for parallel answers (see the README).</source>
+        <translation>一次只写一个回答；其他提问排队等候，不会丢失。在一台双核电脑上用入门模型测试，16 名学员同时提问时，最后几位大约等了半分钟才看到第一个字。安装 llama.cpp 的 llama-server 可以同时回答多人（见 README）。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/serve_panel.py" line="177" />

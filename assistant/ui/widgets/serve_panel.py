@@ -170,8 +170,8 @@ class ServePanel(QWidget):
             note = self.tr(
                 "Writes one answer at a time; the others wait their turn and none is dropped. "
                 "On a 2-core computer with the starter model, with 16 trainees asking at once "
-                "the last one waited over a minute. Install llama.cpp's llama-server for "
-                "parallel answers (see the README)."
+                "the last ones waited about half a minute for the first words. Install "
+                "llama.cpp's llama-server for parallel answers (see the README)."
             )
         self.status.setText(
             self.tr("Serving {model} with {kind}.").format(model=plan.options.model.name, kind=kind)
