@@ -98,7 +98,9 @@ def test_answer_streams_into_the_transcript(
     assert window.model_bar.name_label.text() == "Tiny Test Llama"
     assert window.model_bar.quant_label.text() == "F32"
 
-    chat.sampling = Sampling(max_tokens=400, seed=1)
+    # Long enough that the bridge's 30 ms batches come several times even on a fast machine
+    # (400 tokens once arrived in two batches).
+    chat.sampling = Sampling(max_tokens=1500, seed=1)
     lengths: list[int] = []
     window.bridge.token.connect(lambda _text: lengths.append(len(chat.answer_text())))
     with qtbot.waitSignal(window.bridge.finished, timeout=10_000) as finished:
