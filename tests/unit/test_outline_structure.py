@@ -484,3 +484,16 @@ def test_json_debris_is_cut_from_review_questions() -> None:
     }
     outline = parse_outline(json.dumps(raw, ensure_ascii=False), "zh")
     assert outline.review_questions == ("苏总您如何看现在的产业状况？",)
+
+
+def test_terms_and_questions_are_required_and_schema_words_are_not_questions() -> None:
+    props = outline_schema(language="zh")["properties"]
+    assert props["key_terms"]["minItems"] == 3 and props["review_questions"]["minItems"] == 2
+    assert props["key_terms"]["items"]["properties"]["term"]["maxLength"] == 12
+    assert section_schema()["properties"]["key_terms"]["minItems"] == 2
+    raw = {
+        "title": "T",
+        "sections": [{"heading": "H", "points": ["p"]}],
+        "review_questions": ["什么是 RTF 框架？", "action_items"],
+    }
+    assert parse_outline(json.dumps(raw), "zh").review_questions == ("什么是 RTF 框架？",)

@@ -29,6 +29,8 @@ POINT_CHARS = 120
 POINT_CHARS_BY_LANGUAGE = {"zh": 40, "vi": 80, "en": 80}
 # Headings too: the starter model otherwise heads a section with a copied 60-character sentence.
 HEADING_CHARS_BY_LANGUAGE = {"zh": 24, "vi": 60, "en": 60}
+# A key term is a name, not a sentence (the starter model listed 40-character clauses).
+TERM_CHARS_BY_LANGUAGE = {"zh": 12, "vi": 40, "en": 40}
 TERM_CHARS = 40
 DEFINITION_CHARS = 120
 QUESTION_CHARS = 120
@@ -41,6 +43,8 @@ MAX_SUBSECTIONS = 4
 MAX_KEY_TERMS = 8
 MAX_QUESTIONS = 5
 MAX_ACTIONS = 5
+MIN_KEY_TERMS = 3
+MIN_QUESTIONS = 2
 # After the reduce step of a long lecture: several chunks' worth, still readable on one page.
 MERGED_SECTIONS = 12
 MERGED_POINTS = 10
@@ -138,9 +142,9 @@ def _section_item(
     return _object(properties)
 
 
-def _key_terms(max_items: int) -> dict[str, Any]:
-    term = _object({"term": _text(TERM_CHARS), "definition": _text(DEFINITION_CHARS, 0)})
-    return _array(term, max_items)
+def _key_terms(max_items: int, term_chars: int = TERM_CHARS, min_items: int = 0) -> dict[str, Any]:
+    term = _object({"term": _text(term_chars), "definition": _text(DEFINITION_CHARS, 0)})
+    return _array(term, max_items, min(min_items, max_items))
 
 
 def _action_items(max_items: int) -> dict[str, Any]:
@@ -168,8 +172,11 @@ def outline_schema(
         {
             "title": _text(TITLE_CHARS),
             "sections": _array(section, max_sections, min(min_sections, max_sections)),
-            "key_terms": _key_terms(max_key_terms),
-            "review_questions": _array(_text(QUESTION_CHARS), max_questions),
+            # Left free, the starter model writes "key_terms": [] and no questions at all.
+            "key_terms": _key_terms(
+                max_key_terms, TERM_CHARS_BY_LANGUAGE.get(language, TERM_CHARS), MIN_KEY_TERMS
+            ),
+            "review_questions": _array(_text(QUESTION_CHARS), max_questions, MIN_QUESTIONS),
             "action_items": _action_items(max_actions),
             "summary": _text(SUMMARY_CHARS, 0),
         }
@@ -193,7 +200,9 @@ def section_schema(
     return _object(
         {
             "sections": _array(section, max_sections, min(min_sections, max_sections)),
-            "key_terms": _key_terms(max_key_terms),
+            "key_terms": _key_terms(
+                max_key_terms, TERM_CHARS_BY_LANGUAGE.get(language, TERM_CHARS), 2
+            ),
             "action_items": _action_items(max_actions),
         }
     )
@@ -398,7 +407,7 @@ def parse_outline(text: str, language: str) -> Outline:
         for q in (
             _without_debris(_str(q, QUESTION_CHARS)) for q in _list(data.get("review_questions"))
         )
-        if q
+        if q and not _is_schema_echo(q)
     ]
     actions = [a for a in map(_action, _list(data.get("action_items"))) if a]
     outline = Outline(
