@@ -80,11 +80,11 @@ def test_schema_compiles_with_llama_cpp(schema: dict) -> None:
     assert "root ::=" in grammar._grammar
 
 
-def test_schema_bounds_everything_and_orders_the_outline_first() -> None:
+def test_schema_bounds_everything_and_orders_terms_before_sections() -> None:
     schema = outline_schema()
     props = schema["properties"]
     assert list(props) == [
-        "title", "sections", "key_terms", "review_questions", "action_items", "summary",
+        "title", "key_terms", "sections", "review_questions", "action_items", "summary",
     ]  # fmt: skip
     assert schema["required"] == list(props)
     assert props["title"]["maxLength"] == 80
@@ -100,7 +100,7 @@ def test_schema_bounds_everything_and_orders_the_outline_first() -> None:
     sub = section["properties"]["sections"]
     assert sub["maxItems"] == 4 and "sections" not in sub["items"]["properties"]
     assert props["key_terms"]["maxItems"] == 8
-    assert props["key_terms"]["items"]["properties"]["definition"]["maxLength"] == 120
+    assert props["key_terms"]["items"]["properties"]["definition"]["maxLength"] == 100
     assert props["review_questions"]["maxItems"] == 5
     assert props["action_items"]["maxItems"] == 5
     assert list(section_schema()["properties"]) == ["sections", "key_terms", "action_items"]

@@ -31,6 +31,7 @@ POINT_CHARS_BY_LANGUAGE = {"zh": 40, "vi": 80, "en": 80}
 HEADING_CHARS_BY_LANGUAGE = {"zh": 24, "vi": 60, "en": 60}
 # A key term is a name, not a sentence (the starter model listed 40-character clauses).
 TERM_CHARS_BY_LANGUAGE = {"zh": 12, "vi": 40, "en": 40}
+DEFINITION_CHARS_BY_LANGUAGE = {"zh": 40, "vi": 100, "en": 100}
 TERM_CHARS = 40
 DEFINITION_CHARS = 120
 QUESTION_CHARS = 120
@@ -142,8 +143,11 @@ def _section_item(
     return _object(properties)
 
 
-def _key_terms(max_items: int, term_chars: int = TERM_CHARS, min_items: int = 0) -> dict[str, Any]:
-    term = _object({"term": _text(term_chars), "definition": _text(DEFINITION_CHARS, 0)})
+def _key_terms(
+    max_items: int, term_chars: int = TERM_CHARS, min_items: int = 0, language: str = "en"
+) -> dict[str, Any]:
+    definition = DEFINITION_CHARS_BY_LANGUAGE.get(language, DEFINITION_CHARS)
+    term = _object({"term": _text(term_chars), "definition": _text(definition, 0)})
     return _array(term, max_items, min(min_items, max_items))
 
 
@@ -171,11 +175,15 @@ def outline_schema(
     return _object(
         {
             "title": _text(TITLE_CHARS),
-            "sections": _array(section, max_sections, min(min_sections, max_sections)),
-            # Left free, the starter model writes "key_terms": [] and no questions at all.
+            # Terms before sections: a small model that fills its answer budget with sections
+            # otherwise never reaches them (left free, it writes "key_terms": [] anyway).
             "key_terms": _key_terms(
-                max_key_terms, TERM_CHARS_BY_LANGUAGE.get(language, TERM_CHARS), MIN_KEY_TERMS
+                max_key_terms,
+                TERM_CHARS_BY_LANGUAGE.get(language, TERM_CHARS),
+                MIN_KEY_TERMS,
+                language,
             ),
+            "sections": _array(section, max_sections, min(min_sections, max_sections)),
             "review_questions": _array(_text(QUESTION_CHARS), max_questions, MIN_QUESTIONS),
             "action_items": _action_items(max_actions),
             "summary": _text(SUMMARY_CHARS, 0),
@@ -201,7 +209,7 @@ def section_schema(
         {
             "sections": _array(section, max_sections, min(min_sections, max_sections)),
             "key_terms": _key_terms(
-                max_key_terms, TERM_CHARS_BY_LANGUAGE.get(language, TERM_CHARS), 2
+                max_key_terms, TERM_CHARS_BY_LANGUAGE.get(language, TERM_CHARS), 2, language
             ),
             "action_items": _action_items(max_actions),
         }
