@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,12 +22,31 @@ LECTURE = (
 )
 
 
+# 120 short paragraphs: longer than a 2048-token context, so outlined in parts.
+LONG_LECTURE = "\n\n".join(f"第{i}段：提示词要说明角色、任务和格式。" for i in range(120))
+
+MakeEngine = Callable[[Path, int], LocalEngine]
+
+
 @pytest.fixture
-def engine(tiny_model: Path) -> Iterator[LocalEngine]:
-    eng = LocalEngine()
-    eng.load(tiny_model, LoadOptions(n_ctx=4096, n_threads=1, seed=3))
-    yield eng
-    eng.close()
+def make_engine() -> Iterator[MakeEngine]:
+    """Engines loaded with a model and a context size, closed after the test."""
+    made: list[LocalEngine] = []
+
+    def make(model: Path, n_ctx: int) -> LocalEngine:
+        eng = LocalEngine()
+        made.append(eng)
+        eng.load(model, LoadOptions(n_ctx=n_ctx, n_threads=1, seed=3))
+        return eng
+
+    yield make
+    for eng in made:
+        eng.close()
+
+
+@pytest.fixture
+def engine(make_engine: MakeEngine, tiny_model: Path) -> LocalEngine:
+    return make_engine(tiny_model, 4096)
 
 
 def test_a_short_lecture_is_one_schema_constrained_pass(engine: LocalEngine) -> None:
@@ -44,24 +63,21 @@ def test_a_short_lecture_is_one_schema_constrained_pass(engine: LocalEngine) -> 
     assert steps[-1].done == steps[-1].total
 
 
-def test_a_lecture_longer_than_the_context_is_chunked_not_cut(tiny_model: Path) -> None:
-    eng = LocalEngine()
-    try:
-        eng.load(tiny_model, LoadOptions(n_ctx=2048, n_threads=1, seed=3))
-        long_text = "\n\n".join(f"第{i}段：提示词要说明角色、任务和格式。" for i in range(120))
-        steps: list[Progress] = []
-        result = outline_lecture(
-            eng, lecture_from_text(long_text), max_tokens=200, report=steps.append
-        )
-        assert result.chunks > 1
-        chunk_steps = [s for s in steps if s.message.startswith("chunk")]
-        assert len(chunk_steps) == result.chunks
-        assert chunk_steps[-1].message == f"chunk {result.chunks} of {result.chunks}"
-        # The parts write sections only; one last pass over the merged outline writes what
-        # needs the whole lecture (random weights, yet schema-shaped).
-        assert result.outline.summary or result.outline.review_questions
-    finally:
-        eng.close()
+def test_a_lecture_longer_than_the_context_is_chunked_not_cut(
+    make_engine: MakeEngine, tiny_model: Path
+) -> None:
+    eng = make_engine(tiny_model, 2048)
+    steps: list[Progress] = []
+    result = outline_lecture(
+        eng, lecture_from_text(LONG_LECTURE), max_tokens=200, report=steps.append
+    )
+    assert result.chunks > 1
+    chunk_steps = [s for s in steps if s.message.startswith("chunk")]
+    assert len(chunk_steps) == result.chunks
+    assert chunk_steps[-1].message == f"chunk {result.chunks} of {result.chunks}"
+    # The parts write sections only; one last pass over the merged outline writes what
+    # needs the whole lecture (random weights, yet schema-shaped).
+    assert result.outline.summary or result.outline.review_questions
 
 
 def test_cli_outline_json_and_save(
@@ -133,30 +149,26 @@ def test_partial_outlines_arrive_while_the_outline_is_written(engine: LocalEngin
     assert result.outline.title.startswith(partials[-1].title.rstrip("…"))
 
 
-def test_a_stop_between_passes_keeps_the_chunks_already_outlined(tiny_model: Path) -> None:
-    eng = LocalEngine()
-    try:
-        eng.load(tiny_model, LoadOptions(n_ctx=2048, n_threads=1, seed=3))
-        long_text = "\n\n".join(f"第{i}段：提示词要说明角色、任务和格式。" for i in range(120))
-        steps: list[Progress] = []
+def test_a_stop_between_passes_keeps_the_chunks_already_outlined(
+    make_engine: MakeEngine, tiny_model: Path
+) -> None:
+    eng = make_engine(tiny_model, 2048)
+    steps: list[Progress] = []
 
-        def stop_after_two_chunks() -> bool:
-            return sum(s.message.startswith("chunk") for s in steps) > 2
+    def stop_after_two_chunks() -> bool:
+        return sum(s.message.startswith("chunk") for s in steps) > 2
 
-        with pytest.raises(OutlineStopped) as stopped:
-            outline_lecture(
-                eng,
-                lecture_from_text(long_text),
-                max_tokens=200,
-                report=steps.append,
-                should_stop=stop_after_two_chunks,
-            )
-        assert stopped.value.partial is not None  # the two finished chunks, merged
-        assert [s.message for s in steps if s.message.startswith("chunk")][-1].startswith(
-            "chunk 3 of"
+    with pytest.raises(OutlineStopped) as stopped:
+        outline_lecture(
+            eng,
+            lecture_from_text(LONG_LECTURE),
+            max_tokens=200,
+            report=steps.append,
+            should_stop=stop_after_two_chunks,
         )
-    finally:
-        eng.close()
+    assert stopped.value.partial is not None  # the two finished chunks, merged
+    chunk_steps = [s.message for s in steps if s.message.startswith("chunk")]
+    assert chunk_steps[-1].startswith("chunk 3 of")
 
 
 def test_a_cancel_during_a_pass_stops_it_and_keeps_what_was_written(engine: LocalEngine) -> None:
@@ -174,28 +186,26 @@ def test_a_cancel_during_a_pass_stops_it_and_keeps_what_was_written(engine: Loca
     assert 40 <= len(seen) < 600
 
 
-def test_a_reasoning_model_thinks_first_then_answers_in_the_schema(tiny_r1_model: Path) -> None:
-    eng = LocalEngine()
-    try:
-        eng.load(tiny_r1_model, LoadOptions(n_ctx=4096, n_threads=1, seed=3))
-        thinking: list[str] = []
-        tokens: list[str] = []
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setattr("assistant.core.outline.pipeline.THINK_TOKENS", 60)
-            result = outline_lecture(
-                eng,
-                lecture_from_text(LECTURE),
-                max_tokens=300,
-                on_reasoning=thinking.append,
-                on_token=tokens.append,
-            )
-        # Random weights never close </think> by themselves: the budget closes it, and the
-        # answer after it is schema-constrained JSON.
-        assert thinking and result.reasoning == "".join(thinking)
-        assert "".join(tokens).lstrip().startswith("{")
-        assert isinstance(result.outline, Outline)
-    finally:
-        eng.close()
+def test_a_reasoning_model_thinks_first_then_answers_in_the_schema(
+    make_engine: MakeEngine, tiny_r1_model: Path
+) -> None:
+    eng = make_engine(tiny_r1_model, 4096)
+    thinking: list[str] = []
+    tokens: list[str] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("assistant.core.outline.pipeline.THINK_TOKENS", 60)
+        result = outline_lecture(
+            eng,
+            lecture_from_text(LECTURE),
+            max_tokens=300,
+            on_reasoning=thinking.append,
+            on_token=tokens.append,
+        )
+    # Random weights never close </think> by themselves: the budget closes it, and the
+    # answer after it is schema-constrained JSON.
+    assert thinking and result.reasoning == "".join(thinking)
+    assert "".join(tokens).lstrip().startswith("{")
+    assert isinstance(result.outline, Outline)
 
 
 def test_cli_outline_shows_a_reasoning_models_thinking_on_request(
