@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from assistant.core.errors import StorageError
 from assistant.core.store.exchange import write_atomic
@@ -53,7 +54,9 @@ def ensure_gui_application() -> QGuiApplication:
     if headless and sys.platform not in ("win32", "darwin"):
         # A CLI export on a server or over SSH: render without a window system.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "study-assistant"])
+    # A QApplication, not a bare QGuiApplication: whatever runs later in this process (the
+    # desktop window, a test) may build widgets, which abort on a GUI-only application.
+    _app = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "study-assistant"])
     return _app
 
 
