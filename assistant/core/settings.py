@@ -36,6 +36,9 @@ class Settings:
     api_key: str | None = None
     # llama.cpp's llama-server for "Serve to the class" (None: look on PATH, else the built-in)
     llama_server_path: str | None = None
+    # The window's library sidebar: its width in pixels (None: by the font) and whether shown
+    sidebar_width: int | None = None
+    sidebar_visible: bool = True
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -3,52 +3,52 @@
 <context>
     <name>AnswerActions</name>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <location filename="../ui/widgets/answer_actions.py" line="57" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <location filename="../ui/widgets/answer_actions.py" line="57" />
         <source>Copy the answer (Markdown)</source>
         <translation>Sao chép câu trả lời (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <location filename="../ui/widgets/answer_actions.py" line="60" />
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <location filename="../ui/widgets/answer_actions.py" line="60" />
         <source>Ask the last question again</source>
         <translation>Hỏi lại câu hỏi vừa rồi</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="57" />
+        <location filename="../ui/widgets/answer_actions.py" line="63" />
         <source>Edit and resend</source>
         <translation>Sửa và gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="58" />
+        <location filename="../ui/widgets/answer_actions.py" line="64" />
         <source>Put the last question back in the input to change it</source>
         <translation>Đưa câu hỏi vừa rồi trở lại ô nhập để sửa</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="62" />
+        <location filename="../ui/widgets/answer_actions.py" line="68" />
         <source>Save answer as note</source>
         <translation>Lưu câu trả lời thành ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="63" />
+        <location filename="../ui/widgets/answer_actions.py" line="69" />
         <source>Keep the answer in the notes library</source>
         <translation>Lưu câu trả lời vào thư viện ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="66" />
+        <location filename="../ui/widgets/answer_actions.py" line="72" />
         <source>Include reasoning</source>
         <translation>Kèm quá trình suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="67" />
+        <location filename="../ui/widgets/answer_actions.py" line="73" />
         <source>Save the model's thinking with the answer</source>
         <translation>Lưu cả phần suy luận của mô hình cùng câu trả lời</translation>
     </message>
@@ -157,94 +157,94 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="110" />
+        <location filename="../ui/pages/chat_page.py" line="113" />
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>Hãy hỏi mô hình bất cứ điều gì. Mọi thứ chỉ lưu trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="134" />
+        <location filename="../ui/pages/chat_page.py" line="137" />
         <source>Your message</source>
         <translation>Tin nhắn của bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="135" />
+        <location filename="../ui/pages/chat_page.py" line="138" />
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="136" />
+        <location filename="../ui/pages/chat_page.py" line="139" />
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="137" />
+        <location filename="../ui/pages/chat_page.py" line="140" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="138" />
+        <location filename="../ui/pages/chat_page.py" line="141" />
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>Dừng trả lời (Esc); phần đã viết được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="209" />
-        <location filename="../ui/pages/chat_page.py" line="431" />
+        <location filename="../ui/pages/chat_page.py" line="212" />
+        <location filename="../ui/pages/chat_page.py" line="448" />
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="246" />
+        <location filename="../ui/pages/chat_page.py" line="249" />
         <source>Answer copied.</source>
         <translation>Đã sao chép câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="298" />
+        <location filename="../ui/pages/chat_page.py" line="311" />
         <source>The model could not be loaded: {reason}</source>
         <translation>Không tải được mô hình: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="301" />
+        <location filename="../ui/pages/chat_page.py" line="314" />
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>Hãy dùng Tệp &gt; Mở mô hình… để chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="332" />
+        <location filename="../ui/pages/chat_page.py" line="345" />
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="333" />
+        <location filename="../ui/pages/chat_page.py" line="346" />
         <source>The answer reached its length limit.</source>
         <translation>Câu trả lời đã đạt giới hạn độ dài.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="349" />
+        <location filename="../ui/pages/chat_page.py" line="362" />
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="364" />
-        <location filename="../ui/pages/chat_page.py" line="434" />
+        <location filename="../ui/pages/chat_page.py" line="381" />
+        <location filename="../ui/pages/chat_page.py" line="451" />
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="450" />
+        <location filename="../ui/pages/chat_page.py" line="467" />
         <source>Saved as a note.</source>
         <translation>Đã lưu thành ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="454" />
+        <location filename="../ui/pages/chat_page.py" line="471" />
         <source>The chat library failed: {reason}</source>
         <translation>Lỗi lưu trữ cuộc trò chuyện: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="493" />
+        <location filename="../ui/pages/chat_page.py" line="511" />
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>Nhập câu hỏi (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="495" />
+        <location filename="../ui/pages/chat_page.py" line="513" />
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
@@ -403,17 +403,17 @@
     </message>
     <message>
         <location filename="../ui/widgets/conversation_list.py" line="89" />
-        <location filename="../ui/widgets/conversation_list.py" line="244" />
+        <location filename="../ui/widgets/conversation_list.py" line="247" />
         <source>Delete chat…</source>
         <translation>Xóa cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="189" />
+        <location filename="../ui/widgets/conversation_list.py" line="192" />
         <source>Delete chat</source>
         <translation>Xóa cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="190" />
+        <location filename="../ui/widgets/conversation_list.py" line="193" />
         <source>Delete the chat "{title}"? This cannot be undone.</source>
         <translation>Xóa cuộc trò chuyện "{title}"? Không thể hoàn tác.</translation>
     </message>
@@ -554,97 +554,97 @@
 <context>
     <name>LectureInput</name>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="75" />
+        <location filename="../ui/widgets/lecture_input.py" line="76" />
         <source>Lecture text</source>
         <translation>Nội dung bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="77" />
+        <location filename="../ui/widgets/lecture_input.py" line="78" />
         <source>Paste the lecture here, or drop a .txt or .md file on the page.</source>
         <translation>Dán bài giảng vào đây, hoặc kéo thả tệp .txt hay .md vào trang.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="79" />
+        <location filename="../ui/widgets/lecture_input.py" line="80" />
         <source>Open file…</source>
         <translation>Mở tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="83" />
+        <location filename="../ui/widgets/lecture_input.py" line="84" />
         <source>Markdown headings</source>
         <translation>Tiêu đề Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="84" />
+        <location filename="../ui/widgets/lecture_input.py" line="85" />
         <source>公文 numbering</source>
         <translation>Đánh số kiểu công văn (公文)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="85" />
+        <location filename="../ui/widgets/lecture_input.py" line="86" />
         <source>Cornell</source>
         <translation>Cornell</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="90" />
+        <location filename="../ui/widgets/lecture_input.py" line="91" />
         <source>Auto</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="91" />
+        <location filename="../ui/widgets/lecture_input.py" line="92" />
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="92" />
+        <location filename="../ui/widgets/lecture_input.py" line="93" />
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="93" />
+        <location filename="../ui/widgets/lecture_input.py" line="94" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="96" />
+        <location filename="../ui/widgets/lecture_input.py" line="97" />
         <source>The language the outline is written in</source>
         <translation>Ngôn ngữ viết dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="99" />
+        <location filename="../ui/widgets/lecture_input.py" line="106" />
         <source>Lecture</source>
         <translation>Bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="104" />
+        <location filename="../ui/widgets/lecture_input.py" line="112" />
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="106" />
+        <location filename="../ui/widgets/lecture_input.py" line="113" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="140" />
+        <location filename="../ui/widgets/lecture_input.py" line="145" />
         <source>Open lecture</source>
         <translation>Mở bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="142" />
+        <location filename="../ui/widgets/lecture_input.py" line="147" />
         <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
         <translation>Bài giảng (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="147" />
+        <location filename="../ui/widgets/lecture_input.py" line="152" />
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="166" />
+        <location filename="../ui/widgets/lecture_input.py" line="171" />
         <source>Opened {name}.</source>
         <translation>Đã mở {name}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="211" />
+        <location filename="../ui/widgets/lecture_input.py" line="216" />
         <source>%n characters</source>
         <translation>
             <numerusform>%n ký tự</numerusform>
@@ -728,107 +728,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="50" />
+        <location filename="../ui/main_window.py" line="57" />
         <source>Study Assistant</source>
         <translation>Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64" />
+        <location filename="../ui/main_window.py" line="71" />
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65" />
+        <location filename="../ui/main_window.py" line="72" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="66" />
+        <location filename="../ui/main_window.py" line="73" />
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67" />
+        <location filename="../ui/main_window.py" line="74" />
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119" />
+        <location filename="../ui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120" />
+        <location filename="../ui/main_window.py" line="129" />
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121" />
+        <location filename="../ui/main_window.py" line="130" />
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122" />
-        <source>&amp;Open model…</source>
-        <translation>&amp;Mở mô hình…</translation>
+        <location filename="../ui/main_window.py" line="131" />
+        <source>&amp;Open lecture…</source>
+        <translation>&amp;Mở bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123" />
+        <location filename="../ui/main_window.py" line="134" />
+        <source>Open &amp;model…</source>
+        <translation>Mở &amp;mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="138" />
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124" />
+        <location filename="../ui/main_window.py" line="139" />
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126" />
+        <location filename="../ui/main_window.py" line="141" />
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127" />
+        <location filename="../ui/main_window.py" line="142" />
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129" />
+        <location filename="../ui/main_window.py" line="144" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130" />
+        <location filename="../ui/main_window.py" line="145" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132" />
+        <location filename="../ui/main_window.py" line="147" />
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136" />
+        <location filename="../ui/main_window.py" line="152" />
+        <source>&amp;Library sidebar</source>
+        <translation>&amp;Thanh thư viện</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="156" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137" />
+        <location filename="../ui/main_window.py" line="157" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160" />
+        <location filename="../ui/main_window.py" line="180" />
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232" />
+        <location filename="../ui/main_window.py" line="295" />
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235" />
+        <location filename="../ui/main_window.py" line="298" />
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -836,12 +846,12 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="50" />
+        <location filename="../ui/widgets/markdown_view.py" line="57" />
         <source>Open link?</source>
         <translation>Mở liên kết?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="51" />
+        <location filename="../ui/widgets/markdown_view.py" line="58" />
         <source>Open this link in your web browser?
 
 {url}</source>
@@ -1983,279 +1993,279 @@ Khóa API: {key}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56" />
+        <location filename="../ui/settings_dialog.py" line="59" />
         <source>There is no file at {path}. Check the path or use Browse…</source>
         <translation>Không có tệp nào ở {path}. Hãy kiểm tra đường dẫn hoặc bấm Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60" />
+        <location filename="../ui/settings_dialog.py" line="63" />
         <source>{path} is a folder. Choose a .gguf model file.</source>
         <translation>{path} là thư mục. Hãy chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64" />
+        <location filename="../ui/settings_dialog.py" line="67" />
         <source>{name} is not a .gguf model file.</source>
         <translation>{name} không phải tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128" />
+        <location filename="../ui/settings_dialog.py" line="139" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134" />
+        <location filename="../ui/settings_dialog.py" line="148" />
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135" />
+        <location filename="../ui/settings_dialog.py" line="149" />
         <source>Answers</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136" />
+        <location filename="../ui/settings_dialog.py" line="150" />
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137" />
+        <location filename="../ui/settings_dialog.py" line="151" />
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141" />
+        <location filename="../ui/settings_dialog.py" line="157" />
         <source>Font size and theme change as soon as you press OK; the language changes the next time Study Assistant starts. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
         <translation>Cỡ chữ và giao diện thay đổi ngay khi bạn bấm OK; ngôn ngữ thay đổi ở lần mở Trợ lý học tập tiếp theo. Mô hình, số luồng, kích thước ngữ cảnh và số lớp GPU có hiệu lực ở lần tải mô hình tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170" />
+        <location filename="../ui/settings_dialog.py" line="197" />
         <source>Empty: use the built-in starter model</source>
         <translation>Để trống: dùng mô hình khởi đầu có sẵn</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173" />
+        <location filename="../ui/settings_dialog.py" line="200" />
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="182" />
+        <location filename="../ui/settings_dialog.py" line="209" />
         <source>Model file:</source>
         <translation>Tệp mô hình:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="186" />
+        <location filename="../ui/settings_dialog.py" line="213" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188" />
+        <location filename="../ui/settings_dialog.py" line="215" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198" />
+        <location filename="../ui/settings_dialog.py" line="225" />
         <source>Model folders:</source>
         <translation>Thư mục mô hình:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200" />
+        <location filename="../ui/settings_dialog.py" line="227" />
         <source>Study Assistant also looks for .gguf files in these folders.</source>
         <translation>Trợ lý học tập cũng tìm tệp .gguf trong các thư mục này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="206" />
+        <location filename="../ui/settings_dialog.py" line="233" />
         <source>Automatic ({cores} cores)</source>
         <translation>Tự động ({cores} nhân)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208" />
+        <location filename="../ui/settings_dialog.py" line="235" />
         <source>Threads:</source>
         <translation>Số luồng:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210" />
+        <location filename="../ui/settings_dialog.py" line="237" />
         <source>More threads than this computer's cores usually makes it slower.</source>
         <translation>Dùng nhiều luồng hơn số nhân của máy thường làm chậm hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="214" />
+        <location filename="../ui/settings_dialog.py" line="241" />
         <source>Automatic (the model's own, at most 8192)</source>
         <translation>Tự động (theo mô hình, tối đa 8192)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216" />
-        <location filename="../ui/settings_dialog.py" line="348" />
+        <location filename="../ui/settings_dialog.py" line="243" />
+        <location filename="../ui/settings_dialog.py" line="375" />
         <source>{size} tokens</source>
         <translation>{size} token</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="217" />
+        <location filename="../ui/settings_dialog.py" line="244" />
         <source>Context size:</source>
         <translation>Kích thước ngữ cảnh:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="219" />
+        <location filename="../ui/settings_dialog.py" line="246" />
         <source>A bigger context holds longer texts but needs more memory.</source>
         <translation>Ngữ cảnh lớn hơn chứa được văn bản dài hơn nhưng cần nhiều bộ nhớ hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224" />
+        <location filename="../ui/settings_dialog.py" line="251" />
         <source>GPU layers:</source>
         <translation>Số lớp GPU:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="225" />
+        <location filename="../ui/settings_dialog.py" line="252" />
         <source>0 = CPU only, the right choice without a graphics card.</source>
         <translation>0 = chỉ dùng CPU, lựa chọn đúng khi máy không có card đồ họa.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="228" />
+        <location filename="../ui/settings_dialog.py" line="255" />
         <source>Empty: use the model on this computer</source>
         <translation>Để trống: dùng mô hình trên máy này</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230" />
+        <location filename="../ui/settings_dialog.py" line="257" />
         <source>Class server:</source>
         <translation>Máy chủ lớp học:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232" />
+        <location filename="../ui/settings_dialog.py" line="259" />
         <source>API key:</source>
         <translation>Khóa API:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="237" />
+        <location filename="../ui/settings_dialog.py" line="264" />
         <source>The address (e.g. http://192.168.1.20:8765/v1) and key your instructor shows. Applies the next time Study Assistant starts.</source>
         <translation>Địa chỉ (ví dụ http://192.168.1.20:8765/v1) và khóa do giảng viên cung cấp. Có hiệu lực từ lần khởi động Trợ lý học tập tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253" />
+        <location filename="../ui/settings_dialog.py" line="280" />
         <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
         <translation>Tự động (0.6 cho mô hình DeepSeek-R1, 0.7 cho mô hình khác)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257" />
+        <location filename="../ui/settings_dialog.py" line="284" />
         <source>Temperature:</source>
         <translation>Nhiệt độ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="260" />
+        <location filename="../ui/settings_dialog.py" line="287" />
         <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
         <translation>Thấp cho câu trả lời tập trung, ổn định; cao cho câu trả lời đa dạng.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="267" />
+        <location filename="../ui/settings_dialog.py" line="294" />
         <source>Automatic (0.95)</source>
         <translation>Tự động (0.95)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="269" />
+        <location filename="../ui/settings_dialog.py" line="296" />
         <source>Top p:</source>
         <translation>Top p:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272" />
+        <location filename="../ui/settings_dialog.py" line="299" />
         <source>The model picks only among the likeliest words that add up to this.</source>
         <translation>Mô hình chỉ chọn trong các từ có khả năng cao nhất, cộng dồn đến ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278" />
+        <location filename="../ui/settings_dialog.py" line="305" />
         <source>No limit</source>
         <translation>Không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="279" />
+        <location filename="../ui/settings_dialog.py" line="306" />
         <source>Longest answer (tokens):</source>
         <translation>Câu trả lời dài nhất (token):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="280" />
+        <location filename="../ui/settings_dialog.py" line="307" />
         <source>0 = no limit: the answer ends when the model is done.</source>
         <translation>0 = không giới hạn: câu trả lời kết thúc khi mô hình viết xong.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="287" />
+        <location filename="../ui/settings_dialog.py" line="314" />
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="290" />
+        <location filename="../ui/settings_dialog.py" line="317" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294" />
+        <location filename="../ui/settings_dialog.py" line="321" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="295" />
+        <location filename="../ui/settings_dialog.py" line="322" />
         <source>Font size:</source>
         <translation>Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="298" />
+        <location filename="../ui/settings_dialog.py" line="325" />
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299" />
+        <location filename="../ui/settings_dialog.py" line="326" />
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="300" />
+        <location filename="../ui/settings_dialog.py" line="327" />
         <source>Theme:</source>
         <translation>Giao diện:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="311" />
-        <location filename="../ui/settings_dialog.py" line="325" />
+        <location filename="../ui/settings_dialog.py" line="338" />
+        <location filename="../ui/settings_dialog.py" line="352" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="316" />
+        <location filename="../ui/settings_dialog.py" line="343" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="320" />
+        <location filename="../ui/settings_dialog.py" line="347" />
         <source>Your notes, chats, settings, backups and imported models are kept here.</source>
         <translation>Ghi chú, cuộc trò chuyện, cài đặt, bản sao lưu và mô hình đã nhập được lưu ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="330" />
+        <location filename="../ui/settings_dialog.py" line="357" />
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="331" />
+        <location filename="../ui/settings_dialog.py" line="358" />
         <source>If something goes wrong, the details are in this file.</source>
         <translation>Khi có sự cố, chi tiết được ghi trong tệp này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="413" />
+        <location filename="../ui/settings_dialog.py" line="440" />
         <source>The settings were not saved: {reason}</source>
         <translation>Cài đặt chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="425" />
+        <location filename="../ui/settings_dialog.py" line="452" />
         <source>Choose a model file</source>
         <translation>Chọn tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427" />
+        <location filename="../ui/settings_dialog.py" line="454" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="439" />
+        <location filename="../ui/settings_dialog.py" line="466" />
         <source>Add a model folder</source>
         <translation>Thêm thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="459" />
+        <location filename="../ui/settings_dialog.py" line="486" />
         <source>Could not open {folder}. Open it in your file manager.</source>
         <translation>Không mở được {folder}. Hãy mở bằng trình quản lý tệp.</translation>
     </message>

@@ -3,52 +3,52 @@
 <context>
     <name>AnswerActions</name>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <location filename="../ui/widgets/answer_actions.py" line="57" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <location filename="../ui/widgets/answer_actions.py" line="57" />
         <source>Copy the answer (Markdown)</source>
         <translation>复制回答（Markdown）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <location filename="../ui/widgets/answer_actions.py" line="60" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <location filename="../ui/widgets/answer_actions.py" line="60" />
         <source>Ask the last question again</source>
         <translation>把上一个问题再问一次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="57" />
+        <location filename="../ui/widgets/answer_actions.py" line="63" />
         <source>Edit and resend</source>
         <translation>修改后重发</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="58" />
+        <location filename="../ui/widgets/answer_actions.py" line="64" />
         <source>Put the last question back in the input to change it</source>
         <translation>把上一个问题放回输入框，修改后再发送</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="62" />
+        <location filename="../ui/widgets/answer_actions.py" line="68" />
         <source>Save answer as note</source>
         <translation>把回答存为笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="63" />
+        <location filename="../ui/widgets/answer_actions.py" line="69" />
         <source>Keep the answer in the notes library</source>
         <translation>把回答保存到笔记库</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="66" />
+        <location filename="../ui/widgets/answer_actions.py" line="72" />
         <source>Include reasoning</source>
         <translation>包含思考过程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="67" />
+        <location filename="../ui/widgets/answer_actions.py" line="73" />
         <source>Save the model's thinking with the answer</source>
         <translation>同时保存模型的思考过程</translation>
     </message>
@@ -157,94 +157,94 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="110" />
+        <location filename="../ui/pages/chat_page.py" line="113" />
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>向模型提任何问题。所有内容都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="134" />
+        <location filename="../ui/pages/chat_page.py" line="137" />
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="135" />
+        <location filename="../ui/pages/chat_page.py" line="138" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="136" />
+        <location filename="../ui/pages/chat_page.py" line="139" />
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="137" />
+        <location filename="../ui/pages/chat_page.py" line="140" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="138" />
+        <location filename="../ui/pages/chat_page.py" line="141" />
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>停止回答（Esc），已生成的文字会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="209" />
-        <location filename="../ui/pages/chat_page.py" line="431" />
+        <location filename="../ui/pages/chat_page.py" line="212" />
+        <location filename="../ui/pages/chat_page.py" line="448" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="246" />
+        <location filename="../ui/pages/chat_page.py" line="249" />
         <source>Answer copied.</source>
         <translation>回答已复制。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="298" />
+        <location filename="../ui/pages/chat_page.py" line="311" />
         <source>The model could not be loaded: {reason}</source>
         <translation>模型无法加载：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="301" />
+        <location filename="../ui/pages/chat_page.py" line="314" />
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>请用“文件 &gt; 打开模型…”选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="332" />
+        <location filename="../ui/pages/chat_page.py" line="345" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="333" />
+        <location filename="../ui/pages/chat_page.py" line="346" />
         <source>The answer reached its length limit.</source>
         <translation>回答已达到长度上限。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="349" />
+        <location filename="../ui/pages/chat_page.py" line="362" />
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="364" />
-        <location filename="../ui/pages/chat_page.py" line="434" />
+        <location filename="../ui/pages/chat_page.py" line="381" />
+        <location filename="../ui/pages/chat_page.py" line="451" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="450" />
+        <location filename="../ui/pages/chat_page.py" line="467" />
         <source>Saved as a note.</source>
         <translation>已存为笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="454" />
+        <location filename="../ui/pages/chat_page.py" line="471" />
         <source>The chat library failed: {reason}</source>
         <translation>对话记录出错：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="493" />
+        <location filename="../ui/pages/chat_page.py" line="511" />
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>输入问题（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="495" />
+        <location filename="../ui/pages/chat_page.py" line="513" />
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
@@ -403,17 +403,17 @@
     </message>
     <message>
         <location filename="../ui/widgets/conversation_list.py" line="89" />
-        <location filename="../ui/widgets/conversation_list.py" line="244" />
+        <location filename="../ui/widgets/conversation_list.py" line="247" />
         <source>Delete chat…</source>
         <translation>删除对话…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="189" />
+        <location filename="../ui/widgets/conversation_list.py" line="192" />
         <source>Delete chat</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="190" />
+        <location filename="../ui/widgets/conversation_list.py" line="193" />
         <source>Delete the chat "{title}"? This cannot be undone.</source>
         <translation>删除对话“{title}”？此操作无法撤销。</translation>
     </message>
@@ -554,97 +554,97 @@
 <context>
     <name>LectureInput</name>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="75" />
+        <location filename="../ui/widgets/lecture_input.py" line="76" />
         <source>Lecture text</source>
         <translation>讲课内容</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="77" />
+        <location filename="../ui/widgets/lecture_input.py" line="78" />
         <source>Paste the lecture here, or drop a .txt or .md file on the page.</source>
         <translation>把讲课内容粘贴到这里，或把 .txt、.md 文件拖到页面上。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="79" />
+        <location filename="../ui/widgets/lecture_input.py" line="80" />
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="83" />
+        <location filename="../ui/widgets/lecture_input.py" line="84" />
         <source>Markdown headings</source>
         <translation>Markdown 标题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="84" />
+        <location filename="../ui/widgets/lecture_input.py" line="85" />
         <source>公文 numbering</source>
         <translation>公文编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="85" />
+        <location filename="../ui/widgets/lecture_input.py" line="86" />
         <source>Cornell</source>
         <translation>康奈尔笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="90" />
+        <location filename="../ui/widgets/lecture_input.py" line="91" />
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="91" />
+        <location filename="../ui/widgets/lecture_input.py" line="92" />
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="92" />
+        <location filename="../ui/widgets/lecture_input.py" line="93" />
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="93" />
+        <location filename="../ui/widgets/lecture_input.py" line="94" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="96" />
+        <location filename="../ui/widgets/lecture_input.py" line="97" />
         <source>The language the outline is written in</source>
         <translation>大纲使用的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="99" />
+        <location filename="../ui/widgets/lecture_input.py" line="106" />
         <source>Lecture</source>
         <translation>讲课内容</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="104" />
+        <location filename="../ui/widgets/lecture_input.py" line="112" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="106" />
+        <location filename="../ui/widgets/lecture_input.py" line="113" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="140" />
+        <location filename="../ui/widgets/lecture_input.py" line="145" />
         <source>Open lecture</source>
         <translation>打开讲义</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="142" />
+        <location filename="../ui/widgets/lecture_input.py" line="147" />
         <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
         <translation>讲稿 (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="147" />
+        <location filename="../ui/widgets/lecture_input.py" line="152" />
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="166" />
+        <location filename="../ui/widgets/lecture_input.py" line="171" />
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="211" />
+        <location filename="../ui/widgets/lecture_input.py" line="216" />
         <source>%n characters</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -728,107 +728,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="50" />
+        <location filename="../ui/main_window.py" line="57" />
         <source>Study Assistant</source>
         <translation>学习助手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64" />
+        <location filename="../ui/main_window.py" line="71" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65" />
+        <location filename="../ui/main_window.py" line="72" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="66" />
+        <location filename="../ui/main_window.py" line="73" />
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67" />
+        <location filename="../ui/main_window.py" line="74" />
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119" />
+        <location filename="../ui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120" />
+        <location filename="../ui/main_window.py" line="129" />
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121" />
+        <location filename="../ui/main_window.py" line="130" />
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122" />
-        <source>&amp;Open model…</source>
-        <translation>打开模型(&amp;O)…</translation>
+        <location filename="../ui/main_window.py" line="131" />
+        <source>&amp;Open lecture…</source>
+        <translation>打开讲稿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123" />
+        <location filename="../ui/main_window.py" line="134" />
+        <source>Open &amp;model…</source>
+        <translation>打开模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="138" />
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124" />
+        <location filename="../ui/main_window.py" line="139" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126" />
+        <location filename="../ui/main_window.py" line="141" />
         <source>&amp;Import prompt pack…</source>
         <translation>导入提示词包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127" />
+        <location filename="../ui/main_window.py" line="142" />
         <source>&amp;Export prompt pack…</source>
         <translation>导出提示词包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129" />
+        <location filename="../ui/main_window.py" line="144" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130" />
+        <location filename="../ui/main_window.py" line="145" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132" />
+        <location filename="../ui/main_window.py" line="147" />
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136" />
+        <location filename="../ui/main_window.py" line="152" />
+        <source>&amp;Library sidebar</source>
+        <translation>资料库侧栏(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="156" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137" />
+        <location filename="../ui/main_window.py" line="157" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160" />
+        <location filename="../ui/main_window.py" line="180" />
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232" />
+        <location filename="../ui/main_window.py" line="295" />
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235" />
+        <location filename="../ui/main_window.py" line="298" />
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -836,12 +846,12 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="50" />
+        <location filename="../ui/widgets/markdown_view.py" line="57" />
         <source>Open link?</source>
         <translation>打开链接？</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="51" />
+        <location filename="../ui/widgets/markdown_view.py" line="58" />
         <source>Open this link in your web browser?
 
 {url}</source>
@@ -1983,279 +1993,279 @@ API 密钥：{key}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56" />
+        <location filename="../ui/settings_dialog.py" line="59" />
         <source>There is no file at {path}. Check the path or use Browse…</source>
         <translation>{path} 处没有文件。请检查路径或点击“浏览…”。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60" />
+        <location filename="../ui/settings_dialog.py" line="63" />
         <source>{path} is a folder. Choose a .gguf model file.</source>
         <translation>{path} 是文件夹。请选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64" />
+        <location filename="../ui/settings_dialog.py" line="67" />
         <source>{name} is not a .gguf model file.</source>
         <translation>{name} 不是 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128" />
+        <location filename="../ui/settings_dialog.py" line="139" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134" />
+        <location filename="../ui/settings_dialog.py" line="148" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135" />
+        <location filename="../ui/settings_dialog.py" line="149" />
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136" />
+        <location filename="../ui/settings_dialog.py" line="150" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137" />
+        <location filename="../ui/settings_dialog.py" line="151" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141" />
+        <location filename="../ui/settings_dialog.py" line="157" />
         <source>Font size and theme change as soon as you press OK; the language changes the next time Study Assistant starts. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
         <translation>按“确定”后，字号和主题会立即生效；语言在下次启动学习助手时生效。模型、线程数、上下文大小和 GPU 层数在下次加载模型时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170" />
+        <location filename="../ui/settings_dialog.py" line="197" />
         <source>Empty: use the built-in starter model</source>
         <translation>留空：使用内置的入门模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173" />
+        <location filename="../ui/settings_dialog.py" line="200" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="182" />
+        <location filename="../ui/settings_dialog.py" line="209" />
         <source>Model file:</source>
         <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="186" />
+        <location filename="../ui/settings_dialog.py" line="213" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188" />
+        <location filename="../ui/settings_dialog.py" line="215" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198" />
+        <location filename="../ui/settings_dialog.py" line="225" />
         <source>Model folders:</source>
         <translation>模型文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200" />
+        <location filename="../ui/settings_dialog.py" line="227" />
         <source>Study Assistant also looks for .gguf files in these folders.</source>
         <translation>学习助手也会在这些文件夹里查找 .gguf 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="206" />
+        <location filename="../ui/settings_dialog.py" line="233" />
         <source>Automatic ({cores} cores)</source>
         <translation>自动（{cores} 个核心）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208" />
+        <location filename="../ui/settings_dialog.py" line="235" />
         <source>Threads:</source>
         <translation>线程数：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210" />
+        <location filename="../ui/settings_dialog.py" line="237" />
         <source>More threads than this computer's cores usually makes it slower.</source>
         <translation>线程数超过这台电脑的核心数，通常反而更慢。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="214" />
+        <location filename="../ui/settings_dialog.py" line="241" />
         <source>Automatic (the model's own, at most 8192)</source>
         <translation>自动（模型自身的大小，最多 8192）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216" />
-        <location filename="../ui/settings_dialog.py" line="348" />
+        <location filename="../ui/settings_dialog.py" line="243" />
+        <location filename="../ui/settings_dialog.py" line="375" />
         <source>{size} tokens</source>
         <translation>{size} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="217" />
+        <location filename="../ui/settings_dialog.py" line="244" />
         <source>Context size:</source>
         <translation>上下文大小：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="219" />
+        <location filename="../ui/settings_dialog.py" line="246" />
         <source>A bigger context holds longer texts but needs more memory.</source>
         <translation>上下文越大，能容纳的文字越长，但需要更多内存。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224" />
+        <location filename="../ui/settings_dialog.py" line="251" />
         <source>GPU layers:</source>
         <translation>GPU 层数：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="225" />
+        <location filename="../ui/settings_dialog.py" line="252" />
         <source>0 = CPU only, the right choice without a graphics card.</source>
         <translation>0 = 只用 CPU，没有独立显卡时请选它。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="228" />
+        <location filename="../ui/settings_dialog.py" line="255" />
         <source>Empty: use the model on this computer</source>
         <translation>留空：使用本机上的模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230" />
+        <location filename="../ui/settings_dialog.py" line="257" />
         <source>Class server:</source>
         <translation>课堂服务器：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232" />
+        <location filename="../ui/settings_dialog.py" line="259" />
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="237" />
+        <location filename="../ui/settings_dialog.py" line="264" />
         <source>The address (e.g. http://192.168.1.20:8765/v1) and key your instructor shows. Applies the next time Study Assistant starts.</source>
         <translation>填写老师给出的地址（例如 http://192.168.1.20:8765/v1）和密钥。下次启动学习助手时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253" />
+        <location filename="../ui/settings_dialog.py" line="280" />
         <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
         <translation>自动（DeepSeek-R1 模型为 0.6，其他为 0.7）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257" />
+        <location filename="../ui/settings_dialog.py" line="284" />
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="260" />
+        <location filename="../ui/settings_dialog.py" line="287" />
         <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
         <translation>越低回答越集中、越稳定；越高回答越多样。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="267" />
+        <location filename="../ui/settings_dialog.py" line="294" />
         <source>Automatic (0.95)</source>
         <translation>自动（0.95）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="269" />
+        <location filename="../ui/settings_dialog.py" line="296" />
         <source>Top p:</source>
         <translation>Top p：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272" />
+        <location filename="../ui/settings_dialog.py" line="299" />
         <source>The model picks only among the likeliest words that add up to this.</source>
         <translation>模型只在累计概率达到该值的最可能词中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278" />
+        <location filename="../ui/settings_dialog.py" line="305" />
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="279" />
+        <location filename="../ui/settings_dialog.py" line="306" />
         <source>Longest answer (tokens):</source>
         <translation>最长回答（词元）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="280" />
+        <location filename="../ui/settings_dialog.py" line="307" />
         <source>0 = no limit: the answer ends when the model is done.</source>
         <translation>0 = 不限：模型说完就结束。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="287" />
+        <location filename="../ui/settings_dialog.py" line="314" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="290" />
+        <location filename="../ui/settings_dialog.py" line="317" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294" />
+        <location filename="../ui/settings_dialog.py" line="321" />
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="295" />
+        <location filename="../ui/settings_dialog.py" line="322" />
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="298" />
+        <location filename="../ui/settings_dialog.py" line="325" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299" />
+        <location filename="../ui/settings_dialog.py" line="326" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="300" />
+        <location filename="../ui/settings_dialog.py" line="327" />
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="311" />
-        <location filename="../ui/settings_dialog.py" line="325" />
+        <location filename="../ui/settings_dialog.py" line="338" />
+        <location filename="../ui/settings_dialog.py" line="352" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="316" />
+        <location filename="../ui/settings_dialog.py" line="343" />
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="320" />
+        <location filename="../ui/settings_dialog.py" line="347" />
         <source>Your notes, chats, settings, backups and imported models are kept here.</source>
         <translation>你的笔记、对话、设置、备份和导入的模型都保存在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="330" />
+        <location filename="../ui/settings_dialog.py" line="357" />
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="331" />
+        <location filename="../ui/settings_dialog.py" line="358" />
         <source>If something goes wrong, the details are in this file.</source>
         <translation>出问题时，详情记录在这个文件里。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="413" />
+        <location filename="../ui/settings_dialog.py" line="440" />
         <source>The settings were not saved: {reason}</source>
         <translation>设置未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="425" />
+        <location filename="../ui/settings_dialog.py" line="452" />
         <source>Choose a model file</source>
         <translation>选择模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427" />
+        <location filename="../ui/settings_dialog.py" line="454" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="439" />
+        <location filename="../ui/settings_dialog.py" line="466" />
         <source>Add a model folder</source>
         <translation>添加模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="459" />
+        <location filename="../ui/settings_dialog.py" line="486" />
         <source>Could not open {folder}. Open it in your file manager.</source>
         <translation>无法打开 {folder}。请在文件管理器中打开。</translation>
     </message>

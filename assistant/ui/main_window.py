@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QRect, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter
 
 from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.remote import RemoteEngine
 from assistant.core.engine.requests import Sampling
+from assistant.core.errors import StudyAssistantError
 from assistant.core.model_choice import STARTER
 from assistant.core.settings import Settings
 from assistant.core.store.database import RecoveryReport
-from assistant.ui import fonts, theme
+from assistant.ui import fonts, screen_fit, theme
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.pages.chat_page import ChatPage
 from assistant.ui.pages.notes_page import NotesPage
@@ -25,9 +28,13 @@ from assistant.ui.widgets.lecture_input import local_file
 from assistant.ui.widgets.library_sidebar import LibrarySidebar
 from assistant.ui.widgets.model_bar import ModelBar
 from assistant.ui.widgets.models_dialog import ModelsDialog
+from assistant.ui.widgets.page_tabs import PageTabs
 from assistant.ui.workers import EngineBridge
 
 Slot = Callable[..., object]
+log = logging.getLogger(__name__)
+# A laptop-sized window; smaller where the screen is (a 1,024×768 projector).
+PREFERRED_SIZE = (1280, 800)
 
 
 def _engine_for(settings: Settings) -> ChatEngine | None:
@@ -59,26 +66,28 @@ class MainWindow(QMainWindow):
         self.notes = NotesPage(self.library)
         self.chat = ChatPage(self._sampling(), self, library=self.library, engine=self.bridge)
         self.practice = PracticePage(self.bridge, self.library, self._sampling())
-        self.pages = QTabWidget(self)
+        self.pages = PageTabs(self)
         for page, title in (
             (self.outline, self.tr("Outline")),
             (self.notes, self.tr("Notes")),
             (self.chat, self.tr("Chat")),
             (self.practice, self.tr("Practice")),
         ):
-            self.pages.addTab(page, title)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 1000])
-        self.setCentralWidget(splitter)
+            self.pages.add_page(page, title)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        # Dragging the divider to the edge must not lose the sidebar: View > Library hides it.
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
         self.model_bar = ModelBar(self)
         self.statusBar().addPermanentWidget(self.model_bar, 1)
         self._wire()
         self._build_menus()
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self.sidebar.setHidden(not self.settings.sidebar_visible)
+        self.fit_to_screen()
         self._load_first_model(model)
 
     def _sampling(self) -> Sampling:
@@ -119,7 +128,13 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(menu, self.tr("New &note"), QKeySequence("Ctrl+Shift+N"), self._new_note)
         self._action(menu, self.tr("&New chat"), keys.New, self._new_chat)
-        self._action(menu, self.tr("&Open model…"), keys.Open, self.model_bar.choose_model_file)
+        self._action(menu, self.tr("&Open lecture…"), keys.Open, self.open_lecture)
+        self._action(
+            menu,
+            self.tr("Open &model…"),
+            QKeySequence("Ctrl+Shift+O"),
+            self.model_bar.choose_model_file,
+        )
         self._action(menu, self.tr("&Models…"), QKeySequence("Ctrl+M"), self.show_models)
         self._action(menu, self.tr("&Settings…"), keys.Preferences, self.show_settings)
         menu.addSeparator()
@@ -133,6 +148,11 @@ class MainWindow(QMainWindow):
         )
         self.presenter_action.setCheckable(True)
         self.presenter_action.setChecked(fonts.is_presenter_mode())
+        self.library_action = self._action(
+            menu, self.tr("&Library sidebar"), QKeySequence("Ctrl+Shift+L"), self.show_library
+        )
+        self.library_action.setCheckable(True)
+        self.library_action.setChecked(self.settings.sidebar_visible)
         self._action(menu, self.tr("Zoom &in"), keys.ZoomIn, lambda: fonts.zoom(1))
         self._action(menu, self.tr("Zoom &out"), keys.ZoomOut, lambda: fonts.zoom(-1))
         menu.addSeparator()
@@ -163,6 +183,49 @@ class MainWindow(QMainWindow):
             chosen = s.model_path and Path(s.model_path).expanduser()
             model = str(chosen) if chosen and chosen.is_file() else STARTER
         self.bridge.load(model, s.n_ctx, s.n_threads)
+
+    def open_lecture(self) -> None:
+        """Choose a lecture file and show it on the Outline page (Ctrl+O)."""
+        self.pages.setCurrentWidget(self.outline)
+        self.outline.open_file()
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """A laptop-sized window, smaller on a small screen; a readable sidebar in it."""
+        screen_fit.fit_window(self, QSize(*PREFERRED_SIZE), available)
+        self._restore_sidebar(self.sidebar.width() if self.isVisible() else None)
+
+    def show_library(self, visible: bool) -> None:
+        """Show or hide the library sidebar (View > Library sidebar)."""
+        self.sidebar.setVisible(visible)
+        self.library_action.setChecked(visible)
+        if visible:
+            self._restore_sidebar(self.splitter.sizes()[0] or None)
+
+    def _restore_sidebar(self, width: int | None = None) -> None:
+        """Give the sidebar a readable width: the saved one, within sensible bounds."""
+        metrics = self.fontMetrics()  # the sidebar's font is the window's
+        self.sidebar.setMinimumWidth(screen_fit.sidebar_minimum(metrics))
+        wanted = self.settings.sidebar_width if width is None else width
+        total = max(self.splitter.width(), self.width() - 20)
+        side = screen_fit.sidebar_width(wanted, metrics, total)
+        self.splitter.setSizes([side, max(1, total - side)])
+
+    def changeEvent(self, event: QEvent) -> None:
+        """At a new font size (Settings, zoom, presenter mode) keep the sidebar readable."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "splitter"):
+            self._restore_sidebar(self.sidebar.width() if self.isVisible() else None)
+
+    def _save_layout(self) -> None:
+        """Remember the sidebar's width and whether it is shown, for the next start."""
+        try:
+            saved = Settings.load()  # the file's own values: other windows may have changed it
+            saved.sidebar_visible = self.library_action.isChecked()
+            if not self.sidebar.isHidden():
+                saved.sidebar_width = self.splitter.sizes()[0]
+            saved.save()
+        except StudyAssistantError as exc:
+            log.warning("could not remember the window layout: %s", exc)
 
     def open_model(self, path: str) -> None:
         """Load the model file at path."""
@@ -257,6 +320,7 @@ class MainWindow(QMainWindow):
         """Keep unsaved text as drafts, stop the model and close the library."""
         self.notes.flush_draft()
         self.outline.save_draft_now()
+        self._save_layout()
         if self.models_dialog is not None:
             self.models_dialog.shutdown()
         self.bridge.shutdown()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QToolButton, QWidget
 
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.widgets.conversation_list import Turn, short_title
+from assistant.ui.widgets.flow_layout import FlowLayout
 
 NOTE_TITLE_CHARS = 80
 
@@ -30,8 +31,13 @@ def last_question_index(turns: list[Turn]) -> int | None:
 
 
 def ends_in_exchange(turns: list[Turn]) -> bool:
-    """Whether the conversation ends in a question and its answer (so it can be regenerated)."""
+    """Whether the conversation ends in a question and its answer."""
     return last_answer(turns) is not None and last_question_index(turns) == len(turns) - 2
+
+
+def can_regenerate(turns: list[Turn]) -> bool:
+    """Whether the last question can be asked again: answered, or left without an answer."""
+    return ends_in_exchange(turns) or bool(turns and turns[-1].role == "user")
 
 
 class AnswerActions(QWidget):
@@ -68,13 +74,12 @@ class AnswerActions(QWidget):
         self.save_note_button.setVisible(library is not None)
         self.include_reasoning.setVisible(library is not None)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Wraps onto a second line at large fonts instead of widening the window.
+        layout = FlowLayout(self)
         for widget in (self.copy_button, self.regenerate_button, self.edit_button):
             layout.addWidget(widget)
         layout.addWidget(self.save_note_button)
         layout.addWidget(self.include_reasoning)
-        layout.addStretch(1)
 
     def _tool_button(self, text: str, tip: str, signal: SignalInstance) -> QToolButton:
         button = QToolButton(self)
@@ -90,7 +95,7 @@ class AnswerActions(QWidget):
         answered = idle and last is not None and bool(last.content)
         can_save = answered and self.library is not None and question is not None
         self.copy_button.setEnabled(answered)
-        self.regenerate_button.setEnabled(idle and model_ready and ends_in_exchange(turns))
+        self.regenerate_button.setEnabled(idle and model_ready and can_regenerate(turns))
         self.edit_button.setEnabled(idle and question is not None)
         self.save_note_button.setEnabled(can_save)
         self.include_reasoning.setEnabled(can_save and last is not None and bool(last.reasoning))

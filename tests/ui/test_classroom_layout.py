@@ -1,0 +1,269 @@
+"""The window on a classroom projector: 1,280×720 and 1,024×768 screens, a 14 pt font and
+presenter mode, in English, Chinese and Vietnamese. Nothing squashed or clipped, a readable
+library sidebar, the window within the screen, splitter sizes restored sensibly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QScrollArea,
+    QScrollBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from assistant.core.settings import Settings
+from assistant.ui import fonts, screen_fit
+from assistant.ui.app import install_translators
+from assistant.ui.main_window import MainWindow
+from assistant.ui.settings_dialog import SettingsDialog
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+SCREENS = {"1280x720": QRect(0, 0, 1280, 720), "1024x768": QRect(0, 0, 1024, 768)}
+# (base point size, presenter mode): what an instructor sets for a projector.
+FONTS = {"14pt": (14.0, False), "presenter": (11.0, True)}
+LANGS = ("en", "zh_CN", "vi")
+
+
+@dataclass
+class Look:
+    lang: str
+    point_size: float
+    presenter: bool
+
+
+@pytest.fixture
+def look(qtbot: QtBot, request: pytest.FixtureRequest) -> Iterator[Look]:
+    """The app in a language at a font size; everything back to normal afterwards."""
+    lang, font = request.param
+    chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    if lang == "zh_CN" and not chinese:
+        pytest.skip("no Chinese font installed (apt-get install fonts-noto-cjk): sizes would lie")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.font()
+    size, presenter = FONTS[font]
+    install_translators(app, lang)
+    fonts.apply_base_font(app, size, presenter=presenter)
+    try:
+        yield Look(lang, size, presenter)
+    finally:
+        install_translators(app, "en")
+        fonts.set_presenter_mode(False)
+        app.setProperty("studyAssistantBasePointSize", None)
+        app.setFont(original)
+
+
+def _window(qtbot: QtBot, tmp_path: Path, screen: QRect) -> MainWindow:
+    # A model file that does not exist: the load fails at once and no engine process starts.
+    window = MainWindow(model=str(tmp_path / "absent.gguf"))
+    qtbot.addWidget(window)
+    window.fit_to_screen(screen)
+    window.show()
+    qtbot.waitExposed(window)
+    window.fit_to_screen(screen)  # again, now that the frame is known
+    QApplication.processEvents()
+    return window
+
+
+def _close(window: MainWindow) -> None:
+    window.bridge.shutdown()
+    window.practice.shutdown()
+    window.library.shutdown()
+
+
+def squashed(root: QWidget) -> list[str]:
+    """Visible widgets smaller than their minimum size hint (their text or frame is cut)."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or (widget.isWindow() and widget is not root):
+            continue
+        parent = widget.parentWidget()
+        # Parts of a combo or spin box, and scroll bars, are sized by their owner on purpose.
+        if isinstance(parent, QComboBox | QAbstractSpinBox) or isinstance(widget, QScrollBar):
+            continue
+        hint = widget.minimumSizeHint()
+        if not hint.isValid():
+            continue
+        # A widget kept thinner than its hint on purpose (a 6 px meter bar) is not squashed.
+        too_narrow = widget.width() < min(hint.width(), widget.maximumWidth())
+        too_low = widget.height() < min(hint.height(), widget.maximumHeight())
+        if too_narrow or too_low:
+            found.append(f"{type(widget).__name__} {_text(widget)!r} {widget.size()} < {hint}")
+    return found
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Visible labels whose text does not fit them (and that do not shorten it with "…")."""
+    found = []
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if not label.isVisible() or not text or label.textFormat() == label.textFormat().RichText:
+            continue
+        room = label.contentsRect()
+        if label.wordWrap():
+            fits = label.heightForWidth(room.width()) <= room.height() + 1
+        else:
+            widest = max(label.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+            fits = widest <= room.width() + 1 or text.endswith("…")
+        if not fits:
+            found.append(f"{text!r} in {room.size()}")
+    return found
+
+
+def _text(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    return str(text()) if callable(text) else ""
+
+
+CONFIGS = [
+    pytest.param((lang, font), screen, id=f"{lang}-{font}-{screen}")
+    for lang in LANGS
+    for font in FONTS
+    for screen in SCREENS
+]
+
+
+@pytest.mark.parametrize(("look", "screen"), CONFIGS, indirect=["look"])
+def test_the_window_fits_the_projector(
+    look: Look, screen: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    area = SCREENS[screen]
+    window = _window(qtbot, tmp_path, area)
+    try:
+        assert screen_fit.frame_within(window, area), (window.frameGeometry(), area)
+        minimum = window.minimumSizeHint()
+        assert minimum.width() <= area.width() and minimum.height() <= area.height()
+        # The sidebar stays wide enough to read titles, and is not collapsed.
+        side = window.splitter.sizes()[0]
+        assert window.sidebar.isVisible()
+        assert side >= screen_fit.sidebar_minimum(window.fontMetrics()) > 100
+        assert squashed(window.sidebar) == [] and squashed(window.statusBar()) == []
+        for page in (window.outline, window.notes, window.chat, window.practice):
+            window.pages.setCurrentWidget(page)
+            QApplication.processEvents()
+            assert squashed(page) == [], page
+            assert clipped_labels(page) == [], page
+    finally:
+        _close(window)
+
+
+# Pages whose rows wrap: they fit beside the sidebar without scrolling sideways. The Practice
+# page's rows (exercise pickers, side-by-side controls) are rewritten with issue 12's item 5;
+# until then it scrolls sideways in presenter mode instead of widening the window.
+@pytest.mark.parametrize(("look", "screen"), CONFIGS, indirect=["look"])
+@pytest.mark.parametrize("name", ["outline", "notes", "chat"])
+def test_pages_fit_beside_the_sidebar(
+    look: Look, screen: str, name: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _window(qtbot, tmp_path, SCREENS[screen])
+    try:
+        page = getattr(window, name)
+        window.pages.setCurrentWidget(page)
+        QApplication.processEvents()
+        area = window.pages.scroll_area(page)
+        assert isinstance(area, QScrollArea)
+        assert page.minimumSizeHint().width() <= area.viewport().width()
+        assert not area.horizontalScrollBar().isVisible()
+    finally:
+        _close(window)
+
+
+@pytest.mark.parametrize(("look", "screen"), CONFIGS, indirect=["look"])
+def test_settings_dialog_fits_and_squashes_nothing(look: Look, screen: str, qtbot: QtBot) -> None:
+    area = SCREENS[screen]
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.fit_to_screen(area)
+    QApplication.processEvents()
+    assert screen_fit.frame_within(dialog, area)
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        tab = dialog.tabs.currentWidget()
+        assert squashed(tab) == [], dialog.tabs.tabText(index)
+        assert clipped_labels(tab) == [], dialog.tabs.tabText(index)
+    assert dialog.add_folder_button.height() >= dialog.add_folder_button.minimumSizeHint().height()
+
+
+def test_saved_sidebar_width_is_restored_within_bounds(qtbot: QtBot, tmp_path: Path) -> None:
+    area = SCREENS["1280x720"]
+    Settings(sidebar_width=300).save()
+    window = _window(qtbot, tmp_path, area)
+    assert window.splitter.sizes()[0] == 300
+    window.splitter.setSizes([250, window.splitter.width() - 250])
+    window.close()  # the width is saved on close
+    _close(window)
+    assert Settings.load().sidebar_width == 250
+
+    # A width saved at another font (80 px: "Tì…") or by a huge window never comes back.
+    for saved in (80, 5000):
+        Settings(sidebar_width=saved).save()
+        window = _window(qtbot, tmp_path, area)
+        side = window.splitter.sizes()[0]
+        minimum = screen_fit.sidebar_minimum(window.fontMetrics())
+        assert minimum <= side <= max(minimum, int(window.width() * 0.4))
+        assert not window.splitter.childrenCollapsible()
+        _close(window)
+
+
+def test_the_sidebar_hides_on_purpose_and_stays_hidden(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path, SCREENS["1024x768"])
+    assert window.library_action.isChecked() and window.sidebar.isVisible()
+    window.library_action.trigger()
+    assert not window.sidebar.isVisible()
+    window.close()
+    _close(window)
+    assert Settings.load().sidebar_visible is False
+    window = _window(qtbot, tmp_path, SCREENS["1024x768"])
+    try:
+        assert not window.sidebar.isVisible() and not window.library_action.isChecked()
+        window.library_action.trigger()
+        assert window.sidebar.isVisible()
+        assert window.splitter.sizes()[0] >= screen_fit.sidebar_minimum(window.fontMetrics())
+    finally:
+        _close(window)
+
+
+def test_presenter_mode_keeps_the_window_on_a_small_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    area = SCREENS["1024x768"]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.font()
+    window = _window(qtbot, tmp_path, area)
+    try:
+        window.presenter_action.trigger()
+        qtbot.waitUntil(lambda: window.font().pointSizeF() > original.pointSizeF(), timeout=2000)
+        QApplication.processEvents()
+        assert window.width() <= area.width()
+        assert window.minimumSizeHint().width() <= area.width()
+        assert window.splitter.sizes()[0] >= screen_fit.sidebar_minimum(window.fontMetrics())
+    finally:
+        window.set_presenter_mode(False)  # also gives the theme back
+        app.setFont(original)
+        _close(window)
+
+
+def test_fit_window_moves_a_window_back_onto_the_screen(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.move(900, 600)
+    screen_fit.fit_window(widget, QSize(1280, 800), SCREENS["1024x768"])
+    assert widget.width() <= 1024 - screen_fit.FRAME_ALLOWANCE.width()
+    assert screen_fit.frame_within(widget, SCREENS["1024x768"])
