@@ -447,19 +447,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="281" />
+        <location filename="../ui/workers.py" line="300" />
         <source>The answer ended without a reason.</source>
         <translation>Câu trả lời kết thúc bất thường.</translation>
     </message>
     <message>
         <location filename="../ui/background.py" line="46" />
         <location filename="../ui/model_tasks.py" line="73" />
-        <location filename="../ui/workers.py" line="286" />
+        <location filename="../ui/workers.py" line="305" />
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="421" />
+        <location filename="../ui/workers.py" line="441" />
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
     </message>
@@ -1555,27 +1555,27 @@
 <context>
     <name>OutlineProgress</name>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="42" />
-        <source>Reading the lecture…</source>
-        <translation>Đang đọc bài giảng…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/outline_progress.py" line="51" />
+        <location filename="../ui/widgets/outline_progress.py" line="118" />
         <source>Outlining · {elapsed}</source>
         <translation>Đang lập dàn ý · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="55" />
+        <location filename="../ui/widgets/outline_progress.py" line="114" />
         <source>Merging {n} parts · {elapsed}</source>
         <translation>Đang gộp {n} phần · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="61" />
+        <location filename="../ui/widgets/outline_progress.py" line="116" />
+        <source>Reading the lecture · {elapsed}</source>
+        <translation>Đang đọc bài giảng · {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="119" />
         <source>Part {i} of {n} · {elapsed}</source>
         <translation>Phần {i}/{n} · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="66" />
+        <location filename="../ui/widgets/outline_progress.py" line="125" />
         <source>about {left} left</source>
         <translation>còn khoảng {left}</translation>
     </message>

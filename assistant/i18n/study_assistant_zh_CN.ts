@@ -447,19 +447,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="281" />
+        <location filename="../ui/workers.py" line="300" />
         <source>The answer ended without a reason.</source>
         <translation>回答意外结束。</translation>
     </message>
     <message>
         <location filename="../ui/background.py" line="46" />
         <location filename="../ui/model_tasks.py" line="73" />
-        <location filename="../ui/workers.py" line="286" />
+        <location filename="../ui/workers.py" line="305" />
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="421" />
+        <location filename="../ui/workers.py" line="441" />
         <source>the starter model</source>
         <translation>入门模型</translation>
     </message>
@@ -1555,27 +1555,27 @@
 <context>
     <name>OutlineProgress</name>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="42" />
-        <source>Reading the lecture…</source>
-        <translation>正在读取讲稿…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/outline_progress.py" line="51" />
+        <location filename="../ui/widgets/outline_progress.py" line="118" />
         <source>Outlining · {elapsed}</source>
         <translation>正在整理大纲 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="55" />
+        <location filename="../ui/widgets/outline_progress.py" line="114" />
         <source>Merging {n} parts · {elapsed}</source>
         <translation>正在合并 {n} 个部分 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="61" />
+        <location filename="../ui/widgets/outline_progress.py" line="116" />
+        <source>Reading the lecture · {elapsed}</source>
+        <translation>正在读取讲稿 · {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="119" />
         <source>Part {i} of {n} · {elapsed}</source>
         <translation>第 {i} 部分，共 {n} 部分 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="66" />
+        <location filename="../ui/widgets/outline_progress.py" line="125" />
         <source>about {left} left</source>
         <translation>约剩 {left}</translation>
     </message>
