@@ -3,52 +3,53 @@
 <context>
     <name>AnswerActions</name>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="57" />
+        <location filename="../ui/widgets/answer_actions.py" line="63" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="57" />
+        <location filename="../ui/widgets/answer_actions.py" line="63" />
         <source>Copy the answer (Markdown)</source>
         <translation>Sao chép câu trả lời (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="60" />
+        <location filename="../ui/widgets/answer_actions.py" line="66" />
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="60" />
+        <location filename="../ui/widgets/answer_actions.py" line="66" />
         <source>Ask the last question again</source>
         <translation>Hỏi lại câu hỏi vừa rồi</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="63" />
+        <location filename="../ui/widgets/answer_actions.py" line="69" />
         <source>Edit and resend</source>
         <translation>Sửa và gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="64" />
+        <location filename="../ui/widgets/answer_actions.py" line="70" />
         <source>Put the last question back in the input to change it</source>
         <translation>Đưa câu hỏi vừa rồi trở lại ô nhập để sửa</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="68" />
+        <location filename="../ui/widgets/answer_actions.py" line="74" />
+        <location filename="../ui/widgets/answer_actions.py" line="140" />
         <source>Save answer as note</source>
         <translation>Lưu câu trả lời thành ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="69" />
+        <location filename="../ui/widgets/answer_actions.py" line="75" />
         <source>Keep the answer in the notes library</source>
         <translation>Lưu câu trả lời vào thư viện ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="72" />
+        <location filename="../ui/widgets/answer_actions.py" line="78" />
         <source>Include reasoning</source>
         <translation>Kèm quá trình suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="73" />
+        <location filename="../ui/widgets/answer_actions.py" line="79" />
         <source>Save the model's thinking with the answer</source>
         <translation>Lưu cả phần suy luận của mô hình cùng câu trả lời</translation>
     </message>
@@ -680,47 +681,47 @@
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="278" />
+        <location filename="../ui/widgets/library_sidebar.py" line="291" />
         <source>Unsorted</source>
         <translation>Chưa phân loại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="333" />
+        <location filename="../ui/widgets/library_sidebar.py" line="346" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="334" />
+        <location filename="../ui/widgets/library_sidebar.py" line="347" />
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="335" />
+        <location filename="../ui/widgets/library_sidebar.py" line="348" />
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="336" />
+        <location filename="../ui/widgets/library_sidebar.py" line="349" />
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="364" />
+        <location filename="../ui/widgets/library_sidebar.py" line="377" />
         <source>No notes yet. Click + to write one.</source>
         <translation>Chưa có ghi chú nào. Bấm + để viết.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="370" />
+        <location filename="../ui/widgets/library_sidebar.py" line="383" />
         <source>The notes could not be listed: {reason}</source>
         <translation>Không liệt kê được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="401" />
+        <location filename="../ui/widgets/library_sidebar.py" line="414" />
         <source>No notes match “{query}”.</source>
         <translation>Không có ghi chú nào khớp “{query}”.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="421" />
+        <location filename="../ui/widgets/library_sidebar.py" line="434" />
         <source>The search failed: {reason}</source>
         <translation>Tìm kiếm thất bại: {reason}</translation>
     </message>
@@ -753,92 +754,92 @@
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128" />
+        <location filename="../ui/main_window.py" line="129" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129" />
+        <location filename="../ui/main_window.py" line="130" />
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130" />
+        <location filename="../ui/main_window.py" line="131" />
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131" />
+        <location filename="../ui/main_window.py" line="132" />
         <source>&amp;Open lecture…</source>
         <translation>&amp;Mở bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134" />
+        <location filename="../ui/main_window.py" line="135" />
         <source>Open &amp;model…</source>
         <translation>Mở &amp;mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138" />
+        <location filename="../ui/main_window.py" line="139" />
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139" />
+        <location filename="../ui/main_window.py" line="140" />
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141" />
+        <location filename="../ui/main_window.py" line="142" />
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142" />
+        <location filename="../ui/main_window.py" line="143" />
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144" />
+        <location filename="../ui/main_window.py" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145" />
+        <location filename="../ui/main_window.py" line="146" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147" />
+        <location filename="../ui/main_window.py" line="148" />
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152" />
+        <location filename="../ui/main_window.py" line="153" />
         <source>&amp;Library sidebar</source>
         <translation>&amp;Thanh thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156" />
+        <location filename="../ui/main_window.py" line="157" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157" />
+        <location filename="../ui/main_window.py" line="158" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180" />
+        <location filename="../ui/main_window.py" line="181" />
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295" />
+        <location filename="../ui/main_window.py" line="296" />
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298" />
+        <location filename="../ui/main_window.py" line="299" />
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -1171,73 +1172,88 @@
 <context>
     <name>NoteExporter</name>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="45" />
+        <location filename="../ui/widgets/note_export.py" line="57" />
         <source>All notes</source>
         <translation>Tất cả ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="47" />
+        <location filename="../ui/widgets/note_export.py" line="59" />
         <source>Course “{course}”</source>
         <translation>Khóa học “{course}”</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="49" />
+        <location filename="../ui/widgets/note_export.py" line="61" />
         <source>Markdown folder…</source>
         <translation>Thư mục Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="50" />
+        <location filename="../ui/widgets/note_export.py" line="62" />
         <source>HTML file…</source>
         <translation>Tệp HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="51" />
+        <location filename="../ui/widgets/note_export.py" line="63" />
         <source>JSON file…</source>
         <translation>Tệp JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="52" />
+        <location filename="../ui/widgets/note_export.py" line="64" />
         <source>PDF file…</source>
         <translation>Tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="65" />
+        <location filename="../ui/widgets/note_export.py" line="77" />
         <source>This note has no course yet: export all notes instead.</source>
         <translation>Ghi chú này chưa thuộc khóa học nào: hãy xuất tất cả ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="68" />
+        <location filename="../ui/widgets/note_export.py" line="33" />
         <source>Study notes</source>
         <translation>Ghi chú học tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="71" />
+        <location filename="../ui/widgets/note_export.py" line="84" />
         <source>Export as Markdown into folder</source>
         <translation>Xuất Markdown vào thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="86" />
+        <location filename="../ui/widgets/note_export.py" line="99" />
         <source>Export notes</source>
         <translation>Xuất ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="88" />
+        <location filename="../ui/widgets/note_export.py" line="101" />
         <source>{kind} files (*{suffix})</source>
         <translation>Tệp {kind} (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="110" />
+        <location filename="../ui/widgets/note_export.py" line="34" />
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="35" />
+        <source>1 note · exported {date}</source>
+        <translation>1 ghi chú · xuất ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="36" />
+        <source>{count} notes · exported {date}</source>
+        <translation>{count} ghi chú · xuất ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="123" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="116" />
-        <location filename="../ui/widgets/note_export.py" line="125" />
+        <location filename="../ui/widgets/note_export.py" line="129" />
+        <location filename="../ui/widgets/note_export.py" line="138" />
         <source>The export failed: {reason}</source>
         <translation>Xuất thất bại: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="118" />
+        <location filename="../ui/widgets/note_export.py" line="131" />
         <source>Exported to {path}.</source>
         <translation>Đã xuất ra {path}.</translation>
     </message>
@@ -1857,22 +1873,22 @@
 <context>
     <name>SaveOutlineDialog</name>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="49" />
+        <location filename="../ui/widgets/save_dialog.py" line="53" />
         <source>Save outline to library</source>
         <translation>Lưu dàn ý vào thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="62" />
+        <location filename="../ui/widgets/save_dialog.py" line="67" />
         <source>&amp;Course:</source>
         <translation>&amp;Khóa học:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="63" />
+        <location filename="../ui/widgets/save_dialog.py" line="68" />
         <source>&amp;Lesson:</source>
         <translation>&amp;Bài học:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="64" />
+        <location filename="../ui/widgets/save_dialog.py" line="69" />
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>

@@ -3,52 +3,53 @@
 <context>
     <name>AnswerActions</name>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="57" />
+        <location filename="../ui/widgets/answer_actions.py" line="63" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="57" />
+        <location filename="../ui/widgets/answer_actions.py" line="63" />
         <source>Copy the answer (Markdown)</source>
         <translation>复制回答（Markdown）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="60" />
+        <location filename="../ui/widgets/answer_actions.py" line="66" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="60" />
+        <location filename="../ui/widgets/answer_actions.py" line="66" />
         <source>Ask the last question again</source>
         <translation>把上一个问题再问一次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="63" />
+        <location filename="../ui/widgets/answer_actions.py" line="69" />
         <source>Edit and resend</source>
         <translation>修改后重发</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="64" />
+        <location filename="../ui/widgets/answer_actions.py" line="70" />
         <source>Put the last question back in the input to change it</source>
         <translation>把上一个问题放回输入框，修改后再发送</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="68" />
+        <location filename="../ui/widgets/answer_actions.py" line="74" />
+        <location filename="../ui/widgets/answer_actions.py" line="140" />
         <source>Save answer as note</source>
         <translation>把回答存为笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="69" />
+        <location filename="../ui/widgets/answer_actions.py" line="75" />
         <source>Keep the answer in the notes library</source>
         <translation>把回答保存到笔记库</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="72" />
+        <location filename="../ui/widgets/answer_actions.py" line="78" />
         <source>Include reasoning</source>
         <translation>包含思考过程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="73" />
+        <location filename="../ui/widgets/answer_actions.py" line="79" />
         <source>Save the model's thinking with the answer</source>
         <translation>同时保存模型的思考过程</translation>
     </message>
@@ -680,47 +681,47 @@
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="278" />
+        <location filename="../ui/widgets/library_sidebar.py" line="291" />
         <source>Unsorted</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="333" />
+        <location filename="../ui/widgets/library_sidebar.py" line="346" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="334" />
+        <location filename="../ui/widgets/library_sidebar.py" line="347" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="335" />
+        <location filename="../ui/widgets/library_sidebar.py" line="348" />
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="336" />
+        <location filename="../ui/widgets/library_sidebar.py" line="349" />
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="364" />
+        <location filename="../ui/widgets/library_sidebar.py" line="377" />
         <source>No notes yet. Click + to write one.</source>
         <translation>还没有笔记。点击 + 写一篇。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="370" />
+        <location filename="../ui/widgets/library_sidebar.py" line="383" />
         <source>The notes could not be listed: {reason}</source>
         <translation>无法列出笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="401" />
+        <location filename="../ui/widgets/library_sidebar.py" line="414" />
         <source>No notes match “{query}”.</source>
         <translation>没有笔记包含“{query}”。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="421" />
+        <location filename="../ui/widgets/library_sidebar.py" line="434" />
         <source>The search failed: {reason}</source>
         <translation>搜索失败：{reason}</translation>
     </message>
@@ -753,92 +754,92 @@
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128" />
+        <location filename="../ui/main_window.py" line="129" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129" />
+        <location filename="../ui/main_window.py" line="130" />
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130" />
+        <location filename="../ui/main_window.py" line="131" />
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131" />
+        <location filename="../ui/main_window.py" line="132" />
         <source>&amp;Open lecture…</source>
         <translation>打开讲稿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134" />
+        <location filename="../ui/main_window.py" line="135" />
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138" />
+        <location filename="../ui/main_window.py" line="139" />
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139" />
+        <location filename="../ui/main_window.py" line="140" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141" />
+        <location filename="../ui/main_window.py" line="142" />
         <source>&amp;Import prompt pack…</source>
         <translation>导入提示词包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142" />
+        <location filename="../ui/main_window.py" line="143" />
         <source>&amp;Export prompt pack…</source>
         <translation>导出提示词包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144" />
+        <location filename="../ui/main_window.py" line="145" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145" />
+        <location filename="../ui/main_window.py" line="146" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147" />
+        <location filename="../ui/main_window.py" line="148" />
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152" />
+        <location filename="../ui/main_window.py" line="153" />
         <source>&amp;Library sidebar</source>
         <translation>资料库侧栏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156" />
+        <location filename="../ui/main_window.py" line="157" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157" />
+        <location filename="../ui/main_window.py" line="158" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180" />
+        <location filename="../ui/main_window.py" line="181" />
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295" />
+        <location filename="../ui/main_window.py" line="296" />
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298" />
+        <location filename="../ui/main_window.py" line="299" />
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -1171,73 +1172,88 @@
 <context>
     <name>NoteExporter</name>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="45" />
+        <location filename="../ui/widgets/note_export.py" line="57" />
         <source>All notes</source>
         <translation>全部笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="47" />
+        <location filename="../ui/widgets/note_export.py" line="59" />
         <source>Course “{course}”</source>
         <translation>课程“{course}”</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="49" />
+        <location filename="../ui/widgets/note_export.py" line="61" />
         <source>Markdown folder…</source>
         <translation>Markdown 文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="50" />
+        <location filename="../ui/widgets/note_export.py" line="62" />
         <source>HTML file…</source>
         <translation>HTML 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="51" />
+        <location filename="../ui/widgets/note_export.py" line="63" />
         <source>JSON file…</source>
         <translation>JSON 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="52" />
+        <location filename="../ui/widgets/note_export.py" line="64" />
         <source>PDF file…</source>
         <translation>PDF 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="65" />
+        <location filename="../ui/widgets/note_export.py" line="77" />
         <source>This note has no course yet: export all notes instead.</source>
         <translation>这篇笔记还没有课程：请改为导出全部笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="68" />
+        <location filename="../ui/widgets/note_export.py" line="33" />
         <source>Study notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="71" />
+        <location filename="../ui/widgets/note_export.py" line="84" />
         <source>Export as Markdown into folder</source>
         <translation>导出为 Markdown 到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="86" />
+        <location filename="../ui/widgets/note_export.py" line="99" />
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="88" />
+        <location filename="../ui/widgets/note_export.py" line="101" />
         <source>{kind} files (*{suffix})</source>
         <translation>{kind} 文件 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="110" />
+        <location filename="../ui/widgets/note_export.py" line="34" />
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="35" />
+        <source>1 note · exported {date}</source>
+        <translation>共 1 条笔记 · 导出于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="36" />
+        <source>{count} notes · exported {date}</source>
+        <translation>共 {count} 条笔记 · 导出于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="123" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="116" />
-        <location filename="../ui/widgets/note_export.py" line="125" />
+        <location filename="../ui/widgets/note_export.py" line="129" />
+        <location filename="../ui/widgets/note_export.py" line="138" />
         <source>The export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="118" />
+        <location filename="../ui/widgets/note_export.py" line="131" />
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
@@ -1857,22 +1873,22 @@
 <context>
     <name>SaveOutlineDialog</name>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="49" />
+        <location filename="../ui/widgets/save_dialog.py" line="53" />
         <source>Save outline to library</source>
         <translation>把大纲保存到笔记库</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="62" />
+        <location filename="../ui/widgets/save_dialog.py" line="67" />
         <source>&amp;Course:</source>
         <translation>课程(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="63" />
+        <location filename="../ui/widgets/save_dialog.py" line="68" />
         <source>&amp;Lesson:</source>
         <translation>课时(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="64" />
+        <location filename="../ui/widgets/save_dialog.py" line="69" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>

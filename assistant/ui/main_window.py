@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.outline.generating_changed.connect(lambda busy: chat.setEnabled(not busy))
         bar.open_requested.connect(self.open_model)
         bar.models_requested.connect(self.show_models)
+        chat.answer_actions.current_place = self.sidebar.current_place
         self.sidebar.note_activated.connect(self._open_note)
         self.sidebar.new_note_requested.connect(self._new_note)
         self.notes.saved.connect(self.sidebar.select_note)

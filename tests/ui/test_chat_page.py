@@ -20,7 +20,9 @@ from assistant.core.store.chats import ChatStore
 from assistant.core.store.records import Note
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.pages.chat_page import ChatPage, short_title
+from assistant.ui.widgets import answer_actions
 from assistant.ui.widgets.context_meter import ContextMeter
+from assistant.ui.widgets.save_dialog import Destination
 from assistant.ui.workers import EngineBridge
 
 pytestmark = [
@@ -234,9 +236,22 @@ def test_copy_puts_the_answer_on_the_clipboard(make_page: MakePage, qtbot: QtBot
     assert QApplication.clipboard().text() == s.page.answer_text()
 
 
-def test_save_answer_as_note(make_page: MakePage, qtbot: QtBot, tiny_r1_model: Path) -> None:
+def test_save_answer_as_note(
+    make_page: MakePage, qtbot: QtBot, tiny_r1_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     s = make_page(model=tiny_r1_model)
     page = s.page
+    # The course selected in the library is offered, and the title can be changed.
+    page.answer_actions.current_place = lambda: ("AI办公应用", "第1课")
+    offered: list[Destination] = []
+
+    def fake_dialog(
+        _parent: object, _lessons: object, default: Destination, _title: object = None
+    ) -> Destination:
+        offered.append(default)
+        return default._replace(title=default.title + " (edited)")
+
+    monkeypatch.setattr(answer_actions, "choose_destination", fake_dialog)
     page.sampling = Sampling(max_tokens=120, seed=1)
     ask(qtbot, s, "Summarise the lesson on prompt frameworks")
     reasoning = page.last_reasoning()
@@ -258,8 +273,12 @@ def test_save_answer_as_note(make_page: MakePage, qtbot: QtBot, tiny_r1_model: P
         return notes[0]
 
     note = saved_note()
+    assert offered[0] == Destination(
+        "AI办公应用", "第1课", "Summarise the lesson on prompt frameworks"
+    )
     assert note.kind == "chat"
-    assert note.title == "Summarise the lesson on prompt frameworks"
+    assert note.title == "Summarise the lesson on prompt frameworks (edited)"
+    assert (note.course, note.lesson) == ("AI办公应用", "第1课")
     assert note.body == page.answer_text()
     assert page.include_reasoning.isEnabled()
     page.include_reasoning.setChecked(True)

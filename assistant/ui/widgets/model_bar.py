@@ -117,8 +117,8 @@ class ModelBar(QWidget):
     def show_model(self, model: LoadedModel) -> None:
         """A model is loaded and ready."""
         info = model.info
-        self.name_label.setText(info.name)
-        self.name_label.setToolTip(str(info.path))
+        self.name_label.setText(info.display_name)
+        self.name_label.setToolTip(f"{info.name}\n{info.path}")
         self._set_optional(self.size_label, info.size_label)
         self._set_optional(self.quant_label, info.quantization)
         self.state_label.set_full_text(self.tr("Ready"))
