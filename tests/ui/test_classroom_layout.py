@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QFileDialog,
     QLabel,
     QScrollArea,
     QScrollBar,
@@ -267,3 +268,31 @@ def test_fit_window_moves_a_window_back_onto_the_screen(qtbot: QtBot) -> None:
     screen_fit.fit_window(widget, QSize(1280, 800), SCREENS["1024x768"])
     assert widget.width() <= 1024 - screen_fit.FRAME_ALLOWANCE.width()
     assert screen_fit.frame_within(widget, SCREENS["1024x768"])
+
+
+def test_ctrl_o_opens_a_lecture_and_ctrl_shift_o_a_model(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lecture = tmp_path / "bai-giang.txt"
+    lecture.write_text("Bài 1: viết câu lệnh rõ ràng cho công việc văn phòng.", encoding="utf-8")
+    asked: list[str] = []
+
+    def fake_open(_parent: object, caption: str, *_args: object) -> tuple[str, str]:
+        asked.append(caption)
+        return (str(lecture), "") if caption == "Open lecture" else ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_open)
+    window = _window(qtbot, tmp_path, SCREENS["1280x720"])
+    try:
+        window.pages.setCurrentWidget(window.chat)
+        window.activateWindow()
+        qtbot.waitActive(window)
+        qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        assert asked == ["Open lecture"]
+        assert window.pages.currentWidget() is window.outline
+        qtbot.waitUntil(lambda: "Bài 1" in window.outline.input.toPlainText(), timeout=5000)
+        modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(window, Qt.Key.Key_O, modifiers)
+        assert asked == ["Open lecture", "Open model"]
+    finally:
+        _close(window)
