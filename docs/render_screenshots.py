@@ -178,6 +178,7 @@ def render_layouts(lang: str, screen: str, out: str, model: str) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv)
     install_translators(app, lang)
+    platform_font = app.font()
 
     def settle(ms: int = 400) -> None:
         loop = QEventLoop()
@@ -186,7 +187,9 @@ def render_layouts(lang: str, screen: str, out: str, model: str) -> None:
 
     for font, presenter in (("14pt", False), ("presenter", True)):
         Settings(font_size=14 if not presenter else 11).save()  # a fresh start for each
+        app.setFont(platform_font)  # apply_base_font never goes below the font in use
         fonts.apply_base_font(app, 14 if not presenter else 11, presenter=presenter)
+        print(lang, screen, font, app.font().pointSizeF())
         window = MainWindow(model=model)
         loaded = QEventLoop()
         window.bridge.loaded.connect(loaded.quit)

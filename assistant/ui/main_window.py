@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, QSize
+from PySide6.QtCore import QEvent, QRect, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter
 
@@ -35,6 +35,8 @@ Slot = Callable[..., object]
 log = logging.getLogger(__name__)
 # A laptop-sized window; smaller where the screen is (a 1,024×768 projector).
 PREFERRED_SIZE = (1280, 800)
+# What the tab widget adds around a page (its frame and margins), in pixels.
+PAGE_FRAME = 12
 
 
 def _engine_for(settings: Settings) -> ChatEngine | None:
@@ -202,20 +204,35 @@ class MainWindow(QMainWindow):
         if visible:
             self._restore_sidebar(self.splitter.sizes()[0] or None)
 
-    def _restore_sidebar(self, width: int | None = None) -> None:
-        """Give the sidebar a readable width: the saved one, within sensible bounds."""
+    def _restore_sidebar(self, width: int | None = None, pages_first: bool = False) -> None:
+        """Give the sidebar a readable width: the saved one, within sensible bounds.
+
+        pages_first: no wider than what the pages leave over (but still readable).
+        """
         metrics = self.fontMetrics()  # the sidebar's font is the window's
         self.sidebar.setMinimumWidth(screen_fit.sidebar_minimum(metrics))
         wanted = self.settings.sidebar_width if width is None else width
         total = max(self.splitter.width(), self.width() - 20)
-        side = screen_fit.sidebar_width(wanted, metrics, total)
+        # What the pages leave over (the Practice page scrolls instead, see PageTabs).
+        pages = (self.outline, self.notes, self.chat)
+        need = max(page.minimumSizeHint().width() for page in pages) + PAGE_FRAME
+        room = total - self.splitter.handleWidth() - need
+        if pages_first and wanted:
+            wanted = min(wanted, room)
+        side = screen_fit.sidebar_width(wanted, metrics, total, room)
         self.splitter.setSizes([side, max(1, total - side)])
 
     def changeEvent(self, event: QEvent) -> None:
-        """At a new font size (Settings, zoom, presenter mode) keep the sidebar readable."""
+        """At a new font or style (zoom, presenter mode) keep the sidebar readable."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "splitter"):
-            self._restore_sidebar(self.sidebar.width() if self.isVisible() else None)
+        changes = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if event.type() in changes and hasattr(self, "splitter"):
+            # Once the pages' layouts have taken in the change.
+            QTimer.singleShot(0, self, self._refit_sidebar)
+
+    def _refit_sidebar(self) -> None:
+        # Bigger text needs a wider sidebar, and wider pages: the pages come first.
+        self._restore_sidebar(self.sidebar.width() if self.isVisible() else None, pages_first=True)
 
     def _save_layout(self) -> None:
         """Remember the sidebar's width and whether it is shown, for the next start."""

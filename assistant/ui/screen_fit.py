@@ -64,11 +64,18 @@ def sidebar_minimum(metrics: QFontMetrics) -> int:
     return metrics.averageCharWidth() * SIDEBAR_MIN_CHARS + 24
 
 
-def sidebar_width(saved: int | None, metrics: QFontMetrics, window_width: int) -> int:
-    """The sidebar width to restore: the saved one if still readable and not overbearing."""
+def sidebar_width(
+    saved: int | None, metrics: QFontMetrics, window_width: int, room: int | None = None
+) -> int:
+    """The sidebar width to restore: the saved one if still readable and not overbearing.
+
+    Without a saved width: SIDEBAR_DEFAULT_CHARS characters, or less where the pages need
+    the width (room: what they leave over), else a share of the window.
+    """
     minimum = sidebar_minimum(metrics)
     most = max(minimum, int(window_width * SIDEBAR_MAX_SHARE))
     by_font = metrics.averageCharWidth() * SIDEBAR_DEFAULT_CHARS
-    default = min(by_font, int(window_width * SIDEBAR_DEFAULT_SHARE))
+    spare = room if room is not None else int(window_width * SIDEBAR_DEFAULT_SHARE)
+    default = min(by_font, spare)
     wanted = saved if saved and saved > 0 else default
     return min(max(wanted, minimum), most)

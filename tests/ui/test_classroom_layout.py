@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from assistant.core.engine.local import LoadedModel
+from assistant.core.engine.requests import LoadOptions
+from assistant.core.models import read_model_info
 from assistant.core.settings import Settings
-from assistant.ui import fonts, screen_fit
+from assistant.ui import fonts, screen_fit, theme
 from assistant.ui.app import install_translators
 from assistant.ui.main_window import MainWindow
 from assistant.ui.settings_dialog import SettingsDialog
+from tests.tiny_model import build_tiny_gguf
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -60,19 +64,36 @@ def look(qtbot: QtBot, request: pytest.FixtureRequest) -> Iterator[Look]:
     size, presenter = FONTS[font]
     install_translators(app, lang)
     fonts.apply_base_font(app, size, presenter=presenter)
+    if presenter:  # as MainWindow.set_presenter_mode: Fusion's roomier buttons too
+        theme.apply_theme(app, theme.HIGH_CONTRAST)
     try:
         yield Look(lang, size, presenter)
     finally:
         install_translators(app, "en")
         fonts.set_presenter_mode(False)
+        theme.apply_theme(app, theme.LIGHT)
         app.setProperty("studyAssistantBasePointSize", None)
         app.setFont(original)
 
 
-def _window(qtbot: QtBot, tmp_path: Path, screen: QRect) -> MainWindow:
+@pytest.fixture(scope="module")
+def long_named_model(tmp_path_factory: pytest.TempPathFactory) -> LoadedModel:
+    """What the model bar shows for the starter model, without running it."""
+    path = tmp_path_factory.mktemp("models") / "starter-like.gguf"
+    info = read_model_info(build_tiny_gguf(path, name="Qwen2.5 Coder 0.5B Instruct AWQ"))
+    return LoadedModel(info, LoadOptions(), 4096, 2, 0.1, True)
+
+
+def _window(
+    qtbot: QtBot, tmp_path: Path, screen: QRect, model: LoadedModel | None = None
+) -> MainWindow:
     # A model file that does not exist: the load fails at once and no engine process starts.
     window = MainWindow(model=str(tmp_path / "absent.gguf"))
     qtbot.addWidget(window)
+    if model is not None:  # the bar as it is while a model answers
+        qtbot.waitSignal(window.bridge.load_failed, timeout=5000).wait()
+        window.model_bar.show_model(model)
+        window.model_bar.show_generating(18.3)
     window.fit_to_screen(screen)
     window.show()
     qtbot.waitExposed(window)
@@ -141,10 +162,10 @@ CONFIGS = [
 
 @pytest.mark.parametrize(("look", "screen"), CONFIGS, indirect=["look"])
 def test_the_window_fits_the_projector(
-    look: Look, screen: str, qtbot: QtBot, tmp_path: Path
+    look: Look, screen: str, qtbot: QtBot, tmp_path: Path, long_named_model: LoadedModel
 ) -> None:
     area = SCREENS[screen]
-    window = _window(qtbot, tmp_path, area)
+    window = _window(qtbot, tmp_path, area, long_named_model)
     try:
         assert screen_fit.frame_within(window, area), (window.frameGeometry(), area)
         minimum = window.minimumSizeHint()
@@ -154,6 +175,13 @@ def test_the_window_fits_the_projector(
         assert window.sidebar.isVisible()
         assert side >= screen_fit.sidebar_minimum(window.fontMetrics()) > 100
         assert squashed(window.sidebar) == [] and squashed(window.statusBar()) == []
+        bar = window.model_bar
+        assert bar.name_label.full_text() == "Qwen2.5 Coder 0.5B Instruct"
+        # Shortened with "…" if need be, never cut: what is shown fits its label.
+        for label in (bar.name_label, bar.state_label):
+            shown = label.text()
+            assert label.fontMetrics().horizontalAdvance(shown) <= label.width() + 1
+            assert shown == label.full_text() or shown.endswith("…")
         for page in (window.outline, window.notes, window.chat, window.practice):
             window.pages.setCurrentWidget(page)
             QApplication.processEvents()
