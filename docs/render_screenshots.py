@@ -118,7 +118,10 @@ def main() -> None:
 
 
 # (width, height): a classroom projector's screen, and which pages to show on it.
-LAYOUT_SCREENS = {"1280x720": ("outline", "chat", "notes", "settings"), "1024x768": ("outline",)}
+LAYOUT_SCREENS = {
+    "1280x720": ("outline", "chat", "notes", "practice", "settings"),
+    "1024x768": ("outline",),
+}
 
 
 def render_all_layouts(langs: list[str], out: Path, model: str) -> None:
