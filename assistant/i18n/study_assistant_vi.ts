@@ -729,117 +729,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="57" />
+        <location filename="../ui/main_window.py" line="59" />
         <source>Study Assistant</source>
         <translation>Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71" />
+        <location filename="../ui/main_window.py" line="75" />
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72" />
+        <location filename="../ui/main_window.py" line="76" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73" />
+        <location filename="../ui/main_window.py" line="77" />
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74" />
+        <location filename="../ui/main_window.py" line="78" />
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129" />
+        <location filename="../ui/main_window.py" line="133" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130" />
+        <location filename="../ui/main_window.py" line="134" />
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131" />
+        <location filename="../ui/main_window.py" line="135" />
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132" />
+        <location filename="../ui/main_window.py" line="136" />
         <source>&amp;Open lecture…</source>
         <translation>&amp;Mở bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135" />
+        <location filename="../ui/main_window.py" line="139" />
         <source>Open &amp;model…</source>
         <translation>Mở &amp;mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139" />
+        <location filename="../ui/main_window.py" line="143" />
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140" />
+        <location filename="../ui/main_window.py" line="144" />
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142" />
+        <location filename="../ui/main_window.py" line="146" />
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143" />
+        <location filename="../ui/main_window.py" line="147" />
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145" />
+        <location filename="../ui/main_window.py" line="149" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146" />
+        <location filename="../ui/main_window.py" line="150" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148" />
+        <location filename="../ui/main_window.py" line="152" />
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153" />
+        <location filename="../ui/main_window.py" line="157" />
         <source>&amp;Library sidebar</source>
         <translation>&amp;Thanh thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157" />
+        <location filename="../ui/main_window.py" line="161" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158" />
+        <location filename="../ui/main_window.py" line="162" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181" />
+        <location filename="../ui/main_window.py" line="185" />
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296" />
+        <location filename="../ui/main_window.py" line="244" />
+        <source>The library sidebar is hidden to make room for the page; View &gt; Library sidebar (Ctrl+Shift+L) shows it.</source>
+        <translation>Thanh thư viện đã được ẩn để nhường chỗ cho trang; chọn Xem &gt; Thanh thư viện (Ctrl+Shift+L) để hiện lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="339" />
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299" />
+        <location filename="../ui/main_window.py" line="342" />
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -864,78 +869,78 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="64" />
+        <location filename="../ui/widgets/model_bar.py" line="113" />
         <source>No model</source>
         <translation>Chưa có mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="71" />
+        <location filename="../ui/widgets/model_bar.py" line="91" />
         <source>Open model…</source>
         <translation>Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="72" />
+        <location filename="../ui/widgets/model_bar.py" line="92" />
         <source>Choose a .gguf model file on this computer</source>
         <translation>Chọn một tệp mô hình .gguf trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="74" />
+        <location filename="../ui/widgets/model_bar.py" line="94" />
         <source>Models…</source>
         <translation>Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="76" />
+        <location filename="../ui/widgets/model_bar.py" line="96" />
         <source>Models on this computer, downloads, and serving a model to the class</source>
         <translation>Mô hình trên máy này, tải về, và chia sẻ mô hình cho cả lớp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="94" />
+        <location filename="../ui/widgets/model_bar.py" line="114" />
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="104" />
+        <location filename="../ui/widgets/model_bar.py" line="124" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="106" />
+        <location filename="../ui/widgets/model_bar.py" line="126" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="115" />
+        <location filename="../ui/widgets/model_bar.py" line="135" />
         <source>Loading {name}…</source>
         <translation>Đang tải {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="124" />
-        <location filename="../ui/widgets/model_bar.py" line="158" />
+        <location filename="../ui/widgets/model_bar.py" line="144" />
+        <location filename="../ui/widgets/model_bar.py" line="178" />
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="129" />
+        <location filename="../ui/widgets/model_bar.py" line="149" />
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>Lỗi: {reason} Hãy dùng Tệp &gt; Mở mô hình… để chọn mô hình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="139" />
+        <location filename="../ui/widgets/model_bar.py" line="159" />
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>Đang tạo… {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="141" />
+        <location filename="../ui/widgets/model_bar.py" line="161" />
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="156" />
+        <location filename="../ui/widgets/model_bar.py" line="176" />
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>Sẵn sàng · lần trả lời trước {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="164" />
+        <location filename="../ui/widgets/model_bar.py" line="184" />
         <source>Failed: {reason}</source>
         <translation>Lỗi: {reason}</translation>
     </message>
@@ -2304,7 +2309,7 @@ Khóa API: {key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="196" />
+        <location filename="../ui/app.py" line="198" />
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>Đã có lỗi và thao tác đó đã dừng. Chi tiết nằm trong tệp nhật ký {log}.</translation>
     </message>

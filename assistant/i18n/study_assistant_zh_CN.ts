@@ -729,117 +729,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="57" />
+        <location filename="../ui/main_window.py" line="59" />
         <source>Study Assistant</source>
         <translation>学习助手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71" />
+        <location filename="../ui/main_window.py" line="75" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72" />
+        <location filename="../ui/main_window.py" line="76" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73" />
+        <location filename="../ui/main_window.py" line="77" />
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74" />
+        <location filename="../ui/main_window.py" line="78" />
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129" />
+        <location filename="../ui/main_window.py" line="133" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130" />
+        <location filename="../ui/main_window.py" line="134" />
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131" />
+        <location filename="../ui/main_window.py" line="135" />
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132" />
+        <location filename="../ui/main_window.py" line="136" />
         <source>&amp;Open lecture…</source>
         <translation>打开讲稿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135" />
+        <location filename="../ui/main_window.py" line="139" />
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139" />
+        <location filename="../ui/main_window.py" line="143" />
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140" />
+        <location filename="../ui/main_window.py" line="144" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142" />
+        <location filename="../ui/main_window.py" line="146" />
         <source>&amp;Import prompt pack…</source>
         <translation>导入提示词包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143" />
+        <location filename="../ui/main_window.py" line="147" />
         <source>&amp;Export prompt pack…</source>
         <translation>导出提示词包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145" />
+        <location filename="../ui/main_window.py" line="149" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146" />
+        <location filename="../ui/main_window.py" line="150" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148" />
+        <location filename="../ui/main_window.py" line="152" />
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153" />
+        <location filename="../ui/main_window.py" line="157" />
         <source>&amp;Library sidebar</source>
         <translation>资料库侧栏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157" />
+        <location filename="../ui/main_window.py" line="161" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158" />
+        <location filename="../ui/main_window.py" line="162" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181" />
+        <location filename="../ui/main_window.py" line="185" />
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296" />
+        <location filename="../ui/main_window.py" line="244" />
+        <source>The library sidebar is hidden to make room for the page; View &gt; Library sidebar (Ctrl+Shift+L) shows it.</source>
+        <translation>为了给页面留出空间，资料库侧栏已隐藏；用“视图 &gt; 资料库侧栏”（Ctrl+Shift+L）可以重新显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="339" />
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299" />
+        <location filename="../ui/main_window.py" line="342" />
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -864,78 +869,78 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="64" />
+        <location filename="../ui/widgets/model_bar.py" line="113" />
         <source>No model</source>
         <translation>没有模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="71" />
+        <location filename="../ui/widgets/model_bar.py" line="91" />
         <source>Open model…</source>
         <translation>打开模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="72" />
+        <location filename="../ui/widgets/model_bar.py" line="92" />
         <source>Choose a .gguf model file on this computer</source>
         <translation>选择这台电脑上的 .gguf 模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="74" />
+        <location filename="../ui/widgets/model_bar.py" line="94" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="76" />
+        <location filename="../ui/widgets/model_bar.py" line="96" />
         <source>Models on this computer, downloads, and serving a model to the class</source>
         <translation>本机上的模型、下载，以及把模型共享给全班</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="94" />
+        <location filename="../ui/widgets/model_bar.py" line="114" />
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="104" />
+        <location filename="../ui/widgets/model_bar.py" line="124" />
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="106" />
+        <location filename="../ui/widgets/model_bar.py" line="126" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="115" />
+        <location filename="../ui/widgets/model_bar.py" line="135" />
         <source>Loading {name}…</source>
         <translation>正在加载 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="124" />
-        <location filename="../ui/widgets/model_bar.py" line="158" />
+        <location filename="../ui/widgets/model_bar.py" line="144" />
+        <location filename="../ui/widgets/model_bar.py" line="178" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="129" />
+        <location filename="../ui/widgets/model_bar.py" line="149" />
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>失败：{reason} 请用“文件 &gt; 打开模型…”选择模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="139" />
+        <location filename="../ui/widgets/model_bar.py" line="159" />
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>生成中… {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="141" />
+        <location filename="../ui/widgets/model_bar.py" line="161" />
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="156" />
+        <location filename="../ui/widgets/model_bar.py" line="176" />
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>就绪 · 上次回答 {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="164" />
+        <location filename="../ui/widgets/model_bar.py" line="184" />
         <source>Failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
@@ -2304,7 +2309,7 @@ API 密钥：{key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="196" />
+        <location filename="../ui/app.py" line="198" />
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>出错了，该操作已停止。详情见日志文件 {log}。</translation>
     </message>

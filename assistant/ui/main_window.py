@@ -7,7 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFontMetrics,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter
 
 from assistant.core.engine.protocol import ChatEngine
@@ -62,6 +69,8 @@ class MainWindow(QMainWindow):
             engine=_engine_for(self.settings), settings=self.settings, parent=self
         )
         self.models_dialog: ModelsDialog | None = None
+        # Whether the library sidebar was hidden because the screen is too narrow for it.
+        self._auto_collapsed = False
         self.library = LibraryBridge(library_path, parent=self)
         self.sidebar = LibrarySidebar(self.library)
         self.outline = OutlinePage(self.bridge, self.library)
@@ -199,18 +208,23 @@ class MainWindow(QMainWindow):
 
     def show_library(self, visible: bool) -> None:
         """Show or hide the library sidebar (View > Library sidebar)."""
+        self._auto_collapsed = False  # the user's choice stands until the next font change
         self.sidebar.setVisible(visible)
         self.library_action.setChecked(visible)
         if visible:
-            self._restore_sidebar(self.splitter.sizes()[0] or None)
+            # The width it had, else the saved one, else the narrowest readable one.
+            width = self.splitter.sizes()[0] or self.settings.sidebar_width
+            self._restore_sidebar(width or self.sidebar.minimumWidth())
 
     def _restore_sidebar(self, width: int | None = None, pages_first: bool = False) -> None:
         """Give the sidebar a readable width: the saved one, within sensible bounds.
 
         pages_first: no wider than what the pages leave over (but still readable).
         """
-        metrics = self.fontMetrics()  # the sidebar's font is the window's
-        self.sidebar.setMinimumWidth(screen_fit.sidebar_minimum(metrics))
+        # The app's font for the tree: a window's own font can lag behind a font change.
+        metrics = QFontMetrics(QApplication.font(self.sidebar.tree))
+        minimum = screen_fit.sidebar_minimum(metrics, self.sidebar.tree.indentation())
+        self.sidebar.setMinimumWidth(minimum)
         wanted = self.settings.sidebar_width if width is None else width
         total = max(self.splitter.width(), self.width() - 20)
         # What the pages leave over (the Practice page scrolls instead, see PageTabs).
@@ -219,8 +233,29 @@ class MainWindow(QMainWindow):
         room = total - self.splitter.handleWidth() - need
         if pages_first and wanted:
             wanted = min(wanted, room)
-        side = screen_fit.sidebar_width(wanted, metrics, total, room)
+        shown = self.library_action.isChecked() or self._auto_collapsed
+        if (width is None or pages_first) and shown:
+            # No room for both a readable sidebar and the pages (presenter mode on a
+            # 1,024 px projector): the sidebar folds away on purpose, and says how to get it
+            # back. An unreadable sliver of a sidebar helps nobody.
+            self._collapse_sidebar(room < minimum)
+        side = screen_fit.sidebar_width(wanted, metrics, total, room, minimum)
         self.splitter.setSizes([side, max(1, total - side)])
+
+    def _collapse_sidebar(self, collapse: bool) -> None:
+        if collapse == self._auto_collapsed:
+            return
+        self._auto_collapsed = collapse
+        self.sidebar.setHidden(collapse)
+        self.library_action.setChecked(not collapse)
+        if collapse:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The library sidebar is hidden to make room for the page; "
+                    "View > Library sidebar (Ctrl+Shift+L) shows it."
+                ),
+                15_000,
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         """At a new font or style (zoom, presenter mode) keep the sidebar readable."""
@@ -238,7 +273,8 @@ class MainWindow(QMainWindow):
         """Remember the sidebar's width and whether it is shown, for the next start."""
         try:
             saved = Settings.load()  # the file's own values: other windows may have changed it
-            saved.sidebar_visible = self.library_action.isChecked()
+            # Folded away for lack of room is not the user's choice: shown again next time.
+            saved.sidebar_visible = self.library_action.isChecked() or self._auto_collapsed
             if not self.sidebar.isHidden():
                 saved.sidebar_width = self.splitter.sizes()[0]
             saved.save()

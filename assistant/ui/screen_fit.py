@@ -59,20 +59,26 @@ def _inside(outer: QRect, area: QRect) -> QPoint:
     return QPoint(x, y)
 
 
-def sidebar_minimum(metrics: QFontMetrics) -> int:
-    """The narrowest readable sidebar at the font in use."""
-    return metrics.averageCharWidth() * SIDEBAR_MIN_CHARS + 24
+def sidebar_minimum(metrics: QFontMetrics, indentation: int = 20) -> int:
+    """The narrowest readable sidebar at the font in use: a note's title, two levels deep
+    in the course → lesson → note tree (indentation per level), keeps SIDEBAR_MIN_CHARS."""
+    icon = metrics.height()
+    return metrics.averageCharWidth() * SIDEBAR_MIN_CHARS + 2 * indentation + icon + 16
 
 
 def sidebar_width(
-    saved: int | None, metrics: QFontMetrics, window_width: int, room: int | None = None
+    saved: int | None,
+    metrics: QFontMetrics,
+    window_width: int,
+    room: int | None = None,
+    minimum: int | None = None,
 ) -> int:
     """The sidebar width to restore: the saved one if still readable and not overbearing.
 
     Without a saved width: SIDEBAR_DEFAULT_CHARS characters, or less where the pages need
     the width (room: what they leave over), else a share of the window.
     """
-    minimum = sidebar_minimum(metrics)
+    minimum = minimum or sidebar_minimum(metrics)
     most = max(minimum, int(window_width * SIDEBAR_MAX_SHARE))
     by_font = metrics.averageCharWidth() * SIDEBAR_DEFAULT_CHARS
     spare = room if room is not None else int(window_width * SIDEBAR_DEFAULT_SHARE)
