@@ -729,122 +729,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="59" />
+        <location filename="../ui/main_window.py" line="73" />
         <source>Study Assistant</source>
         <translation>Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75" />
+        <location filename="../ui/main_window.py" line="89" />
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76" />
+        <location filename="../ui/main_window.py" line="90" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="77" />
+        <location filename="../ui/main_window.py" line="91" />
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="78" />
+        <location filename="../ui/main_window.py" line="92" />
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133" />
+        <location filename="../ui/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134" />
+        <location filename="../ui/main_window.py" line="148" />
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135" />
+        <location filename="../ui/main_window.py" line="149" />
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136" />
+        <location filename="../ui/main_window.py" line="150" />
         <source>&amp;Open lecture…</source>
         <translation>&amp;Mở bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139" />
+        <location filename="../ui/main_window.py" line="153" />
         <source>Open &amp;model…</source>
         <translation>Mở &amp;mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143" />
+        <location filename="../ui/main_window.py" line="157" />
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144" />
+        <location filename="../ui/main_window.py" line="158" />
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146" />
+        <location filename="../ui/main_window.py" line="160" />
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147" />
+        <location filename="../ui/main_window.py" line="161" />
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149" />
+        <location filename="../ui/main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150" />
+        <location filename="../ui/main_window.py" line="164" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152" />
+        <location filename="../ui/main_window.py" line="166" />
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157" />
+        <location filename="../ui/main_window.py" line="171" />
         <source>&amp;Library sidebar</source>
         <translation>&amp;Thanh thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161" />
+        <location filename="../ui/main_window.py" line="176" />
+        <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
+        <translation>Hiện thư viện (đã ẩn để nhường chỗ cho trang): Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="181" />
+        <source>Library</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="185" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162" />
+        <location filename="../ui/main_window.py" line="186" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185" />
+        <location filename="../ui/main_window.py" line="209" />
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244" />
-        <source>The library sidebar is hidden to make room for the page; View &gt; Library sidebar (Ctrl+Shift+L) shows it.</source>
-        <translation>Thanh thư viện đã được ẩn để nhường chỗ cho trang; chọn Xem &gt; Thanh thư viện (Ctrl+Shift+L) để hiện lại.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="339" />
+        <location filename="../ui/main_window.py" line="364" />
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342" />
+        <location filename="../ui/main_window.py" line="367" />
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, QSize, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -15,7 +15,14 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeySequence,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+)
 
 from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.remote import RemoteEngine
@@ -165,6 +172,16 @@ class MainWindow(QMainWindow):
         )
         self.library_action.setCheckable(True)
         self.library_action.setChecked(self.settings.sidebar_visible)
+        self.library_action.setToolTip(
+            self.tr("Show the library (hidden to make room for the page): Ctrl+Shift+L")
+        )
+        # Beside the tabs while the sidebar is hidden, so nobody has to know the menu.
+        self.library_button = QToolButton(self)
+        self.library_button.setDefaultAction(self.library_action)
+        self.library_button.setText(self.tr("Library"))
+        self.library_button.setAutoRaise(True)
+        self.pages.setCornerWidget(self.library_button, Qt.Corner.TopLeftCorner)
+        self._show_library_button()
         self._action(menu, self.tr("Zoom &in"), keys.ZoomIn, lambda: fonts.zoom(1))
         self._action(menu, self.tr("Zoom &out"), keys.ZoomOut, lambda: fonts.zoom(-1))
         menu.addSeparator()
@@ -211,6 +228,7 @@ class MainWindow(QMainWindow):
         self._auto_collapsed = False  # the user's choice stands until the next font change
         self.sidebar.setVisible(visible)
         self.library_action.setChecked(visible)
+        self._show_library_button()
         if visible:
             # The width it had, else the saved one, else the narrowest readable one.
             width = self.splitter.sizes()[0] or self.settings.sidebar_width
@@ -248,14 +266,11 @@ class MainWindow(QMainWindow):
         self._auto_collapsed = collapse
         self.sidebar.setHidden(collapse)
         self.library_action.setChecked(not collapse)
-        if collapse:
-            self.statusBar().showMessage(
-                self.tr(
-                    "The library sidebar is hidden to make room for the page; "
-                    "View > Library sidebar (Ctrl+Shift+L) shows it."
-                ),
-                15_000,
-            )
+        self._show_library_button()
+
+    def _show_library_button(self) -> None:
+        """The Library button beside the page tabs: there while the sidebar is hidden."""
+        self.library_button.setVisible(self.sidebar.isHidden())
 
     def changeEvent(self, event: QEvent) -> None:
         """At a new font or style (zoom, presenter mode) keep the sidebar readable."""

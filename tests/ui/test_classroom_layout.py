@@ -175,7 +175,7 @@ def test_the_window_fits_the_projector(
         side = window.splitter.sizes()[0]
         if window.sidebar.isHidden():
             assert not window.library_action.isChecked()
-            assert window.statusBar().currentMessage()
+            assert window.library_button.isVisible()
         else:
             assert side >= window.sidebar.minimumWidth() > 100
         assert squashed(window.sidebar) == [] and squashed(window.statusBar()) == []
@@ -260,7 +260,7 @@ def test_the_sidebar_hides_on_purpose_and_stays_hidden(qtbot: QtBot, tmp_path: P
     window = _window(qtbot, tmp_path, SCREENS["1024x768"])
     assert window.library_action.isChecked() and window.sidebar.isVisible()
     window.library_action.trigger()
-    assert not window.sidebar.isVisible()
+    assert not window.sidebar.isVisible() and window.library_button.isVisible()
     window.close()
     _close(window)
     assert Settings.load().sidebar_visible is False
@@ -287,16 +287,37 @@ def test_presenter_mode_keeps_the_window_on_a_small_screen(qtbot: QtBot, tmp_pat
         QApplication.processEvents()
         assert window.width() <= area.width()
         assert window.minimumSizeHint().width() <= area.width()
-        # English at 17.6 pt on 1,024 px: the Outline page and a readable sidebar do not both
-        # fit, so the sidebar folds away and the status bar says how to bring it back.
+        # A readable sidebar beside the pages, or (no room for both) folded away on purpose.
+        QApplication.processEvents()
+        if window.sidebar.isHidden():
+            assert window.library_button.isVisible()
+        else:
+            assert window.splitter.sizes()[0] >= window.sidebar.minimumWidth()
+            area_of_outline = window.pages.scroll_area(window.outline)
+            assert area_of_outline is not None
+            assert window.outline.minimumSizeHint().width() <= area_of_outline.viewport().width()
+    finally:
+        window.set_presenter_mode(False)  # also gives the theme back
+        app.setProperty("studyAssistantBasePointSize", None)
+        app.setFont(original)
+        _close(window)
+
+
+def test_the_sidebar_folds_away_where_the_pages_need_the_room(qtbot: QtBot, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.font()
+    fonts.apply_base_font(app, 11)
+    window = _window(qtbot, tmp_path, QRect(0, 0, 800, 600))  # a small beamer, presenter mode
+    try:
+        window.presenter_action.trigger()
         qtbot.waitUntil(lambda: window.sidebar.isHidden(), timeout=2000)
-        assert not window.library_action.isChecked()
-        assert "Ctrl+Shift+L" in window.statusBar().currentMessage()
-        window.library_action.trigger()  # the user wants it anyway: shown, and readable
-        assert window.sidebar.isVisible()
+        assert not window.library_action.isChecked() and window.library_button.isVisible()
+        qtbot.mouseClick(window.library_button, Qt.MouseButton.LeftButton)
+        assert window.sidebar.isVisible() and not window.library_button.isVisible()
         assert window.splitter.sizes()[0] >= window.sidebar.minimumWidth()
         window.close()
-        assert Settings.load().sidebar_visible  # folded for lack of room is no user choice
+        assert Settings.load().sidebar_visible
     finally:
         window.set_presenter_mode(False)  # also gives the theme back
         app.setProperty("studyAssistantBasePointSize", None)
