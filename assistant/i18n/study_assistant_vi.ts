@@ -824,32 +824,27 @@
         <translation>Hiện thư viện (đã ẩn để nhường chỗ cho trang): Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181" />
-        <source>Library</source>
-        <translation>Thư viện</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="185" />
+        <location filename="../ui/main_window.py" line="184" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186" />
+        <location filename="../ui/main_window.py" line="185" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209" />
+        <location filename="../ui/main_window.py" line="208" />
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364" />
+        <location filename="../ui/main_window.py" line="363" />
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367" />
+        <location filename="../ui/main_window.py" line="366" />
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>

@@ -824,32 +824,27 @@
         <translation>显示资料库（为给页面留出空间而隐藏）：Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181" />
-        <source>Library</source>
-        <translation>资料库</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="185" />
+        <location filename="../ui/main_window.py" line="184" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186" />
+        <location filename="../ui/main_window.py" line="185" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209" />
+        <location filename="../ui/main_window.py" line="208" />
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364" />
+        <location filename="../ui/main_window.py" line="363" />
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367" />
+        <location filename="../ui/main_window.py" line="366" />
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>

@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 PREFERRED_SIZE = (1280, 800)
 # What the tab widget adds around a page (its frame and margins), in pixels.
 PAGE_FRAME = 12
+# Presenter mode changes the font, then the style: the sidebar is fitted once after both.
+REFIT_DELAY_MS = 50
 
 
 def _engine_for(settings: Settings) -> ChatEngine | None:
@@ -78,6 +80,10 @@ class MainWindow(QMainWindow):
         self.models_dialog: ModelsDialog | None = None
         # Whether the library sidebar was hidden because the screen is too narrow for it.
         self._auto_collapsed = False
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(REFIT_DELAY_MS)
+        self._refit_timer.timeout.connect(self._refit_sidebar)
         self.library = LibraryBridge(library_path, parent=self)
         self.sidebar = LibrarySidebar(self.library)
         self.outline = OutlinePage(self.bridge, self.library)
@@ -178,7 +184,6 @@ class MainWindow(QMainWindow):
         # Beside the tabs while the sidebar is hidden, so nobody has to know the menu.
         self.library_button = QToolButton(self)
         self.library_button.setDefaultAction(self.library_action)
-        self.library_button.setText(self.tr("Library"))
         self.library_button.setAutoRaise(True)
         self.pages.setCornerWidget(self.library_button, Qt.Corner.TopLeftCorner)
         self._show_library_button()
@@ -276,9 +281,10 @@ class MainWindow(QMainWindow):
         """At a new font or style (zoom, presenter mode) keep the sidebar readable."""
         super().changeEvent(event)
         changes = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
-        if event.type() in changes and hasattr(self, "splitter"):
-            # Once the pages' layouts have taken in the change.
-            QTimer.singleShot(0, self, self._refit_sidebar)
+        if event.type() in changes and hasattr(self, "_refit_timer"):
+            # Once, after the burst of font and style events, when the pages' layouts have
+            # taken them in.
+            self._refit_timer.start()
 
     def _refit_sidebar(self) -> None:
         # Bigger text needs a wider sidebar, and wider pages: the pages come first.

@@ -95,12 +95,6 @@ class LectureInput(QWidget):
         ):
             self.language_combo.addItem(text, data)
         self.language_combo.setToolTip(self.tr("The language the outline is written in"))
-        for combo in (self.format_combo, self.language_combo):
-            # The list shows the long names in full; the closed box need not be that wide.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
 
         header = QHBoxLayout()
         header.addWidget(QLabel(self.tr("Lecture"), self))
