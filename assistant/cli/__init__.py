@@ -1,4 +1,4 @@
-"""The study-assistant command: parse, call core, print. Contract: shared/cli.md, README."""
+"""The study-assistant command: parse, call core, print. Contract: docs/cli.md, README."""
 
 from __future__ import annotations
 

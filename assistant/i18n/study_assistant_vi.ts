@@ -57,12 +57,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="92" />
+        <location filename="../ui/app.py" line="99" />
         <source>Chinese text cannot be shown</source>
         <translation>Không hiển thị được chữ Hán</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="93" />
+        <location filename="../ui/app.py" line="100" />
         <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
         <translation>Máy tính này không có phông chữ hiển thị được chữ Hán nên chúng sẽ hiện thành ô vuông. Hãy cài một phông chữ tiếng Trung, ví dụ trên Debian hoặc Ubuntu: sudo apt-get install fonts-noto-cjk. Windows và macOS đã có sẵn.</translation>
     </message>
@@ -140,17 +140,17 @@
         <translation>chưa có mã kiểm tra: hãy đối chiếu sau lần tải đầu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="189" />
+        <location filename="../ui/widgets/catalog_panel.py" line="195" />
         <source>Downloaded and verified</source>
         <translation>Đã tải và kiểm tra xong</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="192" />
+        <location filename="../ui/widgets/catalog_panel.py" line="198" />
         <source>Downloaded; no checksum was known, its SHA-256 is {sha}</source>
         <translation>Đã tải; chưa biết mã kiểm tra, SHA-256 của tệp là {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="199" />
+        <location filename="../ui/widgets/catalog_panel.py" line="205" />
         <source>Failed: {reason}</source>
         <translation>Lỗi: {reason}</translation>
     </message>
@@ -454,13 +454,13 @@
     </message>
     <message>
         <location filename="../ui/background.py" line="46" />
-        <location filename="../ui/model_tasks.py" line="73" />
+        <location filename="../ui/model_tasks.py" line="79" />
         <location filename="../ui/workers.py" line="305" />
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="441" />
+        <location filename="../ui/workers.py" line="442" />
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
     </message>
@@ -610,42 +610,42 @@
         <translation>Ngôn ngữ viết dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="106" />
+        <location filename="../ui/widgets/lecture_input.py" line="100" />
         <source>Lecture</source>
         <translation>Bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="112" />
+        <location filename="../ui/widgets/lecture_input.py" line="106" />
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="113" />
+        <location filename="../ui/widgets/lecture_input.py" line="107" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="145" />
+        <location filename="../ui/widgets/lecture_input.py" line="139" />
         <source>Open lecture</source>
         <translation>Mở bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="147" />
+        <location filename="../ui/widgets/lecture_input.py" line="141" />
         <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
         <translation>Bài giảng (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="152" />
+        <location filename="../ui/widgets/lecture_input.py" line="146" />
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="171" />
+        <location filename="../ui/widgets/lecture_input.py" line="165" />
         <source>Opened {name}.</source>
         <translation>Đã mở {name}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="216" />
+        <location filename="../ui/widgets/lecture_input.py" line="210" />
         <source>%n characters</source>
         <translation>
             <numerusform>%n ký tự</numerusform>
@@ -729,122 +729,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="73" />
+        <location filename="../ui/main_window.py" line="78" />
         <source>Study Assistant</source>
         <translation>Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89" />
+        <location filename="../ui/main_window.py" line="98" />
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90" />
+        <location filename="../ui/main_window.py" line="99" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91" />
+        <location filename="../ui/main_window.py" line="100" />
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92" />
+        <location filename="../ui/main_window.py" line="101" />
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147" />
+        <location filename="../ui/main_window.py" line="156" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148" />
+        <location filename="../ui/main_window.py" line="157" />
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149" />
+        <location filename="../ui/main_window.py" line="158" />
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150" />
+        <location filename="../ui/main_window.py" line="159" />
         <source>&amp;Open lecture…</source>
         <translation>&amp;Mở bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153" />
+        <location filename="../ui/main_window.py" line="162" />
         <source>Open &amp;model…</source>
         <translation>Mở &amp;mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157" />
+        <location filename="../ui/main_window.py" line="166" />
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158" />
+        <location filename="../ui/main_window.py" line="167" />
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160" />
+        <location filename="../ui/main_window.py" line="169" />
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161" />
+        <location filename="../ui/main_window.py" line="170" />
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163" />
+        <location filename="../ui/main_window.py" line="172" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164" />
+        <location filename="../ui/main_window.py" line="173" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166" />
+        <location filename="../ui/main_window.py" line="175" />
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171" />
+        <location filename="../ui/main_window.py" line="180" />
         <source>&amp;Library sidebar</source>
         <translation>&amp;Thanh thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176" />
+        <location filename="../ui/main_window.py" line="185" />
         <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
         <translation>Hiện thư viện (đã ẩn để nhường chỗ cho trang): Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184" />
+        <location filename="../ui/main_window.py" line="193" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185" />
+        <location filename="../ui/main_window.py" line="194" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208" />
+        <location filename="../ui/main_window.py" line="217" />
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363" />
+        <location filename="../ui/main_window.py" line="317" />
+        <source>The class server's model is in use</source>
+        <translation>Đang dùng mô hình của máy chủ lớp học</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="319" />
+        <source>{name} was not loaded: this app answers with the class server's model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
+        <translation>Chưa nạp {name}: ứng dụng đang trả lời bằng mô hình của máy chủ lớp học. Muốn dùng tệp mô hình trên máy này, hãy xoá địa chỉ máy chủ lớp học trong Cài đặt rồi mở lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="388" />
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366" />
+        <location filename="../ui/main_window.py" line="391" />
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -1013,140 +1023,140 @@
         <translation>Đang tìm mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="165" />
+        <location filename="../ui/widgets/models_dialog.py" line="169" />
         <source>No models found in {folders}.</source>
         <translation>Không tìm thấy mô hình nào trong {folders}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="167" />
+        <location filename="../ui/widgets/models_dialog.py" line="171" />
         <source>{count} model(s)</source>
         <translation>{count} mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="184" />
+        <location filename="../ui/widgets/models_dialog.py" line="188" />
         <source>reasoning</source>
         <translation>mô hình suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="185" />
+        <location filename="../ui/widgets/models_dialog.py" line="189" />
         <source>Broken</source>
         <translation>Bị hỏng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="202" />
+        <location filename="../ui/widgets/models_dialog.py" line="206" />
         <source>Fits</source>
         <translation>Vừa đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="204" />
+        <location filename="../ui/widgets/models_dialog.py" line="208" />
         <source>Tight</source>
         <translation>Hơi chật</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="206" />
+        <location filename="../ui/widgets/models_dialog.py" line="210" />
         <source>Won't fit</source>
         <translation>Không đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="207" />
+        <location filename="../ui/widgets/models_dialog.py" line="211" />
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="210" />
+        <location filename="../ui/widgets/models_dialog.py" line="214" />
         <source>Needs about {needed} with a {ctx}-token context</source>
         <translation>Cần khoảng {needed} với ngữ cảnh {ctx} token</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="214" />
+        <location filename="../ui/widgets/models_dialog.py" line="218" />
         <source>{free} free now</source>
         <translation>hiện còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="217" />
+        <location filename="../ui/widgets/models_dialog.py" line="221" />
         <source>Fits with a context of up to {ctx} tokens.</source>
         <translation>Chạy được với ngữ cảnh tối đa {ctx} token.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="221" />
+        <location filename="../ui/widgets/models_dialog.py" line="225" />
         <source>Too big for this computer even with a small context.</source>
         <translation>Quá lớn cho máy này, kể cả với ngữ cảnh nhỏ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="241" />
+        <location filename="../ui/widgets/models_dialog.py" line="245" />
         <source>Cannot be used: {reason}</source>
         <translation>Không dùng được: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256" />
-        <location filename="../ui/widgets/models_dialog.py" line="261" />
+        <location filename="../ui/widgets/models_dialog.py" line="260" />
+        <location filename="../ui/widgets/models_dialog.py" line="265" />
         <source>Import a model</source>
         <translation>Nhập mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256" />
+        <location filename="../ui/widgets/models_dialog.py" line="260" />
         <source>GGUF models (*.gguf)</source>
         <translation>Mô hình GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="264" />
+        <location filename="../ui/widgets/models_dialog.py" line="268" />
         <source>Copy {name} into Study Assistant's models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
         <translation>Sao chép {name} vào thư mục mô hình của Trợ lý học tập, hay dùng ngay tại chỗ? Mô hình dùng tại chỗ sẽ biến mất khi rút USB.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="268" />
+        <location filename="../ui/widgets/models_dialog.py" line="272" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="269" />
+        <location filename="../ui/widgets/models_dialog.py" line="273" />
         <source>Use where it is</source>
         <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="294" />
+        <location filename="../ui/widgets/models_dialog.py" line="298" />
         <source>Copying {name}…</source>
         <translation>Đang sao chép {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="309" />
+        <location filename="../ui/widgets/models_dialog.py" line="319" />
         <source>The copy was cancelled; nothing was kept.</source>
         <translation>Đã hủy sao chép; không giữ lại gì.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="311" />
+        <location filename="../ui/widgets/models_dialog.py" line="313" />
         <source>Imported {name}.</source>
         <translation>Đã nhập {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="317" />
+        <location filename="../ui/widgets/models_dialog.py" line="324" />
         <source>The import failed: {reason}</source>
         <translation>Nhập không thành công: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="343" />
+        <location filename="../ui/widgets/models_dialog.py" line="350" />
         <source>Added the folder {folder}.</source>
         <translation>Đã thêm thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354" />
         <location filename="../ui/widgets/models_dialog.py" line="361" />
+        <location filename="../ui/widgets/models_dialog.py" line="368" />
         <source>Rename model</source>
         <translation>Đổi tên mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354" />
+        <location filename="../ui/widgets/models_dialog.py" line="361" />
         <source>New file name:</source>
         <translation>Tên tệp mới:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="376" />
-        <location filename="../ui/widgets/models_dialog.py" line="390" />
+        <location filename="../ui/widgets/models_dialog.py" line="383" />
+        <location filename="../ui/widgets/models_dialog.py" line="397" />
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="377" />
+        <location filename="../ui/widgets/models_dialog.py" line="384" />
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Xóa {name} ({size}) khỏi máy này? Không thể hoàn tác.</translation>
     </message>
@@ -1154,22 +1164,22 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="426" />
+        <location filename="../ui/widgets/models_dialog.py" line="433" />
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="431" />
+        <location filename="../ui/widgets/models_dialog.py" line="438" />
         <source>On this computer</source>
         <translation>Trên máy này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="432" />
+        <location filename="../ui/widgets/models_dialog.py" line="439" />
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="433" />
+        <location filename="../ui/widgets/models_dialog.py" line="440" />
         <source>Serve to the class</source>
         <translation>Chia sẻ cho cả lớp</translation>
     </message>
@@ -1217,21 +1227,6 @@
         <translation>Ghi chú học tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="84" />
-        <source>Export as Markdown into folder</source>
-        <translation>Xuất Markdown vào thư mục</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/note_export.py" line="99" />
-        <source>Export notes</source>
-        <translation>Xuất ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/note_export.py" line="101" />
-        <source>{kind} files (*{suffix})</source>
-        <translation>Tệp {kind} (*{suffix})</translation>
-    </message>
-    <message>
         <location filename="../ui/widgets/note_export.py" line="34" />
         <source>Contents</source>
         <translation>Mục lục</translation>
@@ -1245,6 +1240,21 @@
         <location filename="../ui/widgets/note_export.py" line="36" />
         <source>{count} notes · exported {date}</source>
         <translation>{count} ghi chú · xuất ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="84" />
+        <source>Export as Markdown into folder</source>
+        <translation>Xuất Markdown vào thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="99" />
+        <source>Export notes</source>
+        <translation>Xuất ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="101" />
+        <source>{kind} files (*{suffix})</source>
+        <translation>Tệp {kind} (*{suffix})</translation>
     </message>
     <message>
         <location filename="../ui/widgets/note_export.py" line="123" />
@@ -1266,181 +1276,181 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103" />
+        <location filename="../ui/pages/notes_page.py" line="105" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103" />
+        <location filename="../ui/pages/notes_page.py" line="105" />
         <source>Start a new note</source>
         <translation>Viết ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105" />
+        <location filename="../ui/pages/notes_page.py" line="107" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105" />
+        <location filename="../ui/pages/notes_page.py" line="107" />
         <source>Save the note (Ctrl+S)</source>
         <translation>Lưu ghi chú (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108" />
+        <location filename="../ui/pages/notes_page.py" line="110" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108" />
+        <location filename="../ui/pages/notes_page.py" line="110" />
         <source>Delete this note</source>
         <translation>Xóa ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111" />
+        <location filename="../ui/pages/notes_page.py" line="113" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111" />
+        <location filename="../ui/pages/notes_page.py" line="113" />
         <source>Earlier versions of this note</source>
         <translation>Các phiên bản trước của ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114" />
+        <location filename="../ui/pages/notes_page.py" line="116" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="120" />
+        <location filename="../ui/pages/notes_page.py" line="122" />
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="132" />
-        <location filename="../ui/pages/notes_page.py" line="133" />
+        <location filename="../ui/pages/notes_page.py" line="134" />
+        <location filename="../ui/pages/notes_page.py" line="135" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="134" />
-        <location filename="../ui/pages/notes_page.py" line="169" />
+        <location filename="../ui/pages/notes_page.py" line="136" />
+        <location filename="../ui/pages/notes_page.py" line="171" />
         <source>Course</source>
         <translation>Khóa học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="135" />
-        <location filename="../ui/pages/notes_page.py" line="170" />
+        <location filename="../ui/pages/notes_page.py" line="137" />
+        <location filename="../ui/pages/notes_page.py" line="172" />
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="137" />
+        <location filename="../ui/pages/notes_page.py" line="139" />
         <source>tag, another tag</source>
         <translation>thẻ, thẻ khác</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="138" />
-        <location filename="../ui/pages/notes_page.py" line="171" />
+        <location filename="../ui/pages/notes_page.py" line="140" />
+        <location filename="../ui/pages/notes_page.py" line="173" />
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="140" />
+        <location filename="../ui/pages/notes_page.py" line="142" />
         <source>Note text (Markdown)</source>
         <translation>Nội dung ghi chú (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="142" />
+        <location filename="../ui/pages/notes_page.py" line="144" />
         <source>Write in Markdown: # heading, - list item, **bold**.</source>
         <translation>Viết bằng Markdown: # tiêu đề, - mục danh sách, **chữ đậm**.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="145" />
+        <location filename="../ui/pages/notes_page.py" line="147" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="146" />
+        <location filename="../ui/pages/notes_page.py" line="148" />
         <source>The preview appears here as you write.</source>
         <translation>Bản xem trước hiện ở đây khi bạn viết.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="199" />
+        <location filename="../ui/pages/notes_page.py" line="201" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="283" />
+        <location filename="../ui/pages/notes_page.py" line="289" />
         <source>Write a title or some text first.</source>
         <translation>Hãy viết tiêu đề hoặc nội dung trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="286" />
+        <location filename="../ui/pages/notes_page.py" line="292" />
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>Bài học thuộc một khóa học: hãy chọn cả khóa học.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="311" />
+        <location filename="../ui/pages/notes_page.py" line="317" />
         <source>Delete note</source>
         <translation>Xóa ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="312" />
+        <location filename="../ui/pages/notes_page.py" line="318" />
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>Xóa “{title}” cùng lịch sử của nó? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="328" />
+        <location filename="../ui/pages/notes_page.py" line="334" />
         <source>The note could not be deleted: {reason}</source>
         <translation>Không xóa được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="376" />
+        <location filename="../ui/pages/notes_page.py" line="382" />
         <source>The version could not be restored: {reason}</source>
         <translation>Không khôi phục được phiên bản: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="420" />
+        <location filename="../ui/pages/notes_page.py" line="426" />
         <source>The note could not be opened: {reason}</source>
         <translation>Không mở được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="478" />
+        <location filename="../ui/pages/notes_page.py" line="484" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="480" />
+        <location filename="../ui/pages/notes_page.py" line="486" />
         <source>Draft autosaved {time}</source>
         <translation>Bản nháp đã tự lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="482" />
+        <location filename="../ui/pages/notes_page.py" line="488" />
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="484" />
+        <location filename="../ui/pages/notes_page.py" line="490" />
         <source>New note</source>
         <translation>Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="486" />
+        <location filename="../ui/pages/notes_page.py" line="492" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="515" />
+        <location filename="../ui/pages/notes_page.py" line="525" />
         <source>The note was not saved: {reason}</source>
         <translation>Ghi chú chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="521" />
+        <location filename="../ui/pages/notes_page.py" line="531" />
         <source>Deleted “{title}”.</source>
         <translation>Đã xóa “{title}”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="530" />
+        <location filename="../ui/pages/notes_page.py" line="540" />
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>Đã khôi phục phiên bản trước; nội dung trước đó nằm trong lịch sử.</translation>
     </message>
@@ -2309,7 +2319,7 @@ Khóa API: {key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="198" />
+        <location filename="../ui/app.py" line="208" />
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>Đã có lỗi và thao tác đó đã dừng. Chi tiết nằm trong tệp nhật ký {log}.</translation>
     </message>

@@ -57,12 +57,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="92" />
+        <location filename="../ui/app.py" line="99" />
         <source>Chinese text cannot be shown</source>
         <translation>无法显示中文</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="93" />
+        <location filename="../ui/app.py" line="100" />
         <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
         <translation>这台电脑上没有能显示汉字的字体，汉字会显示成方框。请安装一种中文字体，例如在 Debian 或 Ubuntu 上运行：sudo apt-get install fonts-noto-cjk。Windows 和 macOS 已自带中文字体。</translation>
     </message>
@@ -140,17 +140,17 @@
         <translation>无校验值：首次下载后请自行核对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="189" />
+        <location filename="../ui/widgets/catalog_panel.py" line="195" />
         <source>Downloaded and verified</source>
         <translation>已下载并通过校验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="192" />
+        <location filename="../ui/widgets/catalog_panel.py" line="198" />
         <source>Downloaded; no checksum was known, its SHA-256 is {sha}</source>
         <translation>已下载；没有已知的校验值，它的 SHA-256 是 {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="199" />
+        <location filename="../ui/widgets/catalog_panel.py" line="205" />
         <source>Failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
@@ -454,13 +454,13 @@
     </message>
     <message>
         <location filename="../ui/background.py" line="46" />
-        <location filename="../ui/model_tasks.py" line="73" />
+        <location filename="../ui/model_tasks.py" line="79" />
         <location filename="../ui/workers.py" line="305" />
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="441" />
+        <location filename="../ui/workers.py" line="442" />
         <source>the starter model</source>
         <translation>入门模型</translation>
     </message>
@@ -610,42 +610,42 @@
         <translation>大纲使用的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="106" />
+        <location filename="../ui/widgets/lecture_input.py" line="100" />
         <source>Lecture</source>
         <translation>讲课内容</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="112" />
+        <location filename="../ui/widgets/lecture_input.py" line="106" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="113" />
+        <location filename="../ui/widgets/lecture_input.py" line="107" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="145" />
+        <location filename="../ui/widgets/lecture_input.py" line="139" />
         <source>Open lecture</source>
         <translation>打开讲义</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="147" />
+        <location filename="../ui/widgets/lecture_input.py" line="141" />
         <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
         <translation>讲稿 (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="152" />
+        <location filename="../ui/widgets/lecture_input.py" line="146" />
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="171" />
+        <location filename="../ui/widgets/lecture_input.py" line="165" />
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="216" />
+        <location filename="../ui/widgets/lecture_input.py" line="210" />
         <source>%n characters</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -729,122 +729,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="73" />
+        <location filename="../ui/main_window.py" line="78" />
         <source>Study Assistant</source>
         <translation>学习助手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89" />
+        <location filename="../ui/main_window.py" line="98" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90" />
+        <location filename="../ui/main_window.py" line="99" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91" />
+        <location filename="../ui/main_window.py" line="100" />
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92" />
+        <location filename="../ui/main_window.py" line="101" />
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147" />
+        <location filename="../ui/main_window.py" line="156" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148" />
+        <location filename="../ui/main_window.py" line="157" />
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149" />
+        <location filename="../ui/main_window.py" line="158" />
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150" />
+        <location filename="../ui/main_window.py" line="159" />
         <source>&amp;Open lecture…</source>
         <translation>打开讲稿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153" />
+        <location filename="../ui/main_window.py" line="162" />
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157" />
+        <location filename="../ui/main_window.py" line="166" />
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158" />
+        <location filename="../ui/main_window.py" line="167" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160" />
+        <location filename="../ui/main_window.py" line="169" />
         <source>&amp;Import prompt pack…</source>
         <translation>导入提示词包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161" />
+        <location filename="../ui/main_window.py" line="170" />
         <source>&amp;Export prompt pack…</source>
         <translation>导出提示词包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163" />
+        <location filename="../ui/main_window.py" line="172" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164" />
+        <location filename="../ui/main_window.py" line="173" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166" />
+        <location filename="../ui/main_window.py" line="175" />
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171" />
+        <location filename="../ui/main_window.py" line="180" />
         <source>&amp;Library sidebar</source>
         <translation>资料库侧栏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176" />
+        <location filename="../ui/main_window.py" line="185" />
         <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
         <translation>显示资料库（为给页面留出空间而隐藏）：Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184" />
+        <location filename="../ui/main_window.py" line="193" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185" />
+        <location filename="../ui/main_window.py" line="194" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208" />
+        <location filename="../ui/main_window.py" line="217" />
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363" />
+        <location filename="../ui/main_window.py" line="317" />
+        <source>The class server's model is in use</source>
+        <translation>正在使用班级服务器的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="319" />
+        <source>{name} was not loaded: this app answers with the class server's model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
+        <translation>未加载 {name}：本应用正在使用班级服务器的模型回答。要使用这台电脑上的模型文件，请先在“设置”中清除班级服务器地址，再重新打开该文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="388" />
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366" />
+        <location filename="../ui/main_window.py" line="391" />
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -1013,140 +1023,140 @@
         <translation>正在查找模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="165" />
+        <location filename="../ui/widgets/models_dialog.py" line="169" />
         <source>No models found in {folders}.</source>
         <translation>在 {folders} 中没有找到模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="167" />
+        <location filename="../ui/widgets/models_dialog.py" line="171" />
         <source>{count} model(s)</source>
         <translation>{count} 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="184" />
+        <location filename="../ui/widgets/models_dialog.py" line="188" />
         <source>reasoning</source>
         <translation>推理模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="185" />
+        <location filename="../ui/widgets/models_dialog.py" line="189" />
         <source>Broken</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="202" />
+        <location filename="../ui/widgets/models_dialog.py" line="206" />
         <source>Fits</source>
         <translation>够用</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="204" />
+        <location filename="../ui/widgets/models_dialog.py" line="208" />
         <source>Tight</source>
         <translation>偏紧</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="206" />
+        <location filename="../ui/widgets/models_dialog.py" line="210" />
         <source>Won't fit</source>
         <translation>内存不够</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="207" />
+        <location filename="../ui/widgets/models_dialog.py" line="211" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="210" />
+        <location filename="../ui/widgets/models_dialog.py" line="214" />
         <source>Needs about {needed} with a {ctx}-token context</source>
         <translation>上下文为 {ctx} 个词元时约需 {needed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="214" />
+        <location filename="../ui/widgets/models_dialog.py" line="218" />
         <source>{free} free now</source>
         <translation>当前可用 {free}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="217" />
+        <location filename="../ui/widgets/models_dialog.py" line="221" />
         <source>Fits with a context of up to {ctx} tokens.</source>
         <translation>上下文不超过 {ctx} 个词元时可以运行。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="221" />
+        <location filename="../ui/widgets/models_dialog.py" line="225" />
         <source>Too big for this computer even with a small context.</source>
         <translation>即使上下文很小，这台电脑也运行不了。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="241" />
+        <location filename="../ui/widgets/models_dialog.py" line="245" />
         <source>Cannot be used: {reason}</source>
         <translation>无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256" />
-        <location filename="../ui/widgets/models_dialog.py" line="261" />
+        <location filename="../ui/widgets/models_dialog.py" line="260" />
+        <location filename="../ui/widgets/models_dialog.py" line="265" />
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256" />
+        <location filename="../ui/widgets/models_dialog.py" line="260" />
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="264" />
+        <location filename="../ui/widgets/models_dialog.py" line="268" />
         <source>Copy {name} into Study Assistant's models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
         <translation>把 {name} 复制到学习助手的模型文件夹，还是在原位置直接使用？在原位置使用的模型会在拔出 U 盘后消失。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="268" />
+        <location filename="../ui/widgets/models_dialog.py" line="272" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="269" />
+        <location filename="../ui/widgets/models_dialog.py" line="273" />
         <source>Use where it is</source>
         <translation>在原位置使用</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="294" />
+        <location filename="../ui/widgets/models_dialog.py" line="298" />
         <source>Copying {name}…</source>
         <translation>正在复制 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="309" />
+        <location filename="../ui/widgets/models_dialog.py" line="319" />
         <source>The copy was cancelled; nothing was kept.</source>
         <translation>复制已取消，没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="311" />
+        <location filename="../ui/widgets/models_dialog.py" line="313" />
         <source>Imported {name}.</source>
         <translation>已导入 {name}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="317" />
+        <location filename="../ui/widgets/models_dialog.py" line="324" />
         <source>The import failed: {reason}</source>
         <translation>导入失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="343" />
+        <location filename="../ui/widgets/models_dialog.py" line="350" />
         <source>Added the folder {folder}.</source>
         <translation>已添加文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354" />
         <location filename="../ui/widgets/models_dialog.py" line="361" />
+        <location filename="../ui/widgets/models_dialog.py" line="368" />
         <source>Rename model</source>
         <translation>重命名模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354" />
+        <location filename="../ui/widgets/models_dialog.py" line="361" />
         <source>New file name:</source>
         <translation>新文件名：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="376" />
-        <location filename="../ui/widgets/models_dialog.py" line="390" />
+        <location filename="../ui/widgets/models_dialog.py" line="383" />
+        <location filename="../ui/widgets/models_dialog.py" line="397" />
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="377" />
+        <location filename="../ui/widgets/models_dialog.py" line="384" />
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>要从这台电脑删除 {name}（{size}）吗？删除后无法恢复。</translation>
     </message>
@@ -1154,22 +1164,22 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="426" />
+        <location filename="../ui/widgets/models_dialog.py" line="433" />
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="431" />
+        <location filename="../ui/widgets/models_dialog.py" line="438" />
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="432" />
+        <location filename="../ui/widgets/models_dialog.py" line="439" />
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="433" />
+        <location filename="../ui/widgets/models_dialog.py" line="440" />
         <source>Serve to the class</source>
         <translation>共享给全班</translation>
     </message>
@@ -1217,21 +1227,6 @@
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="84" />
-        <source>Export as Markdown into folder</source>
-        <translation>导出为 Markdown 到文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/note_export.py" line="99" />
-        <source>Export notes</source>
-        <translation>导出笔记</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/note_export.py" line="101" />
-        <source>{kind} files (*{suffix})</source>
-        <translation>{kind} 文件 (*{suffix})</translation>
-    </message>
-    <message>
         <location filename="../ui/widgets/note_export.py" line="34" />
         <source>Contents</source>
         <translation>目录</translation>
@@ -1245,6 +1240,21 @@
         <location filename="../ui/widgets/note_export.py" line="36" />
         <source>{count} notes · exported {date}</source>
         <translation>共 {count} 条笔记 · 导出于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="84" />
+        <source>Export as Markdown into folder</source>
+        <translation>导出为 Markdown 到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="99" />
+        <source>Export notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="101" />
+        <source>{kind} files (*{suffix})</source>
+        <translation>{kind} 文件 (*{suffix})</translation>
     </message>
     <message>
         <location filename="../ui/widgets/note_export.py" line="123" />
@@ -1266,181 +1276,181 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103" />
+        <location filename="../ui/pages/notes_page.py" line="105" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103" />
+        <location filename="../ui/pages/notes_page.py" line="105" />
         <source>Start a new note</source>
         <translation>新建一篇笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105" />
+        <location filename="../ui/pages/notes_page.py" line="107" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105" />
+        <location filename="../ui/pages/notes_page.py" line="107" />
         <source>Save the note (Ctrl+S)</source>
         <translation>保存笔记（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108" />
+        <location filename="../ui/pages/notes_page.py" line="110" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108" />
+        <location filename="../ui/pages/notes_page.py" line="110" />
         <source>Delete this note</source>
         <translation>删除这篇笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111" />
+        <location filename="../ui/pages/notes_page.py" line="113" />
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111" />
+        <location filename="../ui/pages/notes_page.py" line="113" />
         <source>Earlier versions of this note</source>
         <translation>这篇笔记以前的版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114" />
+        <location filename="../ui/pages/notes_page.py" line="116" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="120" />
+        <location filename="../ui/pages/notes_page.py" line="122" />
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="132" />
-        <location filename="../ui/pages/notes_page.py" line="133" />
+        <location filename="../ui/pages/notes_page.py" line="134" />
+        <location filename="../ui/pages/notes_page.py" line="135" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="134" />
-        <location filename="../ui/pages/notes_page.py" line="169" />
+        <location filename="../ui/pages/notes_page.py" line="136" />
+        <location filename="../ui/pages/notes_page.py" line="171" />
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="135" />
-        <location filename="../ui/pages/notes_page.py" line="170" />
+        <location filename="../ui/pages/notes_page.py" line="137" />
+        <location filename="../ui/pages/notes_page.py" line="172" />
         <source>Lesson</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="137" />
+        <location filename="../ui/pages/notes_page.py" line="139" />
         <source>tag, another tag</source>
         <translation>标签, 另一个标签</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="138" />
-        <location filename="../ui/pages/notes_page.py" line="171" />
+        <location filename="../ui/pages/notes_page.py" line="140" />
+        <location filename="../ui/pages/notes_page.py" line="173" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="140" />
+        <location filename="../ui/pages/notes_page.py" line="142" />
         <source>Note text (Markdown)</source>
         <translation>笔记正文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="142" />
+        <location filename="../ui/pages/notes_page.py" line="144" />
         <source>Write in Markdown: # heading, - list item, **bold**.</source>
         <translation>用 Markdown 书写：# 标题，- 列表项，**加粗**。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="145" />
+        <location filename="../ui/pages/notes_page.py" line="147" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="146" />
+        <location filename="../ui/pages/notes_page.py" line="148" />
         <source>The preview appears here as you write.</source>
         <translation>边写边在这里预览。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="199" />
+        <location filename="../ui/pages/notes_page.py" line="201" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="283" />
+        <location filename="../ui/pages/notes_page.py" line="289" />
         <source>Write a title or some text first.</source>
         <translation>请先写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="286" />
+        <location filename="../ui/pages/notes_page.py" line="292" />
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>课时属于某个课程：请同时选择课程。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="311" />
+        <location filename="../ui/pages/notes_page.py" line="317" />
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="312" />
+        <location filename="../ui/pages/notes_page.py" line="318" />
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>删除“{title}”及其历史版本？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="328" />
+        <location filename="../ui/pages/notes_page.py" line="334" />
         <source>The note could not be deleted: {reason}</source>
         <translation>无法删除笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="376" />
+        <location filename="../ui/pages/notes_page.py" line="382" />
         <source>The version could not be restored: {reason}</source>
         <translation>无法恢复该版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="420" />
+        <location filename="../ui/pages/notes_page.py" line="426" />
         <source>The note could not be opened: {reason}</source>
         <translation>无法打开笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="478" />
+        <location filename="../ui/pages/notes_page.py" line="484" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="480" />
+        <location filename="../ui/pages/notes_page.py" line="486" />
         <source>Draft autosaved {time}</source>
         <translation>草稿已于 {time} 自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="482" />
+        <location filename="../ui/pages/notes_page.py" line="488" />
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="484" />
+        <location filename="../ui/pages/notes_page.py" line="490" />
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="486" />
+        <location filename="../ui/pages/notes_page.py" line="492" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="515" />
+        <location filename="../ui/pages/notes_page.py" line="525" />
         <source>The note was not saved: {reason}</source>
         <translation>笔记未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="521" />
+        <location filename="../ui/pages/notes_page.py" line="531" />
         <source>Deleted “{title}”.</source>
         <translation>已删除“{title}”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="530" />
+        <location filename="../ui/pages/notes_page.py" line="540" />
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>已恢复以前的版本；恢复前的文字保存在历史版本中。</translation>
     </message>
@@ -2309,7 +2319,7 @@ API 密钥：{key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="198" />
+        <location filename="../ui/app.py" line="208" />
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>出错了，该操作已停止。详情见日志文件 {log}。</translation>
     </message>

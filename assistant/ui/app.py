@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from assistant.core import paths
 from assistant.core.errors import StudyAssistantError
@@ -48,17 +48,24 @@ def run_gui(
     fonts.apply_base_font(app, settings.font_size)
     theme.apply_theme(app, settings.theme)
     install_exception_hook()
-    warn_if_no_cjk_font()
     if not model and should_show_first_run(settings):
         model = _first_run_choice(settings)
 
     window = MainWindow(model=model, settings=settings)
+    # Closing the main window ends the app, whatever notice or dialog is still open. Qt's own
+    # rule (quit when the last top-level window closes) would wait for those too, and its
+    # posted quit event could outlive this exec(); exit() ends the running loops at once.
+    quit_on_last = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    window.closed.connect(lambda: QCoreApplication.exit(0))
     if presenter:
         window.set_presenter_mode(True)
     window.show()
+    warn_if_no_cjk_font(window)
     try:
         return app.exec()
     finally:
+        app.setQuitOnLastWindowClosed(quit_on_last)
         window.bridge.shutdown()  # already done if the window was closed; quitting otherwise
         window.library.shutdown()
 
@@ -78,15 +85,15 @@ def _first_run_choice(settings: Settings) -> str:
     return "starter"
 
 
-# The non-modal notice must outlive the function that shows it.
-_notices: list[QMessageBox] = []
+def warn_if_no_cjk_font(parent: QWidget) -> QMessageBox | None:
+    """Say once, with the fix, when no installed font can show Chinese (it would be boxes).
 
-
-def warn_if_no_cjk_font() -> None:
-    """Say once, with the fix, when no installed font can show Chinese (it would be boxes)."""
+    The notice belongs to parent (the main window), so it closes with it and never keeps the
+    app running on its own.
+    """
     marker = paths.data_dir() / "cjk-font-warning-shown"
     if marker.exists() or has_cjk_font():
-        return
+        return None
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("App", "Chinese text cannot be shown"),
@@ -96,11 +103,14 @@ def warn_if_no_cjk_font() -> None:
             "boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get "
             "install fonts-noto-cjk. Windows and macOS include one already.",
         ),
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setModal(False)  # a notice, not a question: the app is usable meanwhile
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
-    _notices.append(box)
     marker.touch()
+    return box
 
 
 def has_cjk_font() -> bool:

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -64,6 +64,9 @@ def _engine_for(settings: Settings) -> ChatEngine | None:
 
 class MainWindow(QMainWindow):
     """Study Assistant's window: library sidebar, Outline/Notes/Chat/Practice pages, model bar."""
+
+    # The window closed (drafts kept, model stopped): the app quits on it.
+    closed = Signal()
 
     def __init__(
         self,
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         if not model:
             chosen = s.model_path and Path(s.model_path).expanduser()
             model = str(chosen) if chosen and chosen.is_file() else STARTER
-        self.bridge.load(model, s.n_ctx, s.n_threads)
+        self.bridge.load(model, s.load_options())
 
     def open_lecture(self) -> None:
         """Choose a lecture file and show it on the Outline page (Ctrl+O)."""
@@ -303,8 +306,23 @@ class MainWindow(QMainWindow):
             log.warning("could not remember the window layout: %s", exc)
 
     def open_model(self, path: str) -> None:
-        """Load the model file at path."""
-        self.bridge.load(path, self.settings.n_ctx, self.settings.n_threads)
+        """Load the model file at path (opened, dropped or chosen in the Models dialog).
+
+        With a class server in the settings the server's model answers, and this app has no
+        local engine to load a file into: say so rather than ignore the file.
+        """
+        if self.settings.endpoint:
+            QMessageBox.information(
+                self,
+                self.tr("The class server's model is in use"),
+                self.tr(
+                    "{name} was not loaded: this app answers with the class server's model. "
+                    "To use a model file on this computer, clear the class server address in "
+                    "Settings, then open the file again."
+                ).format(name=Path(path).name),
+            )
+            return
+        self.bridge.load(path, self.settings.load_options())
 
     def show_models(self) -> None:
         """The Models dialog (kept while the app runs: downloads and the class server go on)."""
@@ -402,3 +420,4 @@ class MainWindow(QMainWindow):
         self.practice.shutdown()
         self.library.shutdown()
         super().closeEvent(event)
+        self.closed.emit()

@@ -102,8 +102,8 @@ class _EngineWorker(QObject):
         self._settings = settings
         self._requests = requests
 
-    @Slot(str, object, object)
-    def load(self, spec: str, n_ctx: int | None, n_threads: int | None) -> None:
+    @Slot(str, object)
+    def load(self, spec: str, options: LoadOptions | None) -> None:
         """Load the model spec names: a .gguf path, "starter", or a name in the model folders."""
         if self._requests.stopping.is_set():
             return
@@ -114,7 +114,7 @@ class _EngineWorker(QObject):
                 model = self._engine.connect()
             else:
                 path = resolve_model(spec, self._settings, progress=self._check_stop)
-                model = self._engine.load(path, LoadOptions(n_ctx=n_ctx, n_threads=n_threads))
+                model = self._engine.load(path, options or self._settings.load_options())
         except _Stopping:
             return
         except StudyAssistantError as exc:
@@ -342,7 +342,7 @@ class EngineBridge(QObject):
     outline_done = Signal(object)
     outline_stopped = Signal(object)
 
-    _load_requested = Signal(str, object, object)
+    _load_requested = Signal(str, object)
     _ask_requested = Signal(int, object, object)
     _outline_requested = Signal(int, object)
     _count_requested = Signal(int, object)
@@ -430,21 +430,22 @@ class EngineBridge(QObject):
         """Whether the events arriving now answer request_id (pages drop other pages' tokens)."""
         return request_id is not None and request_id == self._active_request
 
-    def load(self, spec: str, n_ctx: int | None = None, n_threads: int | None = None) -> None:
+    def load(self, spec: str, options: LoadOptions | None = None) -> None:
         """Load a model in the background: a .gguf path, "starter" or a model name.
 
-        Any answer still streaming is stopped first.
+        options: context, threads and GPU layers (None: from the settings the bridge was made
+        with). Any answer still streaming is stopped first.
         """
         if self._shut_down:
             return
         self.cancel()
         name = self.tr("the starter model") if spec == STARTER else Path(spec).name
         self.loading.emit(name)
-        self._load_requested.emit(spec, n_ctx, n_threads)
+        self._load_requested.emit(spec, options)
 
-    def load_starter(self, n_ctx: int | None = None, n_threads: int | None = None) -> None:
+    def load_starter(self, options: LoadOptions | None = None) -> None:
         """Assemble (the first time) and load the starter model in the background."""
-        self.load(STARTER, n_ctx, n_threads)
+        self.load(STARTER, options)
 
     def ask(self, messages: list[Message], sampling: Sampling | None = None) -> int:
         """Stream the model's answer to the conversation; returns the request's id."""

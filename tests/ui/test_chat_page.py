@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from assistant.core.engine.requests import Sampling
+from assistant.core.engine.requests import LoadOptions, Sampling
 from assistant.core.settings import Settings
 from assistant.core.store.chats import ChatStore
 from assistant.core.store.records import Note
@@ -24,11 +24,6 @@ from assistant.ui.widgets import answer_actions
 from assistant.ui.widgets.context_meter import ContextMeter
 from assistant.ui.widgets.save_dialog import Destination
 from assistant.ui.workers import EngineBridge
-
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
 
 SHORT = Sampling(max_tokens=12, seed=1)
 
@@ -67,7 +62,7 @@ def make_page(qtbot: QtBot, tiny_model: Path) -> Iterator[MakePage]:
         page.show()
         with qtbot.waitSignal(engine.loaded, timeout=10_000):
             # One llama.cpp thread: see make_window in test_main_window.py.
-            engine.load(str(model), n_ctx, 1)
+            engine.load(str(model), LoadOptions(n_ctx=n_ctx, n_threads=1))
         setup = Setup(page, engine, library)
         made.append(setup)
         return setup

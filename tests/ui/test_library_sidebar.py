@@ -20,11 +20,6 @@ from assistant.ui.widgets.library_sidebar import (
     snippet_html,
 )
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
-
 
 def call(qtbot: QtBot, bridge: LibraryBridge, job: Callable[[NotesStore], Any], **kw: Any) -> Any:
     """Run job on the library thread and wait for its answer (and every earlier one)."""

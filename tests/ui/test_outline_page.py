@@ -15,7 +15,7 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from assistant.core.engine.events import Progress
-from assistant.core.engine.requests import Sampling
+from assistant.core.engine.requests import LoadOptions, Sampling
 from assistant.core.engine.speed import TokenCount
 from assistant.core.settings import Settings
 from assistant.core.store.notes import NotesStore
@@ -24,11 +24,6 @@ from assistant.ui.pages import outline_page
 from assistant.ui.pages.outline_page import Destination, OutlinePage, display_markdown
 from assistant.ui.widgets.outline_progress import BAR_STEPS, OutlineProgress
 from assistant.ui.workers import EngineBridge
-
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
 
 LECTURE = (
     "第一讲：提示词工程入门。\n"
@@ -75,7 +70,7 @@ class Env:
     def load(self, model: Path) -> None:
         # One llama.cpp thread: see tests/ui/test_main_window.py's make_window.
         with self.qtbot.waitSignal(self.engine.loaded, timeout=10_000):
-            self.engine.load(str(model), None, 1)
+            self.engine.load(str(model), LoadOptions(n_threads=1))
 
     def store(self, job: Callable[[NotesStore], Any]) -> Any:
         """Run a job on the library thread and wait for its result."""
@@ -341,7 +336,7 @@ def test_a_lecture_longer_than_the_context_is_outlined_in_parts(
 ) -> None:
     page = env.page()
     with qtbot.waitSignal(env.engine.loaded, timeout=10_000):
-        env.engine.load(str(tiny_model), 2048, 1)
+        env.engine.load(str(tiny_model), LoadOptions(n_ctx=2048, n_threads=1))
     page.max_tokens = SHORT
     page.input.setPlainText(
         "\n\n".join(f"第{i}段：提示词要说明角色、任务和格式。" for i in range(120))
