@@ -29,6 +29,10 @@ _MAX_DIMS = 4  # GGML_MAX_DIMS
 _MAX_ARRAY_NESTING = 8
 _MAX_STRING = 16 << 20  # no sane key or value (chat templates included) comes near this
 _NOT_JSON = ("chat_template", "metadata")
+# Quantization formats of other runtimes (and "GGUF" itself): a name word, not the file's type.
+_FOREIGN_FORMAT = re.compile(
+    r"(?<![^\s_-])(?:AWQ|GPTQ|EXL2|GGUF|bnb|[48]-?bit|Int[48])(?![^\s_-])", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,16 @@ class ModelInfo:
     files: tuple[Path, ...]
     is_reasoning: bool
     metadata: Mapping[str, Any] = field(repr=False, compare=False, hash=False)
+
+    @property
+    def display_name(self) -> str:
+        """The name to show: the header's, without words naming another quantization format.
+
+        Converters copy the source repository's name into the header, so a Q4_K_M GGUF made
+        from an AWQ upload calls itself "... Instruct AWQ" beside its real type, Q4_K_M.
+        """
+        cleaned = " ".join(_FOREIGN_FORMAT.sub(" ", self.name).split()).strip(" -_")
+        return cleaned or self.name
 
     @property
     def has_chat_template(self) -> bool:

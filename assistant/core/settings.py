@@ -37,6 +37,9 @@ class Settings:
     api_key: str | None = None
     # llama.cpp's llama-server for "Serve to the class" (None: look on PATH, else the built-in)
     llama_server_path: str | None = None
+    # The window's library sidebar: its width in pixels (None: by the font) and whether shown
+    sidebar_width: int | None = None
+    sidebar_visible: bool = True
 
     def load_options(self, n_ctx: int | None = None, n_threads: int | None = None) -> LoadOptions:
         """How to load a model with these settings (the app and the command line alike).

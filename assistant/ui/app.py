@@ -143,17 +143,19 @@ def install_translators(app: QCoreApplication, lang: str | None) -> list[QTransl
     installed: list[QTranslator] = []
     if chosen != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for candidates in (
-            [(str(I18N_DIR), f"study_assistant_{chosen}")],
-            # Qt ships no Vietnamese: our own qt_vi covers its buttons and edit menus.
-            [(qt_dir, f"qtbase_{chosen}"), (str(I18N_DIR), f"qt_{chosen}")],
+        # Qt's own, then ours: Qt ships no Vietnamese (our qt_vi covers its buttons, edit
+        # menus and file dialog), and its Chinese lacks strings Qt 6 renamed (qt_zh_CN). The
+        # translator installed last is asked first.
+        for directory, name in (
+            (qt_dir, f"qtbase_{chosen}"),
+            (str(I18N_DIR), f"qt_{chosen}"),
+            (str(I18N_DIR), f"study_assistant_{chosen}"),
         ):
-            for directory, name in candidates:
-                translator = QTranslator(app)  # parented: the app keeps it alive
-                if translator.load(name, directory):
-                    app.installTranslator(translator)
-                    installed.append(translator)
-                    break
+            translator = QTranslator(app)  # parented: the app keeps it alive
+            if translator.load(name, directory):
+                app.installTranslator(translator)
+                installed.append(translator)
+            else:
                 log.info("no translation %s in %s", name, directory)
     _installed_translators.extend(installed)
     return installed

@@ -79,7 +79,6 @@ def render_pdf(html: str) -> bytes:
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle("Study notes")
     writer.setCreator("Study Assistant")
     writer.setResolution(300)
     writer.setPageLayout(
@@ -96,6 +95,9 @@ def render_pdf(html: str) -> bytes:
     font.setPointSizeF(BASE_POINT_SIZE)
     document.setDefaultFont(font)
     document.setHtml(html)
+    # The PDF's own title (what viewers show) is the HTML's: in the language of the export.
+    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    writer.setTitle(title or "Study notes")
     # Lay out on the printable area in points, so the CSS point sizes come out true to size.
     page = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
     document.setPageSize(QSizeF(page.width(), page.height()))

@@ -16,6 +16,7 @@ import pytest
 from assistant.core import models
 from assistant.core.errors import ModelError
 from assistant.core.models import ModelInfo, read_model_info
+from tests.tiny_model import build_tiny_gguf
 
 TEMPLATE = "{% for m in messages %}<|{{ m.role }}|>{{ m.content }}{% endfor %}<|assistant|>"
 F32_SHAPES = {"token_embd.weight": (300, 16), "output_norm.weight": (16,), "blk.0.ffn.bias": (48,)}
@@ -307,3 +308,20 @@ def test_value_type_codes_match_gguf() -> None:
         }[fmt]  # fmt: skip
     assert models._STRING == gguf.GGUFValueType.STRING
     assert models._ARRAY == gguf.GGUFValueType.ARRAY
+
+
+@pytest.mark.parametrize(
+    ("header_name", "shown"),
+    [
+        ("Qwen2.5 Coder 0.5B Instruct AWQ", "Qwen2.5 Coder 0.5B Instruct"),
+        ("Qwen2.5-7B-Instruct-GPTQ-Int4", "Qwen2.5-7B-Instruct"),
+        ("DeepSeek R1 Distill Qwen 1.5B", "DeepSeek R1 Distill Qwen 1.5B"),
+        ("Hawqx 4bitter", "Hawqx 4bitter"),  # only whole words are formats
+    ],
+)
+def test_display_name_drops_other_quantization_formats(
+    tmp_path: Path, header_name: str, shown: str
+) -> None:
+    info = read_model_info(build_tiny_gguf(tmp_path / "m.gguf", name=header_name))
+    assert info.display_name == shown
+    assert info.name == header_name  # the CLI's JSON keeps the header's own name
