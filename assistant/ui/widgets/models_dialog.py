@@ -137,7 +137,7 @@ class ModelLibraryPanel(QWidget):
 
     def refresh(self) -> None:
         """Scan the folders again, off the GUI thread (reading headers touches every file)."""
-        if self._scan is not None and self._scan.is_running():
+        if self._scan is not None:  # a scan runs until its result is shown
             return
         folders = self.folders()
         self.status.setText(self.tr("Looking for models…"))
@@ -234,7 +234,7 @@ class ModelLibraryPanel(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
-        busy = self._import is not None and self._import.is_running()
+        busy = self._import is not None  # until its end is handled, not just its thread
         self.load_button.setEnabled(entry is not None and entry.info is not None)
         for button in (self.rename_button, self.delete_button, self.folder_button):
             button.setEnabled(entry is not None and not busy)
