@@ -14,6 +14,7 @@ import pytest
 from assistant.core.engine.events import Done, Event, Failed, Reasoning, SequenceEvent, Token, Usage
 from assistant.core.engine.local import LocalEngine, PromptTooLongError
 from assistant.core.engine.requests import LoadOptions, Sampling, SequenceRequest
+from assistant.core.engine.sequences import RoomError, plan_rooms
 from assistant.core.errors import UsageError
 
 # llama-cpp-python's schema grammar lets control characters into strings: parse leniently.
@@ -188,3 +189,15 @@ def test_think_then_schema_works_per_sequence(engine: LocalEngine) -> None:
     assert isinstance(json.loads(text(first), strict=False), dict)
     assert not any(isinstance(e, Reasoning) for e in second)
     assert isinstance(json.loads(text(second), strict=False), dict)
+
+
+def test_context_shares_reserve_each_answer_and_split_the_rest() -> None:
+    rooms = plan_rooms([100, 300], [{"max_tokens": 50}, {}], n_ctx=1000)
+    # The second has no max_tokens: it reserves min(256, its equal share / 4) = 125.
+    assert [r.answer_tokens for r in rooms] == [50, 125]
+    spare = (1000 - 150 - 425) // 2
+    assert [r.cap for r in rooms] == [150 + spare, 425 + spare]
+    assert sum(r.cap for r in rooms) <= 1000
+    with pytest.raises(RoomError) as info:
+        plan_rooms([100, 700], [{"max_tokens": 50}, {"max_tokens": 200}], n_ctx=1000)
+    assert (info.value.index, info.value.n_ctx, info.value.answer_tokens) == (1, 500, 200)

@@ -196,6 +196,7 @@ class SeqState:
     ) -> None:
         self.index = index
         self.prompt = prompt
+        self.prompt_tokens = len(prompt)  # as counted; a "<think>" opener we add is not
         self.sampler = sampler
         self.cap = cap
         max_tokens = sampling.get("max_tokens")
@@ -266,7 +267,7 @@ class Decoder:
                 )
             for seq in seqs:
                 yield seq.event(
-                    "started", prompt_tokens=len(seq.prompt), opens_think=seq.opens_think
+                    "started", prompt_tokens=seq.prompt_tokens, opens_think=seq.opens_think
                 )
                 if seq.phase == "think" and not seq.opens_think:
                     # The template did not open the thinking: open it, visibly.
@@ -407,7 +408,7 @@ class Decoder:
             rest = seq.filter.flush(seq.text.decode(b"", final=True))
             if rest:
                 yield seq.event("token", text=rest)
-        yield seq.event("usage", prompt_tokens=len(seq.prompt), completion_tokens=seq.timer.count)
+        yield seq.event("usage", prompt_tokens=seq.prompt_tokens, completion_tokens=seq.timer.count)
         yield seq.event(
             "done",
             reason=reason,

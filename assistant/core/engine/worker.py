@@ -154,6 +154,11 @@ class ModelRunner:
             )
         assert self.decoder is not None
         rendered = [self.render(spec) for spec in specs]
+        for i, (tokens, _stops, _think) in enumerate(rendered):
+            if not tokens:
+                raise RequestError(
+                    "request", "the prompt is empty: there is nothing to answer", seq=i
+                )
         grammars: list[tuple[str, str] | None] = []
         for i, spec in enumerate(specs):
             sampling = spec.get("sampling") or {}
