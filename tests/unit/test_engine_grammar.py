@@ -11,6 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from assistant.core.engine import decoding
 from assistant.core.engine.decoding import RunnerError
 from assistant.core.engine.worker import ModelRunner
 from tests.worker_runner import generate, load_runner
@@ -105,3 +106,17 @@ def test_an_invalid_grammar_is_a_request_error(runner: ModelRunner) -> None:
         generate(runner, [{"prompt": "x", "sampling": {"grammar": "root ::= ("}}])
     # The runner goes on serving.
     assert generate(runner, [{"prompt": "x", "sampling": {"max_tokens": 3}}])[0].reason == "length"
+
+
+@pytest.mark.parametrize("shortlist", [8, 64])
+def test_a_short_shortlist_still_picks_what_masking_first_picks(
+    runner: ModelRunner, monkeypatch: pytest.MonkeyPatch, shortlist: int
+) -> None:
+    # The tiny vocabulary fits in the real shortlist: shorten it so that the grammar often
+    # finds nothing allowed among the likeliest tokens and the full pass takes over.
+    monkeypatch.setattr(decoding, "SHORTLIST", shortlist)
+    seqs = [constrained(s, p, temperature=0.0) for s in SCHEMAS for p in ("A:", "Notes")]
+    fast = generate(runner, seqs)
+    masked = generate(runner, seqs, grammar_first=True)
+    assert [o.text for o in fast] == [o.text for o in masked]
+    assert sum(o.resampled for o in fast) > 0

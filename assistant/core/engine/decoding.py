@@ -36,6 +36,8 @@ __all__ = ["Decoder", "RoomError", "RunnerError"]
 
 # The repeat-penalty window llama-cpp-python uses (Llama.last_n_tokens_size).
 PENALTY_LAST_N = 64
+# After a rejection the grammar first checks only this many of the model's likeliest tokens.
+SHORTLIST = 512
 _THINK_OPEN = "<think>\n"
 
 
@@ -74,12 +76,20 @@ class Sampler:
         repeat = float(sampling.get("repeat_penalty", 1.0))
         add(chain, lib.llama_sampler_init_penalties(n_vocab, PENALTY_LAST_N, repeat, 0.0, 0.0))
         temperature = float(sampling.get("temperature", 0.7))
+        top_k = int(sampling.get("top_k", 40))
+        # How many allowed tokens the chain can choose among (see Scratch.pick_shortlisted);
+        # 0 when it could choose any (no top-k) or penalties reorder the logits first.
+        self.choices = 0
+        if repeat == 1.0 and temperature == 0.0:
+            self.choices = 1
+        elif repeat == 1.0 and temperature > 0.0 and 0 < top_k <= SHORTLIST // 2:
+            self.choices = top_k
         if temperature == 0.0:
             add(chain, lib.llama_sampler_init_greedy())
         elif temperature < 0.0:
             add(chain, lib.llama_sampler_init_dist(seed))
         else:
-            add(chain, lib.llama_sampler_init_top_k(int(sampling.get("top_k", 40))))
+            add(chain, lib.llama_sampler_init_top_k(top_k))
             add(chain, lib.llama_sampler_init_top_p(float(sampling.get("top_p", 0.95)), 1))
             add(chain, lib.llama_sampler_init_min_p(float(sampling.get("min_p", 0.05)), 1))
             add(chain, lib.llama_sampler_init_temp(temperature))
@@ -107,8 +117,12 @@ class Sampler:
             token = s.pick(lib, self.chain, None)
             if not s.allows(lib, self.grammar, token):
                 self.resampled += 1
-                s.reload()
-                token = s.pick(lib, self.chain, self.grammar)
+                shortlisted = s.pick_shortlisted(lib, self.chain, self.grammar, self.choices)
+                if shortlisted is None:
+                    s.reload()
+                    token = s.pick(lib, self.chain, self.grammar)
+                else:
+                    token = shortlisted
         lib.llama_sampler_accept(self.grammar, token)
         lib.llama_sampler_accept(self.chain, token)
         return token
@@ -166,6 +180,39 @@ class Scratch:
             if not np.isfinite(self.data["logit"][: self.array.size]).any():
                 raise RunnerError("request", "the output grammar allows no next token")
         lib.llama_sampler_apply(chain, ref)
+        return int(self.array.data[self.array.selected].id)
+
+    def pick_shortlisted(self, lib: Any, chain: Any, grammar: Any, choices: int) -> int | None:
+        """The chain's choice among the allowed tokens of the SHORTLIST likeliest, or None.
+
+        Exact when at least `choices` of them are allowed: the chain (greedy, or top-k with
+        k = choices first) would keep only the likeliest allowed tokens of the whole vocabulary,
+        and every allowed token outside the shortlist is less likely than all of these. So the
+        grammar looks at 512 tokens instead of 150,000.
+        """
+        if choices <= 0:
+            return None
+        logits = self.logits
+        m = min(SHORTLIST, self.n_vocab)
+        top = np.argpartition(logits, -m)[-m:] if m < self.n_vocab else np.arange(m)
+        top = top[np.argsort(-logits[top], kind="stable")]
+        n = len(top)
+        self.data["id"][:n] = top
+        self.data["logit"][:n] = logits[top]
+        self.data["p"][:n] = 0.0
+        self.array.size = n
+        self.array.selected = -1
+        self.array.sorted = False
+        lib.llama_sampler_apply(grammar, ctypes.byref(self.array))
+        allowed = np.isfinite(self.data["logit"][:n])
+        kept = int(allowed.sum())
+        if kept < choices:
+            return None
+        self.data[:kept] = self.data[:n][allowed]
+        self.array.size = kept
+        self.array.selected = -1
+        self.array.sorted = False
+        lib.llama_sampler_apply(chain, ctypes.byref(self.array))
         return int(self.array.data[self.array.selected].id)
 
     def allows(self, lib: Any, grammar: Any, token: int) -> bool:
