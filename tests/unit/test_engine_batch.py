@@ -201,3 +201,18 @@ def test_context_shares_reserve_each_answer_and_split_the_rest() -> None:
     with pytest.raises(RoomError) as info:
         plan_rooms([100, 700], [{"max_tokens": 50}, {"max_tokens": 200}], n_ctx=1000)
     assert (info.value.index, info.value.n_ctx, info.value.answer_tokens) == (1, 500, 200)
+
+
+def test_a_stream_left_unread_does_not_leak_into_the_next(engine: LocalEngine) -> None:
+    requests = [SequenceRequest(prompt=p) for p in ("first", "second")]
+    stream = engine.generate_many(requests)
+    seen = [next(stream) for _ in range(6)]
+    assert all(isinstance(t, SequenceEvent) for t in seen)
+    stream.close()  # the caller lost interest mid-answer
+    pid = engine.worker_pid
+    greedy = Sampling(temperature=0.0, max_tokens=5)
+    after = list(engine.complete("Review questions:", greedy))
+    assert isinstance(after[-1], Done) and after[-1].reason == "length"
+    usage = next(e for e in after if isinstance(e, Usage))
+    assert usage.completion_tokens == 5
+    assert engine.worker_pid == pid  # cancelled and drained, not killed

@@ -296,6 +296,11 @@ class LocalEngine:
                             msg["prompt_tokens"], msg["n_ctx"], msg["answer_tokens"], index=i
                         )
                     yield from end_all(Failed(f"the model stopped: {msg.get('message')}"))
+        except GeneratorExit:
+            # The caller stopped reading: the worker must not go on writing into the next
+            # request's stream.
+            self._abandon(cmd["id"], open_seqs)
+            raise
         except _CancelTimedOut:
             # The worker did not stop in time (stuck in native code): kill it, keep the text.
             log.warning("worker ignored cancel for %.1f s; killing it", CANCEL_GRACE_S)
@@ -304,6 +309,25 @@ class LocalEngine:
         except WorkerDied as exc:
             self._mark_dead()
             yield from end_all(Failed(f"the model stopped: {exc}"))
+
+    def _abandon(self, gen_id: int, open_seqs: set[int]) -> None:
+        """Cancel a generation nobody reads any more and drop its remaining events."""
+        if not open_seqs:
+            return
+        deadline = time.monotonic() + CANCEL_GRACE_S
+        try:
+            self._send({"cmd": "cancel", "id": gen_id})
+            while open_seqs:
+                msg = self._receive(deadline)
+                if msg.get("event") == "done":
+                    open_seqs.discard(int(msg.get("seq", 0)))
+                elif msg.get("event") == "error":
+                    return
+        except _Timeout:
+            log.warning("worker ignored cancel for %.1f s; killing it", CANCEL_GRACE_S)
+            self._stop_worker(kill=True)
+        except WorkerDied:
+            self._mark_dead()
 
     # -- the worker process ---------------------------------------------------------------------
 
