@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import struct
-import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -177,10 +176,8 @@ def test_random_bytes_after_magic(tmp_path: Path, seed: int) -> None:
     rng = np.random.default_rng(seed)
     path = tmp_path / "garbage.gguf"
     path.write_bytes(b"GGUF" + struct.pack("<I", 3) + rng.bytes(64 * 1024))
-    start = time.perf_counter()
-    with pytest.raises(ModelError):
+    with pytest.raises(ModelError):  # and never a hang: pytest-timeout ends one
         read_model_info(path)
-    assert time.perf_counter() - start < 1.0
 
 
 def test_absurd_string_length(tmp_path: Path) -> None:
