@@ -468,3 +468,20 @@ def test_the_projects_evaluation_set_reads_and_scores(
     report = run_eval(LECTURES, capsys, *tiny_args(tiny_model))
     assert {s["name"]: s["language"] for s in report["lectures"]} == expected
     assert {s["name"] for s in report["skipped"]} == unsupported
+
+
+def test_vcsum_layout_scores_headlines(
+    tiny_model: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A VCSum folder (meeting-NNN.txt + headline references) is scored by its headlines."""
+    folder = LECTURES.parent / "vcsum"
+    report = run_eval(folder, capsys, *tiny_args(tiny_model), "--only", "224")
+    (meeting,) = report["lectures"]
+    assert meeting["name"] == "meeting-224.txt" and meeting["language"] == "zh"
+    assert meeting["term_coverage"] is None  # VCSum references have headlines only
+    assert 0.0 <= meeting["headline_coverage"] <= 1.0
+    assert [m["reference"] for m in meeting["matches"]] == [
+        "流浪地球能够获得成功的原因",
+        "流浪地球获得成功的意义",
+    ]
+    assert report["total"]["headline_coverage"] == meeting["headline_coverage"]
