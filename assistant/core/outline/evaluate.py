@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,22 +27,6 @@ from assistant.core.outline.evaluate_text import (
 )
 from assistant.core.outline.prompt import chinese_script, detect_language
 from assistant.core.outline.structure import Outline
-
-__all__ = [
-    "GROUNDED_SHARE",
-    "HEADING_MATCH",
-    "LONG_POINT_CHARS",
-    "LectureScore",
-    "Reference",
-    "content_units",
-    "cut_reason",
-    "lecture_pairs",
-    "read_reference",
-    "score_outline",
-    "summarise",
-    "term_coverage",
-    "units",
-]
 
 # A reference heading is found when an outline heading holds at least this share of its units.
 HEADING_MATCH = 0.5
@@ -143,7 +127,6 @@ class LectureScore:
     long_points: int
     language_match: bool
     script_match: bool | None  # None: not a Chinese lecture
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def grounded_share(self) -> float | None:
@@ -182,7 +165,6 @@ class LectureScore:
             "long_points": self.long_points,
             "language_match": self.language_match,
             "script_match": self.script_match,
-            **self.extra,
         }
 
 
@@ -199,8 +181,8 @@ def match_headings(
     """For each reference heading, the index of the outline heading it is matched to, or None.
 
     Matching is one to one (an outline heading that names two parts counts once), best overlap
-    first, earlier headings winning ties; overlap = share of the reference heading's units in the
-    outline heading, at least HEADING_MATCH.
+    first, ties going to the heading nearest in position; overlap = share of the reference
+    heading's units in the outline heading, at least HEADING_MATCH.
     """
     candidates = []
     for i, ref in enumerate(reference):
