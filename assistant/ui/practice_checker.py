@@ -36,17 +36,12 @@ class _CheckerWorker(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._catalog: PracticeCatalog | None = None
         self._checker: PromptChecker | None = None
         self.latest = 0  # written by the GUI thread: skip requests already superseded
 
     @Slot(object)
     def set_catalog(self, catalog: PracticeCatalog) -> None:
-        # Built at the first check, not now: compiling every framework's cues is ~0.2 s of pure
-        # Python, and the catalog arrives at start-up, while the model loads and the window
-        # first paints, where holding the GIL that long stalled the window.
-        self._catalog = catalog
-        self._checker = None
+        self._checker = PromptChecker(catalog)
 
     @Slot(object)
     def check(self, request: CheckRequest) -> None:
@@ -54,7 +49,7 @@ class _CheckerWorker(QObject):
             return
         try:
             if self._checker is None:
-                self._checker = PromptChecker(self._catalog or PracticeCatalog.builtin())
+                self._checker = PromptChecker(PracticeCatalog.builtin())
             result = self._checker.check(request.prompt, request.framework, request.reasoning_model)
         except StudyAssistantError as exc:
             self.failed.emit(request, str(exc))
