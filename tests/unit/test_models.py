@@ -12,7 +12,7 @@ import gguf
 import numpy as np
 import pytest
 
-from assistant.core import models
+from assistant.core import gguf_header, models
 from assistant.core.errors import ModelError
 from assistant.core.models import ModelInfo, read_model_info
 from tests.tiny_model import build_tiny_gguf
@@ -298,13 +298,13 @@ def test_value_type_codes_match_gguf() -> None:
     for vtype in gguf.GGUFValueType:
         if vtype in (gguf.GGUFValueType.STRING, gguf.GGUFValueType.ARRAY):
             continue
-        fmt = models._SCALAR_FORMATS[int(vtype)]
+        fmt = gguf_header.SCALAR_FORMATS[int(vtype)]
         assert vtype.name in {
             "B": "UINT8", "b": "INT8", "H": "UINT16", "h": "INT16", "I": "UINT32", "i": "INT32",
             "f": "FLOAT32", "?": "BOOL", "Q": "UINT64", "q": "INT64", "d": "FLOAT64",
         }[fmt]  # fmt: skip
-    assert models._STRING == gguf.GGUFValueType.STRING
-    assert models._ARRAY == gguf.GGUFValueType.ARRAY
+    assert gguf_header.STRING == gguf.GGUFValueType.STRING
+    assert gguf_header.ARRAY == gguf.GGUFValueType.ARRAY
 
 
 @pytest.mark.parametrize(
