@@ -28,6 +28,7 @@ from assistant.core.practice.packs import read_pack_file
 from assistant.core.starter import STARTER_SHA256, ensure_starter_model
 
 PACKS_FOLDER = "packs"
+LINK_AT_BYTES = 64 << 20
 
 
 def _sha256(path: Path) -> str:
@@ -39,13 +40,19 @@ def _sha256(path: Path) -> str:
 
 
 def _place(source: Path, dest: Path) -> Path:
-    """Hard-link source to dest where the disk allows (no second 0.5 GB copy), else copy."""
+    """Hard-link a model to dest where the disk allows (no second copy of gigabytes), else copy.
+
+    Small files are always copied, so they get ordinary permissions (a pack may be private).
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     dest.unlink(missing_ok=True)
-    try:
-        os.link(source, dest)
-    except OSError:
-        shutil.copyfile(source, dest)
+    if source.stat().st_size >= LINK_AT_BYTES:
+        try:
+            os.link(source, dest)
+            return dest
+        except OSError:
+            pass
+    shutil.copyfile(source, dest)
     return dest
 
 
