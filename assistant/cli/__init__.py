@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant import __version__
+from assistant.cli.chat import add_chat_parser, cmd_chat
 from assistant.cli.evaluation import add_eval_parser, cmd_eval_outline
 from assistant.cli.models import MODELS_COMMANDS, add_models_parser, byte_progress
 from assistant.cli.notes import NOTES_COMMANDS, add_notes_parser
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--show-thinking", action="store_true", help="print reasoning to stderr")
     ask.add_argument("--json", action="store_true")
 
+    add_chat_parser(sub)
     add_notes_parser(sub)
     add_outline_parser(sub)
     add_practice_eval_parser(add_eval_parser(sub))
@@ -296,6 +298,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 _COMMANDS: dict[tuple[str | None, str | None], Callable[[argparse.Namespace], int]] = {
     ("ask", None): _cmd_ask,
+    ("chat", None): cmd_chat,
     ("bench", None): _cmd_bench,
     ("serve", None): cmd_serve,
     ("outline", None): cmd_outline,

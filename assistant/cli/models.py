@@ -137,9 +137,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_starter(args: argparse.Namespace) -> int:
-    from assistant.core.starter import STARTER_SHA256, ensure_starter_model
+    from assistant.core.model_choice import starter_model
+    from assistant.core.starter import STARTER_SHA256
 
-    path = ensure_starter_model(paths.models_dir(), progress=byte_progress("assembling"))
+    path = starter_model(progress=byte_progress("assembling"))
     if args.json:
         _emit({"path": str(path), "sha256": STARTER_SHA256, "size": path.stat().st_size})
     else:

@@ -115,6 +115,13 @@ def plan_server(options: ServerOptions, llama_server: Path | None) -> ServerPlan
         if o.n_threads:
             argv += ["--threads", str(o.n_threads)]
         return ServerPlan(LLAMA_SERVER, tuple(argv), options)
+    if getattr(sys, "frozen", False):
+        # The class kit leaves llama-cpp-python's server (and its web stack) out to stay small.
+        raise UsageError(
+            "This copy of Study Assistant has no built-in class server. Put llama.cpp's "
+            "llama-server on this computer and set llama_server_path in settings.json (see the "
+            "README, Classroom)."
+        )
     argv = [sys.executable, "-m", "llama_cpp.server", "--model", str(o.model)]
     argv += ["--host", o.host, "--port", str(o.port), "--api_key", o.api_key]
     argv += ["--n_ctx", str(o.n_ctx), "--interrupt_requests", "False"]

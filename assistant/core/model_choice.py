@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from assistant.core import paths
+from assistant.core import kit, paths
 from assistant.core.errors import ModelError
 from assistant.core.settings import Settings
 from assistant.core.starter import ensure_starter_model
@@ -15,14 +15,19 @@ STARTER = "starter"
 
 
 def model_folders(settings: Settings) -> list[Path]:
-    """Folders scanned for *.gguf: the checkout's models/, the data dir's, and the user's."""
-    folders = [paths.checkout_models_dir(), paths.models_dir()]
+    """Folders scanned for *.gguf: the checkout's models/, the kit's, the data dir's, the user's."""
+    folders = [paths.checkout_models_dir(), kit.kit_models_dir(), paths.models_dir()]
     folders += [Path(d).expanduser() for d in settings.model_dirs]
     unique: list[Path] = []
     for folder in folders:
         if folder is not None and folder.is_dir() and folder.resolve() not in unique:
             unique.append(folder.resolve())
     return unique
+
+
+def starter_model(progress: Callable[[int, int], None] | None = None) -> Path:
+    """The starter model: the class kit's copy, else joined once into the data dir."""
+    return kit.kit_starter_model() or ensure_starter_model(paths.models_dir(), progress=progress)
 
 
 def resolve_model(
@@ -42,7 +47,7 @@ def resolve_model(
             return chosen
         spec = STARTER
     if spec == STARTER:
-        return ensure_starter_model(paths.models_dir(), progress=progress)
+        return starter_model(progress)
     path = Path(spec).expanduser()
     if path.exists() or path.suffix.lower() == ".gguf" or "/" in spec or "\\" in spec:
         if not path.exists():

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     Qt,
+    QTimer,
     QTranslator,
     Signal,
 )
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from assistant.core import paths
 from assistant.core.errors import StudyAssistantError
+from assistant.core.kit import load_kit
 from assistant.core.settings import Settings
 from assistant.ui import fonts, theme
 from assistant.ui.first_run import FirstRunDialog, should_show_first_run
@@ -53,10 +55,13 @@ def run_gui(
     fonts.apply_base_font(app, settings.font_size)
     theme.apply_theme(app, settings.theme)
     install_exception_hook()
+    pack: Path | None = None
     if not model and should_show_first_run(settings):
-        model = _first_run_choice(settings)
+        model, pack = _first_run_choice(settings)
 
     window = MainWindow(model=model, settings=settings)
+    if pack is not None:
+        window.practice.packs.import_pack(pack)  # says in the window whether it worked
     # Closing the main window ends the app, whatever notice or dialog is still open. Qt's own
     # rule (quit when the last top-level window closes) would wait for those too, and its
     # posted quit event could outlive this exec(); exit() ends the running loops at once.
@@ -66,6 +71,8 @@ def run_gui(
     if presenter:
         window.set_presenter_mode(True)
     window.show()
+    # The kit's smoke test times a start from this line (with --debug).
+    QTimer.singleShot(0, lambda: log.info("main window shown"))
     warn_if_no_cjk_font(window)
     try:
         return app.exec()
@@ -75,19 +82,22 @@ def run_gui(
         window.library.shutdown()
 
 
-def _first_run_choice(settings: Settings) -> str:
-    """Ask a first-time user which model to start with; remembers a chosen file."""
-    dialog = FirstRunDialog()
+def _first_run_choice(settings: Settings) -> tuple[str, Path | None]:
+    """Ask a first-time user which model to start with (remembering a chosen file), and whether
+    to add the class kit's prompt pack; returns the model and the pack to import."""
+    dialog = FirstRunDialog(kit=load_kit())
+    QTimer.singleShot(0, lambda: log.info("welcome dialog shown"))
     dialog.exec()
     choice = dialog.choice()
+    pack = dialog.pack_to_import()
     if choice and choice[0] == "file" and choice[1]:
         settings.model_path = str(choice[1])
         try:
             settings.save()
         except StudyAssistantError as exc:
             log.warning("could not remember the model: %s", exc)
-        return str(choice[1])
-    return "starter"
+        return str(choice[1]), pack
+    return "starter", pack
 
 
 def warn_if_no_cjk_font(parent: QWidget) -> QMessageBox | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core import paths
 from assistant.core.errors import StorageError
+from assistant.core.kit import Kit
 from assistant.core.settings import Settings
 from assistant.ui.settings_dialog import ErrorLabel, model_path_problem
 
@@ -57,10 +59,13 @@ def mark_first_run_done() -> None:
 class FirstRunDialog(QDialog):
     """Explains the starter model and bigger models; choice() tells what the user picked."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, kit: Kit | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Study Assistant"))
         self._choice: Choice | None = None
+        # What the instructor's class kit carries, offered before anything else.
+        self._class_model = kit.class_model.path if kit and kit.class_model else None
+        self._class_pack = kit.class_pack.path if kit and kit.class_pack else None
 
         title = QLabel(self.tr("Welcome to Study Assistant"), self)
         font = QFont(self.font())
@@ -91,6 +96,26 @@ class FirstRunDialog(QDialog):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(label)
+        if self._class_model is not None:
+            label = QLabel(
+                self.tr("Your instructor's kit includes a model for this class: {name}.").format(
+                    name=self._class_model.name
+                ),
+                self,
+            )
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
+        self.pack_box: QCheckBox | None = None
+        if self._class_pack is not None:
+            self.pack_box = QCheckBox(
+                self.tr("Add the instructor's prompt pack “{name}” to Practice").format(
+                    name=self._class_pack.stem
+                ),
+                self,
+            )
+            self.pack_box.setChecked(True)
+            layout.addWidget(self.pack_box)
 
         self.error_label = ErrorLabel(self)
         layout.addWidget(self.error_label)
@@ -105,12 +130,30 @@ class FirstRunDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.starter_button)
+        self.class_button: QPushButton | None = None
+        if self._class_model is not None:
+            self.class_button = QPushButton(self.tr("Use the class model"), self)
+            self.class_button.clicked.connect(self.use_class_model)
+            self.starter_button.setDefault(False)
+            self.class_button.setDefault(True)
+            buttons.addWidget(self.class_button)
         layout.addLayout(buttons)
         self.setMinimumWidth(520)
 
     def choice(self) -> Choice | None:
         """("starter", None), ("file", path), or None if the dialog was closed without a choice."""
         return self._choice
+
+    def pack_to_import(self) -> Path | None:
+        """The kit's prompt pack if the user kept it ticked (only once a choice was made)."""
+        if self._choice is None or self.pack_box is None or not self.pack_box.isChecked():
+            return None
+        return self._class_pack
+
+    def use_class_model(self) -> None:
+        """Start with the model the instructor put in the class kit."""
+        if self._class_model is not None:
+            self._finish((FILE, str(self._class_model)))
 
     def use_starter(self) -> None:
         """Start with the built-in starter model."""

@@ -158,3 +158,10 @@ def test_serve_command_prints_address_and_key_and_stops_on_ctrl_c(
             proc.wait(10)
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
+def test_the_class_kit_needs_llama_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    with pytest.raises(UsageError, match="llama_server_path"):
+        plan_server(ServerOptions(tmp_path / "m.gguf", "k"), None)
+    assert plan_server(ServerOptions(tmp_path / "m.gguf", "k"), Path("/opt/llama-server"))

@@ -16,7 +16,6 @@ import os
 import queue
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -33,6 +32,7 @@ from assistant.core.engine.events import (
     Usage,
     text_events,
 )
+from assistant.core.engine.launch import worker_argv
 from assistant.core.engine.reasoning import ReasoningSplitter
 from assistant.core.engine.requests import (
     MAX_SEQUENCES,
@@ -396,7 +396,7 @@ class LocalEngine:
         env["PYTHONIOENCODING"] = "utf-8"
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "assistant.core.engine.worker"],
+            worker_argv(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
