@@ -98,9 +98,9 @@ def test_read_vietnamese_with_windows_line_ends(tmp_path: Path) -> None:
 
 
 def test_unsupported_files_say_to_paste_the_text(tmp_path: Path) -> None:
-    path = tmp_path / "slides.pptx"
+    path = tmp_path / "slides.key"
     path.write_bytes(b"PK\x03\x04")
-    with pytest.raises(InputError, match=r"\.pptx files is not supported yet; paste the text"):
+    with pytest.raises(InputError, match=r"\.key files is not supported yet; paste the text"):
         read_lecture_file(path)
     try:
         read_lecture_file(path)

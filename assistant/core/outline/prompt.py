@@ -182,5 +182,5 @@ def read_lecture_file(path: str | Path) -> str:
     kind = f"{suffix} files" if suffix else f"{path.name} (a file without an extension)"
     raise InputError(
         f"Opening {kind} is not supported yet; paste the text instead "
-        "(.txt, .md, .srt, .vtt, .docx and .pdf files open)."
+        "(.txt, .md, .srt, .vtt, .docx, .pptx and .pdf files open)."
     )

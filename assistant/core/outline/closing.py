@@ -1,0 +1,186 @@
+"""The closing call: title, summary and review questions, written from the finished sections with
+a budget of their own (they came last in one big answer and were cut or empty), and what stands
+in for them when the model's are unusable; plus the lecture's own tasks as action items."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.core.engine.requests import Message
+from assistant.core.outline.phrases import as_question, echoes_instructions, whole_phrase
+from assistant.core.outline.structure import ActionItem, Section
+
+TITLE_CHARS = {"zh": 24, "vi": 80, "en": 80}
+SUMMARY_CHARS = {"zh": 90, "vi": 280, "en": 280}
+QUESTION_CHARS = {"zh": 36, "vi": 120, "en": 120}
+MIN_QUESTIONS, MAX_QUESTIONS = 2, 3
+# The grammar's longest title, summary and three questions fit in this, with the JSON.
+ANSWER_TOKENS = 300
+
+_ASK = {
+    "zh": "下面是一堂课的笔记提纲。用 JSON 写出：title 是这堂课的标题；summary 是两三句话的"
+    "总结；review_questions 是2到3道复习题，每道是一个完整的问句，答案在提纲里。",
+    "zh-traditional": "下面是一堂課的筆記提綱。用 JSON 寫出：title 是這堂課的標題；"
+    "summary 是兩三句話的總結；review_questions 是2到3道複習題，每道是一個完整的問句，"
+    "答案在提綱裡。全部用繁體中文。",
+    "vi": "Dưới đây là dàn ý ghi chú của một bài giảng. Viết JSON: title là tiêu đề bài giảng; "
+    "summary là bản tóm tắt hai ba câu; review_questions là 2 đến 3 câu hỏi ôn tập, mỗi câu "
+    "là một câu hỏi trọn vẹn có câu trả lời trong dàn ý. Viết bằng tiếng Việt.",
+    "en": "Below is the note outline of a lecture. Write JSON: title is the lecture's title; "
+    "summary is a two or three sentence summary; review_questions are 2 to 3 review "
+    "questions, each a complete question answered by the outline. Write in English.",
+}
+_TERM_QUESTION = {
+    "zh": "什么是“{term}”？",
+    "vi": "“{term}” là gì?",
+    "en": "What is “{term}”?",
+}
+_FALLBACK_QUESTION = {
+    "zh": "“{heading}”讲了哪些要点？",
+    "vi": "Phần “{heading}” nêu những ý chính nào?",
+    "en": "What are the main points of “{heading}”?",
+}
+
+
+def digest(sections: list[Section]) -> str:
+    """The sections as short lines for the closing call: headings and their points."""
+    lines: list[str] = []
+    for section in sections:
+        lines.append(f"- {section.heading}")
+        lines += [f"  - {p}" for p in section.points[:3]]
+        for sub in section.sections:
+            lines.append(f"  - {sub.heading}")
+            lines += [f"    - {p}" for p in sub.points[:2]]
+    return "\n".join(lines)
+
+
+def closing_messages(key: str, outline_digest: str) -> list[Message]:
+    """The closing call's messages."""
+    return [
+        {"role": "system", "content": _ASK[key]},
+        {"role": "user", "content": outline_digest},
+    ]
+
+
+def closing_schema(lang: str) -> dict[str, Any]:
+    """title, summary and 2-3 questions, each bounded and none empty."""
+    question = {"type": "string", "minLength": 6, "maxLength": QUESTION_CHARS[lang]}
+    properties = {
+        "title": {"type": "string", "minLength": 2, "maxLength": TITLE_CHARS[lang]},
+        "summary": {"type": "string", "minLength": 10, "maxLength": SUMMARY_CHARS[lang]},
+        "review_questions": {
+            "type": "array",
+            "items": question,
+            "minItems": MIN_QUESTIONS,
+            "maxItems": MAX_QUESTIONS,
+        },
+    }
+    return {"type": "object", "properties": properties, "required": list(properties)}
+
+
+def _lang(key: str) -> str:
+    return "zh" if key.startswith("zh") else key
+
+
+def read_closing(
+    data: dict[str, Any] | None,
+    key: str,
+    sections: list[Section],
+    outline_digest: str,
+    terms: tuple[str, ...] | list[str] = (),
+) -> tuple[str, str, list[str]]:
+    """Title, summary and questions: the model's where whole and not echoes, else from the
+    headings (never empty, never cut)."""
+    lang = _lang(key)
+    data = data or {}
+    instructions = _ASK[key]
+
+    def usable(value: Any, limit: int) -> str | None:
+        if not isinstance(value, str):
+            return None
+        text = whole_phrase(value, limit)
+        if text is None or echoes_instructions(text, instructions, outline_digest):
+            return None
+        return text
+
+    title = usable(data.get("title"), TITLE_CHARS[lang]) or ""
+    summary = _whole_sentences(data.get("summary"), SUMMARY_CHARS[lang])
+    if summary and echoes_instructions(summary, instructions, outline_digest):
+        summary = None
+    separator = "；" if lang == "zh" else "; "
+    if not summary:
+        summary = separator.join(s.heading for s in sections) + ("。" if lang == "zh" else ".")
+    questions: list[str] = []
+    raw = data.get("review_questions")
+    for item in raw if isinstance(raw, list) else []:
+        text = usable(item, QUESTION_CHARS[lang])
+        if text and len(text) >= 4:
+            question = as_question(text, lang == "zh")
+            if question not in questions:
+                questions.append(question)
+    stand_ins = [_FALLBACK_QUESTION[lang].format(heading=s.heading) for s in sections]
+    stand_ins += [_TERM_QUESTION[lang].format(term=term) for term in terms]
+    for question in stand_ins:
+        if len(questions) >= MIN_QUESTIONS:
+            break
+        if question not in questions:
+            questions.append(question)
+    return title, summary, questions[:MAX_QUESTIONS]
+
+
+def short_title(text: str) -> str:
+    """A lecture's first line as a title: its first sentence or clause, whole."""
+    first = re.split(r"[。！？!?\n]|\.\s", text.strip(), maxsplit=1)[0].strip()
+    if len(first) <= TITLE_CHARS["zh"] or not re.search(r"[\u4e00-\u9fff]", first):
+        return first if len(first) <= TITLE_CHARS["en"] else first.split(",")[0]
+    return re.split(r"[，,；;：:]", first, maxsplit=1)[0]
+
+
+def _whole_sentences(value: Any, limit: int) -> str | None:
+    """A summary ends at its last whole sentence (a summary cut mid-sentence was seen)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = " ".join(value.split())
+    if len(text) < limit and text[-1] in "。！？.!?":
+        return text
+    ends = [m.end() for m in re.finditer(r"[。！？]|[.!?](?=\s|$)", text)]
+    if ends:
+        return text[: ends[-1]]
+    whole = whole_phrase(text, limit)
+    return whole + ("。" if re.search(r"[\u4e00-\u9fff]$", whole) else ".") if whole else None
+
+
+# --- action items -------------------------------------------------------------------------------
+
+_TASK_CUES = re.compile(
+    r"作业|布置|请在|请于|之前交|前提交|截止|交给|提交|homework|assignment|deadline|due |submit|"
+    r"hand in|bài tập|nhiệm vụ về nhà|hạn chót|nộp",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(
+    r"(?:下?周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|明天|下次课)[前之]?"
+    r"|(?:by|before) (?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow|the next class)|trước (?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày \d{1,2})",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"[^。！？!?\n]+[。！？!?]?|[^.\n]+\.(?=\s|$)")
+MAX_ACTIONS = 5
+TASK_CHARS = 120
+
+
+def action_items(text: str) -> list[ActionItem]:
+    """The lecture's own homework and tasks, as it words them, with the deadline it names."""
+    items: list[ActionItem] = []
+    for match in _SENTENCES.finditer(text):
+        sentence = match.group(0).strip()
+        if not _TASK_CUES.search(sentence):
+            continue
+        task = whole_phrase(sentence.rstrip("。.!！"), TASK_CHARS)
+        if not task or any(task == item.task for item in items):
+            continue
+        deadline = _DEADLINE.search(sentence)
+        items.append(ActionItem(task, None, deadline.group(0) if deadline else None))
+        if len(items) == MAX_ACTIONS:
+            break
+    return items
