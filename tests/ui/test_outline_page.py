@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -15,6 +16,7 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from assistant.core.engine.requests import Sampling
+from assistant.core.outline.render import render
 from assistant.core.settings import Settings
 from assistant.core.store.notes import NotesStore
 from assistant.ui.library_bridge import LibraryBridge
@@ -39,9 +41,9 @@ SHORT = 200
 
 
 @pytest.fixture(autouse=True)
-def partials_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every token updates the partial outline (the tiny model is too fast for 0.25 s)."""
-    monkeypatch.setattr("assistant.core.outline.pipeline.PARTIAL_INTERVAL_S", 0.0)
+def no_replace_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Generating again over an unsaved outline asks first; tests that do so say yes."""
+    monkeypatch.setattr(outline_page, "confirm_replace_outline", lambda _parent: True)
 
 
 class Env:
@@ -268,7 +270,7 @@ def test_open_and_drop_files(env: Env, qtbot: QtBot, tmp_path: Path) -> None:
     assert page.input.toPlainText() == LECTURE
     assert page.status_text() == "Opened 第一讲.txt."
 
-    slides = tmp_path / "slides.pptx"
+    slides = tmp_path / "slides.key"
     slides.write_bytes(b"PK\x03\x04")
     page.open_file(str(slides))
     qtbot.waitUntil(lambda: "not supported" in page.status_text(), timeout=5000)
@@ -349,7 +351,8 @@ def test_a_lecture_longer_than_the_context_is_outlined_in_parts(
         page.generate()
     parts = done.args[0].chunks
     assert parts > 1
-    assert any(step.startswith(f"Part 2 of {parts} · ") and "left" in step for step in steps)
+    # One step per model call: the parts, the key terms and the closing call.
+    assert any(re.match(r"Part 2 of \d+ · ", step) and "left" in step for step in steps)
     assert page.status_text().startswith(f"Done: {parts} parts of the lecture outlined")
 
 
@@ -383,3 +386,46 @@ def test_gongwen_lines_keep_their_numbers() -> None:
         "（1）例子",
     ]
     assert display_markdown("1. a\n2. b", "markdown") == "1. a\n2. b"
+
+
+def test_a_new_format_renders_the_stored_outline_at_once(
+    env: Env, qtbot: QtBot, tiny_model: Path
+) -> None:
+    page = env.page()
+    env.load(tiny_model)
+    page.max_tokens = SHORT
+    page.input.setPlainText(LECTURE)
+    with qtbot.waitSignal(env.engine.outline_done, timeout=10_000) as done:
+        page.generate()
+    outline = done.args[0].outline
+    calls: list[int] = []
+    env.engine.started.connect(calls.append)
+    page.format_combo.setCurrentIndex(page.format_combo.findData("gongwen"))
+    # No model call: the same structure, rendered in the new format, at once.
+    assert page.outline_text() == render(outline, "gongwen") and not calls
+    assert page.output.toPlainText().startswith(outline.title)
+    page.format_combo.setCurrentIndex(page.format_combo.findData("cornell"))
+    assert page.outline_text() == render(outline, "cornell")
+    assert "<br>" not in page.outline_text() and "<br>" not in page.output.toPlainText()
+    assert not page.is_busy and not calls
+
+
+def test_generate_asks_before_replacing_an_unsaved_outline(
+    env: Env, qtbot: QtBot, tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = env.page()
+    env.load(tiny_model)
+    page.max_tokens = SHORT
+    page.input.setPlainText(LECTURE)
+    with qtbot.waitSignal(env.engine.outline_done, timeout=10_000):
+        page.generate()
+    first = page.outline_text()
+    asked: list[bool] = []
+
+    def refuse(_parent: object) -> bool:
+        asked.append(True)
+        return False
+
+    monkeypatch.setattr(outline_page, "confirm_replace_outline", refuse)
+    page.generate()
+    assert asked and not page.is_busy and page.outline_text() == first

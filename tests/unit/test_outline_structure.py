@@ -379,14 +379,18 @@ def test_render_markdown() -> None:
 
 def test_render_gongwen() -> None:
     assert render_gongwen(small("zh")) == (
-        "提示词\n\n一、结构（00:12:05）\n1. 角色和任务\n（一）格式\n（1）a|b\n"
-        "二、关键术语\n1. 提示词：给模型的指令\n三、复习思考题\n1. Q1\n"
-        "四、工作安排\n1. T（O，D）\n2. U\n"
+        # One sequence per depth, points and subsections alike (GB/T 9704): 一、 （一） 1. （1）
+        "提示词\n\n一、结构（00:12:05）\n（一）角色和任务\n（二）格式\n1. a|b\n"
+        "二、关键术语\n（一）提示词：给模型的指令\n三、复习思考题\n（一）Q1\n"
+        "四、工作安排\n（一）T（O，D）\n（二）U\n"
     )
     en = render_gongwen(small("en"))
-    assert en.startswith("Prompts\n\n一、Structure (00:12:05)\n1. Role and task\n（一）Format\n")
+    assert en.startswith("Prompts\n\n一、Structure (00:12:05)\n（一）Role and task\n（二）Format\n")
     assert "二、Key terms\n" in en and "#" not in en and "**" not in en
-    assert "四、Việc cần làm\n1. T (O, D)\n" in render_gongwen(small("vi"))
+    assert "四、Việc cần làm\n（一）T (O, D)\n" in render_gongwen(small("vi"))
+    deep = Section("甲", ("p",), (Section("乙", ("q",), (Section("丙", ("r",)),)),))
+    lines = render_gongwen(Outline("T", "zh", (deep,), (), (), ())).splitlines()
+    assert lines[2:] == ["一、甲", "（一）p", "（二）乙", "1. q", "2. 丙", "（1）r"]
     many = Outline("T", "zh", tuple(Section(f"S{i}", ()) for i in range(12)), (), (), ())
     assert render_gongwen(many).splitlines()[-1] == "十二、S11"
 
@@ -394,12 +398,13 @@ def test_render_gongwen() -> None:
 def test_render_cornell() -> None:
     assert render_cornell(small("zh")) == (
         "# 提示词\n\n| 线索 | 笔记 |\n| --- | --- |\n"
-        "| 结构有哪些要点？ | 角色和任务<br>**格式**：a\\|b |\n"
+        "| 结构有哪些要点？ | 角色和任务；**格式**：a\\|b |\n"
         "| **提示词** | 给模型的指令 |\n\n## 总结\n\n结构\n\n"
         "## 待办事项\n\n- [ ] T（O，D）\n- [ ] U\n"
     )
     en = render_cornell(small("en"))
-    assert "| Cues | Notes |" in en and "| Structure? | Role and task<br>**Format**: a\\|b |" in en
+    assert "| Cues | Notes |" in en and "| Structure? | Role and task; **Format**: a\\|b |" in en
+    assert "<br>" not in en
     assert "## Summary\n\nStructure\n" in en
     vi = render_cornell(replace_questions(small("vi"), ("Cấu trúc của câu lệnh gồm gì?",)))
     assert "| Gợi ý | Ghi chép |" in vi and "| Cấu trúc của câu lệnh gồm gì? |" in vi
