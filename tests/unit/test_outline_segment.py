@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.core.outline.ingest import lecture_from_text, read_lecture
-from assistant.core.outline.segment import PART_WEIGHT, Part, condense, segment_lecture, weight
+from assistant.core.outline.segment import PART_SIZE, Part, condense, segment_lecture, size, weight
 
 
 def _headings(parts: list[Part]) -> list[tuple[str | None, str | None]]:
@@ -62,15 +62,27 @@ def test_vietnamese_and_english_ordinals() -> None:
     parts = segment_lecture(lecture_from_text(vi))
     assert [p.heading for p in parts] == [
         "Vì sao nên dùng mô hình cục bộ",
-        "cài đặt phần mềm",
-        "viết câu lệnh",
-        "bài tập về nhà",
+        "Cài đặt phần mềm",
+        "Viết câu lệnh",
+        "Bài tập về nhà",
     ]
     en = (
         "Welcome to the spreadsheet class.\n\nFirst, we open the file and check the columns.\n\n"
         "Next, we add a SUM formula for each month.\n\nFinally, we print the report."
     )
     assert len(segment_lecture(lecture_from_text(en))) == 3
+    # "最后这一句很重要" is no part; the "最后，" after the last step closes the steps.
+    body = "这一段讲具体的做法和要注意的地方。"
+    zh = (
+        f"第一步，打开表格。{body}\n第二步，写提示词。最后这一句很重要。{body}\n"
+        f"第三步，核对结果。{body}\n最后布置作业：写三条提示词。{body}"
+    )
+    assert [p.marker for p in segment_lecture(lecture_from_text(zh))] == [
+        "第一步",
+        "第二步",
+        "第三步",
+        None,
+    ]
 
 
 def test_gongwen_levels_nest_and_markdown_headings_win() -> None:
@@ -91,7 +103,7 @@ def test_an_inline_list_or_one_speakers_ordinals_are_not_the_plan() -> None:
     )
     parts = segment_lecture(lecture_from_text(inline))
     assert all(p.marker is None for p in parts)
-    assert len(parts) == round(weight(inline) / PART_WEIGHT)
+    assert len(parts) == round(size(inline) / PART_SIZE)
 
 
 @pytest.mark.parametrize("repeat", [3, 30])
@@ -103,7 +115,7 @@ def test_cohesion_splits_by_topic_within_the_length_bound(repeat: int) -> None:
     ]
     text = "\n\n".join(topics)
     parts = segment_lecture(lecture_from_text(text))
-    assert 1 <= len(parts) <= max(1, round(weight(text) / PART_WEIGHT))
+    assert 1 <= len(parts) <= max(1, round(size(text) / PART_SIZE))
     assert "".join(p.text for p in parts).replace("\n", "") == text.replace("\n", "")
     if len(parts) == 3:
         assert [p.text[:4] for p in parts] == ["表格公式", "会议纪要", "保密规定"]

@@ -12,10 +12,11 @@ from typing import Any
 
 from assistant.core.engine.events import Done, Event, Failed, Reasoning, Token
 from assistant.core.engine.protocol import ChatEngine
-from assistant.core.engine.requests import Message, Sampling
+from assistant.core.engine.requests import Message, Sampling, SequenceRequest
 from assistant.core.errors import ModelError
 
-# At most this many sequences at once: more share the same 2-8 cores for little gain.
+# At most this many sequences at once (the engine takes up to 8): on 2-8 cores more sequences
+# add little speed and each gets a smaller share of the context window.
 MAX_SEQUENCES = 4
 
 
@@ -106,14 +107,8 @@ def _batches(calls: list[Call], n_ctx: int) -> Iterator[list[int]]:
 def _many(engine: ChatEngine, calls: list[Call]) -> Iterator[tuple[int, Event]] | None:
     if len(calls) == 1:
         return None  # one call: the plain stream is the same thing, without the batch set-up
-    from assistant.core.engine import requests
-
-    sequence = getattr(requests, "SequenceRequest", None)
-    if sequence is None:
-        return None
-    generate_many = engine.generate_many  # type: ignore[attr-defined]
-    stream = generate_many([sequence(messages=c.messages, sampling=c.sampling) for c in calls])
-    return ((item.index, item.event) for item in stream)
+    requests = [SequenceRequest(messages=c.messages, sampling=c.sampling) for c in calls]
+    return ((item.index, item.event) for item in engine.generate_many(requests))
 
 
 def _collect(

@@ -65,23 +65,21 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("en_part", re.compile(rf"^(?:part|section|chapter|module) (?P<n>{_EN_NUM})\b", re.I)),
     (
         "zh_step",
-        re.compile(rf"^(?:第(?P<n>{_ZH_NUM})步|步骤\s*(?P<n2>{_ZH_NUM})|(?P<last>最后一步|最后))"),
+        re.compile(rf"^(?:第(?P<n>{_ZH_NUM})步|步骤\s*(?P<n2>{_ZH_NUM}))"),
     ),
-    ("vi_step", re.compile(rf"^(?:bước (?P<n>{_VI_NUM})\b|(?P<last>cuối cùng)\b)", re.I)),
-    ("en_step", re.compile(rf"^(?:step (?P<n>{_EN_NUM})\b|(?P<last>finally|lastly)\b)", re.I)),
+    ("vi_step", re.compile(rf"^bước (?P<n>{_VI_NUM})\b", re.I)),
+    ("en_step", re.compile(rf"^step (?P<n>{_EN_NUM})\b", re.I)),
     ("zh_paren", re.compile(r"^[（(](?P<n>[一二三四五六七八九十]+)[）)]")),
     (
         "zh_order",
         re.compile(
-            r"^(?:(?P<w>首先|其次|再次)|第(?P<n>[一二三四五六七八九十])(?:点|个)?[，,、：:]"
-            r"|(?P<last>最后))"
+            r"^(?:(?P<w>首先|其次|再次)|第(?P<n>[一二三四五六七八九十])(?:点|个)?[，,、：:])"
         ),
     ),
     (
         "vi_order",
         re.compile(
-            rf"^(?:thứ (?P<n>{_VI_NUM})\b|(?P<first>trước hết|trước tiên)\b"
-            r"|(?P<last>cuối cùng)\b)",
+            rf"^(?:thứ (?P<n>{_VI_NUM})\b|(?P<first>trước hết|trước tiên)\b)",
             re.I,
         ),
     ),
@@ -89,7 +87,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "en_order",
         re.compile(
             r"^(?:(?P<n>first|second|third|fourth|fifth|sixth)(?:ly)?\b"
-            r"|(?P<next>next|then)\b|(?P<last>finally|lastly)\b)",
+            r"|(?P<next>next|then|after that)\b)",
             re.I,
         ),
     ),
@@ -142,19 +140,33 @@ _FIRST = {
 }
 
 
+# "最后，" / "Cuối cùng," / "Finally," close a sequence of any family of their language; the
+# separator (or a short title and a colon: "最后布置作业：") matters in Chinese: "最后这一句很重要"
+# is not a part.
+_LAST = {
+    "zh": re.compile(
+        r"^最后(?:一步|一点|一个|一部分)?(?:[，,、：:]|$|(?=[^，,。！？]{2,10}[：:]))"
+    ),
+    "vi": re.compile(r"^(?:cuối cùng|sau cùng)\b", re.I),
+    "en": re.compile(r"^(?:finally|lastly|last of all)\b", re.I),
+}
+
+
 def find_hits(index: int, sentence: str, line_start: bool) -> list[Hit]:
     """The markers that open this sentence, one per family that matches."""
     text = _FILLER.sub("", sentence.strip(), count=1)
     hits: list[Hit] = []
-    for language, pattern in _FIRST.items():
-        first = pattern.match(text)
-        if first is None:
-            continue
-        rest = text[first.end() :].lstrip(" ，,、：:.．。-—")
-        for family, _ in _FAMILIES:
-            if family.startswith(language + "_"):
-                hits.append(Hit(index, family, 1, first.group(0), rest, numbered=False))
-        return hits
+    for number, table in ((1, _FIRST), (LAST, _LAST)):
+        for language, pattern in table.items():
+            found = pattern.match(text)
+            if found is None:
+                continue
+            rest = text[found.end() :].lstrip(" ，,、：:.．。-—")
+            marker = found.group(0).rstrip("，,、：: ")
+            for family, _ in _FAMILIES:
+                if family.startswith(language + "_"):
+                    hits.append(Hit(index, family, number, marker, rest, numbered=False))
+            return hits
     for family, pattern in _FAMILIES:
         if family == "num" and not line_start:
             continue  # "3." inside a sentence is a number, not a numbered line
@@ -191,13 +203,16 @@ def chains(hits: list[Hit]) -> dict[str, list[list[Hit]]]:
             if first.n != 1:
                 continue
             chain, expected = [first], 2
+            closing: Hit | None = None  # the first "最后" after the chain's last numbered hit
             for hit in family_hits[i + 1 :]:
                 if hit.n == expected or (hit.n == NEXT and expected > 1):
                     chain.append(hit)
                     expected += 1
-                elif hit.n == LAST and expected > 2:
-                    chain.append(hit)
-                    break
+                    closing = None
+                elif hit.n == LAST and expected > 2 and closing is None:
+                    closing = hit
+            if closing is not None:
+                chain.append(closing)
             if len(chain) >= 2:
                 found.setdefault(family, []).append(chain)
     return found
@@ -208,9 +223,13 @@ def family_rank(family: str) -> int:
     return [name for name, _ in _FAMILIES].index(family)
 
 
+_COPULA = re.compile(r"^(?:là|is|are|是|就是|we will|we)\s*", re.I)
+
+
 def title_after_marker(rest: str, max_units: int, is_cjk: bool) -> str | None:
     """The short title a marker line carries ("第一步：打开表格。" -> "打开表格"), if any."""
     clause = re.split(r"[。！？!?；;：:，,\n]|\.\s", rest, maxsplit=1)[0].strip(" \"'“”「」")
+    clause = _COPULA.sub("", clause)
     if not clause:
         return None
     size = len(clause) if is_cjk else len(clause.split())
@@ -219,4 +238,4 @@ def title_after_marker(rest: str, max_units: int, is_cjk: bool) -> str | None:
     # A whole sentence after the marker is content, not a title ("第一步我们先打开…").
     if size > max_units or clause.startswith(("我们", "大家", "我", "你", "we ", "you ", "I ")):
         return None
-    return clause
+    return clause if is_cjk else clause[:1].upper() + clause[1:]

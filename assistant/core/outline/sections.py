@@ -48,16 +48,14 @@ _ASK = {
         "points, each at most 15 words, only what this part says. Write in English."
     ),
 }
-# The lecture named the part: only the points are asked for.
-_ASK_POINTS = {
-    "zh": "下面是一堂课中的一段，小标题是“{heading}”。用 JSON 写出 points：2到4条要点，"
-    "每条不超过20个字，只写这一段里讲到的内容。",
-    "zh-traditional": "下面是一堂課中的一段，小標題是「{heading}」。用 JSON 寫出 points："
-    "2到4條要點，每條不超過20個字，只寫這一段裡講到的內容。全部用繁體中文。",
-    "vi": "Dưới đây là một đoạn của bài giảng, tiêu đề “{heading}”. Viết JSON: points là 2 đến 4 "
-    "ý chính, mỗi ý tối đa 15 từ, chỉ lấy nội dung trong đoạn này. Viết bằng tiếng Việt.",
-    "en": "Below is one part of a lecture, titled “{heading}”. Write JSON: points are 2 to 4 key "
-    "points, each at most 15 words, only what this part says. Write in English.",
+# The lecture named the part: its heading leads the text, and only the points are asked for
+# (the schema has no heading then). One system prompt for every part, so batched sequences
+# read it once (the engine shares a common prefix).
+_NAMED = {
+    "zh": "小标题：{heading}",
+    "zh-traditional": "小標題：{heading}",
+    "vi": "Tiêu đề: {heading}",
+    "en": "Heading: {heading}",
 }
 
 
@@ -65,18 +63,17 @@ def _lang(key: str) -> str:
     return "zh" if key.startswith("zh") else key
 
 
-def section_instructions(key: str, heading: str | None) -> str:
+def section_instructions(key: str) -> str:
     """The instruction of a part's call (also what its answer is checked against for echoes)."""
-    if heading:
-        return _ASK_POINTS[key].format(heading=heading)
     return _ASK[key]
 
 
 def section_messages(key: str, heading: str | None, reading: str) -> list[Message]:
     """The messages of one part's call: the instruction, then the part's text."""
+    text = _NAMED[key].format(heading=heading) + "\n\n" + reading if heading else reading
     return [
-        {"role": "system", "content": section_instructions(key, heading)},
-        {"role": "user", "content": reading},
+        {"role": "system", "content": section_instructions(key)},
+        {"role": "user", "content": text},
     ]
 
 
@@ -118,7 +115,7 @@ def read_points(
     if data is None or not isinstance(data.get("points"), list):
         return []
     lang = _lang(key)
-    instructions = section_instructions(key, heading)
+    instructions = section_instructions(key)
     source = match_units(part.text)
     points: list[str] = []
     for raw in data["points"]:

@@ -29,7 +29,10 @@ from assistant.core.outline.markers import (
     title_after_marker,
 )
 
-# About this many tokens of lecture per part found by cohesion (a part is one model call).
+# About this much lecture per part found by cohesion (size(): a Chinese character or half a
+# word each; ~170 is a paragraph or two, what a teacher gives a heading).
+PART_SIZE = 170
+# Tokens of lecture above which a marked part is also cut by cohesion into subsections.
 PART_WEIGHT = 450
 MAX_PARTS = 12
 # Text before the first marker shorter than this joins the first part instead of being a part.
@@ -46,8 +49,8 @@ BALANCE = 0.6
 BLOCK_WEIGHT = 40
 TILING_SIDE = 3
 # A lecture heading longer than this is a sentence; the model writes a heading instead.
-HEADING_UNITS_CJK = 16
-HEADING_UNITS_WORDS = 10
+HEADING_UNITS_CJK = 20
+HEADING_UNITS_WORDS = 14
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)|[^.\n]+\.(?=\s)")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -207,6 +210,12 @@ class Part:
     parts: tuple[Part, ...] = field(default=())
 
 
+def size(text: str) -> int:
+    """How much a text says, for cutting it into parts: Chinese characters, two per word else."""
+    cjk = len(_CJK.findall(text))
+    return cjk + 2 * len(_LATIN_WORD.findall(text))
+
+
 def weight(text: str) -> int:
     """About the tokens text takes: a Chinese character each, a token per ~3.5 other characters."""
     cjk = len(_CJK.findall(text))
@@ -276,8 +285,34 @@ def segment_lecture(lecture: Lecture) -> list[Part]:
         parts = _by_markers(lecture.text, units, is_cjk, nested=True)
     if parts is None:
         return _by_cohesion(lecture.text, units)
+    parts = _split_tail(lecture.text, units, parts, is_cjk)
     most = max(2, MAX_PARTS // len(parts))
     return [_subdivided(lecture.text, units, part, most) for part in parts]
+
+
+def _split_tail(text: str, units: list[Sentence], parts: list[Part], is_cjk: bool) -> list[Part]:
+    """The last marked part runs to the end of the lecture: a long tail after it (a worked
+    example, the homework, the wrap-up) becomes parts of its own, found by cohesion."""
+    last = parts[-1]
+    if len(parts) < 2 or last.parts:
+        return parts
+    others = sorted(size(p.text) for p in parts[:-1])
+    median = others[(len(others) - 1) // 2]
+    if size(last.text) <= max(2 * median, 2 * PART_SIZE):
+        return parts
+    inside = [u for u in units if u.start >= last.start and not u.heading_level]
+    kept: list[Sentence] = []
+    used = 0
+    for unit in inside:
+        if kept and used >= median and (unit.paragraph_start or used >= 2 * median):
+            break
+        kept.append(unit)
+        used += size(unit.text)
+    rest = inside[len(kept) :]
+    if not rest:
+        return parts
+    head = _part(text, kept, kept, last.heading, last.marker, (), is_cjk)
+    return [*parts[:-1], head, *_by_cohesion(text, rest)]
 
 
 def _subdivided(text: str, units: list[Sentence], part: Part, most: int) -> Part:
@@ -300,11 +335,13 @@ def _usable_heading(text: str, is_cjk: bool) -> str | None:
 
 def _by_headings(text: str, units: list[Sentence], is_cjk: bool) -> list[Part] | None:
     levels = Counter(u.heading_level for u in units if u.heading_level)
-    # A lone top heading at the very start is the lecture's title, not a part.
+    # A lone top heading at the very start, or one followed at once by another heading, is the
+    # lecture's title, not a part.
     body = units
-    if units[0].heading_level and levels[units[0].heading_level] == 1:
+    first = units[0].heading_level
+    if first and (levels[first] == 1 or (len(units) > 1 and units[1].heading_level)):
         body = units[1:]
-        levels[units[0].heading_level] -= 1
+        levels[first] -= 1
     usable = sorted(level for level, count in levels.items() if count >= 2)
     if not usable:
         return None
@@ -462,19 +499,19 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
 
 def _blocks(units: list[Sentence]) -> list[list[int]]:
     blocks: list[list[int]] = [[]]
-    size = 0
+    filled = 0
     for i, unit in enumerate(units):
-        if blocks[-1] and (size >= BLOCK_WEIGHT or (unit.paragraph_start and size >= 10)):
+        if blocks[-1] and (filled >= BLOCK_WEIGHT or (unit.paragraph_start and filled >= 10)):
             blocks.append([])
-            size = 0
+            filled = 0
         blocks[-1].append(i)
-        size += weight(unit.text)
+        filled += weight(unit.text)
     return blocks
 
 
 def _by_cohesion(text: str, units: list[Sentence], most: int = MAX_PARTS) -> list[Part]:
-    total = sum(weight(u.text) for u in units)
-    wanted = max(1, min(most, round(total / PART_WEIGHT)))
+    total = sum(size(u.text) for u in units)
+    wanted = max(1, min(most, round(total / PART_SIZE)))
     blocks = _blocks(units)
     if wanted == 1 or len(blocks) < 2:
         first, last = units[0], units[-1]
@@ -493,7 +530,7 @@ def _by_cohesion(text: str, units: list[Sentence], most: int = MAX_PARTS) -> lis
         opening = units[blocks[k + 1][0]]
         pause = min(opening.pause_s / 20.0, 0.3)
         scores.append((left_peak - value) + (right_peak - value) + pause)
-    sizes = [sum(weight(units[i].text) for i in block) for block in blocks]
+    sizes = [sum(size(units[i].text) for i in block) for block in blocks]
     cuts = _divide(scores, sizes, wanted)
     edges = [0, *cuts, len(blocks)]
     parts = []
@@ -509,7 +546,7 @@ def _divide(scores: list[float], sizes: list[int], wanted: int) -> list[int]:
     Splitting the largest part each time keeps parts comparable in length (a part is one
     model call); within it the cut goes where the words change most, nudged towards the middle.
     """
-    least = PART_WEIGHT // 3
+    least = PART_SIZE // 3
     cuts: list[int] = []
     while len(cuts) < wanted - 1:
         edges = [0, *cuts, len(sizes)]
