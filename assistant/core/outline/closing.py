@@ -99,7 +99,7 @@ def read_closing(
     def usable(value: Any, limit: int) -> str | None:
         if not isinstance(value, str):
             return None
-        text = whole_phrase(value, limit)
+        text = whole_phrase(value, limit, lang)
         if text is None or echoes_instructions(text, instructions, outline_digest):
             return None
         return text
@@ -169,6 +169,14 @@ MAX_ACTIONS = 5
 TASK_CHARS = 120
 
 
+def _language(text: str) -> str:
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return "zh"
+    return (
+        "vi" if re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text) else "en"
+    )
+
+
 def action_items(text: str) -> list[ActionItem]:
     """The lecture's own homework and tasks, as it words them, with the deadline it names."""
     items: list[ActionItem] = []
@@ -176,7 +184,7 @@ def action_items(text: str) -> list[ActionItem]:
         sentence = match.group(0).strip()
         if not _TASK_CUES.search(sentence):
             continue
-        task = whole_phrase(sentence.rstrip("。.!！"), TASK_CHARS)
+        task = whole_phrase(sentence.rstrip("。.!！"), TASK_CHARS, _language(sentence), text)
         if not task or any(task == item.task for item in items):
             continue
         deadline = _DEADLINE.search(sentence)

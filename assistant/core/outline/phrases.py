@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.outline.evaluate_text import cut_reason
 from assistant.core.outline.textmatch import match_units, normalise
 
 # An item is an echo when this share of its units is in the instructions but not in the lecture.
@@ -20,23 +21,30 @@ _ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})\s*$")
 _DANGLING = " ，,、：:;；-—(（「“\"'"
 
 
-def whole_phrase(text: str, limit: int) -> str | None:
-    """The text if it is whole; cut by the limit, its last whole clause; None if none is left.
+def whole_phrase(text: str, limit: int, language: str = "", source: str = "") -> str | None:
+    """The text if it is whole; else its last whole clause; None if none is left.
 
     `limit` is the grammar's maxLength: an item that long was stopped by it, not by the model.
+    With a language, an item that reads as cut by the project's definition (evaluate_text:
+    a dangling "的"/"of"/"của", an open bracket, a copy of the lecture stopped mid-sentence in
+    `source`) is cut back to a clause that reads whole too.
     """
     text = _ELLIPSIS.sub("", " ".join(text.split())).strip(_DANGLING)
     if not text:
         return None
-    if len(text) < limit:
-        return text
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-    for end in reversed(ends):
-        head = text[:end].rstrip(_DANGLING)
-        if len(head) >= KEEP_SHARE * len(text):
-            return head
-        break
-    return None
+    if len(text) >= limit:
+        ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        head = text[: ends[-1]].rstrip(_DANGLING) if ends else ""
+        if len(head) < KEEP_SHARE * len(text):
+            return None
+        text = head
+    while language and cut_reason(text, language, source):
+        ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        head = text[: ends[-1]].rstrip(_DANGLING) if ends else ""
+        if len(head) < 2:
+            return None
+        text = head
+    return text
 
 
 def echoes_instructions(item: str, instructions: str, source: str) -> bool:

@@ -284,7 +284,18 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
             return None
         points = list(_lecture_points(job, part))
     start = clock(part.start_s) if part.start_s is not None else None
-    return Section(heading, tuple(points), (), start)
+    return Section(heading, tuple(points), (), start, _span(job, slot))
+
+
+def _span(job: _Job, slot: int) -> tuple[int, int]:
+    """The part's stretch of the lecture text: from its start to the next part's."""
+    i, j = job.slots[slot]
+    tops = job.parts
+    end = tops[i + 1].start if i + 1 < len(tops) else len(job.lecture.text)
+    if j is None:
+        return tops[i].start, end
+    subs = tops[i].parts
+    return subs[j].start, subs[j + 1].start if j + 1 < len(subs) else end
 
 
 def _retry_missing(job: _Job, watch: Watch, on_partial: Partial | None) -> None:

@@ -97,7 +97,7 @@ def read_heading(data: dict[str, Any] | None, key: str, part: Part) -> str | Non
     if data is None or not isinstance(data.get("heading"), str):
         return None
     lang = _lang(key)
-    heading = whole_phrase(data["heading"], HEADING_CHARS[lang])
+    heading = whole_phrase(data["heading"], HEADING_CHARS[lang], lang, part.text)
     heading = heading.rstrip("。.!！") if heading else None
     if heading is None or len(heading) < 2:
         return None
@@ -121,7 +121,7 @@ def read_points(
     for raw in data["points"]:
         if not isinstance(raw, str):
             continue
-        point = whole_phrase(raw, POINT_CHARS[lang])
+        point = whole_phrase(raw, POINT_CHARS[lang], lang, part.text)
         if point is None or (grounded and echoes_instructions(point, instructions, part.text)):
             continue
         units = match_units(point)

@@ -60,12 +60,16 @@ class Section:
     points: tuple[str, ...]
     sections: tuple[Section, ...] = ()
     start: str | None = None  # "00:12:05" when the lecture had timestamps
+    # Where in the lecture text the section's part is (start, end offsets), when known.
+    source: tuple[int, int] | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"heading": self.heading, "points": list(self.points)}
         data["sections"] = [sub.to_json() for sub in self.sections]
         if self.start:
             data["start"] = self.start
+        if self.source:
+            data["source"] = {"start": self.source[0], "end": self.source[1]}
         return data
 
 

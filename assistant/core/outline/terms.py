@@ -386,14 +386,17 @@ def read_terms(
         if term in found:
             continue
         sentence = sentences[term]
-        text = whole_phrase(definition, DEFINITION_CHARS[lang]) if definition else None
+        text = (
+            whole_phrase(definition, DEFINITION_CHARS[lang], lang, lecture) if definition else None
+        )
         units = match_units(text or "") - match_units(term)
         grounded = bool(units) and len(units & lecture_units) >= GROUNDED_SHARE * len(units)
-        found[term] = KeyTerm(term, text if text and grounded else _sentence_definition(sentence))
+        own = _sentence_definition(sentence, lang, lecture)
+        found[term] = KeyTerm(term, text if text and grounded else own)
     return list(found.values())[:MAX_TERMS]
 
 
-def _sentence_definition(sentence: str) -> str:
+def _sentence_definition(sentence: str, lang: str, lecture: str) -> str:
     """The lecture's own sentence, trimmed to whole clauses, as the definition."""
     cleaned = sentence.strip(" ，,：:。.")
-    return whole_phrase(cleaned, len(cleaned) + 1) or cleaned
+    return whole_phrase(cleaned, len(cleaned) + 1, lang, lecture) or cleaned
