@@ -130,8 +130,14 @@ def outline_lecture(
     calls, slots = _section_calls(job)
     job.slots = slots
     term_items = [(t, c) for t in job.candidates if (c := terms.context(lecture.text, t, lang))]
+    term_asked = False
     if term_items:
-        calls.append(_term_call(job, term_items))
+        term_call, asked_items = _term_call(job, term_items)
+        # Even one candidate too long for the context: the lecture's sentences define them.
+        term_asked = term_call.prompt_tokens + terms.ANSWER_TOKENS + job.think <= job.n_ctx
+        if term_asked:
+            calls.append(term_call)
+            term_items = asked_items
     total = len(calls) + 1  # and the closing call
     answers: list[Answer] = []
     finished = 0
@@ -161,13 +167,12 @@ def outline_lecture(
     answers = run_calls(engine, calls, watch, job.n_ctx)
     _stop_if_cancelled(job, answers)
     _retry_missing(job, watch, on_partial)
-    found_terms = (
-        terms.read_terms(answers[-1].data(), term_items, lang, lecture.text) if term_items else []
-    )
+    term_answer = answers[-1].data() if term_asked else None
+    found_terms = terms.read_terms(term_answer, term_items, lang, lecture.text)
     tops = _top_sections(job)
     outline_digest = closing.digest(tops)
     final = _closing_call(job, outline_digest)
-    closing_answer = run_calls(engine, [final], watch, job.n_ctx)[0]
+    closing_answer = run_calls(engine, [final], watch, job.n_ctx)[0] if final else Answer()
     _stop_if_cancelled(job, [closing_answer])
     title, summary, questions = closing.read_closing(
         closing_answer.data(), job.key, tops, outline_digest, [t.term for t in found_terms]
@@ -179,7 +184,7 @@ def outline_lecture(
     return OutlineResult(
         outline=outline,
         chunks=len(job.parts),
-        prompt_tokens=sum(c.prompt_tokens for c in [*calls, final]),
+        prompt_tokens=sum(c.prompt_tokens for c in [*calls, *([final] if final else [])]),
         model=loaded.info.name,
         timings={
             "load_s": round(loaded.load_s, 3),
@@ -237,27 +242,38 @@ def _part_call(job: _Job, part: Part, text: str, seed: int) -> Call:
         budget = int(budget * 0.75)  # the estimate was short of the real token count
 
 
-def _term_call(job: _Job, items: list[tuple[str, str]]) -> Call:
-    messages = terms.terms_messages(job.key, items)
-    schema = terms.terms_schema([t for t, _ in items], job.lang)
-    tokens = job.engine.count_tokens(messages=messages)
-    return Call(messages, _sampling(job, schema, terms.ANSWER_TOKENS, 7), tokens)
-
-
-def _closing_call(job: _Job, outline_digest: str) -> Call:
-    # The digest of a long lecture is trimmed by whole lines to leave the answer its room.
-    room = job.n_ctx - closing.ANSWER_TOKENS - job.think - 120
-    lines = outline_digest.split("\n")
+def _term_call(job: _Job, items: list[tuple[str, str]]) -> tuple[Call, list[tuple[str, str]]]:
+    """The call choosing and defining terms, with as many candidates as fit the context."""
+    room = job.n_ctx - terms.ANSWER_TOKENS - job.think
     while True:
-        messages = closing.closing_messages(job.key, "\n".join(lines))
+        messages = terms.terms_messages(job.key, items)
         tokens = job.engine.count_tokens(messages=messages)
-        if tokens <= room or len(lines) <= 1:
+        if tokens <= room or len(items) <= 1:
             break
-        lines = [line for line in lines if not line.startswith("    ")] or lines[:1]
-        if tokens > room:
-            lines = lines[: max(1, len(lines) * 3 // 4)]
-    schema = closing.closing_schema(job.lang)
-    return Call(messages, _sampling(job, schema, closing.ANSWER_TOKENS, 7), tokens)
+        items = items[: len(items) - 1]
+    schema = terms.terms_schema([t for t, _ in items], job.lang)
+    return Call(messages, _sampling(job, schema, terms.ANSWER_TOKENS, 7), tokens), items
+
+
+def _closing_call(job: _Job, outline_digest: str) -> Call | None:
+    """The closing call over the digest; a long lecture's digest loses its deepest lines first,
+    then every other heading (never just the end). None when not even that fits."""
+    room = job.n_ctx - closing.ANSWER_TOKENS - job.think
+    lines = outline_digest.split("\n")
+    for depth in ("    ", "  ", ""):
+        if depth:
+            lines = [line for line in lines if not line.startswith(depth)] or lines
+        while True:
+            messages = closing.closing_messages(job.key, "\n".join(lines))
+            tokens = job.engine.count_tokens(messages=messages)
+            if tokens <= room:
+                schema = closing.closing_schema(job.lang)
+                sampling = _sampling(job, schema, closing.ANSWER_TOKENS, 7)
+                return Call(messages, sampling, tokens)
+            if depth or len(lines) <= 1:
+                break
+            lines = lines[::2]
+    return None
 
 
 def _piece(job: _Job, slot: int) -> Part:
