@@ -77,12 +77,12 @@ def test_a_parts_answer_is_read_whole_grounded_and_not_repeating_its_heading() -
 
 def test_closing_stand_ins_are_never_empty_or_cut() -> None:
     tops = [Section("下载模型", ("核对校验值",)), Section("加载模型", ("选中文件",))]
-    digest = closing.digest(tops)
-    title, summary, questions = closing.read_closing(None, "zh", tops, digest, ["GGUF"])
+    reading = "先下载模型，核对校验值。再加载模型，选中文件。"
+    title, summary, questions = closing.read_closing(None, "zh", tops, reading, ["GGUF"])
     assert title == "" and summary == "下载模型；加载模型。"
     assert questions == ["“下载模型”讲了哪些要点？", "“加载模型”讲了哪些要点？"]
     cut = {"title": "本地模型", "summary": "先下载模型。再加载模型，然后", "review_questions": []}
-    _title, summary, questions = closing.read_closing(cut, "zh", tops[:1], digest, ["GGUF"])
+    _title, summary, questions = closing.read_closing(cut, "zh", tops[:1], reading, ["GGUF"])
     assert summary == "先下载模型。"
     assert questions == ["“下载模型”讲了哪些要点？", "什么是“GGUF”？"]
 

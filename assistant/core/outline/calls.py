@@ -15,9 +15,8 @@ from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.requests import Message, Sampling, SequenceRequest
 from assistant.core.errors import ModelError
 
-# At most this many sequences at once (the engine takes up to 8): on 2-8 cores more sequences
-# add little speed and each gets a smaller share of the context window.
-MAX_SEQUENCES = 4
+# At most this many sequences at once (the engine's limit); the context window bounds a batch too.
+MAX_SEQUENCES = 8
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
-"""The closing call: title, summary and review questions, written from the finished sections with
-a budget of their own (they came last in one big answer and were cut or empty), and what stands
-in for them when the model's are unusable; plus the lecture's own tasks as action items."""
+"""The closing call: title, summary and review questions with a budget of their own (they came
+last in one big answer and were cut or empty), and what stands in for them, from the finished
+sections, when the model's are unusable; plus the lecture's own tasks as action items."""
 
 from __future__ import annotations
 
@@ -19,17 +19,17 @@ MIN_QUESTIONS, MAX_QUESTIONS = 2, 3
 ANSWER_TOKENS = 300
 
 _ASK = {
-    "zh": "下面是一堂课的笔记提纲。用 JSON 写出：title 是这堂课的标题；summary 是两三句话的"
-    "总结；review_questions 是2到3道复习题，每道是一个完整的问句，答案在提纲里。",
-    "zh-traditional": "下面是一堂課的筆記提綱。用 JSON 寫出：title 是這堂課的標題；"
+    "zh": "下面是一堂课的内容（节选）。用 JSON 写出：title 是这堂课的标题；summary 是两三句话的"
+    "总结；review_questions 是2到3道复习题，每道是一个完整的问句，答案在这段内容里。",
+    "zh-traditional": "下面是一堂課的內容（節選）。用 JSON 寫出：title 是這堂課的標題；"
     "summary 是兩三句話的總結；review_questions 是2到3道複習題，每道是一個完整的問句，"
-    "答案在提綱裡。全部用繁體中文。",
-    "vi": "Dưới đây là dàn ý ghi chú của một bài giảng. Viết JSON: title là tiêu đề bài giảng; "
+    "答案在這段內容裡。全部用繁體中文。",
+    "vi": "Dưới đây là nội dung (trích) của một bài giảng. Viết JSON: title là tiêu đề bài giảng; "
     "summary là bản tóm tắt hai ba câu; review_questions là 2 đến 3 câu hỏi ôn tập, mỗi câu "
-    "là một câu hỏi trọn vẹn có câu trả lời trong dàn ý. Viết bằng tiếng Việt.",
-    "en": "Below is the note outline of a lecture. Write JSON: title is the lecture's title; "
-    "summary is a two or three sentence summary; review_questions are 2 to 3 review "
-    "questions, each a complete question answered by the outline. Write in English.",
+    "là một câu hỏi trọn vẹn có câu trả lời trong nội dung này. Viết bằng tiếng Việt.",
+    "en": "Below is (part of) a lecture. Write JSON: title is the lecture's title; summary is a "
+    "two or three sentence summary; review_questions are 2 to 3 review questions, each a "
+    "complete question the lecture answers. Write in English.",
 }
 _TERM_QUESTION = {
     "zh": "什么是“{term}”？",
@@ -43,23 +43,16 @@ _FALLBACK_QUESTION = {
 }
 
 
-def digest(sections: list[Section]) -> str:
-    """The sections as short lines for the closing call: headings and their points."""
-    lines: list[str] = []
-    for section in sections:
-        lines.append(f"- {section.heading}")
-        lines += [f"  - {p}" for p in section.points[:3]]
-        for sub in section.sections:
-            lines.append(f"  - {sub.heading}")
-            lines += [f"    - {p}" for p in sub.points[:2]]
-    return "\n".join(lines)
+def closing_messages(key: str, reading: str) -> list[Message]:
+    """The closing call's messages: the lecture (its central sentences when long).
 
-
-def closing_messages(key: str, outline_digest: str) -> list[Message]:
-    """The closing call's messages."""
+    From the lecture, not from the finished sections: then it runs beside the part calls as
+    one more parallel sequence instead of after them (on 2 cores it took as long as all the
+    parts together when it came last).
+    """
     return [
         {"role": "system", "content": _ASK[key]},
-        {"role": "user", "content": outline_digest},
+        {"role": "user", "content": reading},
     ]
 
 
@@ -87,7 +80,7 @@ def read_closing(
     data: dict[str, Any] | None,
     key: str,
     sections: list[Section],
-    outline_digest: str,
+    reading: str,
     terms: tuple[str, ...] | list[str] = (),
 ) -> tuple[str, str, list[str]]:
     """Title, summary and questions: the model's where whole and not echoes, else from the
@@ -100,13 +93,13 @@ def read_closing(
         if not isinstance(value, str):
             return None
         text = whole_phrase(value, limit, lang)
-        if text is None or echoes_instructions(text, instructions, outline_digest):
+        if text is None or echoes_instructions(text, instructions, reading):
             return None
         return text
 
     title = usable(data.get("title"), TITLE_CHARS[lang]) or ""
     summary = _whole_sentences(data.get("summary"), SUMMARY_CHARS[lang])
-    if summary and echoes_instructions(summary, instructions, outline_digest):
+    if summary and echoes_instructions(summary, instructions, reading):
         summary = None
     separator = "；" if lang == "zh" else "; "
     if not summary:

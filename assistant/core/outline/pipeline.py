@@ -2,10 +2,10 @@
 
 1. segment.py cuts the whole lecture into parts (its headings, its markers, else cohesion);
 2. one small schema-constrained call per part writes its heading and points (sections.py), and
-   one call picks and defines key terms among candidates found by code (terms.py); these calls
-   are independent and run as parallel sequences when the engine can (calls.py);
-3. a closing call writes the title, summary and review questions from the finished sections
-   (closing.py), with a budget of its own; action items are the lecture's own task sentences.
+   one call picks and defines key terms among candidates found by code (terms.py);
+3. a closing call writes the title, summary and review questions with a
+   budget of its own (closing.py); action items are the lecture's own task sentences.
+All these calls are independent and run as parallel sequences when the engine can (calls.py).
 Nothing shown is cut mid-phrase, nothing required is left empty (a stand-in from the lecture's
 own words replaces an unusable answer), and an answer that repeats the instructions is dropped.
 """
@@ -32,6 +32,8 @@ from assistant.core.outline.timing import clock
 # The most lecture text one part's call reads (tokens); a longer part is read by its most
 # central sentences (segment.condense). Keeps a two-hour transcript to minutes on 2 cores.
 READ_TOKENS = 700
+# The most lecture text the closing call (title, summary, questions) reads, in tokens.
+CLOSING_READ_TOKENS = 600
 # Reasoning models think before each small answer, at most this long.
 THINK_TOKENS = 384
 # A part's answer may not be asked shorter than this (--max-tokens): 2 points need room.
@@ -138,7 +140,11 @@ def outline_lecture(
         if term_asked:
             calls.append(term_call)
             term_items = asked_items
-    total = len(calls) + 1  # and the closing call
+    term_index = len(calls) - 1
+    final = _closing_call(job)
+    if final is not None:
+        calls.append(final[0])
+    total = len(calls)
     answers: list[Answer] = []
     finished = 0
 
@@ -167,24 +173,21 @@ def outline_lecture(
     answers = run_calls(engine, calls, watch, job.n_ctx)
     _stop_if_cancelled(job, answers)
     _retry_missing(job, watch, on_partial)
-    term_answer = answers[-1].data() if term_asked else None
+    term_answer = answers[term_index].data() if term_asked else None
     found_terms = terms.read_terms(term_answer, term_items, lang, lecture.text)
     tops = _top_sections(job)
-    outline_digest = closing.digest(tops)
-    final = _closing_call(job, outline_digest)
-    closing_answer = run_calls(engine, [final], watch, job.n_ctx)[0] if final else Answer()
-    _stop_if_cancelled(job, [closing_answer])
+    closing_data, reading = (answers[-1].data(), final[1]) if final else (None, "")
     title, summary, questions = closing.read_closing(
-        closing_answer.data(), job.key, tops, outline_digest, [t.term for t in found_terms]
+        closing_data, job.key, tops, reading, [t.term for t in found_terms]
     )
     if lecture.has_own_title or not title:
         title = lecture.title if lecture.has_own_title else closing.short_title(lecture.title)
     outline = _assemble(job, tuple(found_terms), summary, questions, [title])
-    every = [*answers, closing_answer]
+    every = answers
     return OutlineResult(
         outline=outline,
         chunks=len(job.parts),
-        prompt_tokens=sum(c.prompt_tokens for c in [*calls, *([final] if final else [])]),
+        prompt_tokens=sum(c.prompt_tokens for c in calls),
         model=loaded.info.name,
         timings={
             "load_s": round(loaded.load_s, 3),
@@ -255,24 +258,19 @@ def _term_call(job: _Job, items: list[tuple[str, str]]) -> tuple[Call, list[tupl
     return Call(messages, _sampling(job, schema, terms.ANSWER_TOKENS, 7), tokens), items
 
 
-def _closing_call(job: _Job, outline_digest: str) -> Call | None:
-    """The closing call over the digest; a long lecture's digest loses its deepest lines first,
-    then every other heading (never just the end). None when not even that fits."""
-    room = job.n_ctx - closing.ANSWER_TOKENS - job.think
-    lines = outline_digest.split("\n")
-    for depth in ("    ", "  ", ""):
-        if depth:
-            lines = [line for line in lines if not line.startswith(depth)] or lines
-        while True:
-            messages = closing.closing_messages(job.key, "\n".join(lines))
-            tokens = job.engine.count_tokens(messages=messages)
-            if tokens <= room:
-                schema = closing.closing_schema(job.lang)
-                sampling = _sampling(job, schema, closing.ANSWER_TOKENS, 7)
-                return Call(messages, sampling, tokens)
-            if depth or len(lines) <= 1:
-                break
-            lines = lines[::2]
+def _closing_call(job: _Job) -> tuple[Call, str] | None:
+    """The closing call over the lecture's central sentences, and what it reads; None when not
+    even a short reading fits (the stand-ins are used)."""
+    budget = min(CLOSING_READ_TOKENS, job.n_ctx - closing.ANSWER_TOKENS - job.think - 160)
+    while budget >= 60:
+        reading = condense(job.lecture.text, budget)
+        messages = closing.closing_messages(job.key, reading)
+        tokens = job.engine.count_tokens(messages=messages)
+        if tokens + closing.ANSWER_TOKENS + job.think <= job.n_ctx:
+            schema = closing.closing_schema(job.lang)
+            sampling = _sampling(job, schema, closing.ANSWER_TOKENS, 7)
+            return Call(messages, sampling, tokens), reading
+        budget = int(budget * 0.75)
     return None
 
 
