@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.core.outline.cohesion import condense, size, weight
 from assistant.core.outline.ingest import lecture_from_text, read_lecture
-from assistant.core.outline.segment import PART_SIZE, Part, condense, segment_lecture, size, weight
+from assistant.core.outline.segment import PART_SIZE, Part, segment_lecture
 
 
 def _headings(parts: list[Part]) -> list[tuple[str | None, str | None]]:

@@ -23,9 +23,10 @@ from assistant.core.engine.requests import Sampling
 from assistant.core.errors import InputError, ModelError
 from assistant.core.outline import closing, sections, terms
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
+from assistant.core.outline.cohesion import condense, weight
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.prompt import instruction_key
-from assistant.core.outline.segment import Part, condense, segment_lecture, weight
+from assistant.core.outline.segment import Part, segment_lecture
 from assistant.core.outline.structure import KeyTerm, Outline, Section
 from assistant.core.outline.timing import clock
 

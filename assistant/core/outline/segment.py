@@ -13,11 +13,10 @@ found by cohesion is bounded by the length.
 from __future__ import annotations
 
 import itertools
-import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from assistant.core.outline.cohesion import SENTENCE, Piece, size, topic_starts, weight
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.markers import (
     PART_FAMILIES,
@@ -43,146 +42,9 @@ MIN_MARKED_PART_WEIGHT = 12
 WEAK_FAMILIES = frozenset({"zh_order", "vi_order", "en_order", "num"})
 # A chain with a part this many times its median part (and long) marks a passage, not the plan.
 UNBALANCED = 5
-# How much an even split counts against the place where the words change (0: not at all).
-BALANCE = 0.6
-# TextTiling: sentences grouped into blocks of about this weight, compared k blocks a side.
-BLOCK_WEIGHT = 40
-TILING_SIDE = 3
 # A lecture heading longer than this is a sentence; the model writes a heading instead.
 HEADING_UNITS_CJK = 20
 HEADING_UNITS_WORDS = 14
-
-_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)|[^.\n]+\.(?=\s)")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# Characters too common in Chinese to tell topics apart; bigrams holding them are skipped.
-_ZH_STOP = frozenset("的了是在我们你他她它这那个有和就也都要不一上下来去说对吧呢啊嗯么还会能可以")
-_EN_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "we",
-        "you",
-        "they",
-        "i",
-        "he",
-        "she",
-        "our",
-        "your",
-        "their",
-        "as",
-        "by",
-        "from",
-        "so",
-        "but",
-        "if",
-        "then",
-        "than",
-        "there",
-        "here",
-        "what",
-        "which",
-        "who",
-        "how",
-        "when",
-        "where",
-        "why",
-        "can",
-        "will",
-        "would",
-        "should",
-        "could",
-        "do",
-        "does",
-        "did",
-        "not",
-        "no",
-        "yes",
-        "just",
-        "about",
-        "into",
-        "out",
-        "up",
-        "down",
-        "all",
-        "any",
-        "some",
-        "more",
-        "most",
-        "very",
-        "also",
-        "have",
-        "has",
-        "had",
-        "okay",
-        "ok",
-    ]
-)
-_VI_STOP = frozenset(
-    [
-        "và",
-        "là",
-        "của",
-        "có",
-        "cho",
-        "các",
-        "những",
-        "một",
-        "được",
-        "trong",
-        "với",
-        "này",
-        "đó",
-        "thì",
-        "mà",
-        "không",
-        "để",
-        "khi",
-        "đã",
-        "sẽ",
-        "ra",
-        "vào",
-        "lên",
-        "về",
-        "như",
-        "ta",
-        "chúng",
-        "bạn",
-        "tôi",
-        "anh",
-        "chị",
-        "em",
-        "cũng",
-        "rất",
-        "nhiều",
-        "nào",
-        "gì",
-        "nhé",
-        "ạ",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -210,34 +72,6 @@ class Part:
     parts: tuple[Part, ...] = field(default=())
 
 
-def size(text: str) -> int:
-    """How much a text says, for cutting it into parts: Chinese characters, two per word else."""
-    cjk = len(_CJK.findall(text))
-    return cjk + 2 * len(_LATIN_WORD.findall(text))
-
-
-def weight(text: str) -> int:
-    """About the tokens text takes: a Chinese character each, a token per ~3.5 other characters."""
-    cjk = len(_CJK.findall(text))
-    return cjk + int((len(text) - cjk) / 3.5)
-
-
-def content_units(text: str) -> list[str]:
-    """What cohesion counts: Chinese character pairs, else words (Vietnamese syllable pairs)."""
-    cjk = _CJK.findall(text)
-    if len(cjk) * 2 >= len(text.replace(" ", "")) > 0:
-        units: list[str] = []
-        for run in re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", text):
-            units += [run[i : i + 2] for i in range(len(run) - 1)]
-        words = [w.casefold() for w in _LATIN_WORD.findall(text)]
-        return [u for u in units if not (set(u) & _ZH_STOP)] + [w for w in words if len(w) > 1]
-    words = [w.casefold() for w in _LATIN_WORD.findall(text)]
-    if any(ch in "ăâđêôơư" for w in words for ch in w):
-        kept = [w for w in words if w not in _VI_STOP]
-        return [f"{a} {b}" for a, b in itertools.pairwise(kept)] + kept
-    return [w.rstrip("s") for w in words if w not in _EN_STOP and len(w) > 2]
-
-
 def sentences(lecture: Lecture) -> list[Sentence]:
     """The lecture's sentences (cue lines for subtitles) with their offsets in lecture.text."""
     found: list[Sentence] = []
@@ -257,7 +91,7 @@ def sentences(lecture: Lecture) -> list[Sentence]:
             bounds = sorted({0, *cues, len(segment.text)})
             first = True
             for left, right in itertools.pairwise(bounds):
-                for match in _SENTENCE.finditer(segment.text, left, right):
+                for match in SENTENCE.finditer(segment.text, left, right):
                     raw = match.group(0)
                     text = raw.strip()
                     if not text:
@@ -491,107 +325,12 @@ def _marked_part(
 # --- cohesion -----------------------------------------------------------------------------------
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    dot = sum(count * b[unit] for unit, count in a.items() if unit in b)
-    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
-
-
-def _blocks(units: list[Sentence]) -> list[list[int]]:
-    blocks: list[list[int]] = [[]]
-    filled = 0
-    for i, unit in enumerate(units):
-        if blocks[-1] and (filled >= BLOCK_WEIGHT or (unit.paragraph_start and filled >= 10)):
-            blocks.append([])
-            filled = 0
-        blocks[-1].append(i)
-        filled += weight(unit.text)
-    return blocks
-
-
 def _by_cohesion(text: str, units: list[Sentence], most: int = MAX_PARTS) -> list[Part]:
     total = sum(size(u.text) for u in units)
     wanted = max(1, min(most, round(total / PART_SIZE)))
-    blocks = _blocks(units)
-    if wanted == 1 or len(blocks) < 2:
-        first, last = units[0], units[-1]
-        own = text[first.start : last.start + len(last.text)].strip()
-        return [Part(own, first.start, None, None, first.start_s)]
-    vectors = [Counter(u for i in block for u in content_units(units[i].text)) for block in blocks]
-    gaps = []
-    for g in range(1, len(blocks)):
-        left = sum(vectors[max(0, g - TILING_SIDE) : g], Counter())
-        right = sum(vectors[g : g + TILING_SIDE], Counter())
-        gaps.append(_cosine(left, right))
-    scores = []
-    for k, value in enumerate(gaps):
-        left_peak = max(gaps[: k + 1])
-        right_peak = max(gaps[k:])
-        opening = units[blocks[k + 1][0]]
-        pause = min(opening.pause_s / 20.0, 0.3)
-        scores.append((left_peak - value) + (right_peak - value) + pause)
-    sizes = [sum(size(units[i].text) for i in block) for block in blocks]
-    cuts = _divide(scores, sizes, wanted)
-    edges = [0, *cuts, len(blocks)]
-    parts = []
-    for a, b in itertools.pairwise(edges):
-        group = [units[i] for block in blocks[a:b] for i in block]
-        parts.append(_part(text, group, group, None, None, (), False))
-    return parts
-
-
-def _divide(scores: list[float], sizes: list[int], wanted: int) -> list[int]:
-    """Block indexes where parts start: split the largest part at its weakest cohesion, again.
-
-    Splitting the largest part each time keeps parts comparable in length (a part is one
-    model call); within it the cut goes where the words change most, nudged towards the middle.
-    """
-    least = PART_SIZE // 3
-    cuts: list[int] = []
-    while len(cuts) < wanted - 1:
-        edges = [0, *cuts, len(sizes)]
-        spans = sorted(itertools.pairwise(edges), key=lambda e: -sum(sizes[e[0] : e[1]]))
-        for a, b in spans:
-            total = sum(sizes[a:b])
-            best: tuple[float, int] | None = None
-            for cut in range(a + 1, b):
-                left = sum(sizes[a:cut])
-                if left < least or total - left < least:
-                    continue
-                value = scores[cut - 1] + BALANCE * min(left, total - left) / total
-                if best is None or value > best[0]:
-                    best = (value, cut)
-            if best is not None:
-                cuts = sorted([*cuts, best[1]])
-                break
-        else:
-            break  # no part can be split without making a part too short
-    return cuts
-
-
-def condense(text: str, budget: int) -> str:
-    """The part's most central sentences, in order, within about `budget` tokens.
-
-    A part too long for one call is read by the sentences that share the most content with
-    the rest of the part; the points then come from them, and the part's place in the outline
-    still covers all of it.
-    """
-    if weight(text) <= budget:
-        return text
-    pieces = [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
-    counts = Counter(u for piece in pieces for u in set(content_units(piece)))
-    scored = []
-    for i, piece in enumerate(pieces):
-        units = set(content_units(piece))
-        value = sum(counts[u] for u in units) / math.sqrt(max(weight(piece), 8))
-        scored.append((value, i))
-    kept: set[int] = set()
-    used = 0
-    for _value, i in sorted(scored, reverse=True):
-        size = weight(pieces[i])
-        if used + size > budget:
-            continue
-        kept.add(i)
-        used += size
-    joiner = "" if _CJK.search(text) else " "
-    return joiner.join(pieces[i] for i in sorted(kept))
+    pieces = [Piece(u.text, u.paragraph_start, u.pause_s) for u in units]
+    edges = [0, *topic_starts(pieces, wanted, PART_SIZE // 3), len(units)]
+    return [
+        _part(text, units[a:b], units[a:b], None, None, (), False)
+        for a, b in itertools.pairwise(edges)
+    ]
