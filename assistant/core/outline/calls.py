@@ -26,6 +26,9 @@ class Call:
     messages: list[Message]
     sampling: Sampling
     prompt_tokens: int = 0
+    # Calls of one group share their instructions; a batch holds one group only, since the
+    # engine reads a prefix common to all its sequences once.
+    group: str = ""
 
 
 @dataclass
@@ -94,7 +97,8 @@ def _batches(calls: list[Call], n_ctx: int) -> Iterator[list[int]]:
     used = 0
     for i, call in enumerate(calls):
         need = call.prompt_tokens + (call.sampling.max_tokens or 0) + call.sampling.think_budget
-        if batch and (not n_ctx or len(batch) >= MAX_SEQUENCES or used + need > n_ctx):
+        full = len(batch) >= MAX_SEQUENCES or used + need > n_ctx
+        if batch and (not n_ctx or full or call.group != calls[batch[-1]].group):
             yield batch
             batch, used = [], 0
         batch.append(i)

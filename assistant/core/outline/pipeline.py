@@ -34,7 +34,7 @@ from assistant.core.outline.timing import clock
 # central sentences (segment.condense). Keeps a two-hour transcript to minutes on 2 cores.
 READ_TOKENS = 700
 # The most lecture text the closing call (title, summary, questions) reads, in tokens.
-CLOSING_READ_TOKENS = 600
+CLOSING_READ_TOKENS = 400
 # Reasoning models think before each small answer, at most this long.
 THINK_TOKENS = 384
 # A part's answer may not be asked shorter than this (--max-tokens): 2 points need room.
@@ -242,7 +242,7 @@ def _part_call(job: _Job, part: Part, text: str, seed: int) -> Call:
         messages = sections.section_messages(job.key, part.heading, reading)
         tokens = job.engine.count_tokens(messages=messages)
         if tokens + job.answer_tokens + job.think <= job.n_ctx or budget < 100:
-            return Call(messages, sampling, tokens)
+            return Call(messages, sampling, tokens, group="parts")
         budget = int(budget * 0.75)  # the estimate was short of the real token count
 
 

@@ -17,14 +17,14 @@ from assistant.core.outline.phrases import whole_phrase
 from assistant.core.outline.structure import KeyTerm
 from assistant.core.outline.textmatch import match_units
 
-MAX_CANDIDATES = 10
+MAX_CANDIDATES = 8
 MIN_TERMS, MAX_TERMS = 3, 5
 DEFINITION_CHARS = {"zh": 40, "vi": 120, "en": 120}
 # A definition needs this share of its content units in the lecture (its sentence mostly).
 GROUNDED_SHARE = 0.5
 ANSWER_TOKENS = 260
 # The sentence shown with a candidate, at most this many characters around it.
-CONTEXT_CHARS = {"zh": 60, "vi": 180, "en": 180}
+CONTEXT_CHARS = {"zh": 50, "vi": 150, "en": 150}
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
 _QUOTED = re.compile(r"[“「『《【\"]([^”」』》】\"\n]{2,16})[”」』》】\"]")
