@@ -94,3 +94,19 @@ def test_action_items_are_the_lectures_own_task_sentences() -> None:
         ("课后作业：周五前写三条提示词", "周五前"),
         ("Homework: submit by Friday", "by Friday"),
     ]
+
+
+def test_calls_are_batched_by_group_context_and_sequence_limit() -> None:
+    from assistant.core.engine.requests import Sampling
+    from assistant.core.outline.calls import MAX_SEQUENCES, Call, _batches
+
+    def call(tokens: int, group: str = "parts") -> Call:
+        return Call([], Sampling(max_tokens=100), tokens, group)
+
+    parts = [call(300) for _ in range(5)]
+    calls = [*parts, call(200, "extra"), call(300, "extra")]
+    assert list(_batches(calls, 4096)) == [[0, 1, 2, 3, 4], [5, 6]]
+    assert list(_batches(calls, 1000)) == [[0, 1], [2, 3], [4], [5, 6]]  # 400 each
+    assert list(_batches(calls, 0)) == [[i] for i in range(7)]  # no generate_many: one by one
+    many = [call(10) for _ in range(MAX_SEQUENCES + 2)]
+    assert [len(b) for b in _batches(many, 100_000)] == [MAX_SEQUENCES, 2]
