@@ -28,7 +28,9 @@ CONTEXT_CHARS = {"zh": 50, "vi": 150, "en": 150}
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
 _QUOTED = re.compile(r"[“「『《【\"]([^”」』》】\"\n]{2,16})[”」』》】\"]")
-_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![A-Za-z])")
+_ACRONYM = re.compile(
+    r"(?<![A-Za-z-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*(?![A-Za-z-])"
+)
 # "RTF框架", "AI助手": an acronym and the Chinese noun it names.
 _ACRONYM_NOUN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[A-Za-z0-9]*[\u4e00-\u9fff]{2,3}")
 _LATIN_NAME = re.compile(r"\b[A-Za-z][A-Za-z0-9+#.-]{2,}\b")
@@ -232,11 +234,20 @@ def candidates(text: str, lang: str) -> list[str]:
 
 
 def _holds(longer: str, shorter: str) -> bool:
-    """Whether a term holds another (whole words for Latin: "vai trò" does not hold "AI")."""
-    return _occurrences(shorter).search(longer) is not None
+    """Whether a term holds another (whole words for Latin: "vai trò" does not hold "AI", and
+    "CO-STAR" holds "co star")."""
+    if _occurrences(shorter).search(longer) is not None:
+        return True
+    big, small = (re.findall(r"[^\W_]+", t.casefold()) for t in (longer, shorter))
+    return bool(small) and any(
+        big[i : i + len(small)] == small for i in range(len(big) - len(small) + 1)
+    )
 
 
 def _acceptable(term: str) -> bool:
+    folded = term.casefold()
+    if folded in _EN_STOP or folded in _VI_STOP or folded in _ZH_FUNCTION:
+        return False
     return 2 <= len(term) <= 24 and not term.isdigit()
 
 
