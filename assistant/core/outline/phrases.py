@@ -33,9 +33,9 @@ def whole_phrase(text: str, limit: int, language: str = "", source: str = "") ->
     if not text:
         return None
     if len(text) >= limit:
-        ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        ends = [m.start() for m in _CLAUSE_END.finditer(text[:limit])]
         head = text[: ends[-1]].rstrip(_DANGLING) if ends else ""
-        if len(head) < KEEP_SHARE * len(text):
+        if len(head) < KEEP_SHARE * min(len(text), limit):
             return None
         text = head
     while language and cut_reason(text, language, source):

@@ -23,7 +23,7 @@ from assistant.core.engine.requests import Sampling
 from assistant.core.errors import InputError, ModelError
 from assistant.core.outline import closing, sections, terms
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
-from assistant.core.outline.cohesion import condense, weight
+from assistant.core.outline.cohesion import SENTENCE, condense, weight
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.prompt import instruction_key
 from assistant.core.outline.segment import Part, segment_lecture
@@ -341,12 +341,12 @@ def _warmer(call: Call) -> Sampling:
 
 def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
     """The part's most central sentences, whole, when the model gave no usable point."""
-    limit = sections.POINT_CHARS[job.lang if job.lang in sections.POINT_CHARS else "en"]
-    pieces = condense(part.text, 2 * weight(part.text[: limit * 2]) or 40)
+    limit = sections.POINT_CHARS[job.lang]
+    central = condense(part.text, max(40, weight(part.text) // 3))
     found = []
-    for sentence in filter(None, (s.strip() for s in pieces.replace("。", "。\n").split("\n"))):
-        whole = sections.whole_phrase(sentence, limit)
-        if whole:
+    for match in SENTENCE.finditer(central):
+        whole = sections.whole_phrase(match.group(0).strip(), limit, job.lang, part.text)
+        if whole and len(whole) >= 4:
             found.append(whole)
     return tuple(found[: sections.MIN_POINTS])
 

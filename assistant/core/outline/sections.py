@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.core.engine.requests import Message
+from assistant.core.outline.cohesion import content_units
 from assistant.core.outline.phrases import (
     copies_sentence_start,
     echoes_instructions,
     whole_phrase,
 )
 from assistant.core.outline.segment import Part
-from assistant.core.outline.textmatch import match_units, normalise, unique
+from assistant.core.outline.textmatch import normalise, unique
 
 # Grammar limits. A heading is a noun phrase (~12 Chinese characters or 8 words asked; the
 # grammar leaves a little room so a heading is rarely stopped mid-word).
@@ -116,7 +117,7 @@ def read_points(
         return []
     lang = _lang(key)
     instructions = section_instructions(key)
-    source = match_units(part.text)
+    source = set(content_units(part.text))
     points: list[str] = []
     for raw in data["points"]:
         if not isinstance(raw, str):
@@ -124,7 +125,7 @@ def read_points(
         point = whole_phrase(raw, POINT_CHARS[lang], lang, part.text)
         if point is None or (grounded and echoes_instructions(point, instructions, part.text)):
             continue
-        units = match_units(point)
+        units = set(content_units(point))
         if grounded and units and len(units & source) < GROUNDED_SHARE * len(units):
             continue  # not what this part says
         points.append(point)

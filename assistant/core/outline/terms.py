@@ -13,9 +13,9 @@ from collections import Counter
 from typing import Any
 
 from assistant.core.engine.requests import Message
+from assistant.core.outline.cohesion import content_units
 from assistant.core.outline.phrases import whole_phrase
 from assistant.core.outline.structure import KeyTerm
-from assistant.core.outline.textmatch import match_units
 
 MAX_CANDIDATES = 8
 MIN_TERMS, MAX_TERMS = 3, 5
@@ -136,6 +136,65 @@ _EN_STOP = frozenset(
         "can",
         "will",
         "not",
+        "um",
+        "uh",
+        "so",
+        "right",
+        "okay",
+        "yeah",
+        "know",
+        "like",
+        "really",
+        "thing",
+        "things",
+        "just",
+        "don't",
+        "it's",
+        "that's",
+        "we're",
+        "you're",
+        "i'm",
+        "but",
+        "if",
+        "then",
+        "as",
+        "by",
+        "from",
+        "what",
+        "which",
+        "who",
+        "how",
+        "when",
+        "where",
+        "why",
+        "there",
+        "here",
+        "about",
+        "also",
+        "very",
+        "all",
+        "some",
+        "any",
+        "more",
+        "most",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "would",
+        "should",
+        "could",
+        "been",
+        "being",
+        "into",
+        "out",
+        "up",
+        "down",
+        "one",
+        "two",
+        "three",
     ]
 )
 _VI_STOP = frozenset(
@@ -273,7 +332,7 @@ def _zh_ngrams(text: str, scores: Counter[str]) -> None:
 
 
 def _word_ngrams(text: str, scores: Counter[str], stop: frozenset[str], lang: str) -> None:
-    words = re.findall(r"[^\W\d_]+", text)
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
     counts: Counter[str] = Counter()
     sizes = (2, 3) if lang == "vi" else (1, 2, 3)
     for size in sizes:
@@ -290,10 +349,12 @@ def _word_ngrams(text: str, scores: Counter[str], stop: frozenset[str], lang: st
 
 
 def _occurrences(term: str) -> re.Pattern[str]:
-    """The term as a whole word where it is Latin ("AI" is not inside "hai")."""
+    """The term as a whole word where it is Latin ("AI" is not inside "hai"); an acronym in
+    its own case ("IT" is not "it")."""
     left = r"(?<![A-Za-zÀ-ỹ])" if term[:1].isascii() and term[:1].isalpha() else ""
     right = r"(?![A-Za-zÀ-ỹ])" if term[-1:].isascii() and term[-1:].isalpha() else ""
-    return re.compile(left + re.escape(term) + right, re.IGNORECASE)
+    acronym = sum(ch.isupper() for ch in term) >= 2
+    return re.compile(left + re.escape(term) + right, 0 if acronym else re.IGNORECASE)
 
 
 # "角色、任务和格式", "vai trò, nhiệm vụ, ngữ cảnh, ràng buộc và đầu ra": a list after a colon
@@ -327,7 +388,7 @@ def context(text: str, term: str, lang: str) -> str:
         start = clauses[0] if clauses else at
     end_match = re.search(r"[。！？!?\n]|\.\s", text[at:])
     end = at + (end_match.end() if end_match else len(text) - at)
-    piece = text[start:end].strip()
+    piece = text[start:end].strip().lstrip("#").strip()
     if len(piece) > width:
         cut = whole_phrase(piece[:width], width)
         piece = cut if cut and term in cut else piece
@@ -391,7 +452,6 @@ def read_terms(
     if len(chosen) < MIN_TERMS:
         have = {term for term, _ in chosen}
         chosen += [(t, "") for t, _ in items if t not in have][: MIN_TERMS - len(chosen)]
-    lecture_units = match_units(lecture)
     found: dict[str, KeyTerm] = {}
     for term, definition in chosen:
         if term in found:
@@ -400,8 +460,10 @@ def read_terms(
         text = (
             whole_phrase(definition, DEFINITION_CHARS[lang], lang, lecture) if definition else None
         )
-        units = match_units(text or "") - match_units(term)
-        grounded = bool(units) and len(units & lecture_units) >= GROUNDED_SHARE * len(units)
+        # Defined from its sentence: most of the definition's content words are in it.
+        units = set(content_units(text or "")) - set(content_units(term))
+        said = set(content_units(sentence))
+        grounded = bool(units) and len(units & said) >= GROUNDED_SHARE * len(units)
         own = _sentence_definition(sentence, lang, lecture)
         found[term] = KeyTerm(term, text if text and grounded else own)
     return list(found.values())[:MAX_TERMS]
