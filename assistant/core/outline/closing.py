@@ -11,24 +11,24 @@ from assistant.core.engine.requests import Message
 from assistant.core.outline.phrases import as_question, echoes_instructions, whole_phrase
 from assistant.core.outline.structure import ActionItem, Section
 
-TITLE_CHARS = {"zh": 24, "vi": 80, "en": 80}
-SUMMARY_CHARS = {"zh": 90, "vi": 280, "en": 280}
-QUESTION_CHARS = {"zh": 36, "vi": 120, "en": 120}
-MIN_QUESTIONS, MAX_QUESTIONS = 2, 3
+TITLE_CHARS = {"zh": 24, "vi": 70, "en": 70}
+SUMMARY_CHARS = {"zh": 70, "vi": 220, "en": 220}
+QUESTION_CHARS = {"zh": 30, "vi": 100, "en": 100}
+MIN_QUESTIONS, MAX_QUESTIONS = 2, 2
 # The grammar's longest title, summary and three questions fit in this, with the JSON.
-ANSWER_TOKENS = 300
+ANSWER_TOKENS = 220
 
 _ASK = {
     "zh": "下面是一堂课的内容（节选）。用 JSON 写出：title 是这堂课的标题；summary 是两三句话的"
-    "总结；review_questions 是2到3道复习题，每道是一个完整的问句，答案在这段内容里。",
+    "总结；review_questions 是2道复习题，每道是一个完整的问句，答案在这段内容里。",
     "zh-traditional": "下面是一堂課的內容（節選）。用 JSON 寫出：title 是這堂課的標題；"
-    "summary 是兩三句話的總結；review_questions 是2到3道複習題，每道是一個完整的問句，"
+    "summary 是兩三句話的總結；review_questions 是2道複習題，每道是一個完整的問句，"
     "答案在這段內容裡。全部用繁體中文。",
     "vi": "Dưới đây là nội dung (trích) của một bài giảng. Viết JSON: title là tiêu đề bài giảng; "
-    "summary là bản tóm tắt hai ba câu; review_questions là 2 đến 3 câu hỏi ôn tập, mỗi câu "
+    "summary là bản tóm tắt hai ba câu; review_questions là 2 câu hỏi ôn tập, mỗi câu "
     "là một câu hỏi trọn vẹn có câu trả lời trong nội dung này. Viết bằng tiếng Việt.",
     "en": "Below is (part of) a lecture. Write JSON: title is the lecture's title; summary is a "
-    "two or three sentence summary; review_questions are 2 to 3 review questions, each a "
+    "two or three sentence summary; review_questions are 2 review questions, each a "
     "complete question the lecture answers. Write in English.",
 }
 _TERM_QUESTION = {

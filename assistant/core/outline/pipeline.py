@@ -156,7 +156,10 @@ def outline_lecture(
             section = _read_section(job, index, answer, strict=True)
             if section is None:
                 section = _read_section(job, index, answer, strict=False)
-                job.provisional.add(index)
+                # A stand-in heading (the part's own first clause) is kept; stand-in points
+                # are worth one more call.
+                if section is None or not _model_points(job, index, answer):
+                    job.provisional.add(index)
             if section is not None:
                 job.done[index] = section
                 if on_partial is not None:
@@ -311,6 +314,14 @@ def _span(job: _Job, slot: int) -> tuple[int, int]:
         return tops[i].start, end
     subs = tops[i].parts
     return subs[j].start, subs[j + 1].start if j + 1 < len(subs) else end
+
+
+def _model_points(job: _Job, slot: int, answer: Answer) -> bool:
+    part = _piece(job, slot)
+    if not part.text.strip():
+        return True
+    heading = part.heading or ""
+    return bool(sections.read_points(answer.data(), job.key, part, heading, job.grounded))
 
 
 def _retry_missing(job: _Job, watch: Watch, on_partial: Partial | None) -> None:

@@ -17,11 +17,11 @@ from assistant.core.outline.textmatch import normalise, unique
 
 # Grammar limits. A heading is a noun phrase (~12 Chinese characters or 8 words asked; the
 # grammar leaves a little room so a heading is rarely stopped mid-word).
-HEADING_CHARS = {"zh": 16, "vi": 64, "en": 64}
-POINT_CHARS = {"zh": 32, "vi": 100, "en": 100}
-MIN_POINTS, MAX_POINTS = 2, 4
+HEADING_CHARS = {"zh": 16, "vi": 56, "en": 56}
+POINT_CHARS = {"zh": 26, "vi": 80, "en": 80}
+MIN_POINTS, MAX_POINTS = 2, 3
 # Tokens an answer may take: the grammar's longest heading and points, with the JSON around them.
-ANSWER_TOKENS = 200
+ANSWER_TOKENS = 150
 # A copied sentence start this long (characters, or letters for vi/en) is not a heading.
 COPIED_HEADING_CHARS = {"zh": 6, "vi": 24, "en": 24}
 # A point needs this share of its content units in its part: else it is not from this part.
@@ -30,23 +30,23 @@ GROUNDED_SHARE = 0.5
 _ASK = {
     "zh": (
         "下面是一堂课中的一段。用 JSON 写出：heading 是这一段的小标题，是概括主题的名词短语，"
-        "不超过12个字，不要照抄句子开头；points 是2到4条要点，每条不超过20个字，"
+        "不超过12个字，不要照抄句子开头；points 是2到3条要点，每条不超过18个字，"
         "只写这一段里讲到的内容。"
     ),
     "zh-traditional": (
         "下面是一堂課中的一段。用 JSON 寫出：heading 是這一段的小標題，是概括主題的名詞短語，"
-        "不超過12個字，不要照抄句子開頭；points 是2到4條要點，每條不超過20個字，"
+        "不超過12個字，不要照抄句子開頭；points 是2到3條要點，每條不超過18個字，"
         "只寫這一段裡講到的內容。全部用繁體中文。"
     ),
     "vi": (
         "Dưới đây là một đoạn của bài giảng. Viết JSON: heading là tiêu đề ngắn của đoạn, một "
-        "cụm danh từ tối đa 8 từ, không chép đầu câu; points là 2 đến 4 ý chính, mỗi ý tối đa "
-        "15 từ, chỉ lấy nội dung trong đoạn này. Viết bằng tiếng Việt."
+        "cụm danh từ tối đa 8 từ, không chép đầu câu; points là 2 đến 3 ý chính, mỗi ý tối đa "
+        "12 từ, chỉ lấy nội dung trong đoạn này. Viết bằng tiếng Việt."
     ),
     "en": (
         "Below is one part of a lecture. Write JSON: heading is a short title for this part, a "
-        "noun phrase of at most 8 words, not the start of a sentence; points are 2 to 4 key "
-        "points, each at most 15 words, only what this part says. Write in English."
+        "noun phrase of at most 8 words, not the start of a sentence; points are 2 to 3 key "
+        "points, each at most 12 words, only what this part says. Write in English."
     ),
 }
 # The lecture named the part: its heading leads the text, and only the points are asked for

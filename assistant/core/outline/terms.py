@@ -18,11 +18,11 @@ from assistant.core.outline.phrases import whole_phrase
 from assistant.core.outline.structure import KeyTerm
 
 MAX_CANDIDATES = 8
-MIN_TERMS, MAX_TERMS = 3, 5
-DEFINITION_CHARS = {"zh": 40, "vi": 120, "en": 120}
+MIN_TERMS, MAX_TERMS = 3, 4
+DEFINITION_CHARS = {"zh": 30, "vi": 90, "en": 90}
 # A definition needs this share of its content units in the lecture (its sentence mostly).
 GROUNDED_SHARE = 0.5
-ANSWER_TOKENS = 260
+ANSWER_TOKENS = 200
 # The sentence shown with a candidate, at most this many characters around it.
 CONTEXT_CHARS = {"zh": 50, "vi": 150, "en": 150}
 
@@ -396,16 +396,16 @@ def context(text: str, term: str, lang: str) -> str:
 
 
 _ASK = {
-    "zh": "下面是课上的一些词语，每个后面是它在课上出现的句子。选出3到5个最重要的术语，"
-    "只根据它的句子用一句话解释它（不超过30个字）。用 JSON 输出。",
-    "zh-traditional": "下面是課上的一些詞語，每個後面是它在課上出現的句子。選出3到5個最重要的術語，"
-    "只根據它的句子用一句話解釋它（不超過30個字）。用 JSON 輸出，全部用繁體中文。",
-    "vi": "Dưới đây là một số thuật ngữ của bài giảng, mỗi thuật ngữ kèm câu có nó. Chọn 3 đến 5 "
+    "zh": "下面是课上的一些词语，每个后面是它在课上出现的句子。选出3到4个最重要的术语，"
+    "只根据它的句子用一句话解释它（不超过25个字）。用 JSON 输出。",
+    "zh-traditional": "下面是課上的一些詞語，每個後面是它在課上出現的句子。選出3到4個最重要的術語，"
+    "只根據它的句子用一句話解釋它（不超過25個字）。用 JSON 輸出，全部用繁體中文。",
+    "vi": "Dưới đây là một số thuật ngữ của bài giảng, mỗi thuật ngữ kèm câu có nó. Chọn 3 đến 4 "
     "thuật ngữ quan trọng nhất và giải thích mỗi thuật ngữ bằng một câu, chỉ dựa vào câu của "
-    "nó (tối đa 20 từ). Xuất ra JSON, bằng tiếng Việt.",
+    "nó (tối đa 15 từ). Xuất ra JSON, bằng tiếng Việt.",
     "en": "Below are some terms from a lecture, each with the sentence where it occurs. Choose "
-    "the 3 to 5 most important terms and define each in one sentence, only from its sentence "
-    "(at most 20 words). Answer in JSON, in English.",
+    "the 3 to 4 most important terms and define each in one sentence, only from its sentence "
+    "(at most 15 words). Answer in JSON, in English.",
 }
 
 
