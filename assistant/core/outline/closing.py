@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from assistant.core.engine.requests import Message
+from assistant.core.outline.cohesion import content_units
 from assistant.core.outline.phrases import as_question, echoes_instructions, whole_phrase
 from assistant.core.outline.structure import ActionItem, Section
 
@@ -15,6 +16,8 @@ TITLE_CHARS = {"zh": 24, "vi": 70, "en": 70}
 SUMMARY_CHARS = {"zh": 70, "vi": 220, "en": 220}
 QUESTION_CHARS = {"zh": 30, "vi": 100, "en": 100}
 MIN_QUESTIONS, MAX_QUESTIONS = 2, 2
+# Share of a question's or the summary's content words that must be in what the call read.
+GROUNDED_SHARE = 0.5
 # The grammar's longest title, summary and three questions fit in this, with the JSON.
 ANSWER_TOKENS = 220
 
@@ -99,7 +102,9 @@ def read_closing(
 
     title = usable(data.get("title"), TITLE_CHARS[lang]) or ""
     summary = _whole_sentences(data.get("summary"), SUMMARY_CHARS[lang])
-    if summary and echoes_instructions(summary, instructions, reading):
+    if summary and (
+        echoes_instructions(summary, instructions, reading) or not _said(summary, reading)
+    ):
         summary = None
     separator = "；" if lang == "zh" else "; "
     if not summary:
@@ -108,7 +113,7 @@ def read_closing(
     raw = data.get("review_questions")
     for item in raw if isinstance(raw, list) else []:
         text = usable(item, QUESTION_CHARS[lang])
-        if text and len(text) >= 4:
+        if text and len(text) >= 4 and _said(text, reading):
             question = as_question(text, lang == "zh")
             if question not in questions:
                 questions.append(question)
@@ -128,6 +133,13 @@ def short_title(text: str) -> str:
     if len(first) <= TITLE_CHARS["zh"] or not re.search(r"[\u4e00-\u9fff]", first):
         return first if len(first) <= TITLE_CHARS["en"] else first.split(",")[0]
     return re.split(r"[，,；;：:]", first, maxsplit=1)[0]
+
+
+def _said(text: str, reading: str) -> bool:
+    """Whether most of the text's content words are in what the call read (nothing invented:
+    "Ngày hôm nay là ngày 10/05/2023?" was asked of a lecture that gives no date)."""
+    units = set(content_units(text))
+    return not units or len(units & set(content_units(reading))) >= GROUNDED_SHARE * len(units)
 
 
 def _whole_sentences(value: Any, limit: int) -> str | None:

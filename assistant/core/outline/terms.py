@@ -334,7 +334,8 @@ def _zh_ngrams(text: str, scores: Counter[str]) -> None:
 def _word_ngrams(text: str, scores: Counter[str], stop: frozenset[str], lang: str) -> None:
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
     counts: Counter[str] = Counter()
-    sizes = (2, 3) if lang == "vi" else (1, 2, 3)
+    # Vietnamese words are mostly two syllables; three-syllable runs cross word boundaries.
+    sizes = (2,) if lang == "vi" else (1, 2, 3)
     for size in sizes:
         for i in range(len(words) - size + 1):
             run = words[i : i + size]
@@ -447,8 +448,9 @@ def read_terms(
     chosen: list[tuple[str, str]] = []
     if data is not None and isinstance(data.get("key_terms"), list):
         for raw in data["key_terms"]:
-            if isinstance(raw, dict) and raw.get("term") in sentences:
-                chosen.append((raw["term"], str(raw.get("definition") or "")))
+            term = raw.get("term") if isinstance(raw, dict) else None
+            if term in sentences and all(term != t for t, _ in chosen):
+                chosen.append((term, str(raw.get("definition") or "")))
     if len(chosen) < MIN_TERMS:
         have = {term for term, _ in chosen}
         chosen += [(t, "") for t, _ in items if t not in have][: MIN_TERMS - len(chosen)]
