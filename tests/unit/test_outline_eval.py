@@ -243,6 +243,14 @@ def test_a_long_copy_that_stops_where_the_lecture_goes_on_is_cut() -> None:
     assert cut_reason("Hãy soạn thông báo lịch tiếp công dân", "vi", lecture) is None
 
 
+def test_a_copy_that_ends_a_sentence_line_or_unpunctuated_speech_is_whole() -> None:
+    docx = "Three functions to learn first\n\nSUM adds a range. Next, VLOOKUP finds a value."
+    assert cut_reason("Three functions to learn first", "en", docx) is None  # a line end
+    assert cut_reason("SUM adds a range of cells.", "en", "SUM adds a range of cells. Then") is None
+    speech = "so um give it the source yourself so instead of asking what do our rules say you"
+    assert cut_reason("give it the source yourself so instead", "en", speech) is None
+
+
 def test_cut_items_are_counted_over_everything_shown() -> None:
     doc = outline(
         [section("准备文字稿…", "通读一遍，", "把数字改对")],

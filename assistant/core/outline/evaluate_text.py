@@ -10,9 +10,11 @@ spaces are removed, an item is cut when it
    article, possessive or structural particle ("of", "and", "the"; "của", "và", "các"; "的",
    "和", "把", "因为"), unless that last word is part of a whole word that may end a phrase
    ("目的", "参与", "存在");
-5. is copied word for word from the lecture (at least 10 Chinese characters or 5 words, compared
-   with case, width, tone marks and spacing folded) and stops where the lecture does not: the
-   lecture goes on after it with a letter or character, not a punctuation mark or a line end.
+5. does not end with a sentence mark, is copied word for word from the lecture (at least 10
+   Chinese characters or 5 words, compared with case, width, tone marks and spacing folded), and
+   stops where the lecture does not: at every place it was copied from, the lecture goes on with
+   a letter or character (not a punctuation mark or a line end), and has a sentence mark within
+   the next 200 characters (an unpunctuated transcript does not show where sentences end).
    ("涉密信息一律不得输入任何" copied from "…不得输入任何大模型。").
 Rule 4 uses the item's own script: Chinese rules for an item ending in a Chinese character,
 Vietnamese rules for a Vietnamese outline's Latin-script items, English rules otherwise.
@@ -56,6 +58,9 @@ _ENUMERATOR = re.compile(
 # Rule 5: copies at least this long are checked against the lecture.
 COPIED_CJK_CHARS = 10
 COPIED_WORDS = 5
+# ...and only where the lecture is punctuated: a sentence mark within this many characters.
+PUNCTUATION_WINDOW = 200
+_SENTENCE_ENDS = "。！？.!?；;"
 _ELLIPSES = ("…", "...", "⋯", "。。。")
 _OPENERS_AT_END = ',，、;；:：-–—(（[【《「『“‘"'
 _PAIRS = ("()", "（）", "[]", "【】", "《》", "「」", "『』", "“”", "‘’")
@@ -185,31 +190,36 @@ def cut_reason(item: str, language: str, lecture: str = "") -> str | None:
 
 
 def _flat(text: str) -> str:
-    return " ".join(normalize(text).split())
+    """Folded text with runs of spaces as one space; line breaks stay (they end a clause)."""
+    lines = (" ".join(line.split()) for line in normalize(text).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def _stops_mid_sentence(item: str, lecture: str) -> str | None:
-    """Rule 5: a long verbatim copy of the lecture that ends where the lecture goes on."""
-    flat = _flat(item)
+    """Rule 5: a long verbatim copy of the lecture that stops where the lecture goes on."""
+    flat = " ".join(normalize(item).split())
+    if flat[-1] in _SENTENCE_ENDS:
+        return None
     cjk = len(_CJK_CHAR.findall(flat))
     if cjk < COPIED_CJK_CHARS and (cjk or len(flat.split()) < COPIED_WORDS):
         return None
     source = _flat(lecture)
-    ends = []
+    afters = []
     start = source.find(flat)
     while start != -1:
         end = start + len(flat)
-        ends.append(source[end : end + 2])
+        afters.append(source[end : end + PUNCTUATION_WINDOW])
         start = source.find(flat, start + 1)
-    # A copy that ends at a lecture's punctuation (or end) somewhere is a whole clause.
-    if not ends or any(not _goes_on(after, bool(cjk)) for after in ends):
+    # A copy that ends at the lecture's punctuation (or end) anywhere is a whole clause; an
+    # unpunctuated transcript does not say where its sentences end, so it cannot be judged.
+    if not afters or any(not _goes_on(after, bool(cjk)) for after in afters):
         return None
     return "stops mid-sentence in the lecture"
 
 
 def _goes_on(after: str, cjk: bool) -> bool:
-    """Whether the lecture text right after a copy continues the same sentence."""
-    if not after:
+    """Whether the lecture text right after a copy continues a punctuated sentence."""
+    if not after or not any(mark in after for mark in _SENTENCE_ENDS):
         return False
     if cjk:
         return after[0].isalnum()
