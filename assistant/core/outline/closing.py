@@ -9,6 +9,7 @@ from typing import Any
 
 from assistant.core.engine.requests import Message
 from assistant.core.outline.cohesion import content_units
+from assistant.core.outline.evaluate_text import cut_reason
 from assistant.core.outline.phrases import as_question, echoes_instructions, whole_phrase
 from assistant.core.outline.structure import ActionItem, Section
 
@@ -101,7 +102,7 @@ def read_closing(
         return text
 
     title = usable(data.get("title"), TITLE_CHARS[lang]) or ""
-    summary = _whole_sentences(data.get("summary"), SUMMARY_CHARS[lang])
+    summary = _whole_sentences(data.get("summary"), SUMMARY_CHARS[lang], lang)
     if summary and (
         echoes_instructions(summary, instructions, reading) or not _said(summary, reading)
     ):
@@ -142,18 +143,19 @@ def _said(text: str, reading: str) -> bool:
     return not units or len(units & set(content_units(reading))) >= GROUNDED_SHARE * len(units)
 
 
-def _whole_sentences(value: Any, limit: int) -> str | None:
-    """A summary ends at its last whole sentence (a summary cut mid-sentence was seen)."""
+def _whole_sentences(value: Any, limit: int, lang: str) -> str | None:
+    """A summary ends at its last whole sentence that reads whole (a summary cut mid-sentence
+    was seen, and one ending "…it should work from.")."""
     if not isinstance(value, str) or not value.strip():
         return None
     text = " ".join(value.split())
-    if len(text) < limit and text[-1] in "。！？.!?":
-        return text
-    ends = [m.end() for m in re.finditer(r"[。！？]|[.!?](?=\s|$)", text)]
-    if ends:
-        return text[: ends[-1]]
-    whole = whole_phrase(text, limit)
-    return whole + ("。" if re.search(r"[\u4e00-\u9fff]$", whole) else ".") if whole else None
+    if len(text) >= limit or text[-1] not in "。！？.!?":
+        ends = [m.end() for m in re.finditer(r"[。！？]|[.!?](?=\s|$)", text)]
+        text = text[: ends[-1]] if ends else ""
+    while text and cut_reason(text.rstrip("。！？.!?"), lang):
+        ends = [m.end() for m in re.finditer(r"[。！？]|[.!?](?=\s|$)", text[:-1])]
+        text = text[: ends[-1]] if ends else ""
+    return text or None
 
 
 # --- action items -------------------------------------------------------------------------------

@@ -38,6 +38,9 @@ def whole_phrase(text: str, limit: int, language: str = "", source: str = "") ->
         if len(head) < KEEP_SHARE * min(len(text), limit):
             return None
         text = head
+    # A line end in the lecture ends a copied line (a slide bullet, a subtitle cue) as well as
+    # a full stop does.
+    source = re.sub(r"[ \t]*\n\s*", "。\n", source) if source else source
     while language and cut_reason(text, language, source):
         ends = [m.start() for m in _CLAUSE_END.finditer(text)]
         head = text[: ends[-1]].rstrip(_DANGLING) if ends else ""

@@ -28,6 +28,7 @@ from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.prompt import instruction_key
 from assistant.core.outline.segment import Part, segment_lecture
 from assistant.core.outline.structure import KeyTerm, Outline, Section
+from assistant.core.outline.textmatch import near_duplicate, normalise
 from assistant.core.outline.timing import clock
 
 # The most lecture text one part's call reads (tokens); a longer part is read by its most
@@ -240,9 +241,10 @@ def _part_call(job: _Job, part: Part, text: str, seed: int) -> Call:
             f"The context window ({job.n_ctx} tokens) is too small to outline with; "
             "load the model with a larger context (--ctx)."
         )
+    keywords = [] if part.heading else terms.candidates(text, job.lecture.language)[:3]
     while True:
         reading = condense(text, budget)
-        messages = sections.section_messages(job.key, part.heading, reading)
+        messages = sections.section_messages(job.key, part.heading, reading, keywords)
         tokens = job.engine.count_tokens(messages=messages)
         if tokens + job.answer_tokens + job.think <= job.n_ctx or budget < 100:
             return Call(messages, sampling, tokens, group="parts")
@@ -292,7 +294,8 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
     if heading is None and strict:
         return None
     if heading is None:
-        heading = sections.fallback_heading(part, job.key, job.candidates)
+        own = terms.candidates(part.text, job.lecture.language)[:3]
+        heading = sections.fallback_heading(part, job.key, own or job.candidates)
     if part.marker and not heading.startswith(part.marker):
         heading = f"{part.marker}：{heading}" if job.lang == "zh" else f"{part.marker}: {heading}"
     points = sections.read_points(data, job.key, part, heading, grounded=job.grounded)
@@ -372,6 +375,33 @@ def _stop_if_cancelled(job: _Job, answers: list[Answer]) -> None:
 
 
 def _top_sections(job: _Job) -> list[Section]:
+    return _without_repeats(_sections_in_order(job))
+
+
+def _without_repeats(found: list[Section]) -> list[Section]:
+    """Each point once in the outline, and none that only repeats a heading (a parent's own
+    call and its subsections' calls read the same lines)."""
+    headings = [normalise(s.heading) for top in found for s in (top, *top.sections)]
+    seen: list[str] = []
+
+    def fresh(point: str) -> bool:
+        flat = normalise(point)
+        if any(flat and flat in heading for heading in headings):
+            return False
+        if any(near_duplicate(point, other) for other in seen):
+            return False
+        seen.append(point)
+        return True
+
+    def clean(section: Section) -> Section:
+        points = tuple(p for p in section.points if fresh(p))
+        subs = tuple(clean(sub) for sub in section.sections)
+        return replace(section, points=points or section.points[:1], sections=subs)
+
+    return [clean(section) for section in found]
+
+
+def _sections_in_order(job: _Job) -> list[Section]:
     found: list[Section] = []
     for i, part in enumerate(job.parts):
         own = next((s for slot, s in job.done.items() if job.slots[slot] == (i, None)), None)

@@ -3,6 +3,7 @@ points, from that part's text only; and reading its answer into a Section."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.core.engine.requests import Message
@@ -60,6 +61,11 @@ _NAMED = {
 }
 
 
+_LABEL = re.compile(
+    r"^\s*(?:关键词|關鍵詞|小标题|小標題|标题|Từ khóa|Tiêu đề|Key words|Heading)\s*[:：]\s*", re.I
+)
+
+
 def _lang(key: str) -> str:
     return "zh" if key.startswith("zh") else key
 
@@ -69,9 +75,30 @@ def section_instructions(key: str) -> str:
     return _ASK[key]
 
 
-def section_messages(key: str, heading: str | None, reading: str) -> list[Message]:
+# An unnamed part's most telling words lead its text: small models copy a sentence start as
+# the heading, and a teacher's heading uses the lecture's own key words.
+_KEYWORDS = {
+    "zh": "关键词：{words}",
+    "zh-traditional": "關鍵詞：{words}",
+    "vi": "Từ khóa: {words}",
+    "en": "Key words: {words}",
+}
+
+
+def section_messages(
+    key: str,
+    heading: str | None,
+    reading: str,
+    keywords: list[str] = (),  # type: ignore[assignment]
+) -> list[Message]:
     """The messages of one part's call: the instruction, then the part's text."""
-    text = _NAMED[key].format(heading=heading) + "\n\n" + reading if heading else reading
+    if heading:
+        text = _NAMED[key].format(heading=heading) + "\n\n" + reading
+    elif keywords:
+        separator = "、" if key.startswith("zh") else ", "
+        text = _KEYWORDS[key].format(words=separator.join(keywords)) + "\n\n" + reading
+    else:
+        text = reading
     return [
         {"role": "system", "content": section_instructions(key)},
         {"role": "user", "content": text},
@@ -98,7 +125,9 @@ def read_heading(data: dict[str, Any] | None, key: str, part: Part) -> str | Non
     if data is None or not isinstance(data.get("heading"), str):
         return None
     lang = _lang(key)
-    heading = whole_phrase(data["heading"], HEADING_CHARS[lang], lang, part.text)
+    # The labels of the user message are not part of a heading ("关键词：事故报告").
+    raw = _LABEL.sub("", data["heading"])
+    heading = whole_phrase(raw, HEADING_CHARS[lang], lang, part.text)
     heading = heading.rstrip("。.!！") if heading else None
     if heading is None or len(heading) < 2:
         return None
@@ -136,24 +165,24 @@ def read_points(
 
 
 def fallback_heading(part: Part, key: str, terms: list[str]) -> str:
-    """A heading from the lecture itself when the model's was unusable twice.
+    """A heading from the lecture itself when the model's was unusable.
 
-    The part's first short clause, else its most frequent key-term candidate: words the
-    lecture says, whole.
+    The part's own most frequent key-term candidate, else its first short clause that reads
+    whole, else its first words: words the lecture says.
     """
     lang = _lang(key)
     text = part.text
-    for clause in (c.strip() for c in _clauses(text)):
-        if 2 <= len(clause) < HEADING_CHARS[lang] and not clause.isdigit():
-            return clause
     present = [t for t in terms if t in text]
     if present:
         return max(present, key=lambda t: (text.count(t), len(t)))
-    first = _clauses(text)[0].strip()
-    return whole_phrase(first[: HEADING_CHARS[lang]], HEADING_CHARS[lang]) or first
+    for clause in (c.strip() for c in _clauses(text)):
+        if 2 <= len(clause) < HEADING_CHARS[lang] and not clause.isdigit():
+            whole = whole_phrase(clause, HEADING_CHARS[lang], lang)
+            if whole and len(whole) >= 2:
+                return whole
+    words = text.split()
+    return " ".join(words[:6]) if len(words) > 1 else text[:8]
 
 
 def _clauses(text: str) -> list[str]:
-    import re
-
     return re.split(r"[。！？；;!?，,：:\n]", text)
