@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from assistant.core.engine.events import Done, Event, Failed, Reasoning, Token
@@ -61,7 +61,9 @@ class Watch:
     on_reasoning: Callable[[str], None] = lambda _t: None
     on_token: Callable[[str], None] = lambda _t: None
     should_stop: Callable[[], bool] = lambda: False
-    answers: list[Answer] = field(default_factory=list)
+    # Wall-clock seconds of the batches: reading their prompts (to the first token), writing.
+    prompt_s: float = 0.0
+    generate_s: float = 0.0
 
 
 def run_calls(engine: ChatEngine, calls: list[Call], watch: Watch, n_ctx: int) -> list[Answer]:
@@ -83,8 +85,13 @@ def run_calls(engine: ChatEngine, calls: list[Call], watch: Watch, n_ctx: int) -
                     break
                 stream = ((0, e) for e in engine.chat(calls[i].messages, calls[i].sampling))
                 _collect(stream, [i], answers, watch, time.perf_counter())
+                watch.prompt_s += answers[i].prompt_s
+                watch.generate_s += answers[i].generate_s
         else:
             _collect(events, batch, answers, watch, started)
+            first = max((answers[i].prompt_s for i in batch), default=0.0)
+            watch.prompt_s += first
+            watch.generate_s += max(0.0, time.perf_counter() - started - first)
     for answer in answers:
         if not answer.reason and not answer.failure:
             answer.reason = "cancelled"

@@ -131,23 +131,9 @@ def outline_lecture(
     if not job.parts:
         raise InputError("The lecture is empty: paste some text or choose another file.")
     job.candidates = terms.candidates(lecture.text, lecture.language)
-    calls, slots = _section_calls(job)
-    job.slots = slots
-    term_items = [(t, c) for t in job.candidates if (c := terms.context(lecture.text, t, lang))]
-    term_asked = False
-    if term_items:
-        term_call, asked_items = _term_call(job, term_items)
-        # Even one candidate too long for the context: the lecture's sentences define them.
-        term_asked = term_call.prompt_tokens + terms.ANSWER_TOKENS + job.think <= job.n_ctx
-        if term_asked:
-            calls.append(term_call)
-            term_items = asked_items
-    term_index = len(calls) - 1
-    final = _closing_call(job)
-    if final is not None:
-        calls.append(final[0])
+    plan = _plan(job)
+    calls, slots = plan.calls, job.slots
     total = len(calls)
-    answers: list[Answer] = []
     finished = 0
 
     def on_answer(index: int, answer: Answer) -> None:
@@ -157,8 +143,8 @@ def outline_lecture(
             section = _read_section(job, index, answer, strict=True)
             if section is None:
                 section = _read_section(job, index, answer, strict=False)
-                # A stand-in heading (the part's own first clause) is kept; stand-in points
-                # are worth one more call.
+                # A stand-in heading (the part's own key term) is kept; stand-in points are
+                # worth one more call.
                 if section is None or not _model_points(job, index, answer):
                     job.provisional.add(index)
             if section is not None:
@@ -178,17 +164,16 @@ def outline_lecture(
     answers = run_calls(engine, calls, watch, job.n_ctx)
     _stop_if_cancelled(job, answers)
     _retry_missing(job, watch, on_partial)
-    term_answer = answers[term_index].data() if term_asked else None
-    found_terms = terms.read_terms(term_answer, term_items, lang, lecture.text)
+    term_answer = answers[plan.terms_at].data() if plan.terms_at is not None else None
+    found_terms = terms.read_terms(term_answer, plan.term_items, lang, lecture.text)
     tops = _top_sections(job)
-    closing_data, reading = (answers[-1].data(), final[1]) if final else (None, "")
+    closing_data = answers[plan.closing_at].data() if plan.closing_at is not None else None
     title, summary, questions = closing.read_closing(
-        closing_data, job.key, tops, reading, [t.term for t in found_terms]
+        closing_data, job.key, tops, plan.reading, [t.term for t in found_terms]
     )
     if lecture.has_own_title or not title:
         title = lecture.title if lecture.has_own_title else closing.short_title(lecture.title)
     outline = _assemble(job, tuple(found_terms), summary, questions, [title])
-    every = answers
     return OutlineResult(
         outline=outline,
         chunks=len(job.parts),
@@ -196,15 +181,45 @@ def outline_lecture(
         model=loaded.info.name,
         timings={
             "load_s": round(loaded.load_s, 3),
-            "prompt_s": round(sum(a.prompt_s for a in every), 3),
-            "generate_s": round(sum(a.generate_s for a in every), 3),
+            "prompt_s": round(watch.prompt_s, 3),
+            "generate_s": round(watch.generate_s, 3),
             "total_s": round(time.perf_counter() - started, 3),
         },
         reasoning="".join(thought),
     )
 
 
-# --- the per-part calls -------------------------------------------------------------------------
+# --- the calls ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    """The calls of one outline: the parts', then the key terms' and the closing one."""
+
+    calls: list[Call]
+    term_items: list[tuple[str, str]]  # (candidate, its sentence)
+    terms_at: int | None  # index of the key-term call, if it fits the context
+    closing_at: int | None
+    reading: str  # what the closing call reads
+
+
+def _plan(job: _Job) -> _Plan:
+    calls, job.slots = _section_calls(job)
+    text = job.lecture.text
+    items = [(t, c) for t in job.candidates if (c := terms.context(text, t, job.lang))]
+    terms_at = None
+    if items:
+        term_call, asked = _term_call(job, items)
+        # Even one candidate too long for the context: the lecture's sentences define them.
+        if term_call.prompt_tokens + terms.ANSWER_TOKENS + job.think <= job.n_ctx:
+            terms_at, items = len(calls), asked
+            calls.append(term_call)
+    final = _closing_call(job)
+    closing_at, reading = None, ""
+    if final is not None:
+        closing_at, reading = len(calls), final[1]
+        calls.append(final[0])
+    return _Plan(calls, items, terms_at, closing_at, reading)
 
 
 def _section_calls(job: _Job) -> tuple[list[Call], list[tuple[int, int | None]]]:
@@ -345,7 +360,10 @@ def _retry_missing(job: _Job, watch: Watch, on_partial: Partial | None) -> None:
                 on_partial(_assemble(job, (), "", [], []))
 
     retry_watch = Watch(on_answer, watch.on_reasoning, watch.on_token, watch.should_stop)
-    _stop_if_cancelled(job, run_calls(job.engine, warmer, retry_watch, job.n_ctx))
+    retried = run_calls(job.engine, warmer, retry_watch, job.n_ctx)
+    watch.prompt_s += retry_watch.prompt_s
+    watch.generate_s += retry_watch.generate_s
+    _stop_if_cancelled(job, retried)
 
 
 def _warmer(call: Call) -> Sampling:
