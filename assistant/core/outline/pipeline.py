@@ -31,9 +31,11 @@ from assistant.core.outline.structure import KeyTerm, Outline, Section
 from assistant.core.outline.textmatch import near_duplicate, normalise
 from assistant.core.outline.timing import clock
 
-# The most lecture text one part's call reads (tokens); a longer part is read by its most
-# central sentences (segment.condense). Keeps a two-hour transcript to minutes on 2 cores.
+# The most lecture text one part's call reads (tokens), and all of them together; a longer
+# part is read by its most central sentences (cohesion.condense). Keeps a two-hour transcript
+# (25,000 characters) to a few minutes on 2 cores.
 READ_TOKENS = 700
+TOTAL_READ_TOKENS = 6000
 # The most lecture text the closing call (title, summary, questions) reads, in tokens.
 CLOSING_READ_TOKENS = 400
 # Reasoning models think before each small answer, at most this long.
@@ -250,7 +252,9 @@ def _sampling(job: _Job, schema: dict[str, Any], max_tokens: int, seed: int) -> 
 def _part_call(job: _Job, part: Part, text: str, seed: int) -> Call:
     schema = sections.section_schema(job.lang, with_heading=part.heading is None)
     sampling = _sampling(job, schema, job.answer_tokens, seed)
-    budget = min(READ_TOKENS, job.n_ctx - job.answer_tokens - job.think - 160)
+    calls = sum(1 + len(p.parts) for p in job.parts)
+    share = max(200, TOTAL_READ_TOKENS // max(calls, 1))
+    budget = min(READ_TOKENS, share, job.n_ctx - job.answer_tokens - job.think - 160)
     if budget < 100:
         raise InputError(
             f"The context window ({job.n_ctx} tokens) is too small to outline with; "
