@@ -110,3 +110,15 @@ def test_calls_are_batched_by_group_context_and_sequence_limit() -> None:
     assert list(_batches(calls, 0)) == [[i] for i in range(7)]  # no generate_many: one by one
     many = [call(10) for _ in range(MAX_SEQUENCES + 2)]
     assert [len(b) for b in _batches(many, 100_000)] == [MAX_SEQUENCES, 2]
+
+
+def test_a_point_with_a_date_the_part_never_gave_is_dropped() -> None:
+    part = Part("提示词里要说明会议的名称、时间、参会人。下周三交作业。", 0, "写清楚提示词")
+    data = {"points": ["时间：2023年10月15日 14:00", "说明会议的名称和参会人"]}
+    assert sections.read_points(data, "zh", part, "写清楚提示词") == ["说明会议的名称和参会人"]
+
+
+def test_action_items_from_subtitle_cue_lines() -> None:
+    cues = ["请大家找一份会议记录", "按今天讲的四步整理成纪要", "下周三上课前交给班长"]
+    items = closing.action_items("".join(cues), cues)
+    assert [(a.task, a.deadline) for a in items] == [("下周三上课前交给班长", "下周三")]

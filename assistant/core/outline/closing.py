@@ -5,6 +5,7 @@ sections, when the model's are unusable; plus the lecture's own tasks as action 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from assistant.core.engine.requests import Message
@@ -184,11 +185,15 @@ def _language(text: str) -> str:
     )
 
 
-def action_items(text: str) -> list[ActionItem]:
-    """The lecture's own homework and tasks, as it words them, with the deadline it names."""
+def action_items(text: str, sentences: Iterable[str] | None = None) -> list[ActionItem]:
+    """The lecture's own homework and tasks, as it words them, with the deadline it names.
+
+    `sentences` are the lecture's sentences when known better than by punctuation (a
+    subtitle's cue lines, which auto-captions do not end with a full stop).
+    """
     items: list[ActionItem] = []
-    for match in _SENTENCES.finditer(text):
-        sentence = match.group(0).strip()
+    found = sentences if sentences is not None else (m.group(0) for m in _SENTENCES.finditer(text))
+    for sentence in (s.strip() for s in found):
         if not _TASK_CUES.search(sentence):
             continue
         task = whole_phrase(sentence.rstrip("。.!！"), TASK_CHARS, _language(sentence), text)

@@ -54,7 +54,12 @@ def weight(text: str) -> int:
 
 
 def content_units(text: str) -> list[str]:
-    """What cohesion counts: Chinese character pairs, else words (Vietnamese syllable pairs)."""
+    """What cohesion and grounding count: Chinese character pairs, else words (Vietnamese
+    syllable pairs), and numbers (a date the lecture never gave is not grounded)."""
+    return _text_units(text) + re.findall(r"\d+(?:[.,:]\d+)*", text)
+
+
+def _text_units(text: str) -> list[str]:
     cjk = _CJK.findall(text)
     if len(cjk) * 2 >= len(text.replace(" ", "")) > 0:
         units: list[str] = []

@@ -26,7 +26,7 @@ from assistant.core.outline.calls import Answer, Call, Watch, run_calls
 from assistant.core.outline.cohesion import SENTENCE, condense, weight
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.prompt import instruction_key
-from assistant.core.outline.segment import Part, segment_lecture
+from assistant.core.outline.segment import Part, segment_lecture, sentences
 from assistant.core.outline.structure import KeyTerm, Outline, Section
 from assistant.core.outline.textmatch import near_duplicate, normalise
 from assistant.core.outline.timing import clock
@@ -90,6 +90,7 @@ class _Job:
     done: dict[int, Section] = field(default_factory=dict)
     provisional: set[int] = field(default_factory=set)  # done with stand-ins: ask again
     candidates: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)  # the lecture's, cue lines included
 
 
 def outline_lecture(
@@ -130,6 +131,7 @@ def outline_lecture(
         grounded=lang == lecture.language,
     )
     job.parts = segment_lecture(lecture)
+    job.sentences = [s.text for s in sentences(lecture)]
     if not job.parts:
         raise InputError("The lecture is empty: paste some text or choose another file.")
     job.candidates = terms.candidates(lecture.text, lecture.language)
@@ -453,6 +455,6 @@ def _assemble(
         sections=tuple(_top_sections(job)),
         key_terms=key_terms,
         review_questions=tuple(questions),
-        action_items=tuple(closing.action_items(job.lecture.text)),
+        action_items=tuple(closing.action_items(job.lecture.text, job.sentences)),
         summary=summary,
     )
