@@ -1493,52 +1493,47 @@
         <translation>Đang tạo… {rate} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="349"/>
-        <source>Done: {n} parts of the lecture outlined and merged in {seconds}.</source>
-        <translation>Xong: đã lập dàn ý {n} phần của bài giảng và gộp lại trong {seconds}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/outline_page.py" line="351"/>
+        <location filename="../ui/pages/outline_page.py" line="348"/>
         <source>Done in {seconds}.</source>
         <translation>Xong trong {seconds}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="359"/>
+        <location filename="../ui/pages/outline_page.py" line="355"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>Đã dừng — phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="360"/>
+        <location filename="../ui/pages/outline_page.py" line="356"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="365"/>
+        <location filename="../ui/pages/outline_page.py" line="361"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="367"/>
+        <location filename="../ui/pages/outline_page.py" line="363"/>
         <source>The partial outline is kept.</source>
         <translation>Phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="440"/>
+        <location filename="../ui/pages/outline_page.py" line="436"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="455"/>
+        <location filename="../ui/pages/outline_page.py" line="451"/>
         <source>Lecture outline</source>
         <translation>Dàn ý bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="486"/>
+        <location filename="../ui/pages/outline_page.py" line="482"/>
         <source>Saved to the library.</source>
         <translation>Đã lưu vào thư viện.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="491"/>
+        <location filename="../ui/pages/outline_page.py" line="487"/>
         <source>The outline was not saved: {reason}</source>
         <translation>Dàn ý chưa được lưu: {reason}</translation>
     </message>

@@ -1493,52 +1493,47 @@
         <translation>正在生成… 每秒 {rate} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="349"/>
-        <source>Done: {n} parts of the lecture outlined and merged in {seconds}.</source>
-        <translation>完成：讲稿分 {n} 部分整理并合并，用时 {seconds}。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/outline_page.py" line="351"/>
+        <location filename="../ui/pages/outline_page.py" line="348"/>
         <source>Done in {seconds}.</source>
         <translation>完成，用时 {seconds}。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="359"/>
+        <location filename="../ui/pages/outline_page.py" line="355"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>已停止——已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="360"/>
+        <location filename="../ui/pages/outline_page.py" line="356"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="365"/>
+        <location filename="../ui/pages/outline_page.py" line="361"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="367"/>
+        <location filename="../ui/pages/outline_page.py" line="363"/>
         <source>The partial outline is kept.</source>
         <translation>已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="440"/>
+        <location filename="../ui/pages/outline_page.py" line="436"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="455"/>
+        <location filename="../ui/pages/outline_page.py" line="451"/>
         <source>Lecture outline</source>
         <translation>讲课大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="486"/>
+        <location filename="../ui/pages/outline_page.py" line="482"/>
         <source>Saved to the library.</source>
         <translation>已保存到笔记库。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="491"/>
+        <location filename="../ui/pages/outline_page.py" line="487"/>
         <source>The outline was not saved: {reason}</source>
         <translation>大纲未保存：{reason}</translation>
     </message>

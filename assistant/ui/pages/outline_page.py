@@ -345,11 +345,7 @@ class OutlinePage(QWidget):
         self._show_outline(result.outline)
         self._meta["params"]["chunks"] = result.chunks
         seconds = time.monotonic() - self._started_at
-        if result.chunks > 1:
-            message = self.tr("Done: {n} parts of the lecture outlined and merged in {seconds}.")
-        else:
-            message = self.tr("Done in {seconds}.")
-        self._end(message.format(n=result.chunks, seconds=format_duration(seconds)))
+        self._end(self.tr("Done in {seconds}.").format(seconds=format_duration(seconds)))
 
     def _on_stopped(self, partial: Outline | None) -> None:
         if not self._mine():
