@@ -1,4 +1,4 @@
-"""The outline pipeline with real llama.cpp on the tiny model: schema, chunking, progress."""
+"""The outline pipeline with real llama.cpp on the tiny model: parts, calls, progress, stop."""
 
 from __future__ import annotations
 
