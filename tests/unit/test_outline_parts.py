@@ -122,3 +122,11 @@ def test_action_items_from_subtitle_cue_lines() -> None:
     cues = ["请大家找一份会议记录", "按今天讲的四步整理成纪要", "下周三上课前交给班长"]
     items = closing.action_items("".join(cues), cues)
     assert [(a.task, a.deadline) for a in items] == [("下周三上课前交给班长", "下周三")]
+
+
+def test_the_key_words_listed_back_are_no_heading() -> None:
+    part = Part("网络咨询有很多问题。咨询师要注意网络的问题。", 0)
+    listed = {"heading": "咨询、问题、网络", "points": []}
+    assert sections.read_heading(listed, "zh", part, ["咨询", "问题", "网络"]) is None
+    named = {"heading": "网络咨询的问题", "points": []}
+    assert sections.read_heading(named, "zh", part, ["咨询", "问题", "网络"]) == "网络咨询的问题"

@@ -311,12 +311,12 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
     else the lecture's own words stand in for an unusable heading or points."""
     part = _piece(job, slot)
     data = answer.data()
-    heading = part.heading or sections.read_heading(data, job.key, part)
+    keywords = terms.candidates(part.text, job.lecture.language)[:3]
+    heading = part.heading or sections.read_heading(data, job.key, part, keywords)
     if heading is None and strict:
         return None
     if heading is None:
-        own = terms.candidates(part.text, job.lecture.language)[:3]
-        heading = sections.fallback_heading(part, job.key, own or job.candidates)
+        heading = sections.fallback_heading(part, job.key, keywords or job.candidates)
     if part.marker and not heading.startswith(part.marker):
         heading = f"{part.marker}：{heading}" if job.lang == "zh" else f"{part.marker}: {heading}"
     points = sections.read_points(data, job.key, part, heading, grounded=job.grounded)

@@ -4,6 +4,7 @@ points, from that part's text only; and reading its answer into a Section."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.engine.requests import Message
@@ -89,7 +90,7 @@ def section_messages(
     key: str,
     heading: str | None,
     reading: str,
-    keywords: list[str] = (),  # type: ignore[assignment]
+    keywords: Sequence[str] = (),
 ) -> list[Message]:
     """The messages of one part's call: the instruction, then the part's text."""
     if heading:
@@ -120,7 +121,9 @@ def section_schema(lang: str, with_heading: bool) -> dict[str, Any]:
     return {"type": "object", "properties": properties, "required": list(properties)}
 
 
-def read_heading(data: dict[str, Any] | None, key: str, part: Part) -> str | None:
+def read_heading(
+    data: dict[str, Any] | None, key: str, part: Part, keywords: Sequence[str] = ()
+) -> str | None:
     """The model's heading if whole, not an echo and not a copied sentence start; else None."""
     if data is None or not isinstance(data.get("heading"), str):
         return None
@@ -130,6 +133,10 @@ def read_heading(data: dict[str, Any] | None, key: str, part: Part) -> str | Non
     heading = whole_phrase(raw, HEADING_CHARS[lang], lang, part.text)
     heading = heading.rstrip("。.!！") if heading else None
     if heading is None or len(heading) < 2:
+        return None
+    # The key words put in front of the text, listed back ("咨询、问题、网络"), name no topic.
+    pieces = [p.strip() for p in re.split(r"[、，,;；/]", heading) if p.strip()]
+    if len(pieces) > 1 and all(p in keywords for p in pieces):
         return None
     if echoes_instructions(heading, _ASK[key], part.text):
         return None
