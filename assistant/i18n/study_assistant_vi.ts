@@ -58,12 +58,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="109"/>
+        <location filename="../ui/app.py" line="114"/>
         <source>Chinese text cannot be shown</source>
         <translation>Không hiển thị được chữ Hán</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="110"/>
+        <location filename="../ui/app.py" line="115"/>
         <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
         <translation>Máy tính này không có phông chữ hiển thị được chữ Hán nên chúng sẽ hiện thành ô vuông. Hãy cài một phông chữ tiếng Trung, ví dụ trên Debian hoặc Ubuntu: sudo apt-get install fonts-noto-cjk. Windows và macOS đã có sẵn.</translation>
     </message>
@@ -646,22 +646,22 @@
         <translation>Mở bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="141"/>
-        <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
-        <translation>Bài giảng (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;Mọi tệp (*)</translation>
+        <location filename="../ui/widgets/lecture_input.py" line="142"/>
+        <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pptx *.pdf);;All files (*)</source>
+        <translation>Bài giảng (*.txt *.md *.markdown *.srt *.vtt *.docx *.pptx *.pdf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="146"/>
+        <location filename="../ui/widgets/lecture_input.py" line="148"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="165"/>
+        <location filename="../ui/widgets/lecture_input.py" line="167"/>
         <source>Opened {name}.</source>
         <translation>Đã mở {name}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="210"/>
+        <location filename="../ui/widgets/lecture_input.py" line="212"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n ký tự</numerusform>
@@ -1474,127 +1474,122 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="118"/>
+        <location filename="../ui/pages/outline_page.py" line="130"/>
         <source>Generate</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="119"/>
+        <location filename="../ui/pages/outline_page.py" line="131"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>Tạo dàn ý (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="121"/>
+        <location filename="../ui/pages/outline_page.py" line="133"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="122"/>
+        <location filename="../ui/pages/outline_page.py" line="134"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>Dừng (Esc); phần dàn ý đã tạo được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="126"/>
+        <location filename="../ui/pages/outline_page.py" line="138"/>
         <source>The outline appears here.</source>
         <translation>Dàn ý sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="128"/>
+        <location filename="../ui/pages/outline_page.py" line="140"/>
         <source>Outline Markdown</source>
         <translation>Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="132"/>
+        <location filename="../ui/pages/outline_page.py" line="144"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="134"/>
+        <location filename="../ui/pages/outline_page.py" line="146"/>
         <source>Edit the outline&apos;s Markdown</source>
         <translation>Sửa Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="135"/>
+        <location filename="../ui/pages/outline_page.py" line="147"/>
         <source>Save to library…</source>
         <translation>Lưu vào thư viện…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="144"/>
+        <location filename="../ui/pages/outline_page.py" line="156"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="225"/>
+        <location filename="../ui/pages/outline_page.py" line="238"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>Mô hình vẫn đang trả lời ở trang khác; hãy chờ hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="232"/>
+        <location filename="../ui/pages/outline_page.py" line="252"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>Hãy dán bài giảng hoặc mở tệp trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="258"/>
+        <location filename="../ui/pages/outline_page.py" line="279"/>
         <source>Reading the lecture…</source>
         <translation>Đang đọc bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="318"/>
+        <location filename="../ui/pages/outline_page.py" line="339"/>
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="319"/>
+        <location filename="../ui/pages/outline_page.py" line="340"/>
         <source>Generating… {rate} tok/s</source>
         <translation>Đang tạo… {rate} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="328"/>
-        <source>Done: {n} parts of the lecture outlined and merged in {seconds}.</source>
-        <translation>Xong: đã lập dàn ý {n} phần của bài giảng và gộp lại trong {seconds}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/outline_page.py" line="330"/>
+        <location filename="../ui/pages/outline_page.py" line="348"/>
         <source>Done in {seconds}.</source>
         <translation>Xong trong {seconds}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="338"/>
+        <location filename="../ui/pages/outline_page.py" line="355"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>Đã dừng — phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="339"/>
+        <location filename="../ui/pages/outline_page.py" line="356"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="344"/>
+        <location filename="../ui/pages/outline_page.py" line="361"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="346"/>
+        <location filename="../ui/pages/outline_page.py" line="363"/>
         <source>The partial outline is kept.</source>
         <translation>Phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="396"/>
+        <location filename="../ui/pages/outline_page.py" line="436"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="411"/>
+        <location filename="../ui/pages/outline_page.py" line="451"/>
         <source>Lecture outline</source>
         <translation>Dàn ý bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="441"/>
+        <location filename="../ui/pages/outline_page.py" line="482"/>
         <source>Saved to the library.</source>
         <translation>Đã lưu vào thư viện.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="446"/>
+        <location filename="../ui/pages/outline_page.py" line="487"/>
         <source>The outline was not saved: {reason}</source>
         <translation>Dàn ý chưa được lưu: {reason}</translation>
     </message>
@@ -1602,27 +1597,27 @@
 <context>
     <name>OutlineProgress</name>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="118"/>
+        <location filename="../ui/widgets/outline_progress.py" line="119"/>
         <source>Outlining · {elapsed}</source>
         <translation>Đang lập dàn ý · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="114"/>
-        <source>Merging {n} parts · {elapsed}</source>
-        <translation>Đang gộp {n} phần · {elapsed}</translation>
+        <location filename="../ui/widgets/outline_progress.py" line="115"/>
+        <source>Finishing the outline · {elapsed}</source>
+        <translation>Đang hoàn tất dàn ý · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="116"/>
+        <location filename="../ui/widgets/outline_progress.py" line="117"/>
         <source>Reading the lecture · {elapsed}</source>
         <translation>Đang đọc bài giảng · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="119"/>
+        <location filename="../ui/widgets/outline_progress.py" line="120"/>
         <source>Part {i} of {n} · {elapsed}</source>
         <translation>Phần {i}/{n} · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="125"/>
+        <location filename="../ui/widgets/outline_progress.py" line="126"/>
         <source>about {left} left</source>
         <translation>còn khoảng {left}</translation>
     </message>
@@ -2335,7 +2330,7 @@ Khóa API: {key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="218"/>
+        <location filename="../ui/app.py" line="223"/>
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>Đã có lỗi và thao tác đó đã dừng. Chi tiết nằm trong tệp nhật ký {log}.</translation>
     </message>
@@ -2351,6 +2346,16 @@ Khóa API: {key}</translation>
         <location filename="../ui/pages/outline_page.py" line="60"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>Bạn đã sửa dàn ý nhưng chưa lưu. Vẫn tạo dàn ý mới?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="69"/>
+        <source>Replace the outline?</source>
+        <translation>Thay dàn ý?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="70"/>
+        <source>The outline has not been saved to the library. Generate a new one anyway?</source>
+        <translation>Dàn ý này chưa được lưu vào thư viện. Vẫn tạo dàn ý mới?</translation>
     </message>
 </context>
 </TS>

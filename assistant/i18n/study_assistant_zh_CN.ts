@@ -58,12 +58,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="109"/>
+        <location filename="../ui/app.py" line="114"/>
         <source>Chinese text cannot be shown</source>
         <translation>无法显示中文</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="110"/>
+        <location filename="../ui/app.py" line="115"/>
         <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
         <translation>这台电脑上没有能显示汉字的字体，汉字会显示成方框。请安装一种中文字体，例如在 Debian 或 Ubuntu 上运行：sudo apt-get install fonts-noto-cjk。Windows 和 macOS 已自带中文字体。</translation>
     </message>
@@ -646,22 +646,22 @@
         <translation>打开讲义</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="141"/>
-        <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
-        <translation>讲稿 (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;所有文件 (*)</translation>
+        <location filename="../ui/widgets/lecture_input.py" line="142"/>
+        <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pptx *.pdf);;All files (*)</source>
+        <translation>讲稿 (*.txt *.md *.markdown *.srt *.vtt *.docx *.pptx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="146"/>
+        <location filename="../ui/widgets/lecture_input.py" line="148"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="165"/>
+        <location filename="../ui/widgets/lecture_input.py" line="167"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="210"/>
+        <location filename="../ui/widgets/lecture_input.py" line="212"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -1474,127 +1474,122 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="118"/>
+        <location filename="../ui/pages/outline_page.py" line="130"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="119"/>
+        <location filename="../ui/pages/outline_page.py" line="131"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>生成大纲（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="121"/>
+        <location filename="../ui/pages/outline_page.py" line="133"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="122"/>
+        <location filename="../ui/pages/outline_page.py" line="134"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>停止（Esc），已生成的大纲会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="126"/>
+        <location filename="../ui/pages/outline_page.py" line="138"/>
         <source>The outline appears here.</source>
         <translation>大纲会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="128"/>
+        <location filename="../ui/pages/outline_page.py" line="140"/>
         <source>Outline Markdown</source>
         <translation>大纲 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="132"/>
+        <location filename="../ui/pages/outline_page.py" line="144"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="134"/>
+        <location filename="../ui/pages/outline_page.py" line="146"/>
         <source>Edit the outline&apos;s Markdown</source>
         <translation>编辑大纲的 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="135"/>
+        <location filename="../ui/pages/outline_page.py" line="147"/>
         <source>Save to library…</source>
         <translation>保存到笔记库…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="144"/>
+        <location filename="../ui/pages/outline_page.py" line="156"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="225"/>
+        <location filename="../ui/pages/outline_page.py" line="238"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>模型还在另一个页面上回答；请等待或停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="232"/>
+        <location filename="../ui/pages/outline_page.py" line="252"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>请先粘贴讲课内容或打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="258"/>
+        <location filename="../ui/pages/outline_page.py" line="279"/>
         <source>Reading the lecture…</source>
         <translation>正在读取讲稿…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="318"/>
+        <location filename="../ui/pages/outline_page.py" line="339"/>
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="319"/>
+        <location filename="../ui/pages/outline_page.py" line="340"/>
         <source>Generating… {rate} tok/s</source>
         <translation>正在生成… 每秒 {rate} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="328"/>
-        <source>Done: {n} parts of the lecture outlined and merged in {seconds}.</source>
-        <translation>完成：讲稿分 {n} 部分整理并合并，用时 {seconds}。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/outline_page.py" line="330"/>
+        <location filename="../ui/pages/outline_page.py" line="348"/>
         <source>Done in {seconds}.</source>
         <translation>完成，用时 {seconds}。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="338"/>
+        <location filename="../ui/pages/outline_page.py" line="355"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>已停止——已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="339"/>
+        <location filename="../ui/pages/outline_page.py" line="356"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="344"/>
+        <location filename="../ui/pages/outline_page.py" line="361"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="346"/>
+        <location filename="../ui/pages/outline_page.py" line="363"/>
         <source>The partial outline is kept.</source>
         <translation>已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="396"/>
+        <location filename="../ui/pages/outline_page.py" line="436"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="411"/>
+        <location filename="../ui/pages/outline_page.py" line="451"/>
         <source>Lecture outline</source>
         <translation>讲课大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="441"/>
+        <location filename="../ui/pages/outline_page.py" line="482"/>
         <source>Saved to the library.</source>
         <translation>已保存到笔记库。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="446"/>
+        <location filename="../ui/pages/outline_page.py" line="487"/>
         <source>The outline was not saved: {reason}</source>
         <translation>大纲未保存：{reason}</translation>
     </message>
@@ -1602,27 +1597,27 @@
 <context>
     <name>OutlineProgress</name>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="118"/>
+        <location filename="../ui/widgets/outline_progress.py" line="119"/>
         <source>Outlining · {elapsed}</source>
         <translation>正在整理大纲 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="114"/>
-        <source>Merging {n} parts · {elapsed}</source>
-        <translation>正在合并 {n} 个部分 · {elapsed}</translation>
+        <location filename="../ui/widgets/outline_progress.py" line="115"/>
+        <source>Finishing the outline · {elapsed}</source>
+        <translation>正在完成大纲 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="116"/>
+        <location filename="../ui/widgets/outline_progress.py" line="117"/>
         <source>Reading the lecture · {elapsed}</source>
         <translation>正在读取讲稿 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="119"/>
+        <location filename="../ui/widgets/outline_progress.py" line="120"/>
         <source>Part {i} of {n} · {elapsed}</source>
         <translation>第 {i} 部分，共 {n} 部分 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="125"/>
+        <location filename="../ui/widgets/outline_progress.py" line="126"/>
         <source>about {left} left</source>
         <translation>约剩 {left}</translation>
     </message>
@@ -2335,7 +2330,7 @@ API 密钥：{key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="218"/>
+        <location filename="../ui/app.py" line="223"/>
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>出错了，该操作已停止。详情见日志文件 {log}。</translation>
     </message>
@@ -2351,6 +2346,16 @@ API 密钥：{key}</translation>
         <location filename="../ui/pages/outline_page.py" line="60"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>你编辑了大纲但还没有保存。仍然要生成新的大纲吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="69"/>
+        <source>Replace the outline?</source>
+        <translation>替换大纲？</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="70"/>
+        <source>The outline has not been saved to the library. Generate a new one anyway?</source>
+        <translation>这份大纲还没有保存到资料库。仍要生成新的大纲吗？</translation>
     </message>
 </context>
 </TS>

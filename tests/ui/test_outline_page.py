@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from assistant.core.engine.events import Progress
 from assistant.core.engine.requests import LoadOptions, Sampling
 from assistant.core.engine.speed import TokenCount
+from assistant.core.outline.render import render
 from assistant.core.settings import Settings
 from assistant.core.store.notes import NotesStore
 from assistant.ui.library_bridge import LibraryBridge
@@ -30,6 +32,11 @@ LECTURE = (
     "好的提示词要写清楚角色、任务、要求和输出格式。\n"
     "课后请用 RTF 框架改写一条工作中的提示词。"
 )
+STEPS = (
+    "第一步：打开表格。选中要汇总的数据区域，检查有没有空行。\n\n"
+    "第二步：插入数据透视表。把部门拖到行里，把金额拖到值里。\n\n"
+    "最后，核对结果。和原表的合计对一下，再保存。"
+)
 # Longest JSON answer per pass: the tiny model writes ~1000 tokens/s, so LONG leaves time to
 # stop midway.
 LONG = 2500
@@ -37,9 +44,9 @@ SHORT = 200
 
 
 @pytest.fixture(autouse=True)
-def partials_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every token updates the partial outline (the tiny model is too fast for 0.25 s)."""
-    monkeypatch.setattr("assistant.core.outline.pipeline.PARTIAL_INTERVAL_S", 0.0)
+def no_replace_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Generating again over an unsaved outline asks first; tests that do so say yes."""
+    monkeypatch.setattr(outline_page, "confirm_replace_outline", lambda _parent: True)
 
 
 class Env:
@@ -109,8 +116,8 @@ def test_outline_streams_in_and_generate_comes_back(
     page.input.setFocus()
     qtbot.keyClicks(page.input, "notes")
     page.input.selectAll()
-    page.input.insertPlainText(LECTURE)  # what a paste does
-    assert page.count_label.text() == f"{len(LECTURE)} characters"
+    page.input.insertPlainText(STEPS)  # what a paste does
+    assert page.count_label.text() == f"{len(STEPS)} characters"
 
     partials: list[str] = []
     env.engine.outline_partial.connect(lambda _outline: partials.append(page.outline_text()))
@@ -118,15 +125,17 @@ def test_outline_streams_in_and_generate_comes_back(
         generate_with_keys(qtbot, page)
         assert page.is_busy and not page.generate_button.isEnabled()
         assert page.stop_button.isEnabled() and page.progress.isVisible()
-    assert done.args[0].chunks == 1
-    assert len(partials) >= 2 and partials[-1]  # the outline grew while it was written
+    assert done.args[0].chunks == 3
+    # Sections appear as each part is finished, in the lecture's order.
+    assert len(partials) >= 2 and partials[-1]
+    assert partials[-1].index("第一步") < partials[-1].index("第二步") < partials[-1].index("最后")
     assert not page.is_busy and not page.progress.isVisible()
     assert page.generate_button.isEnabled() and not page.stop_button.isEnabled()
     assert page.edit_button.isEnabled() and page.save_button.isEnabled()
     assert page.output.toPlainText().strip()  # rendered, not only kept in the page's state
     assert page.status_text().startswith("Done in ")
     assert not page.thinking.isVisible()
-    assert page.input.toPlainText() == LECTURE  # the lecture stays for another try
+    assert page.input.toPlainText() == STEPS  # the lecture stays for another try
 
 
 def test_stop_keeps_the_partial_outline(env: Env, qtbot: QtBot, tiny_model: Path) -> None:
@@ -266,7 +275,7 @@ def test_open_and_drop_files(env: Env, qtbot: QtBot, tmp_path: Path) -> None:
     assert page.input.toPlainText() == LECTURE
     assert page.status_text() == "Opened 第一讲.txt."
 
-    slides = tmp_path / "slides.pptx"
+    slides = tmp_path / "slides.key"
     slides.write_bytes(b"PK\x03\x04")
     page.open_file(str(slides))
     qtbot.waitUntil(lambda: "not supported" in page.status_text(), timeout=5000)
@@ -347,8 +356,9 @@ def test_a_lecture_longer_than_the_context_is_outlined_in_parts(
         page.generate()
     parts = done.args[0].chunks
     assert parts > 1
-    assert any(step.startswith(f"Part 2 of {parts} · ") and "left" in step for step in steps)
-    assert page.status_text().startswith(f"Done: {parts} parts of the lecture outlined")
+    # One step per model call: the parts, the key terms and the closing call.
+    assert any(re.match(r"Part 2 of \d+ · ", step) and "left" in step for step in steps)
+    assert page.status_text().startswith("Done in ")
 
 
 def test_a_model_crash_is_one_sentence_and_keeps_the_outline(
@@ -430,3 +440,46 @@ def test_the_elapsed_time_ticks_while_the_model_reads(qtbot: QtBot) -> None:
     assert progress.text() == "Part 2 of 4 · 2 min 01 s · about 6 min 03 s left"
     progress.finish()
     assert not progress.tick_timer.isActive() and not progress.isVisible()
+
+
+def test_a_new_format_renders_the_stored_outline_at_once(
+    env: Env, qtbot: QtBot, tiny_model: Path
+) -> None:
+    page = env.page()
+    env.load(tiny_model)
+    page.max_tokens = SHORT
+    page.input.setPlainText(LECTURE)
+    with qtbot.waitSignal(env.engine.outline_done, timeout=10_000) as done:
+        page.generate()
+    outline = done.args[0].outline
+    calls: list[int] = []
+    env.engine.started.connect(calls.append)
+    page.format_combo.setCurrentIndex(page.format_combo.findData("gongwen"))
+    # No model call: the same structure, rendered in the new format, at once.
+    assert page.outline_text() == render(outline, "gongwen") and not calls
+    assert page.output.toPlainText().startswith(outline.title)
+    page.format_combo.setCurrentIndex(page.format_combo.findData("cornell"))
+    assert page.outline_text() == render(outline, "cornell")
+    assert "<br>" not in page.outline_text() and "<br>" not in page.output.toPlainText()
+    assert not page.is_busy and not calls
+
+
+def test_generate_asks_before_replacing_an_unsaved_outline(
+    env: Env, qtbot: QtBot, tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = env.page()
+    env.load(tiny_model)
+    page.max_tokens = SHORT
+    page.input.setPlainText(LECTURE)
+    with qtbot.waitSignal(env.engine.outline_done, timeout=10_000):
+        page.generate()
+    first = page.outline_text()
+    asked: list[bool] = []
+
+    def refuse(_parent: object) -> bool:
+        asked.append(True)
+        return False
+
+    monkeypatch.setattr(outline_page, "confirm_replace_outline", refuse)
+    page.generate()
+    assert asked and not page.is_busy and page.outline_text() == first

@@ -436,8 +436,12 @@ def test_error_cases(tmp_path: Path) -> None:
         read_lecture(binary)
     pptx = tmp_path / "slides.pptx"
     pptx.write_bytes(b"PK\x03\x04")
-    with pytest.raises(InputError, match=r"\.pptx is not supported; save it as PDF or paste"):
+    with pytest.raises(InputError, match=r"slides\.pptx is damaged or not a PowerPoint \.pptx"):
         read_lecture(pptx)
+    keynote = tmp_path / "slides.key"
+    keynote.write_bytes(b"PK\x03\x04")
+    with pytest.raises(InputError, match=r"\.key is not supported; save it as PDF or paste"):
+        read_lecture(keynote)
     doc = tmp_path / "old.doc"
     doc.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(InputError, match=r"\.doc is not supported; save it as \.docx or PDF"):
@@ -472,3 +476,32 @@ def test_read_lecture_file_uses_the_new_readers(tmp_path: Path) -> None:
 def test_a_title_from_a_heading_is_the_lectures_own() -> None:
     assert lecture_from_text("# 提示词入门\n\n今天讲角色。").has_own_title
     assert not lecture_from_text("今天讲角色。\n\n然后讲格式。").has_own_title
+
+
+def test_pptx_slides_with_speaker_notes(tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    deck = Presentation()
+    title_slide = deck.slides.add_slide(deck.slide_layouts[0])
+    title_slide.shapes.title.text = "本地大模型入门"
+    for heading, bullet, notes in (
+        ("为什么用本地模型", "数据不出本机", "涉密信息一律不得输入在线服务。"),
+        ("下载模型", "GGUF 文件", "到模型库下载，核对校验值。"),
+    ):
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = heading
+        slide.placeholders[1].text_frame.text = bullet
+        slide.notes_slide.notes_text_frame.text = notes
+    path = tmp_path / "课件.pptx"
+    deck.save(str(path))
+    lecture = read_lecture(path)
+    assert lecture.title == "本地大模型入门"
+    assert [(s.text, s.heading_level) for s in lecture.segments] == [
+        ("本地大模型入门", 1),
+        ("为什么用本地模型", 2),
+        ("数据不出本机", 0),
+        ("涉密信息一律不得输入在线服务。", 0),
+        ("下载模型", 2),
+        ("GGUF 文件", 0),
+        ("到模型库下载，核对校验值。", 0),
+    ]

@@ -10,7 +10,10 @@ import pytest
 
 from assistant.core.errors import InputError
 from assistant.core.outline import chinese_script, detect_language, read_lecture_file
-from assistant.core.outline.prompt import instruction_key, outline_messages
+from assistant.core.outline.closing import closing_messages
+from assistant.core.outline.prompt import instruction_key
+from assistant.core.outline.sections import section_instructions, section_messages
+from assistant.core.outline.terms import terms_messages
 
 ZH = "今天我们学习提示词工程。好的提示词要写清楚角色、任务和输出格式，比如用 ChatGPT 写公文。"
 ZH_TRADITIONAL = "今天我們學習提示詞工程。好的提示詞要寫清楚角色、任務與輸出格式。"
@@ -51,25 +54,21 @@ def test_chinese_script_tells_traditional_from_simplified() -> None:
     assert chinese_script("") == "simplified"
 
 
-def _system_user(messages: list[dict[str, str]]) -> tuple[str, str]:
-    assert [m["role"] for m in messages] == ["system", "user"]
-    return messages[0]["content"], messages[1]["content"]
-
-
 def test_the_instructions_follow_the_language_and_the_chinese_script() -> None:
     assert instruction_key("zh", ZH) == "zh"
     assert instruction_key("zh", ZH_TRADITIONAL) == "zh-traditional"
     assert instruction_key("vi", ZH_TRADITIONAL) == "vi"  # asked for Vietnamese: no script
-    system, user = _system_user(outline_messages(ZH_TRADITIONAL, "zh-traditional"))
+    system, user = (m["content"] for m in section_messages("zh-traditional", None, ZH_TRADITIONAL))
     assert "繁體中文" in system and user == ZH_TRADITIONAL
-    system, _ = _system_user(outline_messages(VI, "vi", (2, 5)))
-    assert "tiếng Việt" in system and "phần 2 trên 5" in system
+    system, user = (m["content"] for m in section_messages("vi", "Vai trò", VI))
+    assert "tiếng Việt" in system and user.startswith("Tiêu đề: Vai trò\n\n")
 
 
 def test_instructions_stay_short_for_small_models() -> None:
     for key in ("zh", "zh-traditional", "vi", "en"):
-        system, _ = _system_user(outline_messages("x", key, (3, 9)))
-        assert len(system) < 400, key
+        assert len(section_instructions(key)) < 400, key
+        assert len(terms_messages(key, [("x", "y")])[0]["content"]) < 400, key
+        assert len(closing_messages(key, "- x")[0]["content"]) < 400, key
 
 
 @pytest.mark.parametrize(
@@ -98,9 +97,9 @@ def test_read_vietnamese_with_windows_line_ends(tmp_path: Path) -> None:
 
 
 def test_unsupported_files_say_to_paste_the_text(tmp_path: Path) -> None:
-    path = tmp_path / "slides.pptx"
+    path = tmp_path / "slides.key"
     path.write_bytes(b"PK\x03\x04")
-    with pytest.raises(InputError, match=r"\.pptx files is not supported yet; paste the text"):
+    with pytest.raises(InputError, match=r"\.key files is not supported yet; paste the text"):
         read_lecture_file(path)
     try:
         read_lecture_file(path)

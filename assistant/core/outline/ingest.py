@@ -1,4 +1,4 @@
-"""Reading a lecture: pasted text, .txt/.md, .srt/.vtt subtitles, .docx and .pdf into segments.
+"""Reading a lecture into segments: pasted text, .txt/.md, .srt/.vtt, .docx, .pptx and .pdf.
 
 Everything here is plain Python (zipfile + ElementTree for .docx, pypdf for .pdf) so the core
 stays Qt-free. Every failure the user can fix is an InputError naming the file and what to do.
@@ -10,7 +10,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.core.errors import InputError
@@ -19,7 +19,7 @@ from assistant.core.textfiles import decode_text, normalise_newlines
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 SUBTITLE_SUFFIXES = (".srt", ".vtt")
-SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *SUBTITLE_SUFFIXES, ".docx", ".pdf")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *SUBTITLE_SUFFIXES, ".docx", ".pptx", ".pdf")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # A .docx part that inflates beyond this is a zip bomb, not a lecture.
 MAX_DOCX_PART_BYTES = 200 * 1024 * 1024
@@ -44,6 +44,9 @@ class Segment:
     text: str
     heading_level: int = 0  # 1-6 for headings, 0 for body text
     start_s: float | None = None  # subtitles: when this segment starts in the recording
+    # Subtitles: (offset in text, seconds) where each cue line starts; the segmenter finds
+    # markers ("第二步") at cue starts, which auto-captions do not end with punctuation.
+    cue_starts: tuple[tuple[int, float], ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ class Lecture:
 
 def _make_lecture(segments: Iterable[Segment], source: str, title: str | None) -> Lecture:
     segs = tuple(
-        Segment(clean, s.heading_level, s.start_s)
+        Segment(clean, s.heading_level, s.start_s, _shifted(s, clean))
         for s in segments
         if (clean := unicodedata.normalize("NFC", s.text).strip())
     )
@@ -99,6 +102,13 @@ def _make_lecture(segments: Iterable[Segment], source: str, title: str | None) -
         title = title[:119] + "…"
     sample = "\n".join(s.text for s in segs)[:LANGUAGE_SAMPLE_CHARS]
     return Lecture(title=title, segments=segs, source=source, language=detect_language(sample))
+
+
+def _shifted(segment: Segment, clean: str) -> tuple[tuple[int, float], ...]:
+    """Cue offsets after the segment's text was normalised and stripped (NFC keeps lengths of
+    subtitle text in practice; offsets past the end are dropped)."""
+    lead = len(segment.text) - len(segment.text.lstrip())
+    return tuple((at - lead, t) for at, t in segment.cue_starts if 0 <= at - lead < len(clean))
 
 
 def lecture_from_text(text: str, source: str = PASTED) -> Lecture:
@@ -121,6 +131,11 @@ def read_lecture(path: Path) -> Lecture:
     if suffix in SUBTITLE_SUFFIXES:
         return _make_lecture(_subtitle_segments(_decode_file(path, data)), path.name, None)
     # The readers import Segment from here, so they are imported when needed.
+    if suffix == ".pptx":
+        from assistant.core.outline.pptx_reader import pptx_segments
+
+        title, segments = pptx_segments(path)
+        return _make_lecture(segments, path.name, title)
     if suffix == ".docx":
         from assistant.core.outline.docx_reader import docx_segments
 
@@ -142,11 +157,13 @@ def _unsupported_message(path: Path) -> str:
     suffix = path.suffix.lower()
     if not suffix:
         what = f"{path.name} has no file extension, so its type is unknown"
-        return f"{what}; rename it to .txt, .md, .srt, .vtt, .docx or .pdf, or paste the text."
+        return (
+            f"{what}; rename it to .txt, .md, .srt, .vtt, .docx, .pptx or .pdf, or paste the text."
+        )
     advice = "save it as .docx or PDF" if suffix in (".doc", ".wps", ".rtf") else "save it as PDF"
     return (
         f"{path.name} cannot be opened: {suffix} is not supported; {advice} or paste the text "
-        "(.txt, .md, .srt, .vtt, .docx and .pdf files open)."
+        "(.txt, .md, .srt, .vtt, .docx, .pptx and .pdf files open)."
     )
 
 
@@ -299,6 +316,7 @@ def _subtitle_segments(text: str) -> list[Segment]:
     segments: list[Segment] = []
     paragraph = ""
     start: float | None = None
+    cues: list[tuple[int, float]] = []
     previous_line = ""
     previous_end: float | None = None
     for cue in _parse_cues(text):
@@ -312,13 +330,15 @@ def _subtitle_segments(text: str) -> list[Segment]:
                 len(paragraph) >= SUBTITLE_SOFT_CHARS and _ends_sentence(paragraph)
             )
             if paragraph and (gap or long):
-                segments.append(Segment(paragraph, start_s=start))
-                paragraph = ""
+                segments.append(Segment(paragraph, start_s=start, cue_starts=tuple(cues)))
+                paragraph, cues = "", []
             if not paragraph:
                 start = cue.start
-            paragraph = _join(paragraph, line)
+            joined = _join(paragraph, line)
+            cues.append((len(joined) - len(line), cue.start))
+            paragraph = joined
         if cue.lines:
             previous_end = max(cue.end, previous_end or 0.0)
     if paragraph:
-        segments.append(Segment(paragraph, start_s=start))
+        segments.append(Segment(paragraph, start_s=start, cue_starts=tuple(cues)))
     return segments

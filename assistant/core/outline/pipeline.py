@@ -1,50 +1,49 @@
-"""Lecture in, structured outline out: one pass when it fits, else map over chunks and merge.
+"""Lecture in, structured outline out: code finds the structure, the model fills small parts.
 
-The model writes JSON constrained by a schema (llama.cpp grammar), so even the 0.5B starter
-model returns a well-formed outline. A lecture longer than the context is never cut: it is
-split into overlapping chunks (chunking.py), each chunk is outlined (map), and the parts are
-merged in lecture order with duplicates folded (structure.merge_outlines).
+1. segment.py cuts the whole lecture into parts (its headings, its markers, else cohesion);
+2. one small schema-constrained call per part writes its heading and points (sections.py), and
+   one call picks and defines key terms among candidates found by code (terms.py);
+3. a closing call writes the title, summary and review questions with a
+   budget of its own (closing.py); action items are the lecture's own task sentences.
+All these calls are independent and run as parallel sequences when the engine can (calls.py).
+Nothing shown is cut mid-phrase, nothing required is left empty (a stand-in from the lecture's
+own words replaces an unusable answer), and an answer that repeats the instructions is dropped.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.core.engine.events import Done, Failed, Progress, Reasoning, Token
+from assistant.core.engine.events import Progress
 from assistant.core.engine.protocol import ChatEngine
-from assistant.core.engine.requests import Message, Sampling
+from assistant.core.engine.requests import Sampling
 from assistant.core.errors import InputError, ModelError
-from assistant.core.outline.chunking import chunk_text
-from assistant.core.outline.grounding import ground_outline
+from assistant.core.outline import closing, sections, terms
+from assistant.core.outline.calls import Answer, Call, Watch, run_calls
+from assistant.core.outline.cohesion import SENTENCE, condense, weight
 from assistant.core.outline.ingest import Lecture
-from assistant.core.outline.prompt import finish_messages, instruction_key, outline_messages
-from assistant.core.outline.structure import (
-    Outline,
-    OutlineParseError,
-    finish_schema,
-    merge_outlines,
-    outline_digest,
-    outline_schema,
-    parse_outline,
-    section_schema,
-)
-from assistant.core.outline.timing import assign_start_times
+from assistant.core.outline.prompt import instruction_key
+from assistant.core.outline.segment import Part, segment_lecture, sentences
+from assistant.core.outline.structure import KeyTerm, Outline, Section
+from assistant.core.outline.textmatch import near_duplicate, normalise
+from assistant.core.outline.timing import clock
 
-# Tokens kept free for the model's JSON answer, per pass.
-ANSWER_TOKENS = 900
-# Tokens of each chunk repeated at the start of the next.
-OVERLAP_TOKENS = 120
-# A pass must write at least one section per this many lecture tokens: left free, a small
-# model writes two or three sections for a whole hour and leaves most topics out.
-TOKENS_PER_SECTION = 600
-# Reasoning models think before they answer in the schema; this caps the thinking per pass.
-THINK_TOKENS = 768
-# A partial outline is parsed from the streaming JSON at most this often (on_partial).
-PARTIAL_INTERVAL_S = 0.25
+# The most lecture text one part's call reads (tokens), and all of them together; a longer
+# part is read by its most central sentences (cohesion.condense). Keeps a two-hour transcript
+# (25,000 characters) to a few minutes on 2 cores.
+READ_TOKENS = 700
+TOTAL_READ_TOKENS = 6000
+# The most lecture text the closing call (title, summary, questions) reads, in tokens.
+CLOSING_READ_TOKENS = 400
+# Reasoning models think before each small answer, at most this long.
+THINK_TOKENS = 384
+# A part's answer may not be asked shorter than this (--max-tokens): 2 points need room.
+LEAST_ANSWER_TOKENS = 120
+# What one part's call may write: the app's progress bar counts a call's tokens against it.
+ANSWER_TOKENS = sections.ANSWER_TOKENS
 
 
 @dataclass
@@ -52,7 +51,7 @@ class OutlineResult:
     """The outline and how it was made (for the CLI's JSON and the app's status line)."""
 
     outline: Outline
-    chunks: int
+    chunks: int  # the parts the lecture was cut into, one model call each
     prompt_tokens: int
     model: str
     timings: dict[str, float] = field(default_factory=dict)
@@ -77,27 +76,23 @@ class OutlineStopped(InterruptedError):
 
 
 @dataclass
-class _Live:
-    """What the caller watches while the outline is written: stop flag and partial results."""
+class _Job:
+    """Everything the calls of one outline share."""
 
-    should_stop: Callable[[], bool]
-    on_partial: Partial | None
-    on_reasoning: Callable[[str], None]
-    on_token: Callable[[str], None]
-    think_budget: int = 0
-    done: list[Outline] = field(default_factory=list)
-    chunked: bool = False
-    title_hint: str | None = None
-    title_from_lecture: bool = False
-
-    def current(self, writing: Outline | None) -> Outline | None:
-        """The outline so far: the finished chunks merged, plus the one being written."""
-        parts = [*self.done, *([writing] if writing else [])]
-        if not parts:
-            return None
-        if not self.chunked:
-            return parts[0]
-        return merge_outlines(parts, title_hint=self.title_hint)
+    engine: ChatEngine
+    lecture: Lecture
+    lang: str
+    key: str
+    n_ctx: int
+    think: int
+    answer_tokens: int
+    grounded: bool  # the outline is in the lecture's language, so points can be checked
+    parts: list[Part] = field(default_factory=list)
+    slots: list[tuple[int, int | None]] = field(default_factory=list)  # (part, sub) per slot
+    done: dict[int, Section] = field(default_factory=dict)
+    provisional: set[int] = field(default_factory=set)  # done with stand-ins: ask again
+    candidates: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)  # the lecture's, cue lines included
 
 
 def outline_lecture(
@@ -112,11 +107,10 @@ def outline_lecture(
     on_token: Callable[[str], None] = lambda _t: None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> OutlineResult:
-    """Outline the lecture with the loaded model; long lectures are chunked, never truncated.
+    """Outline the lecture with the loaded model: parts found by code, filled by small calls.
 
-    on_partial gets the outline so far while it is written; should_stop is checked between
-    model passes (a cancel on the engine stops the pass under way); a stop raises
-    OutlineStopped with the partial outline.
+    on_partial gets the outline so far each time a part is finished; a stop (should_stop, or a
+    cancel on the engine) raises OutlineStopped with the parts already finished.
     """
     loaded = engine.loaded
     if loaded is None:
@@ -126,180 +120,343 @@ def outline_lecture(
     lang = lecture.language if language == "auto" else language
     if lang not in ("zh", "vi", "en"):
         raise InputError(f"Unknown output language {language!r}; use auto, zh, vi or en.")
-    key = instruction_key(lang, lecture.text)
-    think = THINK_TOKENS if loaded.info.is_reasoning else 0
-    # What each pass needs after its prompt: the thinking (reasoning models) and the JSON.
-    answer_tokens = (max_tokens or ANSWER_TOKENS) + think
-    single = outline_messages(lecture.text, key)
-    prompt_tokens = engine.count_tokens(messages=single)
     started = time.perf_counter()
-    stats = _Stats()
-    live = _Live(should_stop, on_partial, on_reasoning, on_token, think)
-    if prompt_tokens + answer_tokens <= loaded.n_ctx:
-        report(Progress(0, 1, "outlining"))
-        schema = outline_schema(language=lang, min_sections=_min_sections(prompt_tokens, 5))
-        outline = _run(engine, single, schema, lang, answer_tokens, stats, live)
-        report(Progress(1, 1, "done"))
-        chunks = 1
-    else:
-        overhead = engine.count_tokens(messages=outline_messages("", key, (1, 9)))
-        budget = loaded.n_ctx - overhead - answer_tokens - 16
-        if budget < 200:
-            raise InputError(
-                f"The context window ({loaded.n_ctx} tokens) is too small to outline with; "
-                f"load the model with a larger context (--ctx)."
-            )
-        pieces = chunk_text(
-            lecture.text, lambda t: engine.count_tokens(prompt=t), budget, OVERLAP_TOKENS
-        )
-        live.chunked, live.title_hint = True, lecture.title
-        live.title_from_lecture = lecture.has_own_title
-        for piece in pieces:
-            report(Progress(piece.index, len(pieces), f"chunk {piece.index + 1} of {len(pieces)}"))
-            messages = outline_messages(piece.text, key, (piece.index + 1, len(pieces)))
-            live.done.append(
-                _run(
-                    engine,
-                    messages,
-                    section_schema(language=lang),
-                    lang,
-                    answer_tokens,
-                    stats,
-                    live,
-                )
-            )
-        report(Progress(len(pieces), len(pieces), "merging"))
-        outline = merge_outlines(live.done, title_hint=lecture.title)
-        outline = _finish(engine, outline, key, lang, answer_tokens, stats, live)
-        chunks = len(pieces)
-    if lang == lecture.language:
-        outline = ground_outline(outline, lecture.text)
-    outline = assign_start_times(outline, lecture)
+    answer_tokens = max(LEAST_ANSWER_TOKENS, min(max_tokens or 10**6, sections.ANSWER_TOKENS))
+    job = _Job(
+        engine,
+        lecture,
+        lang,
+        instruction_key(lang, lecture.text),
+        loaded.n_ctx,
+        THINK_TOKENS if loaded.info.is_reasoning else 0,
+        answer_tokens,
+        grounded=lang == lecture.language,
+    )
+    job.parts = segment_lecture(lecture)
+    job.sentences = [s.text for s in sentences(lecture)]
+    if not job.parts:
+        raise InputError("The lecture is empty: paste some text or choose another file.")
+    job.candidates = terms.candidates(lecture.text, lecture.language)
+    plan = _plan(job)
+    calls, slots = plan.calls, job.slots
+    total = len(calls)
+    finished = 0
+
+    def on_answer(index: int, answer: Answer) -> None:
+        nonlocal finished
+        finished += 1
+        if index < len(slots):
+            section = _read_section(job, index, answer, strict=True)
+            if section is None:
+                section = _read_section(job, index, answer, strict=False)
+                # A stand-in heading (the part's own key term) is kept; stand-in points are
+                # worth one more call.
+                if section is None or not _model_points(job, index, answer):
+                    job.provisional.add(index)
+            if section is not None:
+                job.done[index] = section
+                if on_partial is not None:
+                    on_partial(_assemble(job, (), "", [], []))
+        report(Progress(finished, total, f"part {finished} of {total}"))
+
+    thought: list[str] = []
+
+    def think(text: str) -> None:
+        thought.append(text)
+        on_reasoning(text)
+
+    watch = Watch(on_answer, think, on_token, should_stop)
+    report(Progress(0, total, f"part 1 of {total}"))
+    answers = run_calls(engine, calls, watch, job.n_ctx)
+    _stop_if_cancelled(job, answers)
+    _retry_missing(job, watch, on_partial)
+    term_answer = answers[plan.terms_at].data() if plan.terms_at is not None else None
+    found_terms = terms.read_terms(term_answer, plan.term_items, lang, lecture.text)
+    tops = _top_sections(job)
+    closing_data = answers[plan.closing_at].data() if plan.closing_at is not None else None
+    title, summary, questions = closing.read_closing(
+        closing_data, job.key, tops, plan.reading, [t.term for t in found_terms]
+    )
+    if lecture.has_own_title or not title:
+        title = lecture.title if lecture.has_own_title else closing.short_title(lecture.title)
+    outline = _assemble(job, tuple(found_terms), summary, questions, [title])
     return OutlineResult(
         outline=outline,
-        chunks=chunks,
-        prompt_tokens=prompt_tokens,
+        chunks=len(job.parts),
+        prompt_tokens=sum(c.prompt_tokens for c in calls),
         model=loaded.info.name,
         timings={
             "load_s": round(loaded.load_s, 3),
-            "prompt_s": round(stats.prompt_s, 3),
-            "generate_s": round(stats.generate_s, 3),
+            "prompt_s": round(watch.prompt_s, 3),
+            "generate_s": round(watch.generate_s, 3),
             "total_s": round(time.perf_counter() - started, 3),
         },
-        reasoning=stats.reasoning,
+        reasoning="".join(thought),
     )
+
+
+# --- the calls ----------------------------------------------------------------------------------
 
 
 @dataclass
-class _Stats:
-    prompt_s: float = 0.0
-    generate_s: float = 0.0
-    reasoning: str = ""
+class _Plan:
+    """The calls of one outline: the parts', then the key terms' and the closing one."""
+
+    calls: list[Call]
+    term_items: list[tuple[str, str]]  # (candidate, its sentence)
+    terms_at: int | None  # index of the key-term call, if it fits the context
+    closing_at: int | None
+    reading: str  # what the closing call reads
 
 
-def _run(
-    engine: ChatEngine,
-    messages: list[Message],
-    schema: dict[str, Any],
-    lang: str,
-    max_tokens: int,
-    stats: _Stats,
-    live: _Live,
-) -> Outline:
-    if live.should_stop():
-        raise OutlineStopped(live.current(None))
-    sampling = Sampling(
+def _plan(job: _Job) -> _Plan:
+    calls, job.slots = _section_calls(job)
+    text = job.lecture.text
+    items = [(t, c) for t in job.candidates if (c := terms.context(text, t, job.lang))]
+    terms_at = None
+    if items:
+        term_call, asked = _term_call(job, items)
+        # Even one candidate too long for the context: the lecture's sentences define them.
+        if term_call.prompt_tokens + terms.ANSWER_TOKENS + job.think <= job.n_ctx:
+            terms_at, items = len(calls), asked
+            calls.append(term_call)
+    final = _closing_call(job)
+    closing_at, reading = None, ""
+    if final is not None:
+        closing_at, reading = len(calls), final[1]
+        calls.append(final[0])
+    return _Plan(calls, items, terms_at, closing_at, reading)
+
+
+def _section_calls(job: _Job) -> tuple[list[Call], list[tuple[int, int | None]]]:
+    calls: list[Call] = []
+    slots: list[tuple[int, int | None]] = []
+    for i, part in enumerate(job.parts):
+        for j, piece in [(None, part), *enumerate(part.parts)]:
+            text = piece.text or "\n".join(sub.text for sub in piece.parts)
+            if not text.strip() or (piece.heading and not piece.text.strip()):
+                continue  # a named part whose content is all in its subsections
+            calls.append(_part_call(job, piece, text, seed=7))
+            slots.append((i, j))
+    return calls, slots
+
+
+def _sampling(job: _Job, schema: dict[str, Any], max_tokens: int, seed: int) -> Sampling:
+    return Sampling(
         # R1 distills loop or go silent below their recommended 0.6 (None picks it).
-        temperature=None if live.think_budget else 0.3,
+        temperature=None if job.think else 0.2,
         repeat_penalty=1.1,
-        max_tokens=max_tokens - live.think_budget,
+        max_tokens=max_tokens,
         json_schema=schema,
-        seed=7,
-        think_budget=live.think_budget,
+        seed=seed,
+        think_budget=job.think,
     )
-    text: list[str] = []
-    done: Done | None = None
-    started = time.perf_counter()
-    parsed_at = started
-    for event in engine.chat(messages, sampling):
-        if isinstance(event, Token):
-            text.append(event.text)
-            live.on_token(event.text)
-            now = time.perf_counter()
-            if live.on_partial is not None and now - parsed_at >= PARTIAL_INTERVAL_S:
-                parsed_at = now
-                _report_partial(live, "".join(text), lang)
-        elif isinstance(event, Reasoning):
-            stats.reasoning += event.text
-            live.on_reasoning(event.text)
-        elif isinstance(event, Done):
-            done = event
-        elif isinstance(event, Failed):
-            raise ModelError(event.message)
-    elapsed = time.perf_counter() - started
-    if done is not None:
-        # Time to the first token is reading the prompt; the rest is writing the answer.
-        stats.prompt_s += done.timings.ttft_s
-        stats.generate_s += max(0.0, elapsed - done.timings.ttft_s)
-        if done.reason == "cancelled":
-            raise OutlineStopped(live.current(_parse_or_none("".join(text), lang)))
-    raw = "".join(text)
-    try:
-        return parse_outline(raw, lang)
-    except OutlineParseError as exc:
-        preview = json.dumps(raw[:120], ensure_ascii=False)
-        raise ModelError(
-            f"The model did not write a usable outline ({exc}); it wrote {preview}."
-        ) from exc
 
 
-def _finish(
-    engine: ChatEngine,
-    outline: Outline,
-    key: str,
-    lang: str,
-    answer_tokens: int,
-    stats: _Stats,
-    live: _Live,
-) -> Outline:
-    """Title, summary and review questions for a lecture outlined in parts.
+def _part_call(job: _Job, part: Part, text: str, seed: int) -> Call:
+    schema = sections.section_schema(job.lang, with_heading=part.heading is None)
+    sampling = _sampling(job, schema, job.answer_tokens, seed)
+    calls = sum(1 + len(p.parts) for p in job.parts)
+    share = max(200, TOTAL_READ_TOKENS // max(calls, 1))
+    budget = min(READ_TOKENS, share, job.n_ctx - job.answer_tokens - job.think - 160)
+    if budget < 100:
+        raise InputError(
+            f"The context window ({job.n_ctx} tokens) is too small to outline with; "
+            "load the model with a larger context (--ctx)."
+        )
+    keywords = [] if part.heading else terms.candidates(text, job.lecture.language)[:3]
+    while True:
+        reading = condense(text, budget)
+        messages = sections.section_messages(job.key, part.heading, reading, keywords)
+        tokens = job.engine.count_tokens(messages=messages)
+        if tokens + job.answer_tokens + job.think <= job.n_ctx or budget < 100:
+            return Call(messages, sampling, tokens, group="parts")
+        budget = int(budget * 0.75)  # the estimate was short of the real token count
 
-    The parts' passes only write sections, terms and tasks; one more short pass reads the
-    merged outline and writes what needs the whole lecture. If it fails, the merged outline
-    stands without them.
-    """
-    loaded = engine.loaded
-    assert loaded is not None
-    for per_section in (3, 1, 0):
-        messages = finish_messages(outline_digest(outline, per_section), key)
-        if engine.count_tokens(messages=messages) + answer_tokens <= loaded.n_ctx:
+
+def _term_call(job: _Job, items: list[tuple[str, str]]) -> tuple[Call, list[tuple[str, str]]]:
+    """The call choosing and defining terms, with as many candidates as fit the context."""
+    room = job.n_ctx - terms.ANSWER_TOKENS - job.think
+    while True:
+        messages = terms.terms_messages(job.key, items)
+        tokens = job.engine.count_tokens(messages=messages)
+        if tokens <= room or len(items) <= 1:
             break
-    else:
-        return outline  # even the headings alone do not fit: keep the merged outline
-    try:
-        whole = _run(engine, messages, finish_schema(), lang, answer_tokens, stats, live)
-    except (ModelError, OutlineParseError):
-        return outline
-    return replace(
-        outline,
-        title=outline.title if live.title_from_lecture else whole.title or outline.title,
-        summary=whole.summary or outline.summary,
-        review_questions=whole.review_questions or outline.review_questions,
+        items = items[: len(items) - 1]
+    schema = terms.terms_schema([t for t, _ in items], job.lang)
+    return Call(messages, _sampling(job, schema, terms.ANSWER_TOKENS, 7), tokens), items
+
+
+def _closing_call(job: _Job) -> tuple[Call, str] | None:
+    """The closing call over the lecture's central sentences, and what it reads; None when not
+    even a short reading fits (the stand-ins are used)."""
+    budget = min(CLOSING_READ_TOKENS, job.n_ctx - closing.ANSWER_TOKENS - job.think - 160)
+    while budget >= 60:
+        reading = condense(job.lecture.text, budget)
+        messages = closing.closing_messages(job.key, reading)
+        tokens = job.engine.count_tokens(messages=messages)
+        if tokens + closing.ANSWER_TOKENS + job.think <= job.n_ctx:
+            schema = closing.closing_schema(job.lang)
+            sampling = _sampling(job, schema, closing.ANSWER_TOKENS, 7)
+            return Call(messages, sampling, tokens), reading
+        budget = int(budget * 0.75)
+    return None
+
+
+def _piece(job: _Job, slot: int) -> Part:
+    i, j = job.slots[slot]
+    return job.parts[i] if j is None else job.parts[i].parts[j]
+
+
+def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section | None:
+    """The part's section; strict: None when the answer is unusable (it may be asked again),
+    else the lecture's own words stand in for an unusable heading or points."""
+    part = _piece(job, slot)
+    data = answer.data()
+    keywords = terms.candidates(part.text, job.lecture.language)[:3]
+    heading = part.heading or sections.read_heading(data, job.key, part, keywords)
+    if heading is None and strict:
+        return None
+    if heading is None:
+        heading = sections.fallback_heading(part, job.key, keywords or job.candidates)
+    if part.marker and not heading.startswith(part.marker):
+        heading = f"{part.marker}：{heading}" if job.lang == "zh" else f"{part.marker}: {heading}"
+    points = sections.read_points(data, job.key, part, heading, grounded=job.grounded)
+    needs_points = bool(part.text.strip()) or not part.parts
+    if not points and needs_points:
+        if strict:
+            return None
+        points = list(_lecture_points(job, part))
+    start = clock(part.start_s) if part.start_s is not None else None
+    return Section(heading, tuple(points), (), start, _span(job, slot))
+
+
+def _span(job: _Job, slot: int) -> tuple[int, int]:
+    """The part's stretch of the lecture text: from its start to the next part's."""
+    i, j = job.slots[slot]
+    tops = job.parts
+    end = tops[i + 1].start if i + 1 < len(tops) else len(job.lecture.text)
+    if j is None:
+        return tops[i].start, end
+    subs = tops[i].parts
+    return subs[j].start, subs[j + 1].start if j + 1 < len(subs) else end
+
+
+def _model_points(job: _Job, slot: int, answer: Answer) -> bool:
+    part = _piece(job, slot)
+    if not part.text.strip():
+        return True
+    heading = part.heading or ""
+    return bool(sections.read_points(answer.data(), job.key, part, heading, job.grounded))
+
+
+def _retry_missing(job: _Job, watch: Watch, on_partial: Partial | None) -> None:
+    """Parts whose answer was unusable are asked once more; else the stand-in stays."""
+    missing = sorted(job.provisional)
+    if not missing:
+        return
+    again = [_part_call(job, _piece(job, s), _piece(job, s).text, seed=11) for s in missing]
+    warmer = [replace(c, sampling=_warmer(c)) for c in again]
+
+    def on_answer(index: int, answer: Answer) -> None:
+        slot = missing[index]
+        section = _read_section(job, slot, answer, strict=True)
+        if section is not None:
+            job.done[slot] = section
+            job.provisional.discard(slot)
+            if on_partial is not None:
+                on_partial(_assemble(job, (), "", [], []))
+
+    retry_watch = Watch(on_answer, watch.on_reasoning, watch.on_token, watch.should_stop)
+    retried = run_calls(job.engine, warmer, retry_watch, job.n_ctx)
+    watch.prompt_s += retry_watch.prompt_s
+    watch.generate_s += retry_watch.generate_s
+    _stop_if_cancelled(job, retried)
+
+
+def _warmer(call: Call) -> Sampling:
+    temperature = call.sampling.temperature
+    return replace(call.sampling, temperature=None if temperature is None else 0.6)
+
+
+def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
+    """The part's most central sentences, whole, when the model gave no usable point."""
+    limit = sections.POINT_CHARS[job.lang]
+    central = condense(part.text, max(40, weight(part.text) // 3))
+    found = []
+    for match in SENTENCE.finditer(central):
+        whole = sections.whole_phrase(match.group(0).strip(), limit, job.lang, part.text)
+        if whole and len(whole) >= 4:
+            found.append(whole)
+    return tuple(found[: sections.MIN_POINTS])
+
+
+def _stop_if_cancelled(job: _Job, answers: list[Answer]) -> None:
+    if any(a.reason == "cancelled" for a in answers):
+        partial = _assemble(job, (), "", [], []) if job.done else None
+        raise OutlineStopped(partial)
+
+
+# --- assembling ---------------------------------------------------------------------------------
+
+
+def _top_sections(job: _Job) -> list[Section]:
+    return _without_repeats(_sections_in_order(job))
+
+
+def _without_repeats(found: list[Section]) -> list[Section]:
+    """Each point once in the outline, and none that only repeats a heading (a parent's own
+    call and its subsections' calls read the same lines)."""
+    headings = [normalise(s.heading) for top in found for s in (top, *top.sections)]
+    seen: list[str] = []
+
+    def fresh(point: str) -> bool:
+        flat = normalise(point)
+        if any(flat and flat in heading for heading in headings):
+            return False
+        if any(near_duplicate(point, other) for other in seen):
+            return False
+        seen.append(point)
+        return True
+
+    def clean(section: Section) -> Section:
+        points = tuple(p for p in section.points if fresh(p))
+        subs = tuple(clean(sub) for sub in section.sections)
+        return replace(section, points=points or section.points[:1], sections=subs)
+
+    return [clean(section) for section in found]
+
+
+def _sections_in_order(job: _Job) -> list[Section]:
+    found: list[Section] = []
+    for i, part in enumerate(job.parts):
+        own = next((s for slot, s in job.done.items() if job.slots[slot] == (i, None)), None)
+        subs = tuple(
+            s
+            for slot, s in sorted(job.done.items())
+            if job.slots[slot][0] == i and job.slots[slot][1] is not None
+        )
+        if own is None and part.heading and subs:
+            own = Section(part.heading, (), (), clock(part.start_s) if part.start_s else None)
+        if own is None:
+            continue
+        found.append(replace(own, sections=subs))
+    return found
+
+
+def _assemble(
+    job: _Job,
+    key_terms: tuple[KeyTerm, ...],
+    summary: str,
+    questions: list[str],
+    title: list[str],
+) -> Outline:
+    return Outline(
+        title=title[0] if title else job.lecture.title,
+        language=job.lang,
+        sections=tuple(_top_sections(job)),
+        key_terms=key_terms,
+        review_questions=tuple(questions),
+        action_items=tuple(closing.action_items(job.lecture.text, job.sentences)),
+        summary=summary,
     )
-
-
-def _min_sections(lecture_tokens: int, most: int) -> int:
-    return max(1, min(most, round(lecture_tokens / TOKENS_PER_SECTION)))
-
-
-def _parse_or_none(raw: str, lang: str) -> Outline | None:
-    try:
-        return parse_outline(raw, lang)
-    except OutlineParseError:
-        return None  # too little written yet to hold a title or a section
-
-
-def _report_partial(live: _Live, raw: str, lang: str) -> None:
-    current = live.current(_parse_or_none(raw, lang))
-    if current is not None and live.on_partial is not None:
-        live.on_partial(current)

@@ -1,4 +1,4 @@
-"""The outline prompt: the lecture's language and script, the instructions, reading a text file."""
+"""The lecture's language and script (which instructions an outline gets), reading a text file."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import unicodedata
 from pathlib import Path
 from typing import Literal
 
-from assistant.core.engine.requests import Message
 from assistant.core.errors import InputError
 
 Language = Literal["zh", "vi", "en"]
@@ -81,83 +80,11 @@ def chinese_script(text: str) -> Literal["traditional", "simplified"]:
     return "traditional" if traditional > simplified else "simplified"
 
 
-# The outline instructions, per output language. Short and concrete: 0.5B-1.5B models lose long
-# instructions, and the JSON schema (a llama.cpp grammar) already fixes the shape.
-_INSTRUCTIONS = {
-    "zh": (
-        "你是认真的学习助手。把下面的讲课内容整理成结构化的笔记大纲，用 JSON 输出。"
-        "每个要点是你自己概括的短语，不超过20个字，不要照抄原文句子。"
-        "有作业、任务、负责人或截止时间就写进 action_items。全部用中文。"
-    ),
-    "zh-traditional": (
-        "你是認真的學習助手。把下面的講課內容整理成結構化的筆記大綱，用 JSON 輸出。"
-        "每個要點是你自己概括的短語，不超過20個字，不要照抄原文句子。"
-        "有作業、任務、負責人或截止時間就寫進 action_items。全部用繁體中文。"
-    ),
-    "vi": (
-        "Bạn là trợ lý học tập cẩn thận. Hãy sắp xếp nội dung bài giảng dưới đây thành "
-        "dàn ý ghi chú có cấu trúc, xuất ra JSON. Mỗi ý là một cụm từ ngắn do bạn tự tóm "
-        "tắt, tối đa 12 từ, không chép nguyên câu. Nếu có bài tập, nhiệm vụ, người phụ "
-        "trách hay hạn chót thì ghi vào action_items. Viết hoàn toàn bằng tiếng Việt."
-    ),
-    "en": (
-        "You are a careful study assistant. Turn the lecture below into a structured note "
-        "outline, written as JSON. Each point is a short phrase in your own words, at most "
-        "12 words; never copy sentences. Put homework, tasks, owners and deadlines "
-        "in action_items. Write in English."
-    ),
-}
-_PART = {
-    "zh": "这是一堂长课的第 {i} 部分（共 {n} 部分），只整理这一部分。",
-    "zh-traditional": "這是一堂長課的第 {i} 部分（共 {n} 部分），只整理這一部分。",
-    "vi": "Đây là phần {i} trên {n} của một bài giảng dài; chỉ xử lý phần này.",
-    "en": "This is part {i} of {n} of a long lecture; outline this part only.",
-}
-
-
-# For a lecture outlined in parts: the whole is named, summarised and questioned from the merged
-# outline, which is short enough to read in one pass.
-_FINISH = {
-    "zh": (
-        "下面是一堂课的笔记大纲。请写出这堂课的标题、两三句话的总结和3到5道复习题，"
-        "用 JSON 输出，全部用中文。"
-    ),
-    "zh-traditional": (
-        "下面是一堂課的筆記大綱。請寫出這堂課的標題、兩三句話的總結和3到5道複習題，"
-        "用 JSON 輸出，全部用繁體中文。"
-    ),
-    "vi": (
-        "Dưới đây là dàn ý ghi chú của một bài giảng. Hãy viết tiêu đề, bản tóm tắt hai ba "
-        "câu và 3 đến 5 câu hỏi ôn tập, xuất ra JSON, hoàn toàn bằng tiếng Việt."
-    ),
-    "en": (
-        "Below is the note outline of a lecture. Write the lecture's title, a two or three "
-        "sentence summary and 3 to 5 review questions, as JSON, in English."
-    ),
-}
-
-
-def finish_messages(outline_digest: str, key: str) -> list[Message]:
-    """Messages asking for the title, summary and review questions of a merged outline."""
-    return [
-        {"role": "system", "content": _FINISH[key]},
-        {"role": "user", "content": outline_digest},
-    ]
-
-
 def instruction_key(lang: str, lecture_text: str) -> str:
     """Which instructions to use: the output language, and for Chinese the lecture's script."""
     if lang == "zh" and chinese_script(lecture_text) == "traditional":
         return "zh-traditional"
     return lang
-
-
-def outline_messages(text: str, key: str, part: tuple[int, int] | None = None) -> list[Message]:
-    """System and user messages asking for the JSON outline of text (one part of n, if given)."""
-    system = _INSTRUCTIONS[key]
-    if part is not None:
-        system += " " + _PART[key].format(i=part[0], n=part[1])
-    return [{"role": "system", "content": system}, {"role": "user", "content": text}]
 
 
 def outline_language(text: str, language: str = "auto") -> Language:
@@ -182,5 +109,5 @@ def read_lecture_file(path: str | Path) -> str:
     kind = f"{suffix} files" if suffix else f"{path.name} (a file without an extension)"
     raise InputError(
         f"Opening {kind} is not supported yet; paste the text instead "
-        "(.txt, .md, .srt, .vtt, .docx and .pdf files open)."
+        "(.txt, .md, .srt, .vtt, .docx, .pptx and .pdf files open)."
     )

@@ -126,36 +126,55 @@ def render_markdown(outline: Outline) -> str:
 # --- 公文 ---------------------------------------------------------------------------------------
 
 
+def _gongwen_number(depth: int, n: int) -> str:
+    """GB/T 9704 numbering by depth: 一、 then （一） then 1. then （1）."""
+    if depth == 0:
+        return f"{chinese_numeral(n)}、"
+    if depth == 1:
+        return f"（{chinese_numeral(n)}）"
+    if depth == 2:
+        return f"{n}. "
+    return f"（{n}）"
+
+
+def _gongwen_children(outline: Outline, section: Section, depth: int) -> list[str]:
+    """A section's points, then its subsections: one number sequence for both, by depth."""
+    lines: list[str] = []
+    n = 0
+    for point in section.points:
+        n += 1
+        lines.append(_gongwen_number(depth, n) + point)
+    for sub in section.sections:
+        n += 1
+        lines.append(_gongwen_number(depth, n) + _heading(outline, sub))
+        lines += _gongwen_children(outline, sub, depth + 1)
+    return lines
+
+
 def render_gongwen(outline: Outline) -> str:
-    """The outline numbered like a Chinese official document: 一、 （一） 1. （1）, plain text."""
+    """The outline numbered like a Chinese official document, one sequence per depth:
+    一、 （一） 1. （1）, points and subsections alike; plain text."""
     labels = _GONGWEN_LABELS if _zh(outline) else _labels(outline)
     lines = [_title(outline), ""]
     if outline.summary:
         lines += [outline.summary, ""]
-    number = 0
-
-    def part(heading: str) -> None:
-        nonlocal number
-        number += 1
-        lines.append(f"{chinese_numeral(number)}、{heading}")
-
-    for section in outline.sections:
-        part(_heading(outline, section))
-        lines += [f"{i}. {point}" for i, point in enumerate(section.points, 1)]
-        for j, sub in enumerate(section.sections, 1):
-            lines.append(f"（{chinese_numeral(j)}）{_heading(outline, sub)}")
-            lines += [f"（{i}）{point}" for i, point in enumerate(sub.points, 1)]
+    closing: list[tuple[str, list[str]]] = []
     if outline.key_terms:
-        part(labels["key_terms"])
-        for i, term in enumerate(outline.key_terms, 1):
-            definition = _colon(outline) + term.definition if term.definition else ""
-            lines.append(f"{i}. {term.term}{definition}")
+        terms = [
+            term.term + (_colon(outline) + term.definition if term.definition else "")
+            for term in outline.key_terms
+        ]
+        closing.append((labels["key_terms"], terms))
     if outline.review_questions:
-        part(labels["questions"])
-        lines += [f"{i}. {q}" for i, q in enumerate(outline.review_questions, 1)]
+        closing.append((labels["questions"], list(outline.review_questions)))
     if outline.action_items:
-        part(labels["actions"])
-        lines += [f"{i}. {_action_text(outline, a)}" for i, a in enumerate(outline.action_items, 1)]
+        closing.append(
+            (labels["actions"], [_action_text(outline, a) for a in outline.action_items])
+        )
+    parts = [*outline.sections, *(Section(name, tuple(items)) for name, items in closing)]
+    for n, section in enumerate(parts, 1):
+        lines.append(_gongwen_number(0, n) + _heading(outline, section))
+        lines += _gongwen_children(outline, section, 1)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -187,11 +206,14 @@ def _cue(outline: Outline, section: Section, questions: list[str]) -> str:
 
 
 def _notes(outline: Outline, section: Section) -> str:
-    lines = list(section.points)
+    """A section's points in one table cell, separated by "；" / "; " (a Markdown cell holds
+    one line, and an HTML <br> showed literally in previews, search snippets and the PDF)."""
     separator = "；" if _zh(outline) else "; "
+    lines = list(section.points)
     for sub in section.sections:
-        lines.append(f"**{sub.heading}**{_colon(outline)}{separator.join(sub.points)}".rstrip())
-    return "<br>".join(_cell(line) for line in lines)
+        inner = "，" if _zh(outline) else ", "
+        lines.append(f"**{sub.heading}**{_colon(outline)}{inner.join(sub.points)}".rstrip())
+    return separator.join(_cell(line) for line in lines)
 
 
 def render_cornell(outline: Outline) -> str:

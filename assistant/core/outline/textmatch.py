@@ -1,13 +1,9 @@
-"""Comparing and trimming short texts in Chinese, Vietnamese and English: near-duplicates,
-same topic, and cutting at a sentence or word boundary."""
+"""Comparing short texts in Chinese, Vietnamese and English: units, similarity, near-duplicates."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-# Headings this similar (character bigrams for CJK, words otherwise) name the same topic.
-HEADING_SIMILARITY = 0.6
 POINT_SIMILARITY = 0.8
 
 
@@ -37,22 +33,6 @@ def similarity(a: str, b: str) -> float:
     return len(ua & ub) / len(ua | ub) if ua and ub else 0.0
 
 
-def same_topic(a: str, b: str) -> bool:
-    """Whether two headings name the same topic (equal, one contains the other, or similar)."""
-    # "提示词的结构" and "提示词结构" are one topic: the particles 的/之 carry no meaning here.
-    a, b = (h.replace("的", "").replace("之", "") for h in (a, b))
-    na, nb = normalise(a), normalise(b)
-    if not na or not nb or na == nb:
-        return na == nb
-    if is_cjk(na) and is_cjk(nb):
-        shorter, longer = sorted((na, nb), key=len)
-        contained = len(shorter) >= 2 and shorter in longer
-    else:  # whole words: "AI" is not inside "Email"
-        wa, wb = match_units(a), match_units(b)
-        contained = wa <= wb or wb <= wa
-    return contained or similarity(a, b) >= HEADING_SIMILARITY
-
-
 def near_duplicate(a: str, b: str) -> bool:
     na, nb = normalise(a), normalise(b)
     return na == nb or similarity(a, b) >= POINT_SIMILARITY
@@ -66,23 +46,3 @@ def unique(items: list[str], limit: int, avoid: str = "") -> tuple[str, ...]:
         if not any(near_duplicate(item, other) for other in kept):
             kept.append(item)
     return tuple(kept[:limit])
-
-
-_SENTENCE_END = re.compile(r"[。！？；.!?;](?=\s|$)|[。！？；]")
-_WORD_END = re.compile(r"[\s，、,：:]")
-
-
-def cap(text: str, limit: int) -> str:
-    """The text within limit characters, cut at a sentence or word boundary and marked "…"."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    window = text[: limit - 1]
-    cut = 0
-    for pattern in (_SENTENCE_END, _WORD_END):
-        ends = [m.end() for m in pattern.finditer(window) if m.end() >= limit // 2]
-        if ends:
-            cut = ends[-1]
-            break
-    head = window[:cut] if cut else window
-    return head.rstrip(" ，、,：:;；-—。.!！?？") + "…"

@@ -62,6 +62,16 @@ def confirm_replace_edits(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_replace_outline(parent: QWidget) -> bool:
+    """Ask before a new outline replaces one that was not saved (tests replace this)."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Replace the outline?"),
+        parent.tr("The outline has not been saved to the library. Generate a new one anyway?"),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def display_markdown(outline: str, fmt: str) -> str:
     """The outline as shown: 公文 lines become paragraphs whose numbers Markdown leaves alone."""
     if fmt != "gongwen":
@@ -97,6 +107,8 @@ class OutlinePage(QWidget):
         self._anchor = 0
         self._meta: dict[str, Any] = {}
         self._unsaved_edits = False
+        # The outline shown has not been saved since it was generated (Generate asks first).
+        self._unsaved_outline = False
         self._started_at = 0.0
         self._first_token_at = 0.0
         self._speed = 0.0
@@ -172,6 +184,7 @@ class OutlinePage(QWidget):
         self.edit_button.toggled.connect(self._set_editing)
         self.save_button.clicked.connect(self.save_to_library)
         self.editor.textChanged.connect(self._update_controls)
+        self.format_combo.currentIndexChanged.connect(self._on_format_changed)
 
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
@@ -226,6 +239,13 @@ class OutlinePage(QWidget):
             return
         if self._has_unsaved_edits() and not confirm_replace_edits(self):
             return
+        if (
+            not self._has_unsaved_edits()
+            and self._unsaved_outline
+            and self.outline_text().strip()
+            and not confirm_replace_outline(self)
+        ):
+            return
         try:
             lecture = self.lecture.lecture()
         except InputError:
@@ -245,6 +265,7 @@ class OutlinePage(QWidget):
         }
         self.edit_button.setChecked(False)
         self._unsaved_edits = False
+        self._unsaved_outline = True
         self._outline = ""
         self._structured = None
         self.output.clear_sections()
@@ -324,11 +345,7 @@ class OutlinePage(QWidget):
         self._show_outline(result.outline)
         self._meta["params"]["chunks"] = result.chunks
         seconds = time.monotonic() - self._started_at
-        if result.chunks > 1:
-            message = self.tr("Done: {n} parts of the lecture outlined and merged in {seconds}.")
-        else:
-            message = self.tr("Done in {seconds}.")
-        self._end(message.format(n=result.chunks, seconds=format_duration(seconds)))
+        self._end(self.tr("Done in {seconds}.").format(seconds=format_duration(seconds)))
 
     def _on_stopped(self, partial: Outline | None) -> None:
         if not self._mine():
@@ -345,6 +362,29 @@ class OutlinePage(QWidget):
         if self._outline:
             message += " " + self.tr("The partial outline is kept.")
         self._end(message)
+
+    def _on_format_changed(self, _index: int) -> None:
+        """Render the stored outline in the new format at once: no model call, no wait."""
+        fmt = self.format_combo.currentData()
+        if self._busy:
+            self._meta["format"] = fmt  # the next partial renders in it
+            return
+        if self._structured is None:
+            return
+        if self._has_unsaved_edits() and not confirm_replace_edits(self):
+            previous = self.format_combo.findData(self._meta.get("format", "markdown"))
+            blocked = self.format_combo.blockSignals(True)
+            self.format_combo.setCurrentIndex(max(previous, 0))
+            self.format_combo.blockSignals(blocked)
+            return
+        self.edit_button.setChecked(False)
+        self._unsaved_edits = False
+        self._meta["format"] = fmt
+        if isinstance(self._meta.get("params"), dict):
+            self._meta["params"]["format"] = fmt
+        self._outline = render(self._structured, fmt)
+        self._render()
+        self._update_controls()
 
     def _show_outline(self, outline: Outline) -> None:
         self._structured = outline
@@ -438,6 +478,7 @@ class OutlinePage(QWidget):
 
     def _on_saved(self, note_id: int) -> None:
         self._unsaved_edits = False
+        self._unsaved_outline = False
         self._show(self.tr("Saved to the library."))
         self.saved.emit(note_id)
 

@@ -138,7 +138,9 @@ class LectureInput(QWidget):
                 self,
                 self.tr("Open lecture"),
                 "",
-                self.tr("Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)"),
+                self.tr(
+                    "Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pptx *.pdf);;All files (*)"  # noqa: E501 (one literal for lupdate)
+                ),
             )
             if not path:
                 return

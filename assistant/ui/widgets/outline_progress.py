@@ -111,7 +111,8 @@ class OutlineProgress(QWidget):
         elapsed = self._clock() - self._started
         shown = format_duration(elapsed)
         if step.total > 1 and step.done >= step.total:
-            return self.tr("Merging {n} parts · {elapsed}").format(n=step.total, elapsed=shown)
+            # Every call answered: a part asked again, if any, and the outline put together.
+            return self.tr("Finishing the outline · {elapsed}").format(elapsed=shown)
         if self._tokens is None and step.total <= 1:
             return self.tr("Reading the lecture · {elapsed}").format(elapsed=shown)
         if step.total <= 1:

@@ -1,0 +1,206 @@
+"""The closing call: title, summary and review questions with a budget of their own (they came
+last in one big answer and were cut or empty), and what stands in for them, from the finished
+sections, when the model's are unusable; plus the lecture's own tasks as action items."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from assistant.core.engine.requests import Message
+from assistant.core.outline.cohesion import content_units
+from assistant.core.outline.evaluate_text import cut_reason
+from assistant.core.outline.phrases import as_question, echoes_instructions, whole_phrase
+from assistant.core.outline.structure import ActionItem, Section
+
+TITLE_CHARS = {"zh": 24, "vi": 70, "en": 70}
+SUMMARY_CHARS = {"zh": 70, "vi": 220, "en": 220}
+QUESTION_CHARS = {"zh": 30, "vi": 100, "en": 100}
+MIN_QUESTIONS, MAX_QUESTIONS = 2, 2
+# Share of a question's or the summary's content words that must be in what the call read.
+GROUNDED_SHARE = 0.5
+# The grammar's longest title, summary and three questions fit in this, with the JSON.
+ANSWER_TOKENS = 220
+
+_ASK = {
+    "zh": "下面是一堂课的内容（节选）。用 JSON 写出：title 是这堂课的标题；summary 是两三句话的"
+    "总结；review_questions 是2道复习题，每道是一个完整的问句，答案在这段内容里。",
+    "zh-traditional": "下面是一堂課的內容（節選）。用 JSON 寫出：title 是這堂課的標題；"
+    "summary 是兩三句話的總結；review_questions 是2道複習題，每道是一個完整的問句，"
+    "答案在這段內容裡。全部用繁體中文。",
+    "vi": "Dưới đây là nội dung (trích) của một bài giảng. Viết JSON: title là tiêu đề bài giảng; "
+    "summary là bản tóm tắt hai ba câu; review_questions là 2 câu hỏi ôn tập, mỗi câu "
+    "là một câu hỏi trọn vẹn có câu trả lời trong nội dung này. Viết bằng tiếng Việt.",
+    "en": "Below is (part of) a lecture. Write JSON: title is the lecture's title; summary is a "
+    "two or three sentence summary; review_questions are 2 review questions, each a "
+    "complete question the lecture answers. Write in English.",
+}
+_TERM_QUESTION = {
+    "zh": "什么是“{term}”？",
+    "vi": "“{term}” là gì?",
+    "en": "What is “{term}”?",
+}
+_FALLBACK_QUESTION = {
+    "zh": "“{heading}”讲了哪些要点？",
+    "vi": "Phần “{heading}” nêu những ý chính nào?",
+    "en": "What are the main points of “{heading}”?",
+}
+
+
+def closing_messages(key: str, reading: str) -> list[Message]:
+    """The closing call's messages: the lecture (its central sentences when long).
+
+    From the lecture, not from the finished sections: then it runs beside the part calls as
+    one more parallel sequence instead of after them (on 2 cores it took as long as all the
+    parts together when it came last).
+    """
+    return [
+        {"role": "system", "content": _ASK[key]},
+        {"role": "user", "content": reading},
+    ]
+
+
+def closing_schema(lang: str) -> dict[str, Any]:
+    """title, summary and 2-3 questions, each bounded and none empty."""
+    question = {"type": "string", "minLength": 6, "maxLength": QUESTION_CHARS[lang]}
+    properties = {
+        "title": {"type": "string", "minLength": 2, "maxLength": TITLE_CHARS[lang]},
+        "summary": {"type": "string", "minLength": 10, "maxLength": SUMMARY_CHARS[lang]},
+        "review_questions": {
+            "type": "array",
+            "items": question,
+            "minItems": MIN_QUESTIONS,
+            "maxItems": MAX_QUESTIONS,
+        },
+    }
+    return {"type": "object", "properties": properties, "required": list(properties)}
+
+
+def _lang(key: str) -> str:
+    return "zh" if key.startswith("zh") else key
+
+
+def read_closing(
+    data: dict[str, Any] | None,
+    key: str,
+    sections: list[Section],
+    reading: str,
+    terms: tuple[str, ...] | list[str] = (),
+) -> tuple[str, str, list[str]]:
+    """Title, summary and questions: the model's where whole and not echoes, else from the
+    headings (never empty, never cut)."""
+    lang = _lang(key)
+    data = data or {}
+    instructions = _ASK[key]
+
+    def usable(value: Any, limit: int) -> str | None:
+        if not isinstance(value, str):
+            return None
+        text = whole_phrase(value, limit, lang)
+        if text is None or echoes_instructions(text, instructions, reading):
+            return None
+        return text
+
+    title = usable(data.get("title"), TITLE_CHARS[lang]) or ""
+    summary = _whole_sentences(data.get("summary"), SUMMARY_CHARS[lang], lang)
+    if summary and (
+        echoes_instructions(summary, instructions, reading) or not _said(summary, reading)
+    ):
+        summary = None
+    separator = "；" if lang == "zh" else "; "
+    if not summary:
+        summary = separator.join(s.heading for s in sections) + ("。" if lang == "zh" else ".")
+    questions: list[str] = []
+    raw = data.get("review_questions")
+    for item in raw if isinstance(raw, list) else []:
+        text = usable(item, QUESTION_CHARS[lang])
+        if text and len(text) >= 4 and _said(text, reading):
+            question = as_question(text, lang == "zh")
+            if question not in questions:
+                questions.append(question)
+    stand_ins = [_FALLBACK_QUESTION[lang].format(heading=s.heading) for s in sections]
+    stand_ins += [_TERM_QUESTION[lang].format(term=term) for term in terms]
+    for question in stand_ins:
+        if len(questions) >= MIN_QUESTIONS:
+            break
+        if question not in questions:
+            questions.append(question)
+    return title, summary, questions[:MAX_QUESTIONS]
+
+
+def short_title(text: str) -> str:
+    """A lecture's first line as a title: its first sentence or clause, whole."""
+    first = re.split(r"[。！？!?\n]|\.\s", text.strip(), maxsplit=1)[0].strip()
+    if len(first) <= TITLE_CHARS["zh"] or not re.search(r"[\u4e00-\u9fff]", first):
+        return first if len(first) <= TITLE_CHARS["en"] else first.split(",")[0]
+    return re.split(r"[，,；;：:]", first, maxsplit=1)[0]
+
+
+def _said(text: str, reading: str) -> bool:
+    """Whether most of the text's content words are in what the call read (nothing invented:
+    "Ngày hôm nay là ngày 10/05/2023?" was asked of a lecture that gives no date)."""
+    units = set(content_units(text))
+    return not units or len(units & set(content_units(reading))) >= GROUNDED_SHARE * len(units)
+
+
+def _whole_sentences(value: Any, limit: int, lang: str) -> str | None:
+    """A summary ends at its last whole sentence that reads whole (a summary cut mid-sentence
+    was seen, and one ending "…it should work from.")."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = " ".join(value.split())
+    if len(text) >= limit or text[-1] not in "。！？.!?":
+        ends = [m.end() for m in re.finditer(r"[。！？]|[.!?](?=\s|$)", text)]
+        text = text[: ends[-1]] if ends else ""
+    while text and cut_reason(text.rstrip("。！？.!?"), lang):
+        ends = [m.end() for m in re.finditer(r"[。！？]|[.!?](?=\s|$)", text[:-1])]
+        text = text[: ends[-1]] if ends else ""
+    return text or None
+
+
+# --- action items -------------------------------------------------------------------------------
+
+_TASK_CUES = re.compile(
+    r"作业|布置|请在|请于|之前交|前提交|截止|交给|提交|homework|assignment|deadline|due |submit|"
+    r"hand in|bài tập|nhiệm vụ về nhà|hạn chót|nộp",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(
+    r"(?:下?周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|明天|下次课)[前之]?"
+    r"|(?:by|before) (?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow|the next class)|trước (?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày \d{1,2})",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"[^。！？!?\n]+[。！？!?]?|[^.\n]+\.(?=\s|$)")
+MAX_ACTIONS = 5
+TASK_CHARS = 120
+
+
+def _language(text: str) -> str:
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return "zh"
+    return (
+        "vi" if re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text) else "en"
+    )
+
+
+def action_items(text: str, sentences: Iterable[str] | None = None) -> list[ActionItem]:
+    """The lecture's own homework and tasks, as it words them, with the deadline it names.
+
+    `sentences` are the lecture's sentences when known better than by punctuation (a
+    subtitle's cue lines, which auto-captions do not end with a full stop).
+    """
+    items: list[ActionItem] = []
+    found = sentences if sentences is not None else (m.group(0) for m in _SENTENCES.finditer(text))
+    for sentence in (s.strip() for s in found):
+        if not _TASK_CUES.search(sentence):
+            continue
+        task = whole_phrase(sentence.rstrip("。.!！"), TASK_CHARS, _language(sentence), text)
+        if not task or any(task == item.task for item in items):
+            continue
+        deadline = _DEADLINE.search(sentence)
+        items.append(ActionItem(task, None, deadline.group(0) if deadline else None))
+        if len(items) == MAX_ACTIONS:
+            break
+    return items

@@ -1,0 +1,241 @@
+"""The lecture's own enumeration markers: 第一步 / 一、 / Thứ nhất / First / 1. at sentence starts.
+
+A small model does not see that "第二步" opens a new part, so code finds the markers: each family
+(steps, parts, ordinals, numbered lines) is a sequence 1, 2, 3, ... (optionally closed by
+"最后" / "Cuối cùng" / "Finally"), and the family with the longest in-order chain wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+_ZH_DIGITS |= {"九": 9}
+_VI_NUMBERS = {
+    "nhất": 1,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_EN_NUMBERS = {
+    "one": 1,
+    "first": 1,
+    "two": 2,
+    "second": 2,
+    "three": 3,
+    "third": 3,
+    "four": 4,
+    "fourth": 4,
+    "five": 5,
+    "fifth": 5,
+    "six": 6,
+    "sixth": 6,
+    "seven": 7,
+    "seventh": 7,
+    "eight": 8,
+    "eighth": 8,
+}
+_ZH_ORDER = {"首先": 1, "其次": 2, "再次": 3}
+
+# Words a speaker puts before a marker ("好，第二步"; "Okay, next"): skipped.
+_FILLER = re.compile(
+    r"^(?:(?:好的?|那么|那|嗯|OK|ok|下面|接下来|现在|所以|"
+    r"okay|ok|so|now|and|alright|right|được rồi|vâng|rồi|tiếp theo là|sau đây)[，,、\s]*)+",
+    re.IGNORECASE,
+)
+_ZH_NUM = r"[一二两三四五六七八九十\d]+"
+_VI_NUM = r"(?:\d+|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
+_EN_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight)"
+
+# (family, pattern): group "n" is the ordinal; group "last" closes the family; group "next"
+# (English "Next,") continues it. Families listed first win a tie: parts are coarser than steps.
+_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("zh_part", re.compile(rf"^第(?P<n>{_ZH_NUM})(?:部分|章|节|讲|单元|个方面|个问题)")),
+    ("zh_enum", re.compile(r"^(?P<n>[一二三四五六七八九十]+)[、．]")),
+    ("vi_part", re.compile(rf"^(?:phần|chương|mục) (?:thứ )?(?P<n>{_VI_NUM})\b", re.I)),
+    ("en_part", re.compile(rf"^(?:part|section|chapter|module) (?P<n>{_EN_NUM})\b", re.I)),
+    (
+        "zh_step",
+        re.compile(rf"^(?:第(?P<n>{_ZH_NUM})步|步骤\s*(?P<n2>{_ZH_NUM}))"),
+    ),
+    ("vi_step", re.compile(rf"^bước (?P<n>{_VI_NUM})\b", re.I)),
+    ("en_step", re.compile(rf"^step (?P<n>{_EN_NUM})\b", re.I)),
+    ("zh_paren", re.compile(r"^[（(](?P<n>[一二三四五六七八九十]+)[）)]")),
+    (
+        "zh_order",
+        re.compile(
+            r"^(?:(?P<w>首先|其次|再次)|第(?P<n>[一二三四五六七八九十])(?:点|个)?[，,、：:])"
+        ),
+    ),
+    (
+        "vi_order",
+        re.compile(
+            rf"^(?:thứ (?P<n>{_VI_NUM})\b|(?P<first>trước hết|trước tiên)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "en_order",
+        re.compile(
+            r"^(?:(?P<n>first|second|third|fourth|fifth|sixth)(?:ly)?\b"
+            r"|(?P<next>next|then|after that)\b)",
+            re.I,
+        ),
+    ),
+    ("num", re.compile(r"^(?P<n>\d{1,2})[.)、．](?!\d)")),
+)
+# Families whose marker is worth keeping in the heading ("第二步：…"); the renderers number
+# parts and enumerations themselves.
+STEP_FAMILIES = frozenset({"zh_step", "vi_step", "en_step"})
+# Families that may hold a second level (一、 holding （一）; 第一部分 holding 第一步).
+PART_FAMILIES = frozenset({"zh_part", "zh_enum", "vi_part", "en_part"})
+NEXT, LAST = -1, -2
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A marker at the start of sentence `unit`: its family, ordinal, and the marker text."""
+
+    unit: int
+    family: str
+    n: int  # 1, 2, ...; NEXT or LAST for "Next," / "最后"
+    marker: str  # the marker as written ("第二步", "Thứ hai")
+    rest: str  # the sentence after the marker
+    numbered: bool = True  # the family's own numbered marker ("第二步"), not "首先" / "最后"
+
+
+def _number(text: str) -> int:
+    text = text.strip().casefold()
+    if text.isdigit():
+        return int(text)
+    if text in _VI_NUMBERS:
+        return _VI_NUMBERS[text]
+    if text in _EN_NUMBERS:
+        return _EN_NUMBERS[text]
+    if text in _ZH_ORDER:
+        return _ZH_ORDER[text]
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _ZH_DIGITS.get(tens, 1) * 10 + _ZH_DIGITS.get(ones, 0)
+    return _ZH_DIGITS.get(text, 0)
+
+
+# "首先" / "Đầu tiên" / "First," open a sequence of any family of their language
+# ("Đầu tiên là … Phần thứ hai là …").
+_FIRST = {
+    "zh": re.compile(r"^首先"),
+    "vi": re.compile(r"^(?:đầu tiên|trước hết|trước tiên)\b", re.I),
+    "en": re.compile(r"^(?:first(?:ly)?|to begin with|to start with)\b", re.I),
+}
+
+
+# "最后，" / "Cuối cùng," / "Finally," close a sequence of any family of their language; the
+# separator (or a short title and a colon: "最后布置作业：") matters in Chinese: "最后这一句很重要"
+# is not a part.
+_LAST = {
+    "zh": re.compile(
+        r"^最后(?:一步|一点|一个|一部分)?(?:[，,、：:]|$|(?=[^，,。！？]{2,10}[：:]))"
+    ),
+    "vi": re.compile(r"^(?:cuối cùng|sau cùng)\b", re.I),
+    "en": re.compile(r"^(?:finally|lastly|last of all)\b", re.I),
+}
+
+
+def find_hits(index: int, sentence: str, line_start: bool) -> list[Hit]:
+    """The markers that open this sentence, one per family that matches."""
+    text = _FILLER.sub("", sentence.strip(), count=1)
+    hits: list[Hit] = []
+    for number, table in ((1, _FIRST), (LAST, _LAST)):
+        for language, pattern in table.items():
+            found = pattern.match(text)
+            if found is None:
+                continue
+            rest = text[found.end() :].lstrip(" ，,、：:.．。-—")
+            marker = found.group(0).rstrip("，,、：: ")
+            for family, _ in _FAMILIES:
+                if family.startswith(language + "_"):
+                    hits.append(Hit(index, family, number, marker, rest, numbered=False))
+            return hits
+    for family, pattern in _FAMILIES:
+        if family == "num" and not line_start:
+            continue  # "3." inside a sentence is a number, not a numbered line
+        match = pattern.match(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("last"):
+            n = LAST
+        elif groups.get("next"):
+            n = NEXT
+        elif groups.get("first"):
+            n = 1
+        else:
+            n = _number(groups.get("n") or groups.get("n2") or groups.get("w") or "")
+        if n == 0:
+            continue
+        rest = text[match.end() :].lstrip(" ，,、：:.．。-—")
+        marker = match.group(0).rstrip("，,、：: ")
+        hits.append(
+            Hit(index, family, n, marker, rest, numbered=bool(groups.get("n") or groups.get("n2")))
+        )
+    return hits
+
+
+def chains(hits: list[Hit]) -> dict[str, list[list[Hit]]]:
+    """Per family, every in-order chain 1, 2, 3, ... (each start at a hit numbered 1)."""
+    by_family: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_family.setdefault(hit.family, []).append(hit)
+    found: dict[str, list[list[Hit]]] = {}
+    for family, family_hits in by_family.items():
+        for i, first in enumerate(family_hits):
+            if first.n != 1:
+                continue
+            chain, expected = [first], 2
+            closing: Hit | None = None  # the first "最后" after the chain's last numbered hit
+            for hit in family_hits[i + 1 :]:
+                if hit.n == expected or (hit.n == NEXT and expected > 1):
+                    chain.append(hit)
+                    expected += 1
+                    closing = None
+                elif hit.n == LAST and expected > 2 and closing is None:
+                    closing = hit
+            if closing is not None:
+                chain.append(closing)
+            if len(chain) >= 2:
+                found.setdefault(family, []).append(chain)
+    return found
+
+
+def family_rank(family: str) -> int:
+    """Tie-break between families with chains of equal length: coarser families first."""
+    return [name for name, _ in _FAMILIES].index(family)
+
+
+_COPULA = re.compile(r"^(?:là|is|are|是|就是|we will|we)\s*", re.I)
+
+
+def title_after_marker(rest: str, max_units: int, is_cjk: bool) -> str | None:
+    """The short title a marker line carries ("第一步：打开表格。" -> "打开表格"), if any."""
+    clause = re.split(r"[。！？!?；;：:，,\n]|\.\s", rest, maxsplit=1)[0].strip(" \"'“”「」")
+    clause = _COPULA.sub("", clause)
+    if not clause:
+        return None
+    size = len(clause) if is_cjk else len(clause.split())
+    if is_cjk and size < 2:
+        return None
+    # A whole sentence after the marker is content, not a title ("第一步我们先打开…").
+    if size > max_units or clause.startswith(("我们", "大家", "我", "你", "we ", "you ", "I ")):
+        return None
+    return clause if is_cjk else clause[:1].upper() + clause[1:]

@@ -1,0 +1,82 @@
+"""Whole phrases only: what a length limit cut is ended at its last clause or dropped, never shown
+with "…"; an item that repeats the instructions is not lecture content.
+
+The app once saved its own instruction as a summary ("以上内容整理成结构化的笔记大纲…"), and a
+heading cut by the grammar's length limit read "第一步：为什么要用本地大模型…".
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.outline.evaluate_text import cut_reason
+from assistant.core.outline.textmatch import match_units, normalise
+
+# An item is an echo when this share of its units is in the instructions but not in the lecture.
+ECHO_SHARE = 0.5
+# A clause kept from a cut item must hold at least this share of it.
+KEEP_SHARE = 0.3
+_CLAUSE_END = re.compile(r"[。！？；;!?，,、：:）)」”]")
+_ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})\s*$")
+_DANGLING = " ，,、：:;；-—(（「“\"'"
+
+
+def whole_phrase(text: str, limit: int, language: str = "", source: str = "") -> str | None:
+    """The text if it is whole; else its last whole clause; None if none is left.
+
+    `limit` is the grammar's maxLength: an item that long was stopped by it, not by the model.
+    With a language, an item that reads as cut by the project's definition (evaluate_text:
+    a dangling "的"/"of"/"của", an open bracket, a copy of the lecture stopped mid-sentence in
+    `source`) is cut back to a clause that reads whole too.
+    """
+    text = _ELLIPSIS.sub("", " ".join(text.split())).strip(_DANGLING)
+    if not text:
+        return None
+    if len(text) >= limit:
+        ends = [m.start() for m in _CLAUSE_END.finditer(text[:limit])]
+        head = text[: ends[-1]].rstrip(_DANGLING) if ends else ""
+        if len(head) < KEEP_SHARE * min(len(text), limit):
+            return None
+        text = head
+    # A line end in the lecture ends a copied line (a slide bullet, a subtitle cue) as well as
+    # a full stop does.
+    source = re.sub(r"[ \t]*\n\s*", "。\n", source) if source else source
+    while language and cut_reason(text, language, source):
+        ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        head = text[: ends[-1]].rstrip(_DANGLING) if ends else ""
+        if len(head) < 2:
+            return None
+        text = head
+    return text
+
+
+def echoes_instructions(item: str, instructions: str, source: str) -> bool:
+    """Whether the item mostly repeats the instructions rather than the lecture part."""
+    units = match_units(item)
+    if not units:
+        return False
+    told = match_units(instructions)
+    said = match_units(source)
+    echoed = {u for u in units if u in told and u not in said}
+    return len(echoed) >= ECHO_SHARE * len(units)
+
+
+def copies_sentence_start(heading: str, source: str, min_chars: int) -> bool:
+    """Whether a heading is the first words of one of the part's sentences, copied (or, twice
+    as long, any stretch of it: a transcript without punctuation has no sentence starts)."""
+    flat = normalise(heading)
+    if len(flat) < min_chars:
+        return False
+    if len(flat) >= 2 * min_chars and flat in normalise(source):
+        return True
+    starts = [0] + [m.end() for m in re.finditer(r"[。！？!?；;\n]|\.\s", source)]
+    window = 3 * len(heading) + 8
+    return any(normalise(source[at : at + window]).startswith(flat) for at in starts)
+
+
+def as_question(text: str, chinese: bool) -> str:
+    """A review question ends with a question mark."""
+    text = text.rstrip(" 。.")
+    if text.endswith(("?", "？")):
+        return text
+    return text + ("？" if chinese else "?")

@@ -1,0 +1,195 @@
+"""One small constrained call per lecture part: a heading (when the lecture gave none) and 2-4
+points, from that part's text only; and reading its answer into a Section."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from assistant.core.engine.requests import Message
+from assistant.core.outline.cohesion import content_units
+from assistant.core.outline.phrases import (
+    copies_sentence_start,
+    echoes_instructions,
+    whole_phrase,
+)
+from assistant.core.outline.segment import Part
+from assistant.core.outline.textmatch import normalise, unique
+
+# Grammar limits. A heading is a noun phrase (~12 Chinese characters or 8 words asked; the
+# grammar leaves a little room so a heading is rarely stopped mid-word).
+HEADING_CHARS = {"zh": 16, "vi": 56, "en": 56}
+POINT_CHARS = {"zh": 26, "vi": 80, "en": 80}
+MIN_POINTS, MAX_POINTS = 2, 3
+# Tokens an answer may take: the grammar's longest heading and points, with the JSON around them.
+ANSWER_TOKENS = 150
+# A copied sentence start this long (characters, or letters for vi/en) is not a heading.
+COPIED_HEADING_CHARS = {"zh": 6, "vi": 24, "en": 24}
+# A point needs this share of its content units in its part: else it is not from this part.
+GROUNDED_SHARE = 0.5
+
+_ASK = {
+    "zh": (
+        "下面是一堂课中的一段。用 JSON 写出：heading 是这一段的小标题，是概括主题的名词短语，"
+        "不超过12个字，不要照抄句子开头；points 是2到3条要点，每条不超过18个字，"
+        "只写这一段里讲到的内容。"
+    ),
+    "zh-traditional": (
+        "下面是一堂課中的一段。用 JSON 寫出：heading 是這一段的小標題，是概括主題的名詞短語，"
+        "不超過12個字，不要照抄句子開頭；points 是2到3條要點，每條不超過18個字，"
+        "只寫這一段裡講到的內容。全部用繁體中文。"
+    ),
+    "vi": (
+        "Dưới đây là một đoạn của bài giảng. Viết JSON: heading là tiêu đề ngắn của đoạn, một "
+        "cụm danh từ tối đa 8 từ, không chép đầu câu; points là 2 đến 3 ý chính, mỗi ý tối đa "
+        "12 từ, chỉ lấy nội dung trong đoạn này. Viết bằng tiếng Việt."
+    ),
+    "en": (
+        "Below is one part of a lecture. Write JSON: heading is a short title for this part, a "
+        "noun phrase of at most 8 words, not the start of a sentence; points are 2 to 3 key "
+        "points, each at most 12 words, only what this part says. Write in English."
+    ),
+}
+# The lecture named the part: its heading leads the text, and only the points are asked for
+# (the schema has no heading then). One system prompt for every part, so batched sequences
+# read it once (the engine shares a common prefix).
+_NAMED = {
+    "zh": "小标题：{heading}",
+    "zh-traditional": "小標題：{heading}",
+    "vi": "Tiêu đề: {heading}",
+    "en": "Heading: {heading}",
+}
+
+
+_LABEL = re.compile(
+    r"^\s*(?:关键词|關鍵詞|小标题|小標題|标题|Từ khóa|Tiêu đề|Key words|Heading)\s*[:：]\s*", re.I
+)
+
+
+def _lang(key: str) -> str:
+    return "zh" if key.startswith("zh") else key
+
+
+def section_instructions(key: str) -> str:
+    """The instruction of a part's call (also what its answer is checked against for echoes)."""
+    return _ASK[key]
+
+
+# An unnamed part's most telling words lead its text: small models copy a sentence start as
+# the heading, and a teacher's heading uses the lecture's own key words.
+_KEYWORDS = {
+    "zh": "关键词：{words}",
+    "zh-traditional": "關鍵詞：{words}",
+    "vi": "Từ khóa: {words}",
+    "en": "Key words: {words}",
+}
+
+
+def section_messages(
+    key: str,
+    heading: str | None,
+    reading: str,
+    keywords: Sequence[str] = (),
+) -> list[Message]:
+    """The messages of one part's call: the instruction, then the part's text."""
+    if heading:
+        text = _NAMED[key].format(heading=heading) + "\n\n" + reading
+    elif keywords:
+        separator = "、" if key.startswith("zh") else ", "
+        text = _KEYWORDS[key].format(words=separator.join(keywords)) + "\n\n" + reading
+    else:
+        text = reading
+    return [
+        {"role": "system", "content": section_instructions(key)},
+        {"role": "user", "content": text},
+    ]
+
+
+def section_schema(lang: str, with_heading: bool) -> dict[str, Any]:
+    """heading (if asked) and 2-4 points, every string bounded."""
+    point = {"type": "string", "minLength": 2, "maxLength": POINT_CHARS[lang]}
+    properties: dict[str, Any] = {}
+    if with_heading:
+        properties["heading"] = {"type": "string", "minLength": 2, "maxLength": HEADING_CHARS[lang]}
+    properties["points"] = {
+        "type": "array",
+        "items": point,
+        "minItems": MIN_POINTS,
+        "maxItems": MAX_POINTS,
+    }
+    return {"type": "object", "properties": properties, "required": list(properties)}
+
+
+def read_heading(
+    data: dict[str, Any] | None, key: str, part: Part, keywords: Sequence[str] = ()
+) -> str | None:
+    """The model's heading if whole, not an echo and not a copied sentence start; else None."""
+    if data is None or not isinstance(data.get("heading"), str):
+        return None
+    lang = _lang(key)
+    # The labels of the user message are not part of a heading ("关键词：事故报告").
+    raw = _LABEL.sub("", data["heading"])
+    heading = whole_phrase(raw, HEADING_CHARS[lang], lang, part.text)
+    heading = heading.rstrip("。.!！") if heading else None
+    if heading is None or len(heading) < 2:
+        return None
+    # The key words put in front of the text, listed back ("咨询、问题、网络"), name no topic.
+    pieces = [p.strip() for p in re.split(r"[、，,;；/]", heading) if p.strip()]
+    if len(pieces) > 1 and all(p in keywords for p in pieces):
+        return None
+    if echoes_instructions(heading, _ASK[key], part.text):
+        return None
+    if copies_sentence_start(heading, part.text, COPIED_HEADING_CHARS[lang]):
+        return None
+    return heading
+
+
+def read_points(
+    data: dict[str, Any] | None, key: str, part: Part, heading: str, grounded: bool = True
+) -> list[str]:
+    """The whole, distinct points of a part's answer; grounded in the part unless translated."""
+    if data is None or not isinstance(data.get("points"), list):
+        return []
+    lang = _lang(key)
+    instructions = section_instructions(key)
+    source = set(content_units(part.text))
+    points: list[str] = []
+    for raw in data["points"]:
+        if not isinstance(raw, str):
+            continue
+        point = whole_phrase(raw, POINT_CHARS[lang], lang, part.text)
+        if point is None or (grounded and echoes_instructions(point, instructions, part.text)):
+            continue
+        units = set(content_units(point))
+        if grounded and units and len(units & source) < GROUNDED_SHARE * len(units):
+            continue  # not what this part says
+        points.append(point)
+    # "下载模型" under "第二步：下载模型" says nothing the heading does not.
+    bare = normalise(heading)
+    points = [p for p in points if normalise(p) not in bare]
+    return list(unique(points, MAX_POINTS, avoid=heading))
+
+
+def fallback_heading(part: Part, key: str, terms: list[str]) -> str:
+    """A heading from the lecture itself when the model's was unusable.
+
+    The part's own most frequent key-term candidate, else its first short clause that reads
+    whole, else its first words: words the lecture says.
+    """
+    lang = _lang(key)
+    text = part.text
+    present = [t for t in terms if t in text]
+    if present:
+        return max(present, key=lambda t: (text.count(t), len(t)))
+    for clause in (c.strip() for c in _clauses(text)):
+        if 2 <= len(clause) < HEADING_CHARS[lang] and not clause.isdigit():
+            whole = whole_phrase(clause, HEADING_CHARS[lang], lang)
+            if whole and len(whole) >= 2:
+                return whole
+    words = text.split()
+    return " ".join(words[:6]) if len(words) > 1 else text[:8]
+
+
+def _clauses(text: str) -> list[str]:
+    return re.split(r"[。！？；;!?，,：:\n]", text)

@@ -1,0 +1,336 @@
+"""Cutting a lecture into its parts without the model, in this order of trust:
+
+1. its own headings (slide titles, Markdown and Word headings);
+2. its enumeration markers (第一步 / 一、 / Thứ nhất / First / numbered lines, markers.py);
+3. lexical cohesion (TextTiling over Chinese character pairs or words), helped by subtitle pauses.
+
+A 0.5B model plans a whole lecture badly (four marked steps came out as one section) but writes a
+heading and a few points for one short part well, so the parts are found here and the model
+only fills them. The whole lecture is segmented at once, however long; the number of parts
+found by cohesion is bounded by the length.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from assistant.core.outline.cohesion import SENTENCE, Piece, size, topic_starts, weight
+from assistant.core.outline.ingest import Lecture
+from assistant.core.outline.markers import (
+    PART_FAMILIES,
+    STEP_FAMILIES,
+    Hit,
+    chains,
+    family_rank,
+    find_hits,
+    title_after_marker,
+)
+
+# About this much lecture per part found by cohesion (size(): a Chinese character or half a
+# word each; ~170 is a paragraph or two, what a teacher gives a heading).
+PART_SIZE = 170
+# Tokens of lecture above which a marked part is also cut by cohesion into subsections.
+PART_WEIGHT = 450
+MAX_PARTS = 12
+# Text before the first marker shorter than this joins the first part instead of being a part.
+PREAMBLE_WEIGHT = 120
+# A chain whose parts are mostly shorter than this is a list inside a paragraph, not structure.
+MIN_MARKED_PART_WEIGHT = 12
+# "首先/其次", "First/Next" and numbered lines are common in talk: trusted for short parts only.
+WEAK_FAMILIES = frozenset({"zh_order", "vi_order", "en_order", "num"})
+# A chain with a part this many times its median part (and long) marks a passage, not the plan.
+UNBALANCED = 5
+# A lecture heading longer than this is a sentence; the model writes a heading instead.
+HEADING_UNITS_CJK = 20
+HEADING_UNITS_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or cue line) of the lecture with where it stands."""
+
+    text: str
+    start: int  # offset in lecture.text
+    paragraph_start: bool
+    line_start: bool
+    heading_level: int = 0
+    start_s: float | None = None
+    pause_s: float = 0.0  # silence before it (subtitles), seconds
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of the lecture: what the model outlines in one call."""
+
+    text: str
+    start: int  # offset in lecture.text
+    heading: str | None = None  # the lecture's own heading or marker title, if usable
+    marker: str | None = None  # "第二步", kept in front of the heading
+    start_s: float | None = None
+    parts: tuple[Part, ...] = field(default=())
+
+
+def sentences(lecture: Lecture) -> list[Sentence]:
+    """The lecture's sentences (cue lines for subtitles) with their offsets in lecture.text."""
+    found: list[Sentence] = []
+    offset = 0
+    previous_start: float | None = None
+    for segment in lecture.segments:
+        prefix = "#" * segment.heading_level + " " if segment.heading_level else ""
+        base = offset + len(prefix)
+        pause = 0.0
+        if segment.start_s is not None and previous_start is not None:
+            pause = max(0.0, segment.start_s - previous_start)
+        if segment.heading_level:
+            found.append(Sentence(segment.text, base, True, True, segment.heading_level))
+        else:
+            cues = dict(segment.cue_starts)
+            # Auto-captions have no punctuation: a cue line starts a sentence too.
+            bounds = sorted({0, *cues, len(segment.text)})
+            first = True
+            for left, right in itertools.pairwise(bounds):
+                for match in SENTENCE.finditer(segment.text, left, right):
+                    raw = match.group(0)
+                    text = raw.strip()
+                    if not text:
+                        continue
+                    at = match.start() + (len(raw) - len(raw.lstrip()))
+                    line_start = first or segment.text[at - 1] == "\n" or at in cues
+                    start_s = cues.get(at, segment.start_s if first else None)
+                    pause_s = pause if first else 0.0
+                    found.append(Sentence(text, base + at, first, line_start, 0, start_s, pause_s))
+                    first = False
+        if segment.start_s is not None:
+            previous_start = segment.start_s
+        offset = base + len(segment.text) + 2  # segments are joined by a blank line
+    return found
+
+
+def segment_lecture(lecture: Lecture) -> list[Part]:
+    """The lecture's parts in order: by its headings, else its markers, else by cohesion."""
+    units = sentences(lecture)
+    if not units:
+        return []
+    is_cjk = lecture.language == "zh"
+    parts = _by_headings(lecture.text, units, is_cjk)
+    if parts is None:
+        parts = _by_markers(lecture.text, units, is_cjk, nested=True)
+    if parts is None:
+        return _by_cohesion(lecture.text, units)
+    parts = _split_tail(lecture.text, units, parts, is_cjk)
+    most = max(2, MAX_PARTS // len(parts))
+    return [_subdivided(lecture.text, units, part, most) for part in parts]
+
+
+def _split_tail(text: str, units: list[Sentence], parts: list[Part], is_cjk: bool) -> list[Part]:
+    """The last marked part runs to the end of the lecture: a long tail after it (a worked
+    example, the homework, the wrap-up) becomes parts of its own, found by cohesion."""
+    last = parts[-1]
+    if len(parts) < 2 or last.parts:
+        return parts
+    others = sorted(size(p.text) for p in parts[:-1])
+    median = others[(len(others) - 1) // 2]
+    if size(last.text) <= max(2 * median, 2 * PART_SIZE):
+        return parts
+    inside = [u for u in units if u.start >= last.start and not u.heading_level]
+    kept: list[Sentence] = []
+    used = 0
+    for unit in inside:
+        if kept and used >= median and (unit.paragraph_start or used >= 2 * median):
+            break
+        kept.append(unit)
+        used += size(unit.text)
+    rest = inside[len(kept) :]
+    if not rest:
+        return parts
+    head = _part(text, kept, kept, last.heading, last.marker, (), is_cjk)
+    return [*parts[:-1], head, *_by_cohesion(text, rest)]
+
+
+def _subdivided(text: str, units: list[Sentence], part: Part, most: int) -> Part:
+    """A marked part too long for one call, cut by cohesion into subsections of its own."""
+    if part.parts or weight(part.text) <= 3 * PART_WEIGHT:
+        return part
+    end = part.start + len(part.text) + 1
+    inside = [u for u in units if part.start <= u.start < end and not u.heading_level]
+    subs = _by_cohesion(text, inside, most)
+    return replace(part, parts=tuple(subs)) if len(subs) > 1 else part
+
+
+# --- headings -----------------------------------------------------------------------------------
+
+
+def _usable_heading(text: str, is_cjk: bool) -> str | None:
+    size = len(text) if is_cjk else len(text.split())
+    return text if size <= (HEADING_UNITS_CJK if is_cjk else HEADING_UNITS_WORDS) else None
+
+
+def _by_headings(text: str, units: list[Sentence], is_cjk: bool) -> list[Part] | None:
+    levels = Counter(u.heading_level for u in units if u.heading_level)
+    # A lone top heading at the very start, or one followed at once by another heading, is the
+    # lecture's title, not a part.
+    body = units
+    first = units[0].heading_level
+    if first and (levels[first] == 1 or (len(units) > 1 and units[1].heading_level)):
+        body = units[1:]
+        levels[first] -= 1
+    usable = sorted(level for level, count in levels.items() if count >= 2)
+    if not usable:
+        return None
+    top = usable[0]
+    sub = next((level for level in usable if level > top), None)
+    return _split(text, body, lambda u: u.heading_level == top, is_cjk, sub_level=sub)
+
+
+def _split(
+    text: str,
+    units: list[Sentence],
+    opens: object,
+    is_cjk: bool,
+    sub_level: int | None = None,
+) -> list[Part]:
+    assert callable(opens)
+    groups: list[list[Sentence]] = [[]]
+    for unit in units:
+        if opens(unit) and groups[-1]:
+            groups.append([])
+        groups[-1].append(unit)
+    parts: list[Part] = []
+    for group in groups:
+        head = group[0] if group[0].heading_level else None
+        body = group[1:] if head else group
+        subs: tuple[Part, ...] = ()
+        if sub_level is not None and any(u.heading_level == sub_level for u in body):
+            first_sub = next(i for i, u in enumerate(body) if u.heading_level == sub_level)
+            subs = tuple(
+                _split(text, body[first_sub:], lambda u: u.heading_level == sub_level, is_cjk)
+            )
+            body = body[:first_sub]
+        parts.append(_part(text, group, body, head.text if head else None, None, subs, is_cjk))
+    return _fold_preamble(parts)
+
+
+def _part(
+    text: str,
+    group: list[Sentence],
+    body: list[Sentence],
+    heading: str | None,
+    marker: str | None,
+    subs: tuple[Part, ...],
+    is_cjk: bool,
+) -> Part:
+    start = group[0].start
+    end = body[-1].start + len(body[-1].text) if body else start
+    own = text[body[0].start : end].strip() if body else ""
+    start_s = next((u.start_s for u in group if u.start_s is not None), None)
+    usable = _usable_heading(heading, is_cjk) if heading else None
+    return Part(own, start, usable, marker, start_s, subs)
+
+
+def _fold_preamble(parts: list[Part]) -> list[Part]:
+    """A short text before the first heading or marker joins the first part."""
+    lead = parts[0] if parts else None
+    if (
+        lead is not None
+        and len(parts) >= 2
+        and lead.heading is None
+        and lead.marker is None
+        and weight(lead.text) < PREAMBLE_WEIGHT
+        and not lead.parts
+    ):
+        first = parts[1]
+        joined = (lead.text + "\n\n" + first.text).strip()
+        start_s = first.start_s if lead.start_s is None else lead.start_s
+        merged = Part(joined, lead.start, first.heading, first.marker, start_s, first.parts)
+        return [merged, *parts[2:]]
+    return [p for p in parts if p.text or p.parts or p.heading]
+
+
+# --- markers ------------------------------------------------------------------------------------
+
+
+def _best_chain(text: str, units: list[Sentence]) -> list[Hit] | None:
+    hits = [h for i, u in enumerate(units) for h in find_hits(i, u.text, u.line_start)]
+    best: tuple[int, float, int] | None = None
+    chosen: list[Hit] | None = None
+    for family, family_chains in chains(hits).items():
+        for chain in family_chains:
+            sizes = _chain_sizes(text, units, chain)
+            median = sorted(sizes)[(len(sizes) - 1) // 2]
+            if median < MIN_MARKED_PART_WEIGHT:
+                continue  # an inline list ("1. A 2. B"), not the lecture's parts
+            if max(sizes) > max(UNBALANCED * median, 2 * PART_WEIGHT):
+                continue  # one speaker's "首先…其次" inside an hour of talk, not its plan
+            weak = family in WEAK_FAMILIES or sum(h.numbered for h in chain) < 2
+            if weak and max(sizes) > 4 * PART_WEIGHT:
+                continue
+            key = (len(chain), float(min(sizes)), -family_rank(family))
+            if best is None or key > best:
+                best, chosen = key, chain
+    return chosen
+
+
+def _chain_sizes(text: str, units: list[Sentence], chain: list[Hit]) -> list[int]:
+    bounds = [units[h.unit].start for h in chain] + [units[-1].start + len(units[-1].text)]
+    sizes = [weight(text[a:b]) for a, b in itertools.pairwise(bounds)]
+    preamble = weight(text[units[0].start : bounds[0]])
+    return sizes + ([preamble] if preamble > PREAMBLE_WEIGHT else [])
+
+
+def _by_markers(text: str, units: list[Sentence], is_cjk: bool, nested: bool) -> list[Part] | None:
+    chain = _best_chain(text, units)
+    if chain is None:
+        return None
+    return _fold_preamble(
+        [_marked_part(text, hit, group, is_cjk, nested) for hit, group in _groups(units, chain)]
+    )
+
+
+def _groups(units: list[Sentence], chain: list[Hit]) -> list[tuple[Hit | None, list[Sentence]]]:
+    """The units before the first marker (hit None), then the units from each marker on."""
+    opening = {h.unit: h for h in chain}
+    groups: list[tuple[Hit | None, list[Sentence]]] = [(None, [])]
+    for i, unit in enumerate(units):
+        if i in opening:
+            groups.append((opening[i], []))
+        groups[-1][1].append(unit)
+    return [(hit, group) for hit, group in groups if group]
+
+
+def _marked_part(
+    text: str, hit: Hit | None, group: list[Sentence], is_cjk: bool, nested: bool
+) -> Part:
+    heading = marker = None
+    if hit is not None:
+        heading = title_after_marker(hit.rest, HEADING_UNITS_CJK if is_cjk else 10, is_cjk)
+        marker = hit.marker if hit.family in STEP_FAMILIES and hit.numbered else None
+    body = group
+    subs: tuple[Part, ...] = ()
+    # 一、 holding （一）, 第一部分 holding 第一步: the second level becomes subsections.
+    if nested and hit is not None and hit.family in PART_FAMILIES and len(group) > 2:
+        inner = _best_chain(text, group[1:])
+        if inner is not None:
+            inner_groups = _groups(group[1:], inner)
+            if inner_groups[0][0] is None:
+                body = group[:1] + inner_groups[0][1]
+                inner_groups = inner_groups[1:]
+            else:
+                body = group[:1]
+            subs = tuple(_marked_part(text, h, g, is_cjk, False) for h, g in inner_groups)
+    return _part(text, group, body, heading, marker, subs, is_cjk)
+
+
+# --- cohesion -----------------------------------------------------------------------------------
+
+
+def _by_cohesion(text: str, units: list[Sentence], most: int = MAX_PARTS) -> list[Part]:
+    total = sum(size(u.text) for u in units)
+    wanted = max(1, min(most, round(total / PART_SIZE)))
+    pieces = [Piece(u.text, u.paragraph_start, u.pause_s) for u in units]
+    edges = [0, *topic_starts(pieces, wanted, PART_SIZE // 3), len(units)]
+    return [
+        _part(text, units[a:b], units[a:b], None, None, (), False)
+        for a, b in itertools.pairwise(edges)
+    ]

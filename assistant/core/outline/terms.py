@@ -1,0 +1,477 @@
+"""Key terms: candidates found by code, chosen and defined by the model from the sentence where
+each occurs, and kept only when the definition is grounded in that sentence.
+
+The starter model, asked for key terms freely, listed sentence starts ("涉密信息一律不得输入任何")
+and made up definitions ("人名：一个人或事物的名称"). Candidates here are what a lecture repeats or
+marks: repeated Chinese n-grams, quoted and bracketed terms, acronyms, capitalised phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from assistant.core.engine.requests import Message
+from assistant.core.outline.cohesion import content_units
+from assistant.core.outline.phrases import whole_phrase
+from assistant.core.outline.structure import KeyTerm
+
+MAX_CANDIDATES = 8
+MIN_TERMS, MAX_TERMS = 3, 4
+DEFINITION_CHARS = {"zh": 30, "vi": 90, "en": 90}
+# A definition needs this share of its content units in the lecture (its sentence mostly).
+GROUNDED_SHARE = 0.5
+ANSWER_TOKENS = 200
+# The sentence shown with a candidate, at most this many characters around it.
+CONTEXT_CHARS = {"zh": 50, "vi": 150, "en": 150}
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
+_QUOTED = re.compile(r"[“「『《【\"]([^”」』》】\"\n]{2,16})[”」』》】\"]")
+_ACRONYM = re.compile(
+    r"(?<![A-Za-z-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*(?![A-Za-z-])"
+)
+# "RTF框架", "AI助手": an acronym and the Chinese noun it names.
+_ACRONYM_NOUN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[A-Za-z0-9]*[\u4e00-\u9fff]{2,3}")
+_LATIN_NAME = re.compile(r"\b[A-Za-z][A-Za-z0-9+#.-]{2,}\b")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b", re.M)
+# Characters that do not start or end a Chinese term.
+_ZH_EDGE = frozenset(
+    "的了是在和与及或就也都要不而把被让给对从向到这那个些我你他她它们吧呢啊嗯么很还会能说"
+)
+_ZH_FUNCTION = frozenset(
+    [
+        "我们",
+        "你们",
+        "他们",
+        "大家",
+        "这个",
+        "那个",
+        "一个",
+        "什么",
+        "怎么",
+        "可以",
+        "就是",
+        "没有",
+        "今天",
+        "因为",
+        "所以",
+        "但是",
+        "如果",
+        "然后",
+        "这样",
+        "还是",
+        "一下",
+        "比如",
+        "例如",
+        "部分",
+        "清楚",
+        "知道",
+        "需要",
+        "觉得",
+        "时候",
+        "东西",
+        "方面",
+        "进行",
+        "一些",
+        "这些",
+        "那些",
+        "这种",
+        "非常",
+        "比较",
+        "已经",
+        "可能",
+        "应该",
+        "自己",
+        "现在",
+        "以后",
+        "之后",
+        "之前",
+        "的话",
+        "同学",
+        "各位",
+        "老师",
+        "学员",
+        "第一",
+        "第二",
+        "第三",
+        "第四",
+        "第五",
+        "第六",
+        "一定",
+        "不要",
+        "不能",
+        "一起",
+    ]
+)
+# What follows a term where the lecture defines it: "提示词就是…", "A prompt is…".
+_DEFINES = re.compile(r"^\s*(?:就是|是指|是|指|叫做|即|意思是|means|is|are|refers|là|được gọi)")
+_EN_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "this",
+        "that",
+        "it",
+        "we",
+        "you",
+        "they",
+        "our",
+        "your",
+        "can",
+        "will",
+        "not",
+        "um",
+        "uh",
+        "so",
+        "right",
+        "okay",
+        "yeah",
+        "know",
+        "like",
+        "really",
+        "thing",
+        "things",
+        "just",
+        "don't",
+        "it's",
+        "that's",
+        "we're",
+        "you're",
+        "i'm",
+        "but",
+        "if",
+        "then",
+        "as",
+        "by",
+        "from",
+        "what",
+        "which",
+        "who",
+        "how",
+        "when",
+        "where",
+        "why",
+        "there",
+        "here",
+        "about",
+        "also",
+        "very",
+        "all",
+        "some",
+        "any",
+        "more",
+        "most",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "would",
+        "should",
+        "could",
+        "been",
+        "being",
+        "into",
+        "out",
+        "up",
+        "down",
+        "one",
+        "two",
+        "three",
+    ]
+)
+_VI_STOP = frozenset(
+    [
+        "và",
+        "là",
+        "của",
+        "có",
+        "cho",
+        "các",
+        "những",
+        "một",
+        "được",
+        "trong",
+        "với",
+        "này",
+        "đó",
+        "thì",
+        "mà",
+        "không",
+        "để",
+        "khi",
+        "đã",
+        "sẽ",
+        "ra",
+        "vào",
+        "như",
+        "ta",
+        "chúng",
+        "bạn",
+        "tôi",
+        "anh",
+        "chị",
+        "em",
+        "cũng",
+        "rất",
+        "nhiều",
+        "nào",
+        "gì",
+        "nhé",
+        "ạ",
+        "hôm",
+        "nay",
+        "người",
+        "thứ",
+        "phần",
+        "bước",
+        "đầu",
+        "tiên",
+        "cuối",
+        "cùng",
+    ]
+)
+
+
+def candidates(text: str, lang: str) -> list[str]:
+    """Up to MAX_CANDIDATES terms the lecture repeats or marks, most telling first."""
+    scores: Counter[str] = Counter()
+    for quoted in _QUOTED.findall(text):
+        short = len(quoted) <= 8 if lang == "zh" else len(quoted.split()) <= 4
+        if short and not re.search(r"[。！？，,.!?：:；;]", quoted):
+            scores[quoted.strip()] += 3
+    for listed in _listed(text, lang):
+        scores[listed] += 3
+    for acronym in _ACRONYM.findall(text):
+        scores[acronym] += 2 + text.count(acronym)
+    if lang == "zh":
+        for named in _ACRONYM_NOUN.findall(text):
+            if text.count(named) >= 2 or _DEFINES.match(text[text.find(named) + len(named) :]):
+                scores[named] += 3 + text.count(named)
+        for name in _LATIN_NAME.findall(text):
+            if text.count(name) >= 2:
+                scores[name] += text.count(name)
+        _zh_ngrams(text, scores)
+    else:
+        for phrase in _CAPITALISED.findall(text):
+            scores[phrase] += 1 + text.count(phrase)
+        _word_ngrams(text, scores, _VI_STOP if lang == "vi" else _EN_STOP, lang)
+    ranked = [term for term, _ in scores.most_common() if _acceptable(term)]
+    kept: list[str] = []
+    for term in ranked:
+        inside = [other for other in kept if _holds(term, other)]
+        if inside:
+            # "本地大模型" over "模型": the longer term wins when it is nearly as telling.
+            if all(scores[term] * 2 >= scores[other] for other in inside):
+                kept = [
+                    term if other == inside[0] else other
+                    for other in kept
+                    if other not in inside[1:]
+                ]
+            continue
+        if any(_holds(other, term) for other in kept):
+            continue
+        kept.append(term)
+    return kept[:MAX_CANDIDATES]
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    """Whether a term holds another (whole words for Latin: "vai trò" does not hold "AI", and
+    "CO-STAR" holds "co star")."""
+    if _occurrences(shorter).search(longer) is not None:
+        return True
+    big, small = (re.findall(r"[^\W_]+", t.casefold()) for t in (longer, shorter))
+    return bool(small) and any(
+        big[i : i + len(small)] == small for i in range(len(big) - len(small) + 1)
+    )
+
+
+def _acceptable(term: str) -> bool:
+    folded = term.casefold()
+    if folded in _EN_STOP or folded in _VI_STOP or folded in _ZH_FUNCTION:
+        return False
+    return 2 <= len(term) <= 24 and not term.isdigit()
+
+
+def _zh_ngrams(text: str, scores: Counter[str]) -> None:
+    counts: Counter[str] = Counter()
+    for run in _CJK_RUN.findall(text):
+        for size in (2, 3, 4, 5):
+            for i in range(len(run) - size + 1):
+                gram = run[i : i + size]
+                if gram[0] in _ZH_EDGE or gram[-1] in _ZH_EDGE:
+                    continue
+                if any(word in gram for word in _ZH_FUNCTION):
+                    continue
+                counts[gram] += 1
+    for gram, count in counts.items():
+        if count < 2:
+            continue
+        # A gram always seen inside one longer gram is that gram's piece, not a term.
+        longer = [g for g in counts if len(g) == len(gram) + 1 and gram in g]
+        if any(counts[g] >= count for g in longer):
+            continue
+        scores[gram] += count * len(gram)
+
+
+def _word_ngrams(text: str, scores: Counter[str], stop: frozenset[str], lang: str) -> None:
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
+    counts: Counter[str] = Counter()
+    # Vietnamese words are mostly two syllables; three-syllable runs cross word boundaries.
+    sizes = (2,) if lang == "vi" else (1, 2, 3)
+    for size in sizes:
+        for i in range(len(words) - size + 1):
+            run = words[i : i + size]
+            if run[0].casefold() in stop or run[-1].casefold() in stop:
+                continue
+            if size == 1 and len(run[0]) < 6:
+                continue  # short single English words are too common to be terms
+            counts[" ".join(w.casefold() for w in run)] += 1
+    for gram, count in counts.items():
+        if count >= 2:
+            scores[gram] += count * len(gram.split())
+
+
+def _occurrences(term: str) -> re.Pattern[str]:
+    """The term as a whole word where it is Latin ("AI" is not inside "hai"); an acronym in
+    its own case ("IT" is not "it")."""
+    left = r"(?<![A-Za-zÀ-ỹ])" if term[:1].isascii() and term[:1].isalpha() else ""
+    right = r"(?![A-Za-zÀ-ỹ])" if term[-1:].isascii() and term[-1:].isalpha() else ""
+    acronym = sum(ch.isupper() for ch in term) >= 2
+    return re.compile(left + re.escape(term) + right, 0 if acronym else re.IGNORECASE)
+
+
+# "角色、任务和格式", "vai trò, nhiệm vụ, ngữ cảnh, ràng buộc và đầu ra": a list after a colon
+# names the lecture's terms.
+_LISTED = re.compile(r"[：:]\s*([^。！？.!?\n]{4,120})")
+_LIST_SPLIT = re.compile(r"\s*(?:[、，,；;]|\s(?:và|and|or|hoặc)\s|[和与及])\s*")
+
+
+def _listed(text: str, lang: str) -> list[str]:
+    found: list[str] = []
+    for match in _LISTED.finditer(text):
+        items = [i.strip(" “”\"'") for i in _LIST_SPLIT.split(match.group(1))]
+        short = [i for i in items if i and (len(i) <= 6 if lang == "zh" else len(i.split()) <= 3)]
+        if len(items) >= 3 and len(short) == len(items):
+            found += short
+    return found
+
+
+def context(text: str, term: str, lang: str) -> str:
+    """The clauses around the term's first occurrence, whole, within about CONTEXT_CHARS."""
+    places = [m.start() for m in _occurrences(term).finditer(text)][:8]
+    if not places:
+        return ""
+    # The place where the lecture says what the term is, else its first use.
+    at = next((p for p in places if _DEFINES.match(text[p + len(term) :])), places[0])
+    width = CONTEXT_CHARS[lang]
+    boundary = re.compile(r"[。！？!?；;，,\n]|\.\s")
+    start = max((m.end() for m in re.finditer(r"[。！？!?\n]|\.\s", text[:at])), default=0)
+    if at - start > width // 2:
+        clauses = [m.end() for m in boundary.finditer(text[:at]) if m.end() >= at - width // 2]
+        start = clauses[0] if clauses else at
+    end_match = re.search(r"[。！？!?\n]|\.\s", text[at:])
+    end = at + (end_match.end() if end_match else len(text) - at)
+    piece = text[start:end].strip().lstrip("#").strip()
+    if len(piece) > width:
+        cut = whole_phrase(piece[:width], width)
+        piece = cut if cut and term in cut else piece
+    return piece
+
+
+_ASK = {
+    "zh": "下面是课上的一些词语，每个后面是它在课上出现的句子。选出3到4个最重要的术语，"
+    "只根据它的句子用一句话解释它（不超过25个字）。用 JSON 输出。",
+    "zh-traditional": "下面是課上的一些詞語，每個後面是它在課上出現的句子。選出3到4個最重要的術語，"
+    "只根據它的句子用一句話解釋它（不超過25個字）。用 JSON 輸出，全部用繁體中文。",
+    "vi": "Dưới đây là một số thuật ngữ của bài giảng, mỗi thuật ngữ kèm câu có nó. Chọn 3 đến 4 "
+    "thuật ngữ quan trọng nhất và giải thích mỗi thuật ngữ bằng một câu, chỉ dựa vào câu của "
+    "nó (tối đa 15 từ). Xuất ra JSON, bằng tiếng Việt.",
+    "en": "Below are some terms from a lecture, each with the sentence where it occurs. Choose "
+    "the 3 to 4 most important terms and define each in one sentence, only from its sentence "
+    "(at most 15 words). Answer in JSON, in English.",
+}
+
+
+def terms_messages(key: str, items: list[tuple[str, str]]) -> list[Message]:
+    """The call choosing and defining terms: each candidate with its sentence."""
+    lines = [f"{i}. {term}: {sentence}" for i, (term, sentence) in enumerate(items, 1)]
+    return [
+        {"role": "system", "content": _ASK[key]},
+        {"role": "user", "content": "\n".join(lines)},
+    ]
+
+
+def terms_schema(terms: list[str], lang: str) -> dict[str, Any]:
+    """Each item names one of the candidates (an enum) and defines it."""
+    item = {
+        "type": "object",
+        "properties": {
+            "term": {"enum": terms},
+            "definition": {"type": "string", "minLength": 4, "maxLength": DEFINITION_CHARS[lang]},
+        },
+        "required": ["term", "definition"],
+    }
+    least = min(MIN_TERMS, len(terms))
+    return {
+        "type": "object",
+        "properties": {
+            "key_terms": {"type": "array", "items": item, "minItems": least, "maxItems": MAX_TERMS}
+        },
+        "required": ["key_terms"],
+    }
+
+
+def read_terms(
+    data: dict[str, Any] | None, items: list[tuple[str, str]], lang: str, lecture: str
+) -> list[KeyTerm]:
+    """The chosen terms with grounded definitions; the sentence itself stands in for a
+    definition the lecture does not support. Without an answer: the first candidates."""
+    sentences = dict(items)
+    chosen: list[tuple[str, str]] = []
+    if data is not None and isinstance(data.get("key_terms"), list):
+        for raw in data["key_terms"]:
+            term = raw.get("term") if isinstance(raw, dict) else None
+            if term in sentences and all(term != t for t, _ in chosen):
+                chosen.append((term, str(raw.get("definition") or "")))
+    if len(chosen) < MIN_TERMS:
+        have = {term for term, _ in chosen}
+        chosen += [(t, "") for t, _ in items if t not in have][: MIN_TERMS - len(chosen)]
+    found: dict[str, KeyTerm] = {}
+    for term, definition in chosen:
+        if term in found:
+            continue
+        sentence = sentences[term]
+        text = (
+            whole_phrase(definition, DEFINITION_CHARS[lang], lang, lecture) if definition else None
+        )
+        # Defined from its sentence: most of the definition's content words are in it.
+        units = set(content_units(text or "")) - set(content_units(term))
+        said = set(content_units(sentence))
+        grounded = bool(units) and len(units & said) >= GROUNDED_SHARE * len(units)
+        own = _sentence_definition(sentence, lang, lecture)
+        found[term] = KeyTerm(term, text if text and grounded else own)
+    return list(found.values())[:MAX_TERMS]
+
+
+def _sentence_definition(sentence: str, lang: str, lecture: str) -> str:
+    """The lecture's own sentence, trimmed to whole clauses, as the definition."""
+    cleaned = sentence.strip(" ，,：:。.")
+    return whole_phrase(cleaned, len(cleaned) + 1, lang, lecture) or cleaned

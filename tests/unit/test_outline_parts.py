@@ -1,0 +1,132 @@
+"""The pieces the outline calls are made of: key-term candidates, whole phrases, echo guards,
+reading a part's answer and the closing stand-ins."""
+
+from __future__ import annotations
+
+from assistant.core.outline import closing, sections, terms
+from assistant.core.outline.phrases import (
+    as_question,
+    copies_sentence_start,
+    echoes_instructions,
+    whole_phrase,
+)
+from assistant.core.outline.segment import Part
+from assistant.core.outline.structure import Section
+
+ZH = (
+    "提示词就是我们发给大模型的指令。第二部分讲RTF框架。RTF框架包括三项：角色、任务、格式。"
+    "写提示词要说明读者。很多人的提示词太模糊，所以回答不好。“会议纪要”要用公文格式。"
+)
+
+
+def test_term_candidates_are_what_the_lecture_repeats_or_marks() -> None:
+    found = terms.candidates(ZH, "zh")
+    assert {"提示词", "RTF框架", "角色", "任务", "格式", "会议纪要"} <= set(found)
+    assert "我们" not in found and "RTF" not in found  # a word held by a longer term goes
+    vi = "Khung gồm: vai trò, nhiệm vụ, ngữ cảnh. Trợ lý AI giúp soạn; trợ lý AI cần kiểm tra."
+    found = terms.candidates(vi, "vi")
+    assert {"vai trò", "nhiệm vụ", "ngữ cảnh", "trợ lý"} <= {t.casefold() for t in found}
+    assert "ai" not in found  # "AI" is not inside "hai" or "vai"
+
+
+def test_a_term_is_shown_with_the_sentence_that_defines_it() -> None:
+    assert terms.context(ZH, "提示词", "zh") == "提示词就是我们发给大模型的指令。"
+    assert terms.context("Hai người. Trợ lý AI viết.", "AI", "vi") == "Trợ lý AI viết."
+
+
+def test_ungrounded_definitions_give_way_to_the_lecture_sentence() -> None:
+    items = [("提示词", "提示词就是我们发给大模型的指令。"), ("角色", "角色、任务、格式")]
+    data = {
+        "key_terms": [
+            {"term": "提示词", "definition": "发给大模型的指令"},
+            {"term": "角色", "definition": "一个人或事物的名称"},  # invented
+        ]
+    }
+    found = terms.read_terms(data, items, "zh", ZH)
+    assert [(t.term, t.definition) for t in found] == [
+        ("提示词", "发给大模型的指令"),
+        ("角色", "角色、任务、格式"),
+    ]
+
+
+def test_whole_phrases_never_end_cut() -> None:
+    assert whole_phrase("第一步：为什么要用本地大模型…", 40) == "第一步：为什么要用本地大模型"
+    # Stopped by the grammar's limit: back to the last clause, or nothing.
+    assert whole_phrase("数据不出本机，涉密信息一律不得输入任何", 19) == "数据不出本机"
+    assert whole_phrase("涉密信息一律不得输入任何在线", 14) is None
+    assert whole_phrase("short and whole", 40) == "short and whole"
+
+
+def test_an_item_that_repeats_the_instructions_is_caught() -> None:
+    told = "把下面的讲课内容整理成结构化的笔记大纲，用 JSON 输出。全部用中文。"
+    lecture = "今天讲保密规定和会议纪要。"
+    assert echoes_instructions("以上内容整理成结构化的笔记大纲，用 JSON 输出", told, lecture)
+    assert not echoes_instructions("会议纪要的保密规定", told, lecture)
+    assert copies_sentence_start("最后我们来试一试", "最后，我们来试一试。输入问题。", 6)
+    assert as_question("什么是提示词", True) == "什么是提示词？"
+
+
+def test_a_parts_answer_is_read_whole_grounded_and_not_repeating_its_heading() -> None:
+    part = Part("第二步，下载模型。到模型库下载一个GGUF文件。核对校验值。", 0, "下载模型", "第二步")
+    data = {"points": ["下载模型", "到模型库下载GGUF文件", "核对校验值", "天气晴朗适合出游"]}
+    points = sections.read_points(data, "zh", part, "第二步：下载模型")
+    assert points == ["到模型库下载GGUF文件", "核对校验值"]
+    copied = {"heading": "第二步，下载模型。到模型库", "points": []}
+    assert sections.read_heading(copied, "zh", Part(part.text, 0)) is None
+
+
+def test_closing_stand_ins_are_never_empty_or_cut() -> None:
+    tops = [Section("下载模型", ("核对校验值",)), Section("加载模型", ("选中文件",))]
+    reading = "先下载模型，核对校验值。再加载模型，选中文件。"
+    title, summary, questions = closing.read_closing(None, "zh", tops, reading, ["GGUF"])
+    assert title == "" and summary == "下载模型；加载模型。"
+    assert questions == ["“下载模型”讲了哪些要点？", "“加载模型”讲了哪些要点？"]
+    cut = {"title": "本地模型", "summary": "先下载模型。再加载模型，然后", "review_questions": []}
+    _title, summary, questions = closing.read_closing(cut, "zh", tops[:1], reading, ["GGUF"])
+    assert summary == "先下载模型。"
+    assert questions == ["“下载模型”讲了哪些要点？", "什么是“GGUF”？"]
+
+
+def test_action_items_are_the_lectures_own_task_sentences() -> None:
+    text = "好的提示词要说明任务。课后作业：周五前写三条提示词。Homework: submit by Friday."
+    items = closing.action_items(text)
+    assert [(a.task, a.deadline) for a in items] == [
+        ("课后作业：周五前写三条提示词", "周五前"),
+        ("Homework: submit by Friday", "by Friday"),
+    ]
+
+
+def test_calls_are_batched_by_group_context_and_sequence_limit() -> None:
+    from assistant.core.engine.requests import Sampling
+    from assistant.core.outline.calls import MAX_SEQUENCES, Call, _batches
+
+    def call(tokens: int, group: str = "parts") -> Call:
+        return Call([], Sampling(max_tokens=100), tokens, group)
+
+    parts = [call(300) for _ in range(5)]
+    calls = [*parts, call(200, "extra"), call(300, "extra")]
+    assert list(_batches(calls, 4096)) == [[0, 1, 2, 3, 4], [5, 6]]
+    assert list(_batches(calls, 1000)) == [[0, 1], [2, 3], [4], [5, 6]]  # 400 each
+    assert list(_batches(calls, 0)) == [[i] for i in range(7)]  # no generate_many: one by one
+    many = [call(10) for _ in range(MAX_SEQUENCES + 2)]
+    assert [len(b) for b in _batches(many, 100_000)] == [MAX_SEQUENCES, 2]
+
+
+def test_a_point_with_a_date_the_part_never_gave_is_dropped() -> None:
+    part = Part("提示词里要说明会议的名称、时间、参会人。下周三交作业。", 0, "写清楚提示词")
+    data = {"points": ["时间：2023年10月15日 14:00", "说明会议的名称和参会人"]}
+    assert sections.read_points(data, "zh", part, "写清楚提示词") == ["说明会议的名称和参会人"]
+
+
+def test_action_items_from_subtitle_cue_lines() -> None:
+    cues = ["请大家找一份会议记录", "按今天讲的四步整理成纪要", "下周三上课前交给班长"]
+    items = closing.action_items("".join(cues), cues)
+    assert [(a.task, a.deadline) for a in items] == [("下周三上课前交给班长", "下周三")]
+
+
+def test_the_key_words_listed_back_are_no_heading() -> None:
+    part = Part("网络咨询有很多问题。咨询师要注意网络的问题。", 0)
+    listed = {"heading": "咨询、问题、网络", "points": []}
+    assert sections.read_heading(listed, "zh", part, ["咨询", "问题", "网络"]) is None
+    named = {"heading": "网络咨询的问题", "points": []}
+    assert sections.read_heading(named, "zh", part, ["咨询", "问题", "网络"]) == "网络咨询的问题"

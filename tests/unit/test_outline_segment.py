@@ -1,0 +1,130 @@
+"""Finding a lecture's parts without the model: headings, markers, subtitle cues, cohesion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.core.outline.cohesion import condense, size, weight
+from assistant.core.outline.ingest import lecture_from_text, read_lecture
+from assistant.core.outline.segment import PART_SIZE, Part, segment_lecture
+
+
+def _headings(parts: list[Part]) -> list[tuple[str | None, str | None]]:
+    return [(p.marker, p.heading) for p in parts]
+
+
+def test_chinese_steps_give_one_part_each_in_order() -> None:
+    text = (
+        "今天讲本地大模型。我们分四步。\n\n第一步：为什么用本地模型。数据不出本机。\n\n"
+        "好，第二步，下载模型。到模型库下载一个文件。\n\n第三步，加载模型。打开软件。\n\n"
+        "最后，我们来试一试。输入一个问题。"
+    )
+    parts = segment_lecture(lecture_from_text(text))
+    assert _headings(parts) == [
+        ("第一步", "为什么用本地模型"),
+        ("第二步", "下载模型"),
+        ("第三步", "加载模型"),
+        (None, None),  # "最后" closes the steps; the model names that part
+    ]
+    assert parts[0].text.startswith("今天讲本地大模型")  # a short preamble joins the first part
+    assert parts[3].text.startswith("最后")
+
+
+def test_steps_in_subtitle_cues_without_punctuation(tmp_path: Path) -> None:
+    cues = [
+        ("00:00:01,000", "大家好今天讲表格"),
+        ("00:00:04,000", "第一步打开表格"),
+        ("00:00:08,000", "选中要汇总的数据区域"),
+        ("00:01:10,000", "第二步插入数据透视表"),
+        ("00:01:14,000", "把部门拖到行里"),
+        ("00:02:20,000", "第三步检查结果"),
+        ("00:02:24,000", "和原表的合计核对一下"),
+    ]
+    srt = "\n".join(
+        f"{i}\n{start} --> {start[:-3]}900\n{text}\n" for i, (start, text) in enumerate(cues, 1)
+    )
+    path = tmp_path / "表格.srt"
+    path.write_text(srt, encoding="utf-8")
+    parts = segment_lecture(read_lecture(path))
+    assert [p.marker for p in parts] == ["第一步", "第二步", "第三步"]
+    assert [p.start_s for p in parts] == [1.0, 70.0, 140.0]
+
+
+def test_vietnamese_and_english_ordinals() -> None:
+    vi = (
+        "Hôm nay chúng ta học về mô hình chạy cục bộ.\n"
+        "Thứ nhất: Vì sao nên dùng mô hình cục bộ: dữ liệu của cơ quan không ra khỏi máy.\n"
+        "Thứ hai, cài đặt phần mềm. Tải tệp về và mở ra.\n"
+        "Thứ ba, viết câu lệnh. Câu lệnh cần rõ vai trò và nhiệm vụ.\n"
+        "Cuối cùng, bài tập về nhà: viết ba câu lệnh."
+    )
+    parts = segment_lecture(lecture_from_text(vi))
+    assert [p.heading for p in parts] == [
+        "Vì sao nên dùng mô hình cục bộ",
+        "Cài đặt phần mềm",
+        "Viết câu lệnh",
+        "Bài tập về nhà",
+    ]
+    en = (
+        "Welcome to the spreadsheet class.\n\nFirst, we open the file and check the columns.\n\n"
+        "Next, we add a SUM formula for each month.\n\nFinally, we print the report."
+    )
+    assert len(segment_lecture(lecture_from_text(en))) == 3
+    # "最后这一句很重要" is no part; the "最后，" after the last step closes the steps.
+    body = "这一段讲具体的做法和要注意的地方。"
+    zh = (
+        f"第一步，打开表格。{body}\n第二步，写提示词。最后这一句很重要。{body}\n"
+        f"第三步，核对结果。{body}\n最后布置作业：写三条提示词。{body}"
+    )
+    assert [p.marker for p in segment_lecture(lecture_from_text(zh))] == [
+        "第一步",
+        "第二步",
+        "第三步",
+        None,
+    ]
+
+
+def test_gongwen_levels_nest_and_markdown_headings_win() -> None:
+    text = (
+        "关于公文写作的培训\n\n一、公文的种类\n（一）通知。通知用于发布要求。\n"
+        "（二）报告。报告用于向上级汇报工作。\n二、公文的格式\n公文格式要规范，落款不能少。"
+    )
+    parts = segment_lecture(lecture_from_text(text))
+    assert [p.heading for p in parts] == ["公文的种类", "公文的格式"]
+    assert [p.heading for p in parts[0].parts] == ["通知", "报告"]
+    markdown = "# 课程\n\n## 甲\n\n第一步，做甲。\n\n## 乙\n\n第二步，做乙。\n\n## 丙\n\n做丙。"
+    assert [p.heading for p in segment_lecture(lecture_from_text(markdown))] == ["甲", "乙", "丙"]
+
+
+def test_an_inline_list_or_one_speakers_ordinals_are_not_the_plan() -> None:
+    inline = (
+        "今天讲三件事。首先，A。其次，B。最后，C。" + "后面是很长的讨论，讲了很多别的内容。" * 80
+    )
+    parts = segment_lecture(lecture_from_text(inline))
+    assert all(p.marker is None for p in parts)
+    assert len(parts) == round(size(inline) / PART_SIZE)
+
+
+@pytest.mark.parametrize("repeat", [3, 30])
+def test_cohesion_splits_by_topic_within_the_length_bound(repeat: int) -> None:
+    topics = [
+        "表格公式可以自动求和，求和公式减少抄错。" * repeat,
+        "会议纪要要写清时间地点和参会人员，纪要格式要规范。" * repeat,
+        "保密规定要求涉密文件不得上网，保密检查每月一次。" * repeat,
+    ]
+    text = "\n\n".join(topics)
+    parts = segment_lecture(lecture_from_text(text))
+    assert 1 <= len(parts) <= max(1, round(size(text) / PART_SIZE))
+    assert "".join(p.text for p in parts).replace("\n", "") == text.replace("\n", "")
+    if len(parts) == 3:
+        assert [p.text[:4] for p in parts] == ["表格公式", "会议纪要", "保密规定"]
+
+
+def test_condense_keeps_the_central_sentences_in_order() -> None:
+    text = "提示词要写清角色。天气很好。提示词要写清任务。提示词要写清格式。午饭吃面。"
+    short = condense(text, 30)
+    assert weight(short) <= 30
+    assert "天气很好" not in short and short.index("角色") < short.index("任务")
+    assert condense(text, 1000) == text
