@@ -1,67 +1,68 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>AnswerActions</name>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <location filename="../ui/widgets/answer_actions.py" line="51"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <location filename="../ui/widgets/answer_actions.py" line="51"/>
         <source>Copy the answer (Markdown)</source>
         <translation>Sao chép câu trả lời (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <location filename="../ui/widgets/answer_actions.py" line="54"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <location filename="../ui/widgets/answer_actions.py" line="54"/>
         <source>Ask the last question again</source>
         <translation>Hỏi lại câu hỏi vừa rồi</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="57" />
+        <location filename="../ui/widgets/answer_actions.py" line="57"/>
         <source>Edit and resend</source>
         <translation>Sửa và gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="58" />
+        <location filename="../ui/widgets/answer_actions.py" line="58"/>
         <source>Put the last question back in the input to change it</source>
         <translation>Đưa câu hỏi vừa rồi trở lại ô nhập để sửa</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="62" />
+        <location filename="../ui/widgets/answer_actions.py" line="62"/>
         <source>Save answer as note</source>
         <translation>Lưu câu trả lời thành ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="63" />
+        <location filename="../ui/widgets/answer_actions.py" line="63"/>
         <source>Keep the answer in the notes library</source>
         <translation>Lưu câu trả lời vào thư viện ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="66" />
+        <location filename="../ui/widgets/answer_actions.py" line="66"/>
         <source>Include reasoning</source>
         <translation>Kèm quá trình suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="67" />
-        <source>Save the model's thinking with the answer</source>
+        <location filename="../ui/widgets/answer_actions.py" line="67"/>
+        <source>Save the model&apos;s thinking with the answer</source>
         <translation>Lưu cả phần suy luận của mô hình cùng câu trả lời</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="92" />
+        <location filename="../ui/app.py" line="92"/>
         <source>Chinese text cannot be shown</source>
         <translation>Không hiển thị được chữ Hán</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="93" />
+        <location filename="../ui/app.py" line="93"/>
         <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
         <translation>Máy tính này không có phông chữ hiển thị được chữ Hán nên chúng sẽ hiện thành ô vuông. Hãy cài một phông chữ tiếng Trung, ví dụ trên Debian hoặc Ubuntu: sudo apt-get install fonts-noto-cjk. Windows và macOS đã có sẵn.</translation>
     </message>
@@ -69,87 +70,87 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="52" />
+        <location filename="../ui/widgets/catalog_panel.py" line="52"/>
         <source>Models recommended for classes. Downloads can be paused and resumed, even after closing the app, and each file is checked against its SHA-256 checksum before it appears in the list of models.</source>
         <translation>Các mô hình nên dùng cho lớp học. Có thể tạm dừng và tiếp tục tải, kể cả sau khi đóng ứng dụng; mỗi tệp được kiểm tra mã SHA-256 trước khi xuất hiện trong danh sách mô hình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <location filename="../ui/widgets/catalog_panel.py" line="61"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <location filename="../ui/widgets/catalog_panel.py" line="61"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <location filename="../ui/widgets/catalog_panel.py" line="61"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <location filename="../ui/widgets/catalog_panel.py" line="61"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="100" />
+        <location filename="../ui/widgets/catalog_panel.py" line="100"/>
         <source>Downloads go to {folder}</source>
         <translation>Tệp tải về được lưu vào {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="133" />
+        <location filename="../ui/widgets/catalog_panel.py" line="133"/>
         <source>Downloading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="133" />
+        <location filename="../ui/widgets/catalog_panel.py" line="133"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="135" />
+        <location filename="../ui/widgets/catalog_panel.py" line="135"/>
         <source>Downloaded</source>
         <translation>Đã tải xong</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="139" />
+        <location filename="../ui/widgets/catalog_panel.py" line="139"/>
         <source>Paused at {pct}%</source>
         <translation>Đã tạm dừng ở {pct}%</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="140" />
+        <location filename="../ui/widgets/catalog_panel.py" line="140"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="143" />
+        <location filename="../ui/widgets/catalog_panel.py" line="143"/>
         <source>Not downloaded</source>
         <translation>Chưa tải</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="143" />
+        <location filename="../ui/widgets/catalog_panel.py" line="143"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="146" />
+        <location filename="../ui/widgets/catalog_panel.py" line="146"/>
         <source>no checksum: verify on first download</source>
         <translation>chưa có mã kiểm tra: hãy đối chiếu sau lần tải đầu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="189" />
+        <location filename="../ui/widgets/catalog_panel.py" line="189"/>
         <source>Downloaded and verified</source>
         <translation>Đã tải và kiểm tra xong</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="192" />
+        <location filename="../ui/widgets/catalog_panel.py" line="192"/>
         <source>Downloaded; no checksum was known, its SHA-256 is {sha}</source>
         <translation>Đã tải; chưa biết mã kiểm tra, SHA-256 của tệp là {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="199" />
+        <location filename="../ui/widgets/catalog_panel.py" line="199"/>
         <source>Failed: {reason}</source>
         <translation>Lỗi: {reason}</translation>
     </message>
@@ -157,94 +158,94 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="110" />
+        <location filename="../ui/pages/chat_page.py" line="110"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>Hãy hỏi mô hình bất cứ điều gì. Mọi thứ chỉ lưu trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="134" />
+        <location filename="../ui/pages/chat_page.py" line="134"/>
         <source>Your message</source>
         <translation>Tin nhắn của bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="135" />
+        <location filename="../ui/pages/chat_page.py" line="135"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="136" />
+        <location filename="../ui/pages/chat_page.py" line="136"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="137" />
+        <location filename="../ui/pages/chat_page.py" line="137"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="138" />
+        <location filename="../ui/pages/chat_page.py" line="138"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>Dừng trả lời (Esc); phần đã viết được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="209" />
-        <location filename="../ui/pages/chat_page.py" line="431" />
+        <location filename="../ui/pages/chat_page.py" line="209"/>
+        <location filename="../ui/pages/chat_page.py" line="431"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="246" />
+        <location filename="../ui/pages/chat_page.py" line="246"/>
         <source>Answer copied.</source>
         <translation>Đã sao chép câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="298" />
+        <location filename="../ui/pages/chat_page.py" line="298"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>Không tải được mô hình: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="301" />
+        <location filename="../ui/pages/chat_page.py" line="301"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>Hãy dùng Tệp &gt; Mở mô hình… để chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="332" />
+        <location filename="../ui/pages/chat_page.py" line="332"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="333" />
+        <location filename="../ui/pages/chat_page.py" line="333"/>
         <source>The answer reached its length limit.</source>
         <translation>Câu trả lời đã đạt giới hạn độ dài.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="349" />
+        <location filename="../ui/pages/chat_page.py" line="349"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="364" />
-        <location filename="../ui/pages/chat_page.py" line="434" />
+        <location filename="../ui/pages/chat_page.py" line="364"/>
+        <location filename="../ui/pages/chat_page.py" line="434"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="450" />
+        <location filename="../ui/pages/chat_page.py" line="450"/>
         <source>Saved as a note.</source>
         <translation>Đã lưu thành ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="454" />
+        <location filename="../ui/pages/chat_page.py" line="454"/>
         <source>The chat library failed: {reason}</source>
         <translation>Lỗi lưu trữ cuộc trò chuyện: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="493" />
+        <location filename="../ui/pages/chat_page.py" line="493"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>Nhập câu hỏi (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="495" />
+        <location filename="../ui/pages/chat_page.py" line="495"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
@@ -252,42 +253,42 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="23" />
+        <location filename="../ui/widgets/check_panel.py" line="23"/>
         <source>%p%</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="29" />
+        <location filename="../ui/widgets/check_panel.py" line="29"/>
         <source>The loaded model is a reasoning model (DeepSeek-R1 style): put everything in this one prompt, give no examples, and describe the output format.</source>
         <translation>Mô hình đang dùng là mô hình suy luận (kiểu DeepSeek-R1): viết mọi thứ trong chính lời nhắc này, không đưa ví dụ mẫu và mô tả rõ định dạng đầu ra.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="46" />
+        <location filename="../ui/widgets/check_panel.py" line="46"/>
         <source>Start writing a prompt to see which parts it has.</source>
         <translation>Hãy bắt đầu viết lời nhắc để xem nó đã có những phần nào.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="62" />
+        <location filename="../ui/widgets/check_panel.py" line="62"/>
         <source>best fit</source>
         <translation>phù hợp nhất</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="62" />
+        <location filename="../ui/widgets/check_panel.py" line="62"/>
         <source>chosen</source>
         <translation>đã chọn</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="64" />
+        <location filename="../ui/widgets/check_panel.py" line="64"/>
         <source>{framework} ({how}): {present} of {total} parts present</source>
         <translation>{framework} ({how}): có {present}/{total} phần</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="73" />
+        <location filename="../ui/widgets/check_panel.py" line="73"/>
         <source>missing</source>
         <translation>còn thiếu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="90" />
+        <location filename="../ui/widgets/check_panel.py" line="90"/>
         <source>Tips</source>
         <translation>Gợi ý</translation>
     </message>
@@ -295,73 +296,73 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="74" />
+        <location filename="../ui/widgets/compare_view.py" line="79"/>
         <source>Two prompts</source>
         <translation>Hai lời nhắc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="75" />
+        <location filename="../ui/widgets/compare_view.py" line="80"/>
         <source>One prompt, two temperatures</source>
         <translation>Một lời nhắc, hai nhiệt độ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="79" />
+        <location filename="../ui/widgets/compare_view.py" line="84"/>
         <source>Seed</source>
         <translation>Hạt giống ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="83" />
+        <location filename="../ui/widgets/compare_view.py" line="88"/>
         <source>Prompt B</source>
         <translation>Lời nhắc B</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="85" />
+        <location filename="../ui/widgets/compare_view.py" line="90"/>
         <source>Prompt B: for example the same request without a role or format.</source>
         <translation>Lời nhắc B: ví dụ cùng yêu cầu nhưng không có vai trò hay định dạng.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="87" />
+        <location filename="../ui/widgets/compare_view.py" line="92"/>
         <source>Copy prompt A</source>
         <translation>Chép lời nhắc A</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="88" />
+        <location filename="../ui/widgets/compare_view.py" line="93"/>
         <source>Run side by side</source>
         <translation>Chạy song song</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="89" />
+        <location filename="../ui/widgets/compare_view.py" line="94"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="90" />
+        <location filename="../ui/widgets/compare_view.py" line="95"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="93" />
+        <location filename="../ui/widgets/compare_view.py" line="98"/>
         <source>Compare:</source>
         <translation>So sánh:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="95" />
+        <location filename="../ui/widgets/compare_view.py" line="100"/>
         <source>Seed:</source>
         <translation>Hạt giống:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="97" />
-        <location filename="../ui/widgets/compare_view.py" line="162" />
+        <location filename="../ui/widgets/compare_view.py" line="102"/>
+        <location filename="../ui/widgets/compare_view.py" line="168"/>
         <source>Temperature A:</source>
         <translation>Nhiệt độ A:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="97" />
+        <location filename="../ui/widgets/compare_view.py" line="102"/>
         <source>B:</source>
         <translation>B:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="162" />
+        <location filename="../ui/widgets/compare_view.py" line="168"/>
         <source>Temperature:</source>
         <translation>Nhiệt độ:</translation>
     </message>
@@ -369,69 +370,187 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="48" />
+        <location filename="../ui/widgets/context_meter.py" line="48"/>
         <source>Context window used</source>
         <translation>Cửa sổ ngữ cảnh đã dùng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="133" />
+        <location filename="../ui/widgets/context_meter.py" line="133"/>
         <source>{used} / {limit} tokens</source>
         <translation>{used} / {limit} token</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="153" />
-        <source>How much of the model's context window the chat and your draft take.</source>
+        <location filename="../ui/widgets/context_meter.py" line="153"/>
+        <source>How much of the model&apos;s context window the chat and your draft take.</source>
         <translation>Cuộc trò chuyện và phần bạn đang gõ chiếm bao nhiêu cửa sổ ngữ cảnh của mô hình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="156" />
-        <source>The conversation nearly fills the model's context window. Start a new chat or open the model with a larger context in Settings.</source>
+        <location filename="../ui/widgets/context_meter.py" line="156"/>
+        <source>The conversation nearly fills the model&apos;s context window. Start a new chat or open the model with a larger context in Settings.</source>
         <translation>Cuộc trò chuyện sắp đầy cửa sổ ngữ cảnh của mô hình. Hãy bắt đầu cuộc trò chuyện mới hoặc mở mô hình với ngữ cảnh lớn hơn trong Cài đặt.</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="78" />
+        <location filename="../ui/widgets/conversation_list.py" line="78"/>
         <source>New chat</source>
         <translation>Cuộc trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="81" />
+        <location filename="../ui/widgets/conversation_list.py" line="81"/>
         <source>Conversations</source>
         <translation>Các cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="89" />
-        <location filename="../ui/widgets/conversation_list.py" line="244" />
+        <location filename="../ui/widgets/conversation_list.py" line="89"/>
+        <location filename="../ui/widgets/conversation_list.py" line="244"/>
         <source>Delete chat…</source>
         <translation>Xóa cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="189" />
+        <location filename="../ui/widgets/conversation_list.py" line="189"/>
         <source>Delete chat</source>
         <translation>Xóa cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="190" />
-        <source>Delete the chat "{title}"? This cannot be undone.</source>
-        <translation>Xóa cuộc trò chuyện "{title}"? Không thể hoàn tác.</translation>
+        <location filename="../ui/widgets/conversation_list.py" line="190"/>
+        <source>Delete the chat &quot;{title}&quot;? This cannot be undone.</source>
+        <translation>Xóa cuộc trò chuyện &quot;{title}&quot;? Không thể hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>CritiqueView</name>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="50"/>
+        <source>Suggested additions</source>
+        <translation>Gợi ý bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="60"/>
+        <source>Rewritten prompt (your text, plus the sentences you keep):</source>
+        <translation>Lời nhắc viết lại (văn bản của bạn, thêm các câu bạn giữ lại):</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="65"/>
+        <source>Rewritten prompt</source>
+        <translation>Lời nhắc viết lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="66"/>
+        <source>Copy rewrite</source>
+        <translation>Sao chép bản viết lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="67"/>
+        <source>Run rewrite</source>
+        <translation>Chạy bản viết lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="68"/>
+        <source>Original vs rewrite</source>
+        <translation>Bản gốc và bản viết lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="70"/>
+        <source>Answer the original and the rewrite side by side with the same seed</source>
+        <translation>Trả lời bản gốc và bản viết lại cạnh nhau với cùng hạt giống</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="101"/>
+        <source>Press Critique: the model proposes one sentence for each missing part.</source>
+        <translation>Nhấn Nhận xét: mô hình đề xuất một câu cho mỗi phần còn thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="115"/>
+        <source>Asking the model for {n} sentence(s)…</source>
+        <translation>Đang nhờ mô hình viết {n} câu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="151"/>
+        <source>Every part is there: nothing to add.</source>
+        <translation>Đã đủ các phần: không cần bổ sung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="153"/>
+        <source>Stopped: the sentences written so far are shown.</source>
+        <translation>Đã dừng: hiển thị các câu đã viết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="156"/>
+        <source>{n} sentence(s) proposed in {s} s; {m} part(s) had no usable sentence: write them yourself.</source>
+        <translation>Đã đề xuất {n} câu trong {s} giây; {m} phần không có câu dùng được: hãy tự viết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="161"/>
+        <source>{n} sentence(s) proposed in {s} s. Keep, edit or untick each one.</source>
+        <translation>Đã đề xuất {n} câu trong {s} giây. Giữ, sửa hoặc bỏ chọn từng câu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="183"/>
+        <source>The rewrite is on the clipboard.</source>
+        <translation>Bản viết lại đã được sao chép.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="225"/>
+        <source>it repeated itself</source>
+        <translation>câu tự lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="226"/>
+        <source>it repeated your prompt</source>
+        <translation>lặp lại lời nhắc của bạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="227"/>
+        <source>it copied the instructions</source>
+        <translation>chép lại phần hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="228"/>
+        <source>it was in another language</source>
+        <translation>viết bằng ngôn ngữ khác</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="229"/>
+        <source>it was cut off</source>
+        <translation>câu bị cắt ngang</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="230"/>
+        <source>it was empty</source>
+        <translation>câu trống</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="234"/>
+        <source>No sentence from the model: write your own.</source>
+        <translation>Mô hình không đưa ra câu nào: hãy tự viết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="235"/>
+        <source>No usable sentence ({reasons}): write your own.</source>
+        <translation>Không có câu dùng được ({reasons}): hãy tự viết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="236"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="131" />
+        <location filename="../ui/widgets/note_drafts.py" line="131"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="132" />
+        <location filename="../ui/widgets/note_drafts.py" line="132"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="145" />
+        <location filename="../ui/widgets/note_drafts.py" line="145"/>
         <source>There is unsaved text for this note from {time}. Restore it?</source>
         <translation>Ghi chú này có phần chữ chưa lưu từ {time}. Khôi phục không?</translation>
     </message>
@@ -439,7 +558,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="110" />
+        <location filename="../ui/widgets/note_drafts.py" line="110"/>
         <source>Your text could not be autosaved: {reason}</source>
         <translation>Không tự động lưu được phần chữ của bạn: {reason}</translation>
     </message>
@@ -447,19 +566,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="281" />
+        <location filename="../ui/workers.py" line="308"/>
         <source>The answer ended without a reason.</source>
         <translation>Câu trả lời kết thúc bất thường.</translation>
     </message>
     <message>
-        <location filename="../ui/background.py" line="46" />
-        <location filename="../ui/model_tasks.py" line="73" />
-        <location filename="../ui/workers.py" line="286" />
+        <location filename="../ui/background.py" line="46"/>
+        <location filename="../ui/model_tasks.py" line="73"/>
+        <location filename="../ui/workers.py" line="313"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="421" />
+        <location filename="../ui/workers.py" line="453"/>
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
     </message>
@@ -467,48 +586,48 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run.py" line="62" />
-        <location filename="../ui/first_run.py" line="65" />
+        <location filename="../ui/first_run.py" line="62"/>
+        <location filename="../ui/first_run.py" line="65"/>
         <source>Welcome to Study Assistant</source>
         <translation>Chào mừng đến với Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="73" />
+        <location filename="../ui/first_run.py" line="73"/>
         <source>Study Assistant runs an AI model on this computer, so your lectures, notes and questions stay here and it works without the internet.</source>
         <translation>Trợ lý học tập chạy mô hình AI ngay trên máy tính này, nên bài giảng, ghi chú và câu hỏi của bạn nằm lại trên máy và vẫn dùng được khi không có Internet.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="77" />
+        <location filename="../ui/first_run.py" line="77"/>
         <source>You can start right away with the built-in starter model. It is small (0.5B) and quick: fine for trying things out, but its answers are simple.</source>
         <translation>Bạn có thể bắt đầu ngay với mô hình khởi đầu có sẵn. Mô hình nhỏ (0.5B) và nhanh: đủ để dùng thử, nhưng câu trả lời còn đơn giản.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="81" />
-        <source>For class work, use a bigger model: DeepSeek-R1-Distill-Qwen-1.5B, or Qwen2.5-1.5B, 3B or 7B-Instruct, as a .gguf file from your instructor's USB stick or from a download. Open it here, or any time with File → Open model…</source>
+        <location filename="../ui/first_run.py" line="81"/>
+        <source>For class work, use a bigger model: DeepSeek-R1-Distill-Qwen-1.5B, or Qwen2.5-1.5B, 3B or 7B-Instruct, as a .gguf file from your instructor&apos;s USB stick or from a download. Open it here, or any time with File → Open model…</source>
         <translation>Khi học trên lớp, hãy dùng mô hình lớn hơn: DeepSeek-R1-Distill-Qwen-1.5B, hoặc Qwen2.5-1.5B, 3B, 7B-Instruct, dạng tệp .gguf lấy từ USB của giảng viên hoặc tải về. Mở tệp ở đây, hoặc bất cứ lúc nào bằng Tệp → Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="85" />
+        <location filename="../ui/first_run.py" line="85"/>
         <source>Bigger models answer better but need more memory and are slower.</source>
         <translation>Mô hình càng lớn trả lời càng tốt nhưng cần nhiều bộ nhớ hơn và chạy chậm hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="99" />
+        <location filename="../ui/first_run.py" line="99"/>
         <source>Use the starter model</source>
         <translation>Dùng mô hình khởi đầu</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="102" />
+        <location filename="../ui/first_run.py" line="102"/>
         <source>Open a model file…</source>
         <translation>Mở tệp mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="123" />
+        <location filename="../ui/first_run.py" line="123"/>
         <source>Open a model file</source>
         <translation>Mở tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="125" />
+        <location filename="../ui/first_run.py" line="125"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
@@ -516,37 +635,37 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="39" />
+        <location filename="../ui/widgets/history_dialog.py" line="39"/>
         <source>History of “{title}”</source>
         <translation>Lịch sử của “{title}”</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="42" />
+        <location filename="../ui/widgets/history_dialog.py" line="42"/>
         <source>Earlier versions</source>
         <translation>Các phiên bản trước</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="44" />
+        <location filename="../ui/widgets/history_dialog.py" line="44"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="47" />
+        <location filename="../ui/widgets/history_dialog.py" line="47"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="70" />
+        <location filename="../ui/widgets/history_dialog.py" line="70"/>
         <source>Versions saved before each change. Restoring keeps the current text too.</source>
         <translation>Mỗi lần sửa, phiên bản cũ đều được lưu lại. Khi khôi phục, nội dung hiện tại vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="72" />
+        <location filename="../ui/widgets/history_dialog.py" line="72"/>
         <source>This note has no earlier versions yet.</source>
         <translation>Ghi chú này chưa có phiên bản trước.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="81" />
+        <location filename="../ui/widgets/history_dialog.py" line="81"/>
         <source>The history could not be read: {reason}</source>
         <translation>Không đọc được lịch sử: {reason}</translation>
     </message>
@@ -554,97 +673,97 @@
 <context>
     <name>LectureInput</name>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="75" />
+        <location filename="../ui/widgets/lecture_input.py" line="75"/>
         <source>Lecture text</source>
         <translation>Nội dung bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="77" />
+        <location filename="../ui/widgets/lecture_input.py" line="77"/>
         <source>Paste the lecture here, or drop a .txt or .md file on the page.</source>
         <translation>Dán bài giảng vào đây, hoặc kéo thả tệp .txt hay .md vào trang.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="79" />
+        <location filename="../ui/widgets/lecture_input.py" line="79"/>
         <source>Open file…</source>
         <translation>Mở tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="83" />
+        <location filename="../ui/widgets/lecture_input.py" line="83"/>
         <source>Markdown headings</source>
         <translation>Tiêu đề Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="84" />
+        <location filename="../ui/widgets/lecture_input.py" line="84"/>
         <source>公文 numbering</source>
         <translation>Đánh số kiểu công văn (公文)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="85" />
+        <location filename="../ui/widgets/lecture_input.py" line="85"/>
         <source>Cornell</source>
         <translation>Cornell</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="90" />
+        <location filename="../ui/widgets/lecture_input.py" line="90"/>
         <source>Auto</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="91" />
+        <location filename="../ui/widgets/lecture_input.py" line="91"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="92" />
+        <location filename="../ui/widgets/lecture_input.py" line="92"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="93" />
+        <location filename="../ui/widgets/lecture_input.py" line="93"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="96" />
+        <location filename="../ui/widgets/lecture_input.py" line="96"/>
         <source>The language the outline is written in</source>
         <translation>Ngôn ngữ viết dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="99" />
+        <location filename="../ui/widgets/lecture_input.py" line="99"/>
         <source>Lecture</source>
         <translation>Bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="104" />
+        <location filename="../ui/widgets/lecture_input.py" line="104"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="106" />
+        <location filename="../ui/widgets/lecture_input.py" line="106"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="140" />
+        <location filename="../ui/widgets/lecture_input.py" line="140"/>
         <source>Open lecture</source>
         <translation>Mở bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="142" />
+        <location filename="../ui/widgets/lecture_input.py" line="142"/>
         <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
         <translation>Bài giảng (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="147" />
+        <location filename="../ui/widgets/lecture_input.py" line="147"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="166" />
+        <location filename="../ui/widgets/lecture_input.py" line="166"/>
         <source>Opened {name}.</source>
         <translation>Đã mở {name}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="211" />
+        <location filename="../ui/widgets/lecture_input.py" line="211"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n ký tự</numerusform>
@@ -654,73 +773,73 @@
 <context>
     <name>LibrarySidebar</name>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="157" />
+        <location filename="../ui/widgets/library_sidebar.py" line="157"/>
         <source>Search notes (中文, tiếng Việt, English)</source>
         <translation>Tìm ghi chú (中文, tiếng Việt, English)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="158" />
+        <location filename="../ui/widgets/library_sidebar.py" line="158"/>
         <source>Search notes</source>
         <translation>Tìm ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="162" />
-        <location filename="../ui/widgets/library_sidebar.py" line="163" />
+        <location filename="../ui/widgets/library_sidebar.py" line="162"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="163"/>
         <source>New note</source>
         <translation>Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="169" />
+        <location filename="../ui/widgets/library_sidebar.py" line="169"/>
         <source>Courses, lessons and notes</source>
         <translation>Khóa học, bài học và ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="171" />
+        <location filename="../ui/widgets/library_sidebar.py" line="171"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="278" />
+        <location filename="../ui/widgets/library_sidebar.py" line="278"/>
         <source>Unsorted</source>
         <translation>Chưa phân loại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="333" />
+        <location filename="../ui/widgets/library_sidebar.py" line="333"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="334" />
+        <location filename="../ui/widgets/library_sidebar.py" line="334"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="335" />
+        <location filename="../ui/widgets/library_sidebar.py" line="335"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="336" />
+        <location filename="../ui/widgets/library_sidebar.py" line="336"/>
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="364" />
+        <location filename="../ui/widgets/library_sidebar.py" line="364"/>
         <source>No notes yet. Click + to write one.</source>
         <translation>Chưa có ghi chú nào. Bấm + để viết.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="370" />
+        <location filename="../ui/widgets/library_sidebar.py" line="370"/>
         <source>The notes could not be listed: {reason}</source>
         <translation>Không liệt kê được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="401" />
+        <location filename="../ui/widgets/library_sidebar.py" line="401"/>
         <source>No notes match “{query}”.</source>
         <translation>Không có ghi chú nào khớp “{query}”.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="421" />
+        <location filename="../ui/widgets/library_sidebar.py" line="421"/>
         <source>The search failed: {reason}</source>
         <translation>Tìm kiếm thất bại: {reason}</translation>
     </message>
@@ -728,107 +847,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="50" />
+        <location filename="../ui/main_window.py" line="50"/>
         <source>Study Assistant</source>
         <translation>Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64" />
+        <location filename="../ui/main_window.py" line="64"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65" />
+        <location filename="../ui/main_window.py" line="65"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="66" />
+        <location filename="../ui/main_window.py" line="66"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67" />
+        <location filename="../ui/main_window.py" line="67"/>
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119" />
+        <location filename="../ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120" />
+        <location filename="../ui/main_window.py" line="120"/>
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121" />
+        <location filename="../ui/main_window.py" line="121"/>
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122" />
+        <location filename="../ui/main_window.py" line="122"/>
         <source>&amp;Open model…</source>
         <translation>&amp;Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123" />
+        <location filename="../ui/main_window.py" line="123"/>
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124" />
+        <location filename="../ui/main_window.py" line="124"/>
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126" />
+        <location filename="../ui/main_window.py" line="126"/>
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127" />
+        <location filename="../ui/main_window.py" line="127"/>
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129" />
+        <location filename="../ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130" />
+        <location filename="../ui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132" />
+        <location filename="../ui/main_window.py" line="132"/>
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136" />
+        <location filename="../ui/main_window.py" line="136"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137" />
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160" />
+        <location filename="../ui/main_window.py" line="160"/>
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232" />
+        <location filename="../ui/main_window.py" line="232"/>
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235" />
+        <location filename="../ui/main_window.py" line="235"/>
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -836,12 +955,12 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="50" />
+        <location filename="../ui/widgets/markdown_view.py" line="50"/>
         <source>Open link?</source>
         <translation>Mở liên kết?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="51" />
+        <location filename="../ui/widgets/markdown_view.py" line="51"/>
         <source>Open this link in your web browser?
 
 {url}</source>
@@ -853,78 +972,78 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="64" />
+        <location filename="../ui/widgets/model_bar.py" line="64"/>
         <source>No model</source>
         <translation>Chưa có mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="71" />
+        <location filename="../ui/widgets/model_bar.py" line="71"/>
         <source>Open model…</source>
         <translation>Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="72" />
+        <location filename="../ui/widgets/model_bar.py" line="72"/>
         <source>Choose a .gguf model file on this computer</source>
         <translation>Chọn một tệp mô hình .gguf trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="74" />
+        <location filename="../ui/widgets/model_bar.py" line="74"/>
         <source>Models…</source>
         <translation>Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="76" />
+        <location filename="../ui/widgets/model_bar.py" line="76"/>
         <source>Models on this computer, downloads, and serving a model to the class</source>
         <translation>Mô hình trên máy này, tải về, và chia sẻ mô hình cho cả lớp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="94" />
+        <location filename="../ui/widgets/model_bar.py" line="94"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="104" />
+        <location filename="../ui/widgets/model_bar.py" line="104"/>
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="106" />
+        <location filename="../ui/widgets/model_bar.py" line="106"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="115" />
+        <location filename="../ui/widgets/model_bar.py" line="115"/>
         <source>Loading {name}…</source>
         <translation>Đang tải {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="124" />
-        <location filename="../ui/widgets/model_bar.py" line="158" />
+        <location filename="../ui/widgets/model_bar.py" line="124"/>
+        <location filename="../ui/widgets/model_bar.py" line="158"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="129" />
+        <location filename="../ui/widgets/model_bar.py" line="129"/>
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>Lỗi: {reason} Hãy dùng Tệp &gt; Mở mô hình… để chọn mô hình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="139" />
+        <location filename="../ui/widgets/model_bar.py" line="139"/>
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>Đang tạo… {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="141" />
+        <location filename="../ui/widgets/model_bar.py" line="141"/>
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="156" />
+        <location filename="../ui/widgets/model_bar.py" line="156"/>
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>Sẵn sàng · lần trả lời trước {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="164" />
+        <location filename="../ui/widgets/model_bar.py" line="164"/>
         <source>Failed: {reason}</source>
         <translation>Lỗi: {reason}</translation>
     </message>
@@ -932,205 +1051,205 @@
 <context>
     <name>ModelLibraryPanel</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <location filename="../ui/widgets/models_dialog.py" line="72"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <location filename="../ui/widgets/models_dialog.py" line="72"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <location filename="../ui/widgets/models_dialog.py" line="72"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <location filename="../ui/widgets/models_dialog.py" line="72"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <location filename="../ui/widgets/models_dialog.py" line="72"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="89" />
+        <location filename="../ui/widgets/models_dialog.py" line="89"/>
         <source>Load</source>
         <translation>Nạp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="90" />
+        <location filename="../ui/widgets/models_dialog.py" line="90"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="91" />
+        <location filename="../ui/widgets/models_dialog.py" line="91"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="92" />
+        <location filename="../ui/widgets/models_dialog.py" line="92"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="93" />
+        <location filename="../ui/widgets/models_dialog.py" line="93"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="94" />
+        <location filename="../ui/widgets/models_dialog.py" line="94"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="104" />
+        <location filename="../ui/widgets/models_dialog.py" line="104"/>
         <source>Cancel copy</source>
         <translation>Hủy sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="143" />
+        <location filename="../ui/widgets/models_dialog.py" line="143"/>
         <source>Looking for models…</source>
         <translation>Đang tìm mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="165" />
+        <location filename="../ui/widgets/models_dialog.py" line="165"/>
         <source>No models found in {folders}.</source>
         <translation>Không tìm thấy mô hình nào trong {folders}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="167" />
+        <location filename="../ui/widgets/models_dialog.py" line="167"/>
         <source>{count} model(s)</source>
         <translation>{count} mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="184" />
+        <location filename="../ui/widgets/models_dialog.py" line="184"/>
         <source>reasoning</source>
         <translation>mô hình suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="185" />
+        <location filename="../ui/widgets/models_dialog.py" line="185"/>
         <source>Broken</source>
         <translation>Bị hỏng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="202" />
+        <location filename="../ui/widgets/models_dialog.py" line="202"/>
         <source>Fits</source>
         <translation>Vừa đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="204" />
+        <location filename="../ui/widgets/models_dialog.py" line="204"/>
         <source>Tight</source>
         <translation>Hơi chật</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="206" />
-        <source>Won't fit</source>
+        <location filename="../ui/widgets/models_dialog.py" line="206"/>
+        <source>Won&apos;t fit</source>
         <translation>Không đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="207" />
+        <location filename="../ui/widgets/models_dialog.py" line="207"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="210" />
+        <location filename="../ui/widgets/models_dialog.py" line="210"/>
         <source>Needs about {needed} with a {ctx}-token context</source>
         <translation>Cần khoảng {needed} với ngữ cảnh {ctx} token</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="214" />
+        <location filename="../ui/widgets/models_dialog.py" line="214"/>
         <source>{free} free now</source>
         <translation>hiện còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="217" />
+        <location filename="../ui/widgets/models_dialog.py" line="217"/>
         <source>Fits with a context of up to {ctx} tokens.</source>
         <translation>Chạy được với ngữ cảnh tối đa {ctx} token.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="221" />
+        <location filename="../ui/widgets/models_dialog.py" line="221"/>
         <source>Too big for this computer even with a small context.</source>
         <translation>Quá lớn cho máy này, kể cả với ngữ cảnh nhỏ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="241" />
+        <location filename="../ui/widgets/models_dialog.py" line="241"/>
         <source>Cannot be used: {reason}</source>
         <translation>Không dùng được: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256" />
-        <location filename="../ui/widgets/models_dialog.py" line="261" />
+        <location filename="../ui/widgets/models_dialog.py" line="256"/>
+        <location filename="../ui/widgets/models_dialog.py" line="261"/>
         <source>Import a model</source>
         <translation>Nhập mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256" />
+        <location filename="../ui/widgets/models_dialog.py" line="256"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Mô hình GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="264" />
-        <source>Copy {name} into Study Assistant's models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
+        <location filename="../ui/widgets/models_dialog.py" line="264"/>
+        <source>Copy {name} into Study Assistant&apos;s models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
         <translation>Sao chép {name} vào thư mục mô hình của Trợ lý học tập, hay dùng ngay tại chỗ? Mô hình dùng tại chỗ sẽ biến mất khi rút USB.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="268" />
+        <location filename="../ui/widgets/models_dialog.py" line="268"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="269" />
+        <location filename="../ui/widgets/models_dialog.py" line="269"/>
         <source>Use where it is</source>
         <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="294" />
+        <location filename="../ui/widgets/models_dialog.py" line="294"/>
         <source>Copying {name}…</source>
         <translation>Đang sao chép {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="309" />
+        <location filename="../ui/widgets/models_dialog.py" line="309"/>
         <source>The copy was cancelled; nothing was kept.</source>
         <translation>Đã hủy sao chép; không giữ lại gì.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="311" />
+        <location filename="../ui/widgets/models_dialog.py" line="311"/>
         <source>Imported {name}.</source>
         <translation>Đã nhập {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="317" />
+        <location filename="../ui/widgets/models_dialog.py" line="317"/>
         <source>The import failed: {reason}</source>
         <translation>Nhập không thành công: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="343" />
+        <location filename="../ui/widgets/models_dialog.py" line="343"/>
         <source>Added the folder {folder}.</source>
         <translation>Đã thêm thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354" />
-        <location filename="../ui/widgets/models_dialog.py" line="361" />
+        <location filename="../ui/widgets/models_dialog.py" line="354"/>
+        <location filename="../ui/widgets/models_dialog.py" line="361"/>
         <source>Rename model</source>
         <translation>Đổi tên mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354" />
+        <location filename="../ui/widgets/models_dialog.py" line="354"/>
         <source>New file name:</source>
         <translation>Tên tệp mới:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="376" />
-        <location filename="../ui/widgets/models_dialog.py" line="390" />
+        <location filename="../ui/widgets/models_dialog.py" line="376"/>
+        <location filename="../ui/widgets/models_dialog.py" line="390"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="377" />
+        <location filename="../ui/widgets/models_dialog.py" line="377"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Xóa {name} ({size}) khỏi máy này? Không thể hoàn tác.</translation>
     </message>
@@ -1138,22 +1257,22 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="426" />
+        <location filename="../ui/widgets/models_dialog.py" line="426"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="431" />
+        <location filename="../ui/widgets/models_dialog.py" line="431"/>
         <source>On this computer</source>
         <translation>Trên máy này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="432" />
+        <location filename="../ui/widgets/models_dialog.py" line="432"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="433" />
+        <location filename="../ui/widgets/models_dialog.py" line="433"/>
         <source>Serve to the class</source>
         <translation>Chia sẻ cho cả lớp</translation>
     </message>
@@ -1161,73 +1280,73 @@
 <context>
     <name>NoteExporter</name>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="45" />
+        <location filename="../ui/widgets/note_export.py" line="45"/>
         <source>All notes</source>
         <translation>Tất cả ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="47" />
+        <location filename="../ui/widgets/note_export.py" line="47"/>
         <source>Course “{course}”</source>
         <translation>Khóa học “{course}”</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="49" />
+        <location filename="../ui/widgets/note_export.py" line="49"/>
         <source>Markdown folder…</source>
         <translation>Thư mục Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="50" />
+        <location filename="../ui/widgets/note_export.py" line="50"/>
         <source>HTML file…</source>
         <translation>Tệp HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="51" />
+        <location filename="../ui/widgets/note_export.py" line="51"/>
         <source>JSON file…</source>
         <translation>Tệp JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="52" />
+        <location filename="../ui/widgets/note_export.py" line="52"/>
         <source>PDF file…</source>
         <translation>Tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="65" />
+        <location filename="../ui/widgets/note_export.py" line="65"/>
         <source>This note has no course yet: export all notes instead.</source>
         <translation>Ghi chú này chưa thuộc khóa học nào: hãy xuất tất cả ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="68" />
+        <location filename="../ui/widgets/note_export.py" line="68"/>
         <source>Study notes</source>
         <translation>Ghi chú học tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="71" />
+        <location filename="../ui/widgets/note_export.py" line="71"/>
         <source>Export as Markdown into folder</source>
         <translation>Xuất Markdown vào thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="86" />
+        <location filename="../ui/widgets/note_export.py" line="86"/>
         <source>Export notes</source>
         <translation>Xuất ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="88" />
+        <location filename="../ui/widgets/note_export.py" line="88"/>
         <source>{kind} files (*{suffix})</source>
         <translation>Tệp {kind} (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="110" />
+        <location filename="../ui/widgets/note_export.py" line="110"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="116" />
-        <location filename="../ui/widgets/note_export.py" line="125" />
+        <location filename="../ui/widgets/note_export.py" line="116"/>
+        <location filename="../ui/widgets/note_export.py" line="125"/>
         <source>The export failed: {reason}</source>
         <translation>Xuất thất bại: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="118" />
+        <location filename="../ui/widgets/note_export.py" line="118"/>
         <source>Exported to {path}.</source>
         <translation>Đã xuất ra {path}.</translation>
     </message>
@@ -1235,181 +1354,181 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103" />
+        <location filename="../ui/pages/notes_page.py" line="103"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103" />
+        <location filename="../ui/pages/notes_page.py" line="103"/>
         <source>Start a new note</source>
         <translation>Viết ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105" />
+        <location filename="../ui/pages/notes_page.py" line="105"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105" />
+        <location filename="../ui/pages/notes_page.py" line="105"/>
         <source>Save the note (Ctrl+S)</source>
         <translation>Lưu ghi chú (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108" />
+        <location filename="../ui/pages/notes_page.py" line="108"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108" />
+        <location filename="../ui/pages/notes_page.py" line="108"/>
         <source>Delete this note</source>
         <translation>Xóa ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111" />
+        <location filename="../ui/pages/notes_page.py" line="111"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111" />
+        <location filename="../ui/pages/notes_page.py" line="111"/>
         <source>Earlier versions of this note</source>
         <translation>Các phiên bản trước của ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114" />
+        <location filename="../ui/pages/notes_page.py" line="114"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="120" />
+        <location filename="../ui/pages/notes_page.py" line="120"/>
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="132" />
-        <location filename="../ui/pages/notes_page.py" line="133" />
+        <location filename="../ui/pages/notes_page.py" line="132"/>
+        <location filename="../ui/pages/notes_page.py" line="133"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="134" />
-        <location filename="../ui/pages/notes_page.py" line="169" />
+        <location filename="../ui/pages/notes_page.py" line="134"/>
+        <location filename="../ui/pages/notes_page.py" line="169"/>
         <source>Course</source>
         <translation>Khóa học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="135" />
-        <location filename="../ui/pages/notes_page.py" line="170" />
+        <location filename="../ui/pages/notes_page.py" line="135"/>
+        <location filename="../ui/pages/notes_page.py" line="170"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="137" />
+        <location filename="../ui/pages/notes_page.py" line="137"/>
         <source>tag, another tag</source>
         <translation>thẻ, thẻ khác</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="138" />
-        <location filename="../ui/pages/notes_page.py" line="171" />
+        <location filename="../ui/pages/notes_page.py" line="138"/>
+        <location filename="../ui/pages/notes_page.py" line="171"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="140" />
+        <location filename="../ui/pages/notes_page.py" line="140"/>
         <source>Note text (Markdown)</source>
         <translation>Nội dung ghi chú (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="142" />
+        <location filename="../ui/pages/notes_page.py" line="142"/>
         <source>Write in Markdown: # heading, - list item, **bold**.</source>
         <translation>Viết bằng Markdown: # tiêu đề, - mục danh sách, **chữ đậm**.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="145" />
+        <location filename="../ui/pages/notes_page.py" line="145"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="146" />
+        <location filename="../ui/pages/notes_page.py" line="146"/>
         <source>The preview appears here as you write.</source>
         <translation>Bản xem trước hiện ở đây khi bạn viết.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="199" />
+        <location filename="../ui/pages/notes_page.py" line="199"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="283" />
+        <location filename="../ui/pages/notes_page.py" line="283"/>
         <source>Write a title or some text first.</source>
         <translation>Hãy viết tiêu đề hoặc nội dung trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="286" />
+        <location filename="../ui/pages/notes_page.py" line="286"/>
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>Bài học thuộc một khóa học: hãy chọn cả khóa học.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="311" />
+        <location filename="../ui/pages/notes_page.py" line="311"/>
         <source>Delete note</source>
         <translation>Xóa ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="312" />
+        <location filename="../ui/pages/notes_page.py" line="312"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>Xóa “{title}” cùng lịch sử của nó? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="328" />
+        <location filename="../ui/pages/notes_page.py" line="328"/>
         <source>The note could not be deleted: {reason}</source>
         <translation>Không xóa được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="376" />
+        <location filename="../ui/pages/notes_page.py" line="376"/>
         <source>The version could not be restored: {reason}</source>
         <translation>Không khôi phục được phiên bản: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="420" />
+        <location filename="../ui/pages/notes_page.py" line="420"/>
         <source>The note could not be opened: {reason}</source>
         <translation>Không mở được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="478" />
+        <location filename="../ui/pages/notes_page.py" line="478"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="480" />
+        <location filename="../ui/pages/notes_page.py" line="480"/>
         <source>Draft autosaved {time}</source>
         <translation>Bản nháp đã tự lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="482" />
+        <location filename="../ui/pages/notes_page.py" line="482"/>
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="484" />
+        <location filename="../ui/pages/notes_page.py" line="484"/>
         <source>New note</source>
         <translation>Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="486" />
+        <location filename="../ui/pages/notes_page.py" line="486"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="515" />
+        <location filename="../ui/pages/notes_page.py" line="515"/>
         <source>The note was not saved: {reason}</source>
         <translation>Ghi chú chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="521" />
+        <location filename="../ui/pages/notes_page.py" line="521"/>
         <source>Deleted “{title}”.</source>
         <translation>Đã xóa “{title}”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="530" />
+        <location filename="../ui/pages/notes_page.py" line="530"/>
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>Đã khôi phục phiên bản trước; nội dung trước đó nằm trong lịch sử.</translation>
     </message>
@@ -1417,127 +1536,127 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="118" />
+        <location filename="../ui/pages/outline_page.py" line="118"/>
         <source>Generate</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="119" />
+        <location filename="../ui/pages/outline_page.py" line="119"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>Tạo dàn ý (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="121" />
+        <location filename="../ui/pages/outline_page.py" line="121"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="122" />
+        <location filename="../ui/pages/outline_page.py" line="122"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>Dừng (Esc); phần dàn ý đã tạo được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="126" />
+        <location filename="../ui/pages/outline_page.py" line="126"/>
         <source>The outline appears here.</source>
         <translation>Dàn ý sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="128" />
+        <location filename="../ui/pages/outline_page.py" line="128"/>
         <source>Outline Markdown</source>
         <translation>Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="132" />
+        <location filename="../ui/pages/outline_page.py" line="132"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="134" />
-        <source>Edit the outline's Markdown</source>
+        <location filename="../ui/pages/outline_page.py" line="134"/>
+        <source>Edit the outline&apos;s Markdown</source>
         <translation>Sửa Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="135" />
+        <location filename="../ui/pages/outline_page.py" line="135"/>
         <source>Save to library…</source>
         <translation>Lưu vào thư viện…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="144" />
+        <location filename="../ui/pages/outline_page.py" line="144"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="225" />
+        <location filename="../ui/pages/outline_page.py" line="225"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>Mô hình vẫn đang trả lời ở trang khác; hãy chờ hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="232" />
+        <location filename="../ui/pages/outline_page.py" line="232"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>Hãy dán bài giảng hoặc mở tệp trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="258" />
+        <location filename="../ui/pages/outline_page.py" line="258"/>
         <source>Reading the lecture…</source>
         <translation>Đang đọc bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="318" />
+        <location filename="../ui/pages/outline_page.py" line="318"/>
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="319" />
+        <location filename="../ui/pages/outline_page.py" line="319"/>
         <source>Generating… {rate} tok/s</source>
         <translation>Đang tạo… {rate} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="328" />
+        <location filename="../ui/pages/outline_page.py" line="328"/>
         <source>Done: {n} parts of the lecture outlined and merged in {seconds}.</source>
         <translation>Xong: đã lập dàn ý {n} phần của bài giảng và gộp lại trong {seconds}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="330" />
+        <location filename="../ui/pages/outline_page.py" line="330"/>
         <source>Done in {seconds}.</source>
         <translation>Xong trong {seconds}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="338" />
+        <location filename="../ui/pages/outline_page.py" line="338"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>Đã dừng — phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="339" />
+        <location filename="../ui/pages/outline_page.py" line="339"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="344" />
+        <location filename="../ui/pages/outline_page.py" line="344"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="346" />
+        <location filename="../ui/pages/outline_page.py" line="346"/>
         <source>The partial outline is kept.</source>
         <translation>Phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="396" />
+        <location filename="../ui/pages/outline_page.py" line="396"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="411" />
+        <location filename="../ui/pages/outline_page.py" line="411"/>
         <source>Lecture outline</source>
         <translation>Dàn ý bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="441" />
+        <location filename="../ui/pages/outline_page.py" line="441"/>
         <source>Saved to the library.</source>
         <translation>Đã lưu vào thư viện.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="446" />
+        <location filename="../ui/pages/outline_page.py" line="446"/>
         <source>The outline was not saved: {reason}</source>
         <translation>Dàn ý chưa được lưu: {reason}</translation>
     </message>
@@ -1545,27 +1664,27 @@
 <context>
     <name>OutlineProgress</name>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="42" />
+        <location filename="../ui/widgets/outline_progress.py" line="42"/>
         <source>Reading the lecture…</source>
         <translation>Đang đọc bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="51" />
+        <location filename="../ui/widgets/outline_progress.py" line="51"/>
         <source>Outlining · {elapsed}</source>
         <translation>Đang lập dàn ý · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="55" />
+        <location filename="../ui/widgets/outline_progress.py" line="55"/>
         <source>Merging {n} parts · {elapsed}</source>
         <translation>Đang gộp {n} phần · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="61" />
+        <location filename="../ui/widgets/outline_progress.py" line="61"/>
         <source>Part {i} of {n} · {elapsed}</source>
         <translation>Phần {i}/{n} · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="66" />
+        <location filename="../ui/widgets/outline_progress.py" line="66"/>
         <source>about {left} left</source>
         <translation>còn khoảng {left}</translation>
     </message>
@@ -1573,33 +1692,33 @@
 <context>
     <name>PackTransfer</name>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="32" />
+        <location filename="../ui/widgets/pack_transfer.py" line="32"/>
         <source>Imported the prompt pack “{name}”.</source>
         <translation>Đã nhập gói lời nhắc “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="37" />
+        <location filename="../ui/widgets/pack_transfer.py" line="37"/>
         <source>The prompt pack was not imported: {reason}</source>
         <translation>Chưa nhập được gói lời nhắc: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="50" />
+        <location filename="../ui/widgets/pack_transfer.py" line="50"/>
         <source>Exported the prompt pack to {path}.</source>
         <translation>Đã xuất gói lời nhắc ra {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="57" />
+        <location filename="../ui/widgets/pack_transfer.py" line="57"/>
         <source>Import prompt pack</source>
         <translation>Nhập gói lời nhắc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="57" />
-        <location filename="../ui/widgets/pack_transfer.py" line="68" />
+        <location filename="../ui/widgets/pack_transfer.py" line="57"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="68"/>
         <source>Prompt packs (*.json)</source>
         <translation>Gói lời nhắc (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="66" />
+        <location filename="../ui/widgets/pack_transfer.py" line="66"/>
         <source>Export prompt pack</source>
         <translation>Xuất gói lời nhắc</translation>
     </message>
@@ -1607,89 +1726,91 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="98" />
+        <location filename="../ui/pages/practice_page.py" line="102"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="99" />
+        <location filename="../ui/pages/practice_page.py" line="103"/>
         <source>Send the prompt to the model (Ctrl+Enter)</source>
         <translation>Gửi lời nhắc cho mô hình (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="100" />
+        <location filename="../ui/pages/practice_page.py" line="104"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="101" />
+        <location filename="../ui/pages/practice_page.py" line="105"/>
         <source>Critique</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="102" />
-        <source>Ask the model to score the prompt and rewrite it</source>
-        <translation>Nhờ mô hình chấm điểm lời nhắc và viết lại</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/practice_page.py" line="117" />
-        <source>The model's critique</source>
-        <translation>Nhận xét của mô hình</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/practice_page.py" line="123" />
-        <location filename="../ui/pages/practice_page.py" line="133" />
-        <location filename="../ui/pages/practice_page.py" line="247" />
+        <location filename="../ui/pages/practice_page.py" line="141"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="132" />
+        <location filename="../ui/pages/practice_page.py" line="140"/>
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="134" />
+        <location filename="../ui/pages/practice_page.py" line="107"/>
+        <source>The model proposes a sentence for each missing part; you keep or edit them</source>
+        <translation>Mô hình đề xuất một câu cho mỗi phần còn thiếu; bạn giữ lại hoặc sửa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="142"/>
         <source>Side by side</source>
         <translation>So sánh song song</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="135" />
+        <location filename="../ui/pages/practice_page.py" line="143"/>
         <source>Progress</source>
         <translation>Tiến bộ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="271" />
+        <location filename="../ui/pages/practice_page.py" line="321"/>
+        <source>Stopped before the model wrote anything.</source>
+        <translation>Đã dừng trước khi mô hình viết gì.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="331"/>
         <source>Write prompt B first (or copy prompt A and change it).</source>
         <translation>Hãy viết lời nhắc B trước (hoặc chép lời nhắc A rồi sửa).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="275" />
+        <location filename="../ui/pages/practice_page.py" line="262"/>
+        <location filename="../ui/pages/practice_page.py" line="335"/>
         <source>temperature {t}, seed {seed}</source>
         <translation>nhiệt độ {t}, hạt giống {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="288" />
+        <location filename="../ui/pages/practice_page.py" line="348"/>
         <source>Write a prompt first.</source>
         <translation>Hãy viết lời nhắc trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="291" />
+        <location filename="../ui/pages/practice_page.py" line="351"/>
         <source>Wait for the model to load, or open one (File menu).</source>
         <translation>Hãy chờ mô hình tải xong, hoặc mở một mô hình (menu Tệp).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="309" />
+        <location filename="../ui/pages/practice_page.py" line="294"/>
+        <location filename="../ui/pages/practice_page.py" line="368"/>
         <source>Asking the model…</source>
         <translation>Đang hỏi mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="337" />
+        <location filename="../ui/pages/practice_page.py" line="400"/>
         <source>Stopped; the answer so far is kept.</source>
         <translation>Đã dừng; phần trả lời đã có được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="346" />
+        <location filename="../ui/pages/practice_page.py" line="409"/>
+        <location filename="../ui/pages/practice_page.py" line="411"/>
+        <location filename="../ui/pages/practice_page.py" line="418"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
@@ -1697,75 +1818,75 @@
 <context>
     <name>PracticeProgressView</name>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="29" />
+        <location filename="../ui/widgets/practice_progress.py" line="29"/>
         <source>Your name (optional, for a shared computer)</source>
         <translation>Tên của bạn (không bắt buộc, khi dùng chung máy)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="34" />
-        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <location filename="../ui/widgets/practice_progress.py" line="34"/>
+        <location filename="../ui/widgets/practice_progress.py" line="42"/>
         <source>Framework</source>
         <translation>Khung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="35" />
+        <location filename="../ui/widgets/practice_progress.py" line="35"/>
         <source>Attempts</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="36" />
+        <location filename="../ui/widgets/practice_progress.py" line="36"/>
         <source>Average</source>
         <translation>Điểm trung bình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="37" />
+        <location filename="../ui/widgets/practice_progress.py" line="37"/>
         <source>Best</source>
         <translation>Cao nhất</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="38" />
+        <location filename="../ui/widgets/practice_progress.py" line="38"/>
         <source>Last</source>
         <translation>Lần gần nhất</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <location filename="../ui/widgets/practice_progress.py" line="42"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <location filename="../ui/widgets/practice_progress.py" line="42"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <location filename="../ui/widgets/practice_progress.py" line="42"/>
         <source>Prompt</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="45" />
+        <location filename="../ui/widgets/practice_progress.py" line="45"/>
         <source>Trainee:</source>
         <translation>Học viên:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="51" />
+        <location filename="../ui/widgets/practice_progress.py" line="51"/>
         <source>By framework</source>
         <translation>Theo khung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="53" />
+        <location filename="../ui/widgets/practice_progress.py" line="53"/>
         <source>Latest attempts</source>
         <translation>Các lần thử gần đây</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/practice_progress.py" line="76" />
+        <location filename="../ui/widgets/practice_progress.py" line="76"/>
         <source>%n scored attempt(s); average score {average}, best {best}.</source>
         <translation>
             <numerusform>%n lần thử đã chấm điểm; điểm trung bình {average}, cao nhất {best}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="83" />
+        <location filename="../ui/widgets/practice_progress.py" line="83"/>
         <source>No attempts yet: check or run a prompt and it is saved here.</source>
         <translation>Chưa có lần thử nào: chạy một lời nhắc và kết quả sẽ được lưu ở đây.</translation>
     </message>
@@ -1773,73 +1894,73 @@
 <context>
     <name>PromptComposer</name>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="30" />
+        <location filename="../ui/widgets/prompt_composer.py" line="30"/>
         <source>en</source>
         <comment>Language code of the practice content for this translation: zh, vi or en.</comment>
         <translation>vi</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="60" />
+        <location filename="../ui/widgets/prompt_composer.py" line="60"/>
         <source>Exercise</source>
         <translation>Bài tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="62" />
+        <location filename="../ui/widgets/prompt_composer.py" line="62"/>
         <source>Framework</source>
         <translation>Khung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="81" />
+        <location filename="../ui/widgets/prompt_composer.py" line="81"/>
         <source>Prompt</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="83" />
+        <location filename="../ui/widgets/prompt_composer.py" line="83"/>
         <source>Write your prompt here; the feedback updates as you type.</source>
         <translation>Viết lời nhắc ở đây; phản hồi cập nhật ngay khi bạn gõ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="85" />
+        <location filename="../ui/widgets/prompt_composer.py" line="85"/>
         <source>Form</source>
         <translation>Biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="86" />
+        <location filename="../ui/widgets/prompt_composer.py" line="86"/>
         <source>Free text</source>
         <translation>Viết tự do</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="89" />
+        <location filename="../ui/widgets/prompt_composer.py" line="90"/>
         <source>Exercise:</source>
         <translation>Bài tập:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="91" />
+        <location filename="../ui/widgets/prompt_composer.py" line="92"/>
         <source>Framework:</source>
         <translation>Khung:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="114" />
+        <location filename="../ui/widgets/prompt_composer.py" line="116"/>
         <source>Free practice (no exercise)</source>
         <translation>Luyện tự do (không chọn bài tập)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="117" />
+        <location filename="../ui/widgets/prompt_composer.py" line="119"/>
         <source>Best fit (auto)</source>
         <translation>Tự chọn khung phù hợp nhất</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="202" />
+        <location filename="../ui/widgets/prompt_composer.py" line="206"/>
         <source>Write any prompt, or pick an exercise for a scenario to practise on.</source>
         <translation>Viết lời nhắc bất kỳ, hoặc chọn một bài tập để luyện theo tình huống.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="206" />
+        <location filename="../ui/widgets/prompt_composer.py" line="210"/>
         <source>A good prompt has:</source>
         <translation>Một lời nhắc tốt có:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="219" />
+        <location filename="../ui/widgets/prompt_composer.py" line="223"/>
         <source>Choose a framework above to fill in its form.</source>
         <translation>Chọn một khung ở trên để điền theo biểu mẫu.</translation>
     </message>
@@ -1847,22 +1968,22 @@
 <context>
     <name>SaveOutlineDialog</name>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="49" />
+        <location filename="../ui/widgets/save_dialog.py" line="49"/>
         <source>Save outline to library</source>
         <translation>Lưu dàn ý vào thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="62" />
+        <location filename="../ui/widgets/save_dialog.py" line="62"/>
         <source>&amp;Course:</source>
         <translation>&amp;Khóa học:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="63" />
+        <location filename="../ui/widgets/save_dialog.py" line="63"/>
         <source>&amp;Lesson:</source>
         <translation>&amp;Bài học:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="64" />
+        <location filename="../ui/widgets/save_dialog.py" line="64"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
@@ -1870,112 +1991,112 @@
 <context>
     <name>ServePanel</name>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="52" />
+        <location filename="../ui/widgets/serve_panel.py" line="52"/>
         <source>Share one model with the whole class: trainees enter the address and key below in Settings (Model, Class server) and ask this computer instead of their own.</source>
         <translation>Chia sẻ một mô hình cho cả lớp: học viên nhập địa chỉ và khóa dưới đây vào Cài đặt (Mô hình, Máy chủ lớp học) và hỏi máy này thay vì máy của mình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="59" />
+        <location filename="../ui/widgets/serve_panel.py" line="59"/>
         <source>The classroom network</source>
         <translation>Mạng lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="60" />
+        <location filename="../ui/widgets/serve_panel.py" line="60"/>
         <source>This computer only</source>
         <translation>Chỉ máy này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="65" />
+        <location filename="../ui/widgets/serve_panel.py" line="65"/>
         <source>New key</source>
         <translation>Khóa mới</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="74" />
+        <location filename="../ui/widgets/serve_panel.py" line="74"/>
         <source>Who can connect:</source>
         <translation>Ai được kết nối:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="75" />
+        <location filename="../ui/widgets/serve_panel.py" line="75"/>
         <source>Port:</source>
         <translation>Cổng:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="76" />
+        <location filename="../ui/widgets/serve_panel.py" line="76"/>
         <source>API key:</source>
         <translation>Khóa API:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="77" />
+        <location filename="../ui/widgets/serve_panel.py" line="77"/>
         <source>Answers at the same time:</source>
         <translation>Số câu trả lời cùng lúc:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="79" />
-        <location filename="../ui/widgets/serve_panel.py" line="188" />
-        <location filename="../ui/widgets/serve_panel.py" line="203" />
+        <location filename="../ui/widgets/serve_panel.py" line="79"/>
+        <location filename="../ui/widgets/serve_panel.py" line="188"/>
+        <location filename="../ui/widgets/serve_panel.py" line="203"/>
         <source>Start serving</source>
         <translation>Bắt đầu chia sẻ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="81" />
-        <location filename="../ui/widgets/serve_panel.py" line="200" />
+        <location filename="../ui/widgets/serve_panel.py" line="81"/>
+        <location filename="../ui/widgets/serve_panel.py" line="200"/>
         <source>Not serving.</source>
         <translation>Chưa chia sẻ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="142" />
+        <location filename="../ui/widgets/serve_panel.py" line="142"/>
         <source>Starting…</source>
         <translation>Đang khởi động…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="144" />
+        <location filename="../ui/widgets/serve_panel.py" line="144"/>
         <source>Starting the class server with {model}…</source>
         <translation>Đang khởi động máy chủ lớp học với {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="145" />
+        <location filename="../ui/widgets/serve_panel.py" line="145"/>
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="157" />
+        <location filename="../ui/widgets/serve_panel.py" line="157"/>
         <source>Address: {urls}
 API key: {key}</source>
         <translation>Địa chỉ: {urls}
 Khóa API: {key}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="162" />
-        <source>llama.cpp's llama-server</source>
+        <location filename="../ui/widgets/serve_panel.py" line="162"/>
+        <source>llama.cpp&apos;s llama-server</source>
         <translation>llama-server của llama.cpp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="164" />
+        <location filename="../ui/widgets/serve_panel.py" line="164"/>
         <source>Writes {n} answers at the same time; more questions wait their turn. On a 2-core computer with the starter model, 16 trainees asking at once all got answers.</source>
         <translation>Viết {n} câu trả lời cùng lúc; các câu hỏi khác xếp hàng chờ. Trên máy 2 nhân với mô hình khởi đầu, 16 học viên hỏi cùng lúc đều nhận được câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="169" />
-        <source>llama-cpp-python's server</source>
+        <location filename="../ui/widgets/serve_panel.py" line="169"/>
+        <source>llama-cpp-python&apos;s server</source>
         <translation>máy chủ của llama-cpp-python</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="171" />
-        <source>Writes one answer at a time; the others wait their turn and none is dropped. On a 2-core computer with the starter model, with 16 trainees asking at once the last ones waited about half a minute for the first words. Install llama.cpp's llama-server for parallel answers (see the README).</source>
+        <location filename="../ui/widgets/serve_panel.py" line="171"/>
+        <source>Writes one answer at a time; the others wait their turn and none is dropped. On a 2-core computer with the starter model, with 16 trainees asking at once the last ones waited about half a minute for the first words. Install llama.cpp&apos;s llama-server for parallel answers (see the README).</source>
         <translation>Mỗi lần chỉ viết một câu trả lời; các câu hỏi khác xếp hàng chờ, không câu nào bị bỏ. Trên máy 2 nhân với mô hình khởi đầu, khi 16 học viên hỏi cùng lúc, những người cuối chờ khoảng nửa phút mới thấy chữ đầu tiên. Cài llama-server của llama.cpp để trả lời nhiều người cùng lúc (xem README).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="177" />
+        <location filename="../ui/widgets/serve_panel.py" line="177"/>
         <source>Serving {model} with {kind}.</source>
         <translation>Đang chia sẻ {model} bằng {kind}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="180" />
+        <location filename="../ui/widgets/serve_panel.py" line="180"/>
         <source>Stop serving</source>
         <translation>Dừng chia sẻ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="186" />
+        <location filename="../ui/widgets/serve_panel.py" line="186"/>
         <source>The class server did not start: {reason}</source>
         <translation>Máy chủ lớp học không khởi động được: {reason}</translation>
     </message>
@@ -1983,279 +2104,279 @@ Khóa API: {key}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56" />
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>There is no file at {path}. Check the path or use Browse…</source>
         <translation>Không có tệp nào ở {path}. Hãy kiểm tra đường dẫn hoặc bấm Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60" />
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>{path} is a folder. Choose a .gguf model file.</source>
         <translation>{path} là thư mục. Hãy chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64" />
+        <location filename="../ui/settings_dialog.py" line="64"/>
         <source>{name} is not a .gguf model file.</source>
         <translation>{name} không phải tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128" />
+        <location filename="../ui/settings_dialog.py" line="128"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134" />
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135" />
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>Answers</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136" />
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137" />
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141" />
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Font size and theme change as soon as you press OK; the language changes the next time Study Assistant starts. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
         <translation>Cỡ chữ và giao diện thay đổi ngay khi bạn bấm OK; ngôn ngữ thay đổi ở lần mở Trợ lý học tập tiếp theo. Mô hình, số luồng, kích thước ngữ cảnh và số lớp GPU có hiệu lực ở lần tải mô hình tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170" />
+        <location filename="../ui/settings_dialog.py" line="170"/>
         <source>Empty: use the built-in starter model</source>
         <translation>Để trống: dùng mô hình khởi đầu có sẵn</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173" />
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="182" />
+        <location filename="../ui/settings_dialog.py" line="182"/>
         <source>Model file:</source>
         <translation>Tệp mô hình:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="186" />
+        <location filename="../ui/settings_dialog.py" line="186"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188" />
+        <location filename="../ui/settings_dialog.py" line="188"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198" />
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>Model folders:</source>
         <translation>Thư mục mô hình:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200" />
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>Study Assistant also looks for .gguf files in these folders.</source>
         <translation>Trợ lý học tập cũng tìm tệp .gguf trong các thư mục này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="206" />
+        <location filename="../ui/settings_dialog.py" line="206"/>
         <source>Automatic ({cores} cores)</source>
         <translation>Tự động ({cores} nhân)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208" />
+        <location filename="../ui/settings_dialog.py" line="208"/>
         <source>Threads:</source>
         <translation>Số luồng:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210" />
-        <source>More threads than this computer's cores usually makes it slower.</source>
+        <location filename="../ui/settings_dialog.py" line="210"/>
+        <source>More threads than this computer&apos;s cores usually makes it slower.</source>
         <translation>Dùng nhiều luồng hơn số nhân của máy thường làm chậm hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="214" />
-        <source>Automatic (the model's own, at most 8192)</source>
+        <location filename="../ui/settings_dialog.py" line="214"/>
+        <source>Automatic (the model&apos;s own, at most 8192)</source>
         <translation>Tự động (theo mô hình, tối đa 8192)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216" />
-        <location filename="../ui/settings_dialog.py" line="348" />
+        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings_dialog.py" line="348"/>
         <source>{size} tokens</source>
         <translation>{size} token</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="217" />
+        <location filename="../ui/settings_dialog.py" line="217"/>
         <source>Context size:</source>
         <translation>Kích thước ngữ cảnh:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="219" />
+        <location filename="../ui/settings_dialog.py" line="219"/>
         <source>A bigger context holds longer texts but needs more memory.</source>
         <translation>Ngữ cảnh lớn hơn chứa được văn bản dài hơn nhưng cần nhiều bộ nhớ hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224" />
+        <location filename="../ui/settings_dialog.py" line="224"/>
         <source>GPU layers:</source>
         <translation>Số lớp GPU:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="225" />
+        <location filename="../ui/settings_dialog.py" line="225"/>
         <source>0 = CPU only, the right choice without a graphics card.</source>
         <translation>0 = chỉ dùng CPU, lựa chọn đúng khi máy không có card đồ họa.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="228" />
+        <location filename="../ui/settings_dialog.py" line="228"/>
         <source>Empty: use the model on this computer</source>
         <translation>Để trống: dùng mô hình trên máy này</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230" />
+        <location filename="../ui/settings_dialog.py" line="230"/>
         <source>Class server:</source>
         <translation>Máy chủ lớp học:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232" />
+        <location filename="../ui/settings_dialog.py" line="232"/>
         <source>API key:</source>
         <translation>Khóa API:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="237" />
+        <location filename="../ui/settings_dialog.py" line="237"/>
         <source>The address (e.g. http://192.168.1.20:8765/v1) and key your instructor shows. Applies the next time Study Assistant starts.</source>
         <translation>Địa chỉ (ví dụ http://192.168.1.20:8765/v1) và khóa do giảng viên cung cấp. Có hiệu lực từ lần khởi động Trợ lý học tập tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253" />
+        <location filename="../ui/settings_dialog.py" line="253"/>
         <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
         <translation>Tự động (0.6 cho mô hình DeepSeek-R1, 0.7 cho mô hình khác)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257" />
+        <location filename="../ui/settings_dialog.py" line="257"/>
         <source>Temperature:</source>
         <translation>Nhiệt độ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="260" />
+        <location filename="../ui/settings_dialog.py" line="260"/>
         <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
         <translation>Thấp cho câu trả lời tập trung, ổn định; cao cho câu trả lời đa dạng.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="267" />
+        <location filename="../ui/settings_dialog.py" line="267"/>
         <source>Automatic (0.95)</source>
         <translation>Tự động (0.95)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="269" />
+        <location filename="../ui/settings_dialog.py" line="269"/>
         <source>Top p:</source>
         <translation>Top p:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272" />
+        <location filename="../ui/settings_dialog.py" line="272"/>
         <source>The model picks only among the likeliest words that add up to this.</source>
         <translation>Mô hình chỉ chọn trong các từ có khả năng cao nhất, cộng dồn đến ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278" />
+        <location filename="../ui/settings_dialog.py" line="278"/>
         <source>No limit</source>
         <translation>Không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="279" />
+        <location filename="../ui/settings_dialog.py" line="279"/>
         <source>Longest answer (tokens):</source>
         <translation>Câu trả lời dài nhất (token):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="280" />
+        <location filename="../ui/settings_dialog.py" line="280"/>
         <source>0 = no limit: the answer ends when the model is done.</source>
         <translation>0 = không giới hạn: câu trả lời kết thúc khi mô hình viết xong.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="287" />
+        <location filename="../ui/settings_dialog.py" line="287"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="290" />
+        <location filename="../ui/settings_dialog.py" line="290"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294" />
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="295" />
+        <location filename="../ui/settings_dialog.py" line="295"/>
         <source>Font size:</source>
         <translation>Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="298" />
+        <location filename="../ui/settings_dialog.py" line="298"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299" />
+        <location filename="../ui/settings_dialog.py" line="299"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="300" />
+        <location filename="../ui/settings_dialog.py" line="300"/>
         <source>Theme:</source>
         <translation>Giao diện:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="311" />
-        <location filename="../ui/settings_dialog.py" line="325" />
+        <location filename="../ui/settings_dialog.py" line="311"/>
+        <location filename="../ui/settings_dialog.py" line="325"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="316" />
+        <location filename="../ui/settings_dialog.py" line="316"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="320" />
+        <location filename="../ui/settings_dialog.py" line="320"/>
         <source>Your notes, chats, settings, backups and imported models are kept here.</source>
         <translation>Ghi chú, cuộc trò chuyện, cài đặt, bản sao lưu và mô hình đã nhập được lưu ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="330" />
+        <location filename="../ui/settings_dialog.py" line="330"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="331" />
+        <location filename="../ui/settings_dialog.py" line="331"/>
         <source>If something goes wrong, the details are in this file.</source>
         <translation>Khi có sự cố, chi tiết được ghi trong tệp này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="413" />
+        <location filename="../ui/settings_dialog.py" line="413"/>
         <source>The settings were not saved: {reason}</source>
         <translation>Cài đặt chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="425" />
+        <location filename="../ui/settings_dialog.py" line="425"/>
         <source>Choose a model file</source>
         <translation>Chọn tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427" />
+        <location filename="../ui/settings_dialog.py" line="427"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="439" />
+        <location filename="../ui/settings_dialog.py" line="439"/>
         <source>Add a model folder</source>
         <translation>Thêm thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="459" />
+        <location filename="../ui/settings_dialog.py" line="459"/>
         <source>Could not open {folder}. Open it in your file manager.</source>
         <translation>Không mở được {folder}. Hãy mở bằng trình quản lý tệp.</translation>
     </message>
@@ -2263,12 +2384,12 @@ Khóa API: {key}</translation>
 <context>
     <name>ThinkingPanel</name>
     <message>
-        <location filename="../ui/widgets/thinking_panel.py" line="37" />
+        <location filename="../ui/widgets/thinking_panel.py" line="37"/>
         <source>Model reasoning</source>
         <translation>Suy luận của mô hình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/thinking_panel.py" line="137" />
+        <location filename="../ui/widgets/thinking_panel.py" line="137"/>
         <source>Thinking (%n s)</source>
         <translation>
             <numerusform>Đang suy nghĩ (%n giây)</numerusform>
@@ -2278,7 +2399,7 @@ Khóa API: {key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="196" />
+        <location filename="../ui/app.py" line="196"/>
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>Đã có lỗi và thao tác đó đã dừng. Chi tiết nằm trong tệp nhật ký {log}.</translation>
     </message>
@@ -2286,12 +2407,12 @@ Khóa API: {key}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="59" />
+        <location filename="../ui/pages/outline_page.py" line="59"/>
         <source>Replace the edited outline?</source>
         <translation>Thay dàn ý đã sửa?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="60" />
+        <location filename="../ui/pages/outline_page.py" line="60"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>Bạn đã sửa dàn ý nhưng chưa lưu. Vẫn tạo dàn ý mới?</translation>
     </message>

@@ -1,67 +1,68 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnswerActions</name>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <location filename="../ui/widgets/answer_actions.py" line="51"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51" />
+        <location filename="../ui/widgets/answer_actions.py" line="51"/>
         <source>Copy the answer (Markdown)</source>
         <translation>复制回答（Markdown）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <location filename="../ui/widgets/answer_actions.py" line="54"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54" />
+        <location filename="../ui/widgets/answer_actions.py" line="54"/>
         <source>Ask the last question again</source>
         <translation>把上一个问题再问一次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="57" />
+        <location filename="../ui/widgets/answer_actions.py" line="57"/>
         <source>Edit and resend</source>
         <translation>修改后重发</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="58" />
+        <location filename="../ui/widgets/answer_actions.py" line="58"/>
         <source>Put the last question back in the input to change it</source>
         <translation>把上一个问题放回输入框，修改后再发送</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="62" />
+        <location filename="../ui/widgets/answer_actions.py" line="62"/>
         <source>Save answer as note</source>
         <translation>把回答存为笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="63" />
+        <location filename="../ui/widgets/answer_actions.py" line="63"/>
         <source>Keep the answer in the notes library</source>
         <translation>把回答保存到笔记库</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="66" />
+        <location filename="../ui/widgets/answer_actions.py" line="66"/>
         <source>Include reasoning</source>
         <translation>包含思考过程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="67" />
-        <source>Save the model's thinking with the answer</source>
+        <location filename="../ui/widgets/answer_actions.py" line="67"/>
+        <source>Save the model&apos;s thinking with the answer</source>
         <translation>同时保存模型的思考过程</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="92" />
+        <location filename="../ui/app.py" line="92"/>
         <source>Chinese text cannot be shown</source>
         <translation>无法显示中文</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="93" />
+        <location filename="../ui/app.py" line="93"/>
         <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
         <translation>这台电脑上没有能显示汉字的字体，汉字会显示成方框。请安装一种中文字体，例如在 Debian 或 Ubuntu 上运行：sudo apt-get install fonts-noto-cjk。Windows 和 macOS 已自带中文字体。</translation>
     </message>
@@ -69,87 +70,87 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="52" />
+        <location filename="../ui/widgets/catalog_panel.py" line="52"/>
         <source>Models recommended for classes. Downloads can be paused and resumed, even after closing the app, and each file is checked against its SHA-256 checksum before it appears in the list of models.</source>
         <translation>推荐用于课堂的模型。下载可以暂停和继续，关闭软件后也能继续；每个文件在出现在模型列表之前都会核对 SHA-256 校验值。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <location filename="../ui/widgets/catalog_panel.py" line="61"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <location filename="../ui/widgets/catalog_panel.py" line="61"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <location filename="../ui/widgets/catalog_panel.py" line="61"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="61" />
+        <location filename="../ui/widgets/catalog_panel.py" line="61"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="100" />
+        <location filename="../ui/widgets/catalog_panel.py" line="100"/>
         <source>Downloads go to {folder}</source>
         <translation>下载保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="133" />
+        <location filename="../ui/widgets/catalog_panel.py" line="133"/>
         <source>Downloading…</source>
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="133" />
+        <location filename="../ui/widgets/catalog_panel.py" line="133"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="135" />
+        <location filename="../ui/widgets/catalog_panel.py" line="135"/>
         <source>Downloaded</source>
         <translation>已下载</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="139" />
+        <location filename="../ui/widgets/catalog_panel.py" line="139"/>
         <source>Paused at {pct}%</source>
         <translation>已暂停（{pct}%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="140" />
+        <location filename="../ui/widgets/catalog_panel.py" line="140"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="143" />
+        <location filename="../ui/widgets/catalog_panel.py" line="143"/>
         <source>Not downloaded</source>
         <translation>未下载</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="143" />
+        <location filename="../ui/widgets/catalog_panel.py" line="143"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="146" />
+        <location filename="../ui/widgets/catalog_panel.py" line="146"/>
         <source>no checksum: verify on first download</source>
         <translation>无校验值：首次下载后请自行核对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="189" />
+        <location filename="../ui/widgets/catalog_panel.py" line="189"/>
         <source>Downloaded and verified</source>
         <translation>已下载并通过校验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="192" />
+        <location filename="../ui/widgets/catalog_panel.py" line="192"/>
         <source>Downloaded; no checksum was known, its SHA-256 is {sha}</source>
         <translation>已下载；没有已知的校验值，它的 SHA-256 是 {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="199" />
+        <location filename="../ui/widgets/catalog_panel.py" line="199"/>
         <source>Failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
@@ -157,94 +158,94 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="110" />
+        <location filename="../ui/pages/chat_page.py" line="110"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>向模型提任何问题。所有内容都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="134" />
+        <location filename="../ui/pages/chat_page.py" line="134"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="135" />
+        <location filename="../ui/pages/chat_page.py" line="135"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="136" />
+        <location filename="../ui/pages/chat_page.py" line="136"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="137" />
+        <location filename="../ui/pages/chat_page.py" line="137"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="138" />
+        <location filename="../ui/pages/chat_page.py" line="138"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>停止回答（Esc），已生成的文字会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="209" />
-        <location filename="../ui/pages/chat_page.py" line="431" />
+        <location filename="../ui/pages/chat_page.py" line="209"/>
+        <location filename="../ui/pages/chat_page.py" line="431"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="246" />
+        <location filename="../ui/pages/chat_page.py" line="246"/>
         <source>Answer copied.</source>
         <translation>回答已复制。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="298" />
+        <location filename="../ui/pages/chat_page.py" line="298"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>模型无法加载：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="301" />
+        <location filename="../ui/pages/chat_page.py" line="301"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>请用“文件 &gt; 打开模型…”选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="332" />
+        <location filename="../ui/pages/chat_page.py" line="332"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="333" />
+        <location filename="../ui/pages/chat_page.py" line="333"/>
         <source>The answer reached its length limit.</source>
         <translation>回答已达到长度上限。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="349" />
+        <location filename="../ui/pages/chat_page.py" line="349"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="364" />
-        <location filename="../ui/pages/chat_page.py" line="434" />
+        <location filename="../ui/pages/chat_page.py" line="364"/>
+        <location filename="../ui/pages/chat_page.py" line="434"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="450" />
+        <location filename="../ui/pages/chat_page.py" line="450"/>
         <source>Saved as a note.</source>
         <translation>已存为笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="454" />
+        <location filename="../ui/pages/chat_page.py" line="454"/>
         <source>The chat library failed: {reason}</source>
         <translation>对话记录出错：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="493" />
+        <location filename="../ui/pages/chat_page.py" line="493"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>输入问题（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="495" />
+        <location filename="../ui/pages/chat_page.py" line="495"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
@@ -252,42 +253,42 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="23" />
+        <location filename="../ui/widgets/check_panel.py" line="23"/>
         <source>%p%</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="29" />
+        <location filename="../ui/widgets/check_panel.py" line="29"/>
         <source>The loaded model is a reasoning model (DeepSeek-R1 style): put everything in this one prompt, give no examples, and describe the output format.</source>
         <translation>当前加载的是推理模型（DeepSeek-R1 类）：把所有内容写在这一条提示词里，不要给示例，并写清输出格式。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="46" />
+        <location filename="../ui/widgets/check_panel.py" line="46"/>
         <source>Start writing a prompt to see which parts it has.</source>
         <translation>开始写提示词，就能看到它包含了哪些要素。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="62" />
+        <location filename="../ui/widgets/check_panel.py" line="62"/>
         <source>best fit</source>
         <translation>最匹配</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="62" />
+        <location filename="../ui/widgets/check_panel.py" line="62"/>
         <source>chosen</source>
         <translation>已选</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="64" />
+        <location filename="../ui/widgets/check_panel.py" line="64"/>
         <source>{framework} ({how}): {present} of {total} parts present</source>
         <translation>{framework}（{how}）：已有 {present}/{total} 个要素</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="73" />
+        <location filename="../ui/widgets/check_panel.py" line="73"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_panel.py" line="90" />
+        <location filename="../ui/widgets/check_panel.py" line="90"/>
         <source>Tips</source>
         <translation>建议</translation>
     </message>
@@ -295,73 +296,73 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="74" />
+        <location filename="../ui/widgets/compare_view.py" line="79"/>
         <source>Two prompts</source>
         <translation>两条提示词</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="75" />
+        <location filename="../ui/widgets/compare_view.py" line="80"/>
         <source>One prompt, two temperatures</source>
         <translation>同一提示词，两种温度</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="79" />
+        <location filename="../ui/widgets/compare_view.py" line="84"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="83" />
+        <location filename="../ui/widgets/compare_view.py" line="88"/>
         <source>Prompt B</source>
         <translation>提示词 B</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="85" />
+        <location filename="../ui/widgets/compare_view.py" line="90"/>
         <source>Prompt B: for example the same request without a role or format.</source>
         <translation>提示词 B：例如同样的请求，但不写角色或格式。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="87" />
+        <location filename="../ui/widgets/compare_view.py" line="92"/>
         <source>Copy prompt A</source>
         <translation>复制提示词 A</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="88" />
+        <location filename="../ui/widgets/compare_view.py" line="93"/>
         <source>Run side by side</source>
         <translation>并排运行</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="89" />
+        <location filename="../ui/widgets/compare_view.py" line="94"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="90" />
+        <location filename="../ui/widgets/compare_view.py" line="95"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="93" />
+        <location filename="../ui/widgets/compare_view.py" line="98"/>
         <source>Compare:</source>
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="95" />
+        <location filename="../ui/widgets/compare_view.py" line="100"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="97" />
-        <location filename="../ui/widgets/compare_view.py" line="162" />
+        <location filename="../ui/widgets/compare_view.py" line="102"/>
+        <location filename="../ui/widgets/compare_view.py" line="168"/>
         <source>Temperature A:</source>
         <translation>温度 A：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="97" />
+        <location filename="../ui/widgets/compare_view.py" line="102"/>
         <source>B:</source>
         <translation>B：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="162" />
+        <location filename="../ui/widgets/compare_view.py" line="168"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
@@ -369,69 +370,187 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="48" />
+        <location filename="../ui/widgets/context_meter.py" line="48"/>
         <source>Context window used</source>
         <translation>已用上下文窗口</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="133" />
+        <location filename="../ui/widgets/context_meter.py" line="133"/>
         <source>{used} / {limit} tokens</source>
         <translation>{used} / {limit} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="153" />
-        <source>How much of the model's context window the chat and your draft take.</source>
+        <location filename="../ui/widgets/context_meter.py" line="153"/>
+        <source>How much of the model&apos;s context window the chat and your draft take.</source>
         <translation>对话和你正在输入的内容占用了模型上下文窗口的多少。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="156" />
-        <source>The conversation nearly fills the model's context window. Start a new chat or open the model with a larger context in Settings.</source>
+        <location filename="../ui/widgets/context_meter.py" line="156"/>
+        <source>The conversation nearly fills the model&apos;s context window. Start a new chat or open the model with a larger context in Settings.</source>
         <translation>对话快要占满模型的上下文窗口了。请开始新对话，或在“设置”中用更大的上下文打开模型。</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="78" />
+        <location filename="../ui/widgets/conversation_list.py" line="78"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="81" />
+        <location filename="../ui/widgets/conversation_list.py" line="81"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="89" />
-        <location filename="../ui/widgets/conversation_list.py" line="244" />
+        <location filename="../ui/widgets/conversation_list.py" line="89"/>
+        <location filename="../ui/widgets/conversation_list.py" line="244"/>
         <source>Delete chat…</source>
         <translation>删除对话…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="189" />
+        <location filename="../ui/widgets/conversation_list.py" line="189"/>
         <source>Delete chat</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="190" />
-        <source>Delete the chat "{title}"? This cannot be undone.</source>
+        <location filename="../ui/widgets/conversation_list.py" line="190"/>
+        <source>Delete the chat &quot;{title}&quot;? This cannot be undone.</source>
         <translation>删除对话“{title}”？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>CritiqueView</name>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="50"/>
+        <source>Suggested additions</source>
+        <translation>建议补充</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="60"/>
+        <source>Rewritten prompt (your text, plus the sentences you keep):</source>
+        <translation>改写后的提示词（你的原文，加上你保留的句子）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="65"/>
+        <source>Rewritten prompt</source>
+        <translation>改写后的提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="66"/>
+        <source>Copy rewrite</source>
+        <translation>复制改写</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="67"/>
+        <source>Run rewrite</source>
+        <translation>运行改写</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="68"/>
+        <source>Original vs rewrite</source>
+        <translation>原文对比改写</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="70"/>
+        <source>Answer the original and the rewrite side by side with the same seed</source>
+        <translation>用相同的种子并排回答原文和改写</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="101"/>
+        <source>Press Critique: the model proposes one sentence for each missing part.</source>
+        <translation>点击“点评”：模型为每个缺少的要素建议一句话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="115"/>
+        <source>Asking the model for {n} sentence(s)…</source>
+        <translation>正在请模型写 {n} 句…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="151"/>
+        <source>Every part is there: nothing to add.</source>
+        <translation>各要素都有了，无需补充。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="153"/>
+        <source>Stopped: the sentences written so far are shown.</source>
+        <translation>已停止：显示已写好的句子。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="156"/>
+        <source>{n} sentence(s) proposed in {s} s; {m} part(s) had no usable sentence: write them yourself.</source>
+        <translation>{s} 秒内建议了 {n} 句；{m} 个要素没有可用的句子，请自己补写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="161"/>
+        <source>{n} sentence(s) proposed in {s} s. Keep, edit or untick each one.</source>
+        <translation>{s} 秒内建议了 {n} 句。可逐句保留、修改或取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="183"/>
+        <source>The rewrite is on the clipboard.</source>
+        <translation>改写已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="225"/>
+        <source>it repeated itself</source>
+        <translation>句子自我重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="226"/>
+        <source>it repeated your prompt</source>
+        <translation>照搬了你的提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="227"/>
+        <source>it copied the instructions</source>
+        <translation>照抄了说明文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="228"/>
+        <source>it was in another language</source>
+        <translation>用了别的语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="229"/>
+        <source>it was cut off</source>
+        <translation>句子被截断</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="230"/>
+        <source>it was empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="234"/>
+        <source>No sentence from the model: write your own.</source>
+        <translation>模型没有给出句子，请自己写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="235"/>
+        <source>No usable sentence ({reasons}): write your own.</source>
+        <translation>没有可用的句子（{reasons}），请自己写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="236"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="131" />
+        <location filename="../ui/widgets/note_drafts.py" line="131"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="132" />
+        <location filename="../ui/widgets/note_drafts.py" line="132"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="145" />
+        <location filename="../ui/widgets/note_drafts.py" line="145"/>
         <source>There is unsaved text for this note from {time}. Restore it?</source>
         <translation>这篇笔记有一份 {time} 未保存的文字。要恢复吗？</translation>
     </message>
@@ -439,7 +558,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="110" />
+        <location filename="../ui/widgets/note_drafts.py" line="110"/>
         <source>Your text could not be autosaved: {reason}</source>
         <translation>你的文字无法自动保存：{reason}</translation>
     </message>
@@ -447,19 +566,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="281" />
+        <location filename="../ui/workers.py" line="308"/>
         <source>The answer ended without a reason.</source>
         <translation>回答意外结束。</translation>
     </message>
     <message>
-        <location filename="../ui/background.py" line="46" />
-        <location filename="../ui/model_tasks.py" line="73" />
-        <location filename="../ui/workers.py" line="286" />
+        <location filename="../ui/background.py" line="46"/>
+        <location filename="../ui/model_tasks.py" line="73"/>
+        <location filename="../ui/workers.py" line="313"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="421" />
+        <location filename="../ui/workers.py" line="453"/>
         <source>the starter model</source>
         <translation>入门模型</translation>
     </message>
@@ -467,48 +586,48 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run.py" line="62" />
-        <location filename="../ui/first_run.py" line="65" />
+        <location filename="../ui/first_run.py" line="62"/>
+        <location filename="../ui/first_run.py" line="65"/>
         <source>Welcome to Study Assistant</source>
         <translation>欢迎使用学习助手</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="73" />
+        <location filename="../ui/first_run.py" line="73"/>
         <source>Study Assistant runs an AI model on this computer, so your lectures, notes and questions stay here and it works without the internet.</source>
         <translation>学习助手在这台电脑上运行 AI 模型，你的讲义、笔记和提问都留在本机，没有网络也能用。</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="77" />
+        <location filename="../ui/first_run.py" line="77"/>
         <source>You can start right away with the built-in starter model. It is small (0.5B) and quick: fine for trying things out, but its answers are simple.</source>
         <translation>你可以马上用内置的入门模型开始。它小巧（0.5B）、速度快，适合试用，但回答比较简单。</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="81" />
-        <source>For class work, use a bigger model: DeepSeek-R1-Distill-Qwen-1.5B, or Qwen2.5-1.5B, 3B or 7B-Instruct, as a .gguf file from your instructor's USB stick or from a download. Open it here, or any time with File → Open model…</source>
+        <location filename="../ui/first_run.py" line="81"/>
+        <source>For class work, use a bigger model: DeepSeek-R1-Distill-Qwen-1.5B, or Qwen2.5-1.5B, 3B or 7B-Instruct, as a .gguf file from your instructor&apos;s USB stick or from a download. Open it here, or any time with File → Open model…</source>
         <translation>上课时请用更大的模型：DeepSeek-R1-Distill-Qwen-1.5B，或 Qwen2.5-1.5B、3B、7B-Instruct 的 .gguf 文件，可从老师的 U 盘拷贝或下载。在这里打开，或随时通过“文件 → 打开模型…”打开。</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="85" />
+        <location filename="../ui/first_run.py" line="85"/>
         <source>Bigger models answer better but need more memory and are slower.</source>
         <translation>模型越大回答越好，但需要更多内存，速度也更慢。</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="99" />
+        <location filename="../ui/first_run.py" line="99"/>
         <source>Use the starter model</source>
         <translation>使用入门模型</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="102" />
+        <location filename="../ui/first_run.py" line="102"/>
         <source>Open a model file…</source>
         <translation>打开模型文件…</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="123" />
+        <location filename="../ui/first_run.py" line="123"/>
         <source>Open a model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="125" />
+        <location filename="../ui/first_run.py" line="125"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
@@ -516,37 +635,37 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="39" />
+        <location filename="../ui/widgets/history_dialog.py" line="39"/>
         <source>History of “{title}”</source>
         <translation>“{title}”的历史版本</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="42" />
+        <location filename="../ui/widgets/history_dialog.py" line="42"/>
         <source>Earlier versions</source>
         <translation>以前的版本</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="44" />
+        <location filename="../ui/widgets/history_dialog.py" line="44"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="47" />
+        <location filename="../ui/widgets/history_dialog.py" line="47"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="70" />
+        <location filename="../ui/widgets/history_dialog.py" line="70"/>
         <source>Versions saved before each change. Restoring keeps the current text too.</source>
         <translation>每次修改前都会保存一个版本。恢复旧版本时，当前文字也会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="72" />
+        <location filename="../ui/widgets/history_dialog.py" line="72"/>
         <source>This note has no earlier versions yet.</source>
         <translation>这篇笔记还没有以前的版本。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="81" />
+        <location filename="../ui/widgets/history_dialog.py" line="81"/>
         <source>The history could not be read: {reason}</source>
         <translation>无法读取历史版本：{reason}</translation>
     </message>
@@ -554,97 +673,97 @@
 <context>
     <name>LectureInput</name>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="75" />
+        <location filename="../ui/widgets/lecture_input.py" line="75"/>
         <source>Lecture text</source>
         <translation>讲课内容</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="77" />
+        <location filename="../ui/widgets/lecture_input.py" line="77"/>
         <source>Paste the lecture here, or drop a .txt or .md file on the page.</source>
         <translation>把讲课内容粘贴到这里，或把 .txt、.md 文件拖到页面上。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="79" />
+        <location filename="../ui/widgets/lecture_input.py" line="79"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="83" />
+        <location filename="../ui/widgets/lecture_input.py" line="83"/>
         <source>Markdown headings</source>
         <translation>Markdown 标题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="84" />
+        <location filename="../ui/widgets/lecture_input.py" line="84"/>
         <source>公文 numbering</source>
         <translation>公文编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="85" />
+        <location filename="../ui/widgets/lecture_input.py" line="85"/>
         <source>Cornell</source>
         <translation>康奈尔笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="90" />
+        <location filename="../ui/widgets/lecture_input.py" line="90"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="91" />
+        <location filename="../ui/widgets/lecture_input.py" line="91"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="92" />
+        <location filename="../ui/widgets/lecture_input.py" line="92"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="93" />
+        <location filename="../ui/widgets/lecture_input.py" line="93"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="96" />
+        <location filename="../ui/widgets/lecture_input.py" line="96"/>
         <source>The language the outline is written in</source>
         <translation>大纲使用的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="99" />
+        <location filename="../ui/widgets/lecture_input.py" line="99"/>
         <source>Lecture</source>
         <translation>讲课内容</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="104" />
+        <location filename="../ui/widgets/lecture_input.py" line="104"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="106" />
+        <location filename="../ui/widgets/lecture_input.py" line="106"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="140" />
+        <location filename="../ui/widgets/lecture_input.py" line="140"/>
         <source>Open lecture</source>
         <translation>打开讲义</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="142" />
+        <location filename="../ui/widgets/lecture_input.py" line="142"/>
         <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
         <translation>讲稿 (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="147" />
+        <location filename="../ui/widgets/lecture_input.py" line="147"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="166" />
+        <location filename="../ui/widgets/lecture_input.py" line="166"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="211" />
+        <location filename="../ui/widgets/lecture_input.py" line="211"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -654,73 +773,73 @@
 <context>
     <name>LibrarySidebar</name>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="157" />
+        <location filename="../ui/widgets/library_sidebar.py" line="157"/>
         <source>Search notes (中文, tiếng Việt, English)</source>
         <translation>搜索笔记（中文、tiếng Việt、English）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="158" />
+        <location filename="../ui/widgets/library_sidebar.py" line="158"/>
         <source>Search notes</source>
         <translation>搜索笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="162" />
-        <location filename="../ui/widgets/library_sidebar.py" line="163" />
+        <location filename="../ui/widgets/library_sidebar.py" line="162"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="163"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="169" />
+        <location filename="../ui/widgets/library_sidebar.py" line="169"/>
         <source>Courses, lessons and notes</source>
         <translation>课程、课时和笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="171" />
+        <location filename="../ui/widgets/library_sidebar.py" line="171"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="278" />
+        <location filename="../ui/widgets/library_sidebar.py" line="278"/>
         <source>Unsorted</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="333" />
+        <location filename="../ui/widgets/library_sidebar.py" line="333"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="334" />
+        <location filename="../ui/widgets/library_sidebar.py" line="334"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="335" />
+        <location filename="../ui/widgets/library_sidebar.py" line="335"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="336" />
+        <location filename="../ui/widgets/library_sidebar.py" line="336"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="364" />
+        <location filename="../ui/widgets/library_sidebar.py" line="364"/>
         <source>No notes yet. Click + to write one.</source>
         <translation>还没有笔记。点击 + 写一篇。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="370" />
+        <location filename="../ui/widgets/library_sidebar.py" line="370"/>
         <source>The notes could not be listed: {reason}</source>
         <translation>无法列出笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="401" />
+        <location filename="../ui/widgets/library_sidebar.py" line="401"/>
         <source>No notes match “{query}”.</source>
         <translation>没有笔记包含“{query}”。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="421" />
+        <location filename="../ui/widgets/library_sidebar.py" line="421"/>
         <source>The search failed: {reason}</source>
         <translation>搜索失败：{reason}</translation>
     </message>
@@ -728,107 +847,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="50" />
+        <location filename="../ui/main_window.py" line="50"/>
         <source>Study Assistant</source>
         <translation>学习助手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64" />
+        <location filename="../ui/main_window.py" line="64"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65" />
+        <location filename="../ui/main_window.py" line="65"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="66" />
+        <location filename="../ui/main_window.py" line="66"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67" />
+        <location filename="../ui/main_window.py" line="67"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119" />
+        <location filename="../ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120" />
+        <location filename="../ui/main_window.py" line="120"/>
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121" />
+        <location filename="../ui/main_window.py" line="121"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122" />
+        <location filename="../ui/main_window.py" line="122"/>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123" />
+        <location filename="../ui/main_window.py" line="123"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124" />
+        <location filename="../ui/main_window.py" line="124"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126" />
+        <location filename="../ui/main_window.py" line="126"/>
         <source>&amp;Import prompt pack…</source>
         <translation>导入提示词包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127" />
+        <location filename="../ui/main_window.py" line="127"/>
         <source>&amp;Export prompt pack…</source>
         <translation>导出提示词包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129" />
+        <location filename="../ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130" />
+        <location filename="../ui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132" />
+        <location filename="../ui/main_window.py" line="132"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136" />
+        <location filename="../ui/main_window.py" line="136"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137" />
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160" />
+        <location filename="../ui/main_window.py" line="160"/>
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232" />
+        <location filename="../ui/main_window.py" line="232"/>
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235" />
+        <location filename="../ui/main_window.py" line="235"/>
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -836,12 +955,12 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="50" />
+        <location filename="../ui/widgets/markdown_view.py" line="50"/>
         <source>Open link?</source>
         <translation>打开链接？</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="51" />
+        <location filename="../ui/widgets/markdown_view.py" line="51"/>
         <source>Open this link in your web browser?
 
 {url}</source>
@@ -853,78 +972,78 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="64" />
+        <location filename="../ui/widgets/model_bar.py" line="64"/>
         <source>No model</source>
         <translation>没有模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="71" />
+        <location filename="../ui/widgets/model_bar.py" line="71"/>
         <source>Open model…</source>
         <translation>打开模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="72" />
+        <location filename="../ui/widgets/model_bar.py" line="72"/>
         <source>Choose a .gguf model file on this computer</source>
         <translation>选择这台电脑上的 .gguf 模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="74" />
+        <location filename="../ui/widgets/model_bar.py" line="74"/>
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="76" />
+        <location filename="../ui/widgets/model_bar.py" line="76"/>
         <source>Models on this computer, downloads, and serving a model to the class</source>
         <translation>本机上的模型、下载，以及把模型共享给全班</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="94" />
+        <location filename="../ui/widgets/model_bar.py" line="94"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="104" />
+        <location filename="../ui/widgets/model_bar.py" line="104"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="106" />
+        <location filename="../ui/widgets/model_bar.py" line="106"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="115" />
+        <location filename="../ui/widgets/model_bar.py" line="115"/>
         <source>Loading {name}…</source>
         <translation>正在加载 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="124" />
-        <location filename="../ui/widgets/model_bar.py" line="158" />
+        <location filename="../ui/widgets/model_bar.py" line="124"/>
+        <location filename="../ui/widgets/model_bar.py" line="158"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="129" />
+        <location filename="../ui/widgets/model_bar.py" line="129"/>
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>失败：{reason} 请用“文件 &gt; 打开模型…”选择模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="139" />
+        <location filename="../ui/widgets/model_bar.py" line="139"/>
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>生成中… {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="141" />
+        <location filename="../ui/widgets/model_bar.py" line="141"/>
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="156" />
+        <location filename="../ui/widgets/model_bar.py" line="156"/>
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>就绪 · 上次回答 {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="164" />
+        <location filename="../ui/widgets/model_bar.py" line="164"/>
         <source>Failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
@@ -932,205 +1051,205 @@
 <context>
     <name>ModelLibraryPanel</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <location filename="../ui/widgets/models_dialog.py" line="72"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <location filename="../ui/widgets/models_dialog.py" line="72"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <location filename="../ui/widgets/models_dialog.py" line="72"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <location filename="../ui/widgets/models_dialog.py" line="72"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72" />
+        <location filename="../ui/widgets/models_dialog.py" line="72"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="89" />
+        <location filename="../ui/widgets/models_dialog.py" line="89"/>
         <source>Load</source>
         <translation>加载</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="90" />
+        <location filename="../ui/widgets/models_dialog.py" line="90"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="91" />
+        <location filename="../ui/widgets/models_dialog.py" line="91"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="92" />
+        <location filename="../ui/widgets/models_dialog.py" line="92"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="93" />
+        <location filename="../ui/widgets/models_dialog.py" line="93"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="94" />
+        <location filename="../ui/widgets/models_dialog.py" line="94"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="104" />
+        <location filename="../ui/widgets/models_dialog.py" line="104"/>
         <source>Cancel copy</source>
         <translation>取消复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="143" />
+        <location filename="../ui/widgets/models_dialog.py" line="143"/>
         <source>Looking for models…</source>
         <translation>正在查找模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="165" />
+        <location filename="../ui/widgets/models_dialog.py" line="165"/>
         <source>No models found in {folders}.</source>
         <translation>在 {folders} 中没有找到模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="167" />
+        <location filename="../ui/widgets/models_dialog.py" line="167"/>
         <source>{count} model(s)</source>
         <translation>{count} 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="184" />
+        <location filename="../ui/widgets/models_dialog.py" line="184"/>
         <source>reasoning</source>
         <translation>推理模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="185" />
+        <location filename="../ui/widgets/models_dialog.py" line="185"/>
         <source>Broken</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="202" />
+        <location filename="../ui/widgets/models_dialog.py" line="202"/>
         <source>Fits</source>
         <translation>够用</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="204" />
+        <location filename="../ui/widgets/models_dialog.py" line="204"/>
         <source>Tight</source>
         <translation>偏紧</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="206" />
-        <source>Won't fit</source>
+        <location filename="../ui/widgets/models_dialog.py" line="206"/>
+        <source>Won&apos;t fit</source>
         <translation>内存不够</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="207" />
+        <location filename="../ui/widgets/models_dialog.py" line="207"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="210" />
+        <location filename="../ui/widgets/models_dialog.py" line="210"/>
         <source>Needs about {needed} with a {ctx}-token context</source>
         <translation>上下文为 {ctx} 个词元时约需 {needed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="214" />
+        <location filename="../ui/widgets/models_dialog.py" line="214"/>
         <source>{free} free now</source>
         <translation>当前可用 {free}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="217" />
+        <location filename="../ui/widgets/models_dialog.py" line="217"/>
         <source>Fits with a context of up to {ctx} tokens.</source>
         <translation>上下文不超过 {ctx} 个词元时可以运行。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="221" />
+        <location filename="../ui/widgets/models_dialog.py" line="221"/>
         <source>Too big for this computer even with a small context.</source>
         <translation>即使上下文很小，这台电脑也运行不了。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="241" />
+        <location filename="../ui/widgets/models_dialog.py" line="241"/>
         <source>Cannot be used: {reason}</source>
         <translation>无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256" />
-        <location filename="../ui/widgets/models_dialog.py" line="261" />
+        <location filename="../ui/widgets/models_dialog.py" line="256"/>
+        <location filename="../ui/widgets/models_dialog.py" line="261"/>
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256" />
+        <location filename="../ui/widgets/models_dialog.py" line="256"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="264" />
-        <source>Copy {name} into Study Assistant's models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
+        <location filename="../ui/widgets/models_dialog.py" line="264"/>
+        <source>Copy {name} into Study Assistant&apos;s models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
         <translation>把 {name} 复制到学习助手的模型文件夹，还是在原位置直接使用？在原位置使用的模型会在拔出 U 盘后消失。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="268" />
+        <location filename="../ui/widgets/models_dialog.py" line="268"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="269" />
+        <location filename="../ui/widgets/models_dialog.py" line="269"/>
         <source>Use where it is</source>
         <translation>在原位置使用</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="294" />
+        <location filename="../ui/widgets/models_dialog.py" line="294"/>
         <source>Copying {name}…</source>
         <translation>正在复制 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="309" />
+        <location filename="../ui/widgets/models_dialog.py" line="309"/>
         <source>The copy was cancelled; nothing was kept.</source>
         <translation>复制已取消，没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="311" />
+        <location filename="../ui/widgets/models_dialog.py" line="311"/>
         <source>Imported {name}.</source>
         <translation>已导入 {name}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="317" />
+        <location filename="../ui/widgets/models_dialog.py" line="317"/>
         <source>The import failed: {reason}</source>
         <translation>导入失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="343" />
+        <location filename="../ui/widgets/models_dialog.py" line="343"/>
         <source>Added the folder {folder}.</source>
         <translation>已添加文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354" />
-        <location filename="../ui/widgets/models_dialog.py" line="361" />
+        <location filename="../ui/widgets/models_dialog.py" line="354"/>
+        <location filename="../ui/widgets/models_dialog.py" line="361"/>
         <source>Rename model</source>
         <translation>重命名模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354" />
+        <location filename="../ui/widgets/models_dialog.py" line="354"/>
         <source>New file name:</source>
         <translation>新文件名：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="376" />
-        <location filename="../ui/widgets/models_dialog.py" line="390" />
+        <location filename="../ui/widgets/models_dialog.py" line="376"/>
+        <location filename="../ui/widgets/models_dialog.py" line="390"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="377" />
+        <location filename="../ui/widgets/models_dialog.py" line="377"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>要从这台电脑删除 {name}（{size}）吗？删除后无法恢复。</translation>
     </message>
@@ -1138,22 +1257,22 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="426" />
+        <location filename="../ui/widgets/models_dialog.py" line="426"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="431" />
+        <location filename="../ui/widgets/models_dialog.py" line="431"/>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="432" />
+        <location filename="../ui/widgets/models_dialog.py" line="432"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="433" />
+        <location filename="../ui/widgets/models_dialog.py" line="433"/>
         <source>Serve to the class</source>
         <translation>共享给全班</translation>
     </message>
@@ -1161,73 +1280,73 @@
 <context>
     <name>NoteExporter</name>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="45" />
+        <location filename="../ui/widgets/note_export.py" line="45"/>
         <source>All notes</source>
         <translation>全部笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="47" />
+        <location filename="../ui/widgets/note_export.py" line="47"/>
         <source>Course “{course}”</source>
         <translation>课程“{course}”</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="49" />
+        <location filename="../ui/widgets/note_export.py" line="49"/>
         <source>Markdown folder…</source>
         <translation>Markdown 文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="50" />
+        <location filename="../ui/widgets/note_export.py" line="50"/>
         <source>HTML file…</source>
         <translation>HTML 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="51" />
+        <location filename="../ui/widgets/note_export.py" line="51"/>
         <source>JSON file…</source>
         <translation>JSON 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="52" />
+        <location filename="../ui/widgets/note_export.py" line="52"/>
         <source>PDF file…</source>
         <translation>PDF 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="65" />
+        <location filename="../ui/widgets/note_export.py" line="65"/>
         <source>This note has no course yet: export all notes instead.</source>
         <translation>这篇笔记还没有课程：请改为导出全部笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="68" />
+        <location filename="../ui/widgets/note_export.py" line="68"/>
         <source>Study notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="71" />
+        <location filename="../ui/widgets/note_export.py" line="71"/>
         <source>Export as Markdown into folder</source>
         <translation>导出为 Markdown 到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="86" />
+        <location filename="../ui/widgets/note_export.py" line="86"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="88" />
+        <location filename="../ui/widgets/note_export.py" line="88"/>
         <source>{kind} files (*{suffix})</source>
         <translation>{kind} 文件 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="110" />
+        <location filename="../ui/widgets/note_export.py" line="110"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="116" />
-        <location filename="../ui/widgets/note_export.py" line="125" />
+        <location filename="../ui/widgets/note_export.py" line="116"/>
+        <location filename="../ui/widgets/note_export.py" line="125"/>
         <source>The export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="118" />
+        <location filename="../ui/widgets/note_export.py" line="118"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
@@ -1235,181 +1354,181 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103" />
+        <location filename="../ui/pages/notes_page.py" line="103"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103" />
+        <location filename="../ui/pages/notes_page.py" line="103"/>
         <source>Start a new note</source>
         <translation>新建一篇笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105" />
+        <location filename="../ui/pages/notes_page.py" line="105"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105" />
+        <location filename="../ui/pages/notes_page.py" line="105"/>
         <source>Save the note (Ctrl+S)</source>
         <translation>保存笔记（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108" />
+        <location filename="../ui/pages/notes_page.py" line="108"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108" />
+        <location filename="../ui/pages/notes_page.py" line="108"/>
         <source>Delete this note</source>
         <translation>删除这篇笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111" />
+        <location filename="../ui/pages/notes_page.py" line="111"/>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111" />
+        <location filename="../ui/pages/notes_page.py" line="111"/>
         <source>Earlier versions of this note</source>
         <translation>这篇笔记以前的版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114" />
+        <location filename="../ui/pages/notes_page.py" line="114"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="120" />
+        <location filename="../ui/pages/notes_page.py" line="120"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="132" />
-        <location filename="../ui/pages/notes_page.py" line="133" />
+        <location filename="../ui/pages/notes_page.py" line="132"/>
+        <location filename="../ui/pages/notes_page.py" line="133"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="134" />
-        <location filename="../ui/pages/notes_page.py" line="169" />
+        <location filename="../ui/pages/notes_page.py" line="134"/>
+        <location filename="../ui/pages/notes_page.py" line="169"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="135" />
-        <location filename="../ui/pages/notes_page.py" line="170" />
+        <location filename="../ui/pages/notes_page.py" line="135"/>
+        <location filename="../ui/pages/notes_page.py" line="170"/>
         <source>Lesson</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="137" />
+        <location filename="../ui/pages/notes_page.py" line="137"/>
         <source>tag, another tag</source>
         <translation>标签, 另一个标签</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="138" />
-        <location filename="../ui/pages/notes_page.py" line="171" />
+        <location filename="../ui/pages/notes_page.py" line="138"/>
+        <location filename="../ui/pages/notes_page.py" line="171"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="140" />
+        <location filename="../ui/pages/notes_page.py" line="140"/>
         <source>Note text (Markdown)</source>
         <translation>笔记正文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="142" />
+        <location filename="../ui/pages/notes_page.py" line="142"/>
         <source>Write in Markdown: # heading, - list item, **bold**.</source>
         <translation>用 Markdown 书写：# 标题，- 列表项，**加粗**。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="145" />
+        <location filename="../ui/pages/notes_page.py" line="145"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="146" />
+        <location filename="../ui/pages/notes_page.py" line="146"/>
         <source>The preview appears here as you write.</source>
         <translation>边写边在这里预览。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="199" />
+        <location filename="../ui/pages/notes_page.py" line="199"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="283" />
+        <location filename="../ui/pages/notes_page.py" line="283"/>
         <source>Write a title or some text first.</source>
         <translation>请先写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="286" />
+        <location filename="../ui/pages/notes_page.py" line="286"/>
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>课时属于某个课程：请同时选择课程。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="311" />
+        <location filename="../ui/pages/notes_page.py" line="311"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="312" />
+        <location filename="../ui/pages/notes_page.py" line="312"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>删除“{title}”及其历史版本？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="328" />
+        <location filename="../ui/pages/notes_page.py" line="328"/>
         <source>The note could not be deleted: {reason}</source>
         <translation>无法删除笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="376" />
+        <location filename="../ui/pages/notes_page.py" line="376"/>
         <source>The version could not be restored: {reason}</source>
         <translation>无法恢复该版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="420" />
+        <location filename="../ui/pages/notes_page.py" line="420"/>
         <source>The note could not be opened: {reason}</source>
         <translation>无法打开笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="478" />
+        <location filename="../ui/pages/notes_page.py" line="478"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="480" />
+        <location filename="../ui/pages/notes_page.py" line="480"/>
         <source>Draft autosaved {time}</source>
         <translation>草稿已于 {time} 自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="482" />
+        <location filename="../ui/pages/notes_page.py" line="482"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="484" />
+        <location filename="../ui/pages/notes_page.py" line="484"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="486" />
+        <location filename="../ui/pages/notes_page.py" line="486"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="515" />
+        <location filename="../ui/pages/notes_page.py" line="515"/>
         <source>The note was not saved: {reason}</source>
         <translation>笔记未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="521" />
+        <location filename="../ui/pages/notes_page.py" line="521"/>
         <source>Deleted “{title}”.</source>
         <translation>已删除“{title}”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="530" />
+        <location filename="../ui/pages/notes_page.py" line="530"/>
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>已恢复以前的版本；恢复前的文字保存在历史版本中。</translation>
     </message>
@@ -1417,127 +1536,127 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="118" />
+        <location filename="../ui/pages/outline_page.py" line="118"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="119" />
+        <location filename="../ui/pages/outline_page.py" line="119"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>生成大纲（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="121" />
+        <location filename="../ui/pages/outline_page.py" line="121"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="122" />
+        <location filename="../ui/pages/outline_page.py" line="122"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>停止（Esc），已生成的大纲会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="126" />
+        <location filename="../ui/pages/outline_page.py" line="126"/>
         <source>The outline appears here.</source>
         <translation>大纲会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="128" />
+        <location filename="../ui/pages/outline_page.py" line="128"/>
         <source>Outline Markdown</source>
         <translation>大纲 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="132" />
+        <location filename="../ui/pages/outline_page.py" line="132"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="134" />
-        <source>Edit the outline's Markdown</source>
+        <location filename="../ui/pages/outline_page.py" line="134"/>
+        <source>Edit the outline&apos;s Markdown</source>
         <translation>编辑大纲的 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="135" />
+        <location filename="../ui/pages/outline_page.py" line="135"/>
         <source>Save to library…</source>
         <translation>保存到笔记库…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="144" />
+        <location filename="../ui/pages/outline_page.py" line="144"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="225" />
+        <location filename="../ui/pages/outline_page.py" line="225"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>模型还在另一个页面上回答；请等待或停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="232" />
+        <location filename="../ui/pages/outline_page.py" line="232"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>请先粘贴讲课内容或打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="258" />
+        <location filename="../ui/pages/outline_page.py" line="258"/>
         <source>Reading the lecture…</source>
         <translation>正在读取讲稿…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="318" />
+        <location filename="../ui/pages/outline_page.py" line="318"/>
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="319" />
+        <location filename="../ui/pages/outline_page.py" line="319"/>
         <source>Generating… {rate} tok/s</source>
         <translation>正在生成… 每秒 {rate} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="328" />
+        <location filename="../ui/pages/outline_page.py" line="328"/>
         <source>Done: {n} parts of the lecture outlined and merged in {seconds}.</source>
         <translation>完成：讲稿分 {n} 部分整理并合并，用时 {seconds}。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="330" />
+        <location filename="../ui/pages/outline_page.py" line="330"/>
         <source>Done in {seconds}.</source>
         <translation>完成，用时 {seconds}。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="338" />
+        <location filename="../ui/pages/outline_page.py" line="338"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>已停止——已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="339" />
+        <location filename="../ui/pages/outline_page.py" line="339"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="344" />
+        <location filename="../ui/pages/outline_page.py" line="344"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="346" />
+        <location filename="../ui/pages/outline_page.py" line="346"/>
         <source>The partial outline is kept.</source>
         <translation>已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="396" />
+        <location filename="../ui/pages/outline_page.py" line="396"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="411" />
+        <location filename="../ui/pages/outline_page.py" line="411"/>
         <source>Lecture outline</source>
         <translation>讲课大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="441" />
+        <location filename="../ui/pages/outline_page.py" line="441"/>
         <source>Saved to the library.</source>
         <translation>已保存到笔记库。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="446" />
+        <location filename="../ui/pages/outline_page.py" line="446"/>
         <source>The outline was not saved: {reason}</source>
         <translation>大纲未保存：{reason}</translation>
     </message>
@@ -1545,27 +1664,27 @@
 <context>
     <name>OutlineProgress</name>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="42" />
+        <location filename="../ui/widgets/outline_progress.py" line="42"/>
         <source>Reading the lecture…</source>
         <translation>正在读取讲稿…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="51" />
+        <location filename="../ui/widgets/outline_progress.py" line="51"/>
         <source>Outlining · {elapsed}</source>
         <translation>正在整理大纲 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="55" />
+        <location filename="../ui/widgets/outline_progress.py" line="55"/>
         <source>Merging {n} parts · {elapsed}</source>
         <translation>正在合并 {n} 个部分 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="61" />
+        <location filename="../ui/widgets/outline_progress.py" line="61"/>
         <source>Part {i} of {n} · {elapsed}</source>
         <translation>第 {i} 部分，共 {n} 部分 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="66" />
+        <location filename="../ui/widgets/outline_progress.py" line="66"/>
         <source>about {left} left</source>
         <translation>约剩 {left}</translation>
     </message>
@@ -1573,33 +1692,33 @@
 <context>
     <name>PackTransfer</name>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="32" />
+        <location filename="../ui/widgets/pack_transfer.py" line="32"/>
         <source>Imported the prompt pack “{name}”.</source>
         <translation>已导入提示词包“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="37" />
+        <location filename="../ui/widgets/pack_transfer.py" line="37"/>
         <source>The prompt pack was not imported: {reason}</source>
         <translation>提示词包未导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="50" />
+        <location filename="../ui/widgets/pack_transfer.py" line="50"/>
         <source>Exported the prompt pack to {path}.</source>
         <translation>提示词包已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="57" />
+        <location filename="../ui/widgets/pack_transfer.py" line="57"/>
         <source>Import prompt pack</source>
         <translation>导入提示词包</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="57" />
-        <location filename="../ui/widgets/pack_transfer.py" line="68" />
+        <location filename="../ui/widgets/pack_transfer.py" line="57"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="68"/>
         <source>Prompt packs (*.json)</source>
         <translation>提示词包 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="66" />
+        <location filename="../ui/widgets/pack_transfer.py" line="66"/>
         <source>Export prompt pack</source>
         <translation>导出提示词包</translation>
     </message>
@@ -1607,89 +1726,91 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="98" />
+        <location filename="../ui/pages/practice_page.py" line="102"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="99" />
+        <location filename="../ui/pages/practice_page.py" line="103"/>
         <source>Send the prompt to the model (Ctrl+Enter)</source>
         <translation>把提示词发给模型（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="100" />
+        <location filename="../ui/pages/practice_page.py" line="104"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="101" />
+        <location filename="../ui/pages/practice_page.py" line="105"/>
         <source>Critique</source>
         <translation>点评</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="102" />
-        <source>Ask the model to score the prompt and rewrite it</source>
-        <translation>请模型给提示词打分并改写</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/practice_page.py" line="117" />
-        <source>The model's critique</source>
-        <translation>模型的点评</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/practice_page.py" line="123" />
-        <location filename="../ui/pages/practice_page.py" line="133" />
-        <location filename="../ui/pages/practice_page.py" line="247" />
+        <location filename="../ui/pages/practice_page.py" line="141"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="132" />
+        <location filename="../ui/pages/practice_page.py" line="140"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="134" />
+        <location filename="../ui/pages/practice_page.py" line="107"/>
+        <source>The model proposes a sentence for each missing part; you keep or edit them</source>
+        <translation>模型为每个缺少的要素建议一句话，由你保留或修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="142"/>
         <source>Side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="135" />
+        <location filename="../ui/pages/practice_page.py" line="143"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="271" />
+        <location filename="../ui/pages/practice_page.py" line="321"/>
+        <source>Stopped before the model wrote anything.</source>
+        <translation>在模型写出内容之前已停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="331"/>
         <source>Write prompt B first (or copy prompt A and change it).</source>
         <translation>请先写提示词 B（或复制提示词 A 再修改）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="275" />
+        <location filename="../ui/pages/practice_page.py" line="262"/>
+        <location filename="../ui/pages/practice_page.py" line="335"/>
         <source>temperature {t}, seed {seed}</source>
         <translation>温度 {t}，种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="288" />
+        <location filename="../ui/pages/practice_page.py" line="348"/>
         <source>Write a prompt first.</source>
         <translation>请先写提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="291" />
+        <location filename="../ui/pages/practice_page.py" line="351"/>
         <source>Wait for the model to load, or open one (File menu).</source>
         <translation>请等模型加载完成，或打开一个模型（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="309" />
+        <location filename="../ui/pages/practice_page.py" line="294"/>
+        <location filename="../ui/pages/practice_page.py" line="368"/>
         <source>Asking the model…</source>
         <translation>正在询问模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="337" />
+        <location filename="../ui/pages/practice_page.py" line="400"/>
         <source>Stopped; the answer so far is kept.</source>
         <translation>已停止，已生成的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="346" />
+        <location filename="../ui/pages/practice_page.py" line="409"/>
+        <location filename="../ui/pages/practice_page.py" line="411"/>
+        <location filename="../ui/pages/practice_page.py" line="418"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
@@ -1697,75 +1818,75 @@
 <context>
     <name>PracticeProgressView</name>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="29" />
+        <location filename="../ui/widgets/practice_progress.py" line="29"/>
         <source>Your name (optional, for a shared computer)</source>
         <translation>你的名字（可选，多人共用电脑时填写）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="34" />
-        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <location filename="../ui/widgets/practice_progress.py" line="34"/>
+        <location filename="../ui/widgets/practice_progress.py" line="42"/>
         <source>Framework</source>
         <translation>框架</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="35" />
+        <location filename="../ui/widgets/practice_progress.py" line="35"/>
         <source>Attempts</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="36" />
+        <location filename="../ui/widgets/practice_progress.py" line="36"/>
         <source>Average</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="37" />
+        <location filename="../ui/widgets/practice_progress.py" line="37"/>
         <source>Best</source>
         <translation>最高分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="38" />
+        <location filename="../ui/widgets/practice_progress.py" line="38"/>
         <source>Last</source>
         <translation>最近一次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <location filename="../ui/widgets/practice_progress.py" line="42"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <location filename="../ui/widgets/practice_progress.py" line="42"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="42" />
+        <location filename="../ui/widgets/practice_progress.py" line="42"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="45" />
+        <location filename="../ui/widgets/practice_progress.py" line="45"/>
         <source>Trainee:</source>
         <translation>学员：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="51" />
+        <location filename="../ui/widgets/practice_progress.py" line="51"/>
         <source>By framework</source>
         <translation>按框架</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="53" />
+        <location filename="../ui/widgets/practice_progress.py" line="53"/>
         <source>Latest attempts</source>
         <translation>最近的练习</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/practice_progress.py" line="76" />
+        <location filename="../ui/widgets/practice_progress.py" line="76"/>
         <source>%n scored attempt(s); average score {average}, best {best}.</source>
         <translation>
             <numerusform>已评分练习 %n 次；平均分 {average}，最高 {best}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/practice_progress.py" line="83" />
+        <location filename="../ui/widgets/practice_progress.py" line="83"/>
         <source>No attempts yet: check or run a prompt and it is saved here.</source>
         <translation>还没有练习记录：运行一条提示词，记录就会保存在这里。</translation>
     </message>
@@ -1773,73 +1894,73 @@
 <context>
     <name>PromptComposer</name>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="30" />
+        <location filename="../ui/widgets/prompt_composer.py" line="30"/>
         <source>en</source>
         <comment>Language code of the practice content for this translation: zh, vi or en.</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="60" />
+        <location filename="../ui/widgets/prompt_composer.py" line="60"/>
         <source>Exercise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="62" />
+        <location filename="../ui/widgets/prompt_composer.py" line="62"/>
         <source>Framework</source>
         <translation>框架</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="81" />
+        <location filename="../ui/widgets/prompt_composer.py" line="81"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="83" />
+        <location filename="../ui/widgets/prompt_composer.py" line="83"/>
         <source>Write your prompt here; the feedback updates as you type.</source>
         <translation>在这里写提示词，反馈会随着输入实时更新。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="85" />
+        <location filename="../ui/widgets/prompt_composer.py" line="85"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="86" />
+        <location filename="../ui/widgets/prompt_composer.py" line="86"/>
         <source>Free text</source>
         <translation>自由书写</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="89" />
+        <location filename="../ui/widgets/prompt_composer.py" line="90"/>
         <source>Exercise:</source>
         <translation>练习：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="91" />
+        <location filename="../ui/widgets/prompt_composer.py" line="92"/>
         <source>Framework:</source>
         <translation>框架：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="114" />
+        <location filename="../ui/widgets/prompt_composer.py" line="116"/>
         <source>Free practice (no exercise)</source>
         <translation>自由练习（不选练习题）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="117" />
+        <location filename="../ui/widgets/prompt_composer.py" line="119"/>
         <source>Best fit (auto)</source>
         <translation>自动选择最匹配的框架</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="202" />
+        <location filename="../ui/widgets/prompt_composer.py" line="206"/>
         <source>Write any prompt, or pick an exercise for a scenario to practise on.</source>
         <translation>可以随意写提示词，也可以选一道练习题，按场景来练。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="206" />
+        <location filename="../ui/widgets/prompt_composer.py" line="210"/>
         <source>A good prompt has:</source>
         <translation>好的提示词应包含：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="219" />
+        <location filename="../ui/widgets/prompt_composer.py" line="223"/>
         <source>Choose a framework above to fill in its form.</source>
         <translation>在上方选择一个框架，即可按表单填写。</translation>
     </message>
@@ -1847,22 +1968,22 @@
 <context>
     <name>SaveOutlineDialog</name>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="49" />
+        <location filename="../ui/widgets/save_dialog.py" line="49"/>
         <source>Save outline to library</source>
         <translation>把大纲保存到笔记库</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="62" />
+        <location filename="../ui/widgets/save_dialog.py" line="62"/>
         <source>&amp;Course:</source>
         <translation>课程(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="63" />
+        <location filename="../ui/widgets/save_dialog.py" line="63"/>
         <source>&amp;Lesson:</source>
         <translation>课时(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="64" />
+        <location filename="../ui/widgets/save_dialog.py" line="64"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -1870,112 +1991,112 @@
 <context>
     <name>ServePanel</name>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="52" />
+        <location filename="../ui/widgets/serve_panel.py" line="52"/>
         <source>Share one model with the whole class: trainees enter the address and key below in Settings (Model, Class server) and ask this computer instead of their own.</source>
         <translation>把一个模型共享给全班：学员在“设置”（模型，课堂服务器）中填入下面的地址和密钥，就会向这台电脑提问，而不是用自己的电脑。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="59" />
+        <location filename="../ui/widgets/serve_panel.py" line="59"/>
         <source>The classroom network</source>
         <translation>教室网络</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="60" />
+        <location filename="../ui/widgets/serve_panel.py" line="60"/>
         <source>This computer only</source>
         <translation>仅本机</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="65" />
+        <location filename="../ui/widgets/serve_panel.py" line="65"/>
         <source>New key</source>
         <translation>新密钥</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="74" />
+        <location filename="../ui/widgets/serve_panel.py" line="74"/>
         <source>Who can connect:</source>
         <translation>谁可以连接：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="75" />
+        <location filename="../ui/widgets/serve_panel.py" line="75"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="76" />
+        <location filename="../ui/widgets/serve_panel.py" line="76"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="77" />
+        <location filename="../ui/widgets/serve_panel.py" line="77"/>
         <source>Answers at the same time:</source>
         <translation>同时回答数：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="79" />
-        <location filename="../ui/widgets/serve_panel.py" line="188" />
-        <location filename="../ui/widgets/serve_panel.py" line="203" />
+        <location filename="../ui/widgets/serve_panel.py" line="79"/>
+        <location filename="../ui/widgets/serve_panel.py" line="188"/>
+        <location filename="../ui/widgets/serve_panel.py" line="203"/>
         <source>Start serving</source>
         <translation>开始共享</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="81" />
-        <location filename="../ui/widgets/serve_panel.py" line="200" />
+        <location filename="../ui/widgets/serve_panel.py" line="81"/>
+        <location filename="../ui/widgets/serve_panel.py" line="200"/>
         <source>Not serving.</source>
         <translation>未在共享。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="142" />
+        <location filename="../ui/widgets/serve_panel.py" line="142"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="144" />
+        <location filename="../ui/widgets/serve_panel.py" line="144"/>
         <source>Starting the class server with {model}…</source>
         <translation>正在用 {model} 启动课堂服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="145" />
+        <location filename="../ui/widgets/serve_panel.py" line="145"/>
         <source>the starter model</source>
         <translation>入门模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="157" />
+        <location filename="../ui/widgets/serve_panel.py" line="157"/>
         <source>Address: {urls}
 API key: {key}</source>
         <translation>地址：{urls}
 API 密钥：{key}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="162" />
-        <source>llama.cpp's llama-server</source>
+        <location filename="../ui/widgets/serve_panel.py" line="162"/>
+        <source>llama.cpp&apos;s llama-server</source>
         <translation>llama.cpp 的 llama-server</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="164" />
+        <location filename="../ui/widgets/serve_panel.py" line="164"/>
         <source>Writes {n} answers at the same time; more questions wait their turn. On a 2-core computer with the starter model, 16 trainees asking at once all got answers.</source>
         <translation>可同时生成 {n} 个回答，其余问题排队等候。在 2 核电脑上用入门模型测试，16 名学员同时提问全部得到了回答。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="169" />
-        <source>llama-cpp-python's server</source>
+        <location filename="../ui/widgets/serve_panel.py" line="169"/>
+        <source>llama-cpp-python&apos;s server</source>
         <translation>llama-cpp-python 的服务器</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="171" />
-        <source>Writes one answer at a time; the others wait their turn and none is dropped. On a 2-core computer with the starter model, with 16 trainees asking at once the last ones waited about half a minute for the first words. Install llama.cpp's llama-server for parallel answers (see the README).</source>
+        <location filename="../ui/widgets/serve_panel.py" line="171"/>
+        <source>Writes one answer at a time; the others wait their turn and none is dropped. On a 2-core computer with the starter model, with 16 trainees asking at once the last ones waited about half a minute for the first words. Install llama.cpp&apos;s llama-server for parallel answers (see the README).</source>
         <translation>一次只写一个回答；其他提问排队等候，不会丢失。在一台双核电脑上用入门模型测试，16 名学员同时提问时，最后几位大约等了半分钟才看到第一个字。安装 llama.cpp 的 llama-server 可以同时回答多人（见 README）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="177" />
+        <location filename="../ui/widgets/serve_panel.py" line="177"/>
         <source>Serving {model} with {kind}.</source>
         <translation>正在用 {kind} 共享 {model}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="180" />
+        <location filename="../ui/widgets/serve_panel.py" line="180"/>
         <source>Stop serving</source>
         <translation>停止共享</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="186" />
+        <location filename="../ui/widgets/serve_panel.py" line="186"/>
         <source>The class server did not start: {reason}</source>
         <translation>课堂服务器没有启动：{reason}</translation>
     </message>
@@ -1983,279 +2104,279 @@ API 密钥：{key}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56" />
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>There is no file at {path}. Check the path or use Browse…</source>
         <translation>{path} 处没有文件。请检查路径或点击“浏览…”。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60" />
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>{path} is a folder. Choose a .gguf model file.</source>
         <translation>{path} 是文件夹。请选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64" />
+        <location filename="../ui/settings_dialog.py" line="64"/>
         <source>{name} is not a .gguf model file.</source>
         <translation>{name} 不是 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128" />
+        <location filename="../ui/settings_dialog.py" line="128"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134" />
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135" />
+        <location filename="../ui/settings_dialog.py" line="135"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136" />
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137" />
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141" />
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Font size and theme change as soon as you press OK; the language changes the next time Study Assistant starts. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
         <translation>按“确定”后，字号和主题会立即生效；语言在下次启动学习助手时生效。模型、线程数、上下文大小和 GPU 层数在下次加载模型时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170" />
+        <location filename="../ui/settings_dialog.py" line="170"/>
         <source>Empty: use the built-in starter model</source>
         <translation>留空：使用内置的入门模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173" />
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="182" />
+        <location filename="../ui/settings_dialog.py" line="182"/>
         <source>Model file:</source>
         <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="186" />
+        <location filename="../ui/settings_dialog.py" line="186"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188" />
+        <location filename="../ui/settings_dialog.py" line="188"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198" />
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>Model folders:</source>
         <translation>模型文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200" />
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>Study Assistant also looks for .gguf files in these folders.</source>
         <translation>学习助手也会在这些文件夹里查找 .gguf 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="206" />
+        <location filename="../ui/settings_dialog.py" line="206"/>
         <source>Automatic ({cores} cores)</source>
         <translation>自动（{cores} 个核心）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208" />
+        <location filename="../ui/settings_dialog.py" line="208"/>
         <source>Threads:</source>
         <translation>线程数：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210" />
-        <source>More threads than this computer's cores usually makes it slower.</source>
+        <location filename="../ui/settings_dialog.py" line="210"/>
+        <source>More threads than this computer&apos;s cores usually makes it slower.</source>
         <translation>线程数超过这台电脑的核心数，通常反而更慢。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="214" />
-        <source>Automatic (the model's own, at most 8192)</source>
+        <location filename="../ui/settings_dialog.py" line="214"/>
+        <source>Automatic (the model&apos;s own, at most 8192)</source>
         <translation>自动（模型自身的大小，最多 8192）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216" />
-        <location filename="../ui/settings_dialog.py" line="348" />
+        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings_dialog.py" line="348"/>
         <source>{size} tokens</source>
         <translation>{size} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="217" />
+        <location filename="../ui/settings_dialog.py" line="217"/>
         <source>Context size:</source>
         <translation>上下文大小：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="219" />
+        <location filename="../ui/settings_dialog.py" line="219"/>
         <source>A bigger context holds longer texts but needs more memory.</source>
         <translation>上下文越大，能容纳的文字越长，但需要更多内存。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224" />
+        <location filename="../ui/settings_dialog.py" line="224"/>
         <source>GPU layers:</source>
         <translation>GPU 层数：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="225" />
+        <location filename="../ui/settings_dialog.py" line="225"/>
         <source>0 = CPU only, the right choice without a graphics card.</source>
         <translation>0 = 只用 CPU，没有独立显卡时请选它。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="228" />
+        <location filename="../ui/settings_dialog.py" line="228"/>
         <source>Empty: use the model on this computer</source>
         <translation>留空：使用本机上的模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230" />
+        <location filename="../ui/settings_dialog.py" line="230"/>
         <source>Class server:</source>
         <translation>课堂服务器：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232" />
+        <location filename="../ui/settings_dialog.py" line="232"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="237" />
+        <location filename="../ui/settings_dialog.py" line="237"/>
         <source>The address (e.g. http://192.168.1.20:8765/v1) and key your instructor shows. Applies the next time Study Assistant starts.</source>
         <translation>填写老师给出的地址（例如 http://192.168.1.20:8765/v1）和密钥。下次启动学习助手时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253" />
+        <location filename="../ui/settings_dialog.py" line="253"/>
         <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
         <translation>自动（DeepSeek-R1 模型为 0.6，其他为 0.7）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257" />
+        <location filename="../ui/settings_dialog.py" line="257"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="260" />
+        <location filename="../ui/settings_dialog.py" line="260"/>
         <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
         <translation>越低回答越集中、越稳定；越高回答越多样。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="267" />
+        <location filename="../ui/settings_dialog.py" line="267"/>
         <source>Automatic (0.95)</source>
         <translation>自动（0.95）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="269" />
+        <location filename="../ui/settings_dialog.py" line="269"/>
         <source>Top p:</source>
         <translation>Top p：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272" />
+        <location filename="../ui/settings_dialog.py" line="272"/>
         <source>The model picks only among the likeliest words that add up to this.</source>
         <translation>模型只在累计概率达到该值的最可能词中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278" />
+        <location filename="../ui/settings_dialog.py" line="278"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="279" />
+        <location filename="../ui/settings_dialog.py" line="279"/>
         <source>Longest answer (tokens):</source>
         <translation>最长回答（词元）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="280" />
+        <location filename="../ui/settings_dialog.py" line="280"/>
         <source>0 = no limit: the answer ends when the model is done.</source>
         <translation>0 = 不限：模型说完就结束。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="287" />
+        <location filename="../ui/settings_dialog.py" line="287"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="290" />
+        <location filename="../ui/settings_dialog.py" line="290"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294" />
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="295" />
+        <location filename="../ui/settings_dialog.py" line="295"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="298" />
+        <location filename="../ui/settings_dialog.py" line="298"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299" />
+        <location filename="../ui/settings_dialog.py" line="299"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="300" />
+        <location filename="../ui/settings_dialog.py" line="300"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="311" />
-        <location filename="../ui/settings_dialog.py" line="325" />
+        <location filename="../ui/settings_dialog.py" line="311"/>
+        <location filename="../ui/settings_dialog.py" line="325"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="316" />
+        <location filename="../ui/settings_dialog.py" line="316"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="320" />
+        <location filename="../ui/settings_dialog.py" line="320"/>
         <source>Your notes, chats, settings, backups and imported models are kept here.</source>
         <translation>你的笔记、对话、设置、备份和导入的模型都保存在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="330" />
+        <location filename="../ui/settings_dialog.py" line="330"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="331" />
+        <location filename="../ui/settings_dialog.py" line="331"/>
         <source>If something goes wrong, the details are in this file.</source>
         <translation>出问题时，详情记录在这个文件里。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="413" />
+        <location filename="../ui/settings_dialog.py" line="413"/>
         <source>The settings were not saved: {reason}</source>
         <translation>设置未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="425" />
+        <location filename="../ui/settings_dialog.py" line="425"/>
         <source>Choose a model file</source>
         <translation>选择模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427" />
+        <location filename="../ui/settings_dialog.py" line="427"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="439" />
+        <location filename="../ui/settings_dialog.py" line="439"/>
         <source>Add a model folder</source>
         <translation>添加模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="459" />
+        <location filename="../ui/settings_dialog.py" line="459"/>
         <source>Could not open {folder}. Open it in your file manager.</source>
         <translation>无法打开 {folder}。请在文件管理器中打开。</translation>
     </message>
@@ -2263,12 +2384,12 @@ API 密钥：{key}</translation>
 <context>
     <name>ThinkingPanel</name>
     <message>
-        <location filename="../ui/widgets/thinking_panel.py" line="37" />
+        <location filename="../ui/widgets/thinking_panel.py" line="37"/>
         <source>Model reasoning</source>
         <translation>模型的思考过程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/thinking_panel.py" line="137" />
+        <location filename="../ui/widgets/thinking_panel.py" line="137"/>
         <source>Thinking (%n s)</source>
         <translation>
             <numerusform>思考中（%n 秒）</numerusform>
@@ -2278,7 +2399,7 @@ API 密钥：{key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="196" />
+        <location filename="../ui/app.py" line="196"/>
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>出错了，该操作已停止。详情见日志文件 {log}。</translation>
     </message>
@@ -2286,12 +2407,12 @@ API 密钥：{key}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="59" />
+        <location filename="../ui/pages/outline_page.py" line="59"/>
         <source>Replace the edited outline?</source>
         <translation>替换已编辑的大纲？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="60" />
+        <location filename="../ui/pages/outline_page.py" line="60"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>你编辑了大纲但还没有保存。仍然要生成新的大纲吗？</translation>
     </message>
