@@ -170,8 +170,8 @@ def _print_result(result: Any) -> None:
 
 def _critique(args: argparse.Namespace, prompt: str, result: Any, catalog: Any) -> Any:
     """Ask the model for the missing fields' sentences; print them and the rewrite (not --json)."""
-    from assistant.cli.models import byte_progress
     from assistant.cli.local_model import chat_engine
+    from assistant.cli.models import byte_progress
     from assistant.core.practice.critique import critique_prompt
     from assistant.core.settings import Settings
 
@@ -293,8 +293,8 @@ def cmd_eval_practice(args: argparse.Namespace) -> int:
 
 
 def _eval_critique(args: argparse.Namespace, items: list[Any]) -> int:
-    from assistant.cli.models import byte_progress
     from assistant.cli.local_model import chat_engine
+    from assistant.cli.models import byte_progress
     from assistant.core.practice.critique_eval import evaluate_critiques
     from assistant.core.settings import Settings
 

@@ -16,6 +16,7 @@ from assistant.core.practice.critique import (
     Proposal,
     critique_prompt,
     field_example,
+    field_stem,
     instruction_texts,
     proposal_messages,
     proposal_schema,
@@ -243,3 +244,12 @@ def test_stop_before_the_calls_asks_nothing(engine: LocalEngine) -> None:
     )
     assert critique.calls == 0 and critique.stopped and critique.rewrite == prompt
     assert all(p.left_out for p in critique.proposals)
+
+
+def test_every_built_in_field_has_a_sentence_stem_in_every_language() -> None:
+    for fw in CATALOG.frameworks:
+        for f in fw.fields:
+            for language in ("zh", "vi", "en"):
+                stem = field_stem(f.key, language)
+                assert stem, (fw.key, f.key, language)
+                assert checks.in_language(stem + PROPOSALS[language], language, BARE[language])

@@ -36,7 +36,7 @@ FIRST_SENTENCE_UNITS = 6  # "我们是。" is no sentence to stop at
 # check walk dozens of nested optional rules): max_tokens bounds it, and a sentence the bound cut
 # keeps its whole first sentence.
 ANSWER_TOKENS = 80
-R1_THINK_TOKENS = 300  # an R1 model thinks first (into the thinking panel), then answers
+R1_THINK_TOKENS = 200  # an R1 model thinks first (into the thinking panel), then answers
 SEED = 7
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
