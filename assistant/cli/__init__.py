@@ -285,6 +285,16 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         f"follow-up in a {figures['followup_prompt_tokens']}-token conversation: first token in "
         f"{figures['followup_ttft_s']:.2f} s ({figures['followup_evaluated_tokens']} tokens read)"
     )
+    print(
+        f"JSON schema: {figures['constrained']['tokens_per_s']:.1f} tok/s against "
+        f"{figures['free']['tokens_per_s']:.1f} free "
+        f"(ratio {figures['constrained_ratio_vs_free']:.3f})"
+    )
+    par = figures["parallel"]
+    print(
+        f"{par['sequences']} sequences together: {par['total_tokens_per_s']:.1f} tok/s in total "
+        f"against {par['single_tokens_per_s']:.1f} for one (ratio {par['ratio']:.3f})"
+    )
     return 0
 
 

@@ -5,6 +5,10 @@ in alternation, prompt by prompt (raw, engine, raw, engine, ...), after a warm-u
 figures are medians: on a shared 2-core laptop the speed drifts by 10-20 % from one second to
 the next, and alternating pairs cancel most of that drift out. Each round's prompt differs in
 its first token, so no run reuses another's cached prefix.
+
+The same run then measures the engine alone: one request free and under a JSON schema
+(constrained/free), and four sequences decoded together against one (parallel), again in
+alternating pairs. A file lock in the data dir keeps two benchmarks off the machine at once.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant.core.bench_decoding import bench_lock, constrained_vs_free, parallel_vs_single
 from assistant.core.engine import worker
 from assistant.core.engine.events import Done, Failed, Reasoning, Token, Usage
 from assistant.core.engine.local import LocalEngine
@@ -58,6 +63,11 @@ def default_bench_settings(model: Path, threads: int | None, n_ctx: int | None) 
 
 def run_benchmark(settings: BenchSettings, report: Report = lambda _m: None) -> dict[str, Any]:
     """Measure raw llama-cpp-python and the engine on the same prompts; return the figures."""
+    with bench_lock(report):
+        return _run_benchmark(settings, report)
+
+
+def _run_benchmark(settings: BenchSettings, report: Report) -> dict[str, Any]:
     report("loading the model twice: in this process (raw) and in the engine's worker")
     raw = worker.RawBaseline(str(settings.model), settings.n_ctx, settings.threads, settings.seed)
     engine = LocalEngine()
@@ -81,6 +91,10 @@ def run_benchmark(settings: BenchSettings, report: Report = lambda _m: None) -> 
         raw.close()
         report(f"follow-up question in a {FOLLOWUP_CONVERSATION_TOKENS}-token conversation")
         followup = _followup(engine)
+        report("the same request free and under a JSON schema")
+        constrained = constrained_vs_free(engine, _STUDY_TEXT, GENERATE_TOKENS)
+        report("four sequences in one batch against one")
+        parallel = parallel_vs_single(engine, _STUDY_TEXT, GENERATE_TOKENS)
     finally:
         engine.close()
     if raw_runs[0]["prompt_tokens"] != engine_runs[0]["prompt_tokens"]:
@@ -99,6 +113,8 @@ def run_benchmark(settings: BenchSettings, report: Report = lambda _m: None) -> 
         "followup_ttft_s": round(followup["ttft_s"], 4),
         "followup_prompt_tokens": int(followup["prompt_tokens"]),
         "followup_evaluated_tokens": int(followup["evaluated"]),
+        **constrained,
+        "parallel": parallel,
     }
 
 

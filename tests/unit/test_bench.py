@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,38 @@ def test_benchmark_reports_both_sides_and_the_follow_up(tiny_model: Path) -> Non
     assert figures["followup_prompt_tokens"] >= 1460
     assert figures["followup_evaluated_tokens"] < 200
     assert any("round" in m for m in messages)
+    # The engine alone: the same request free and constrained, and four sequences against one.
+    assert figures["free"]["tokens_per_s"] > 0 and figures["constrained"]["tokens_per_s"] > 0
+    assert figures["constrained_ratio_vs_free"] > 0
+    parallel = figures["parallel"]
+    assert parallel["sequences"] == 4
+    assert parallel["total_tokens_per_s"] > 0 and parallel["single_tokens_per_s"] > 0
+    assert parallel["ratio"] > 0
+
+
+def test_benchmarks_wait_for_each_other(tiny_model: Path) -> None:
+    from assistant.core.bench_decoding import bench_lock
+
+    messages: list[str] = []
+    with bench_lock(messages.append):
+        waiting: list[str] = []
+        finished = threading.Event()
+
+        def second() -> None:
+            run_benchmark(BenchSettings(tiny_model, threads=1), report=waiting.append)
+            finished.set()
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not waiting and time.monotonic() < deadline:
+            time.sleep(0.01)
+        # The second benchmark waits for the lock: it has not loaded anything.
+        assert waiting == ["waiting for another benchmark to finish"]
+        assert not finished.is_set()
+    thread.join(60)
+    assert finished.is_set() and any("round" in m for m in waiting)
+    assert messages == []
 
 
 def test_bench_command_json(tiny_model: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -37,4 +71,8 @@ def test_bench_command_json(tiny_model: Path, capsys: pytest.CaptureFixture[str]
         "generation_ratio_vs_raw",
         "prompt_ratio_vs_raw",
         "followup_ttft_s",
+        "constrained",
+        "free",
+        "constrained_ratio_vs_free",
+        "parallel",
     } <= set(data)

@@ -12,7 +12,7 @@ from assistant.cli import main
 from assistant.core.class_server import ClassServer, ServerOptions, plan_server
 from assistant.core.engine.events import Done, Failed, Token, Usage
 from assistant.core.engine.remote import RemoteEngine, chat_completions_url
-from assistant.core.engine.requests import Sampling
+from assistant.core.engine.requests import Sampling, SequenceRequest
 
 KEY = "class-key-123"
 
@@ -73,3 +73,22 @@ def test_cli_ask_with_endpoint(server: str, capsys: pytest.CaptureFixture[str]) 
     assert capsys.readouterr().out.strip()
     assert main(["--endpoint", server, "ask", "Hi"]) == 3
     assert "API key" in capsys.readouterr().err
+
+
+def test_generate_many_streams_chat_and_raw_prompts_side_by_side(server: str) -> None:
+    engine = RemoteEngine(server, api_key=KEY)
+    requests = [
+        SequenceRequest(
+            messages=[{"role": "user", "content": "Hello"}], sampling=Sampling(max_tokens=6, seed=1)
+        ),
+        SequenceRequest(prompt="Once upon a time", sampling=Sampling(max_tokens=5, seed=2)),
+    ]
+    per_seq: list[list[object]] = [[], []]
+    for tagged in engine.generate_many(requests):
+        per_seq[tagged.index].append(tagged.event)
+    for events in per_seq:
+        assert sum(isinstance(e, Done | Failed) for e in events) == 1
+        assert isinstance(events[-1], Done)
+        assert any(isinstance(e, Token) for e in events)
+    usage = next(e for e in per_seq[1] if isinstance(e, Usage))
+    assert 0 < usage.completion_tokens <= 5  # counted from the chunks if the server sends no usage

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
-from assistant.core.engine.events import Done, Failed, Reasoning, Token, Usage
+from assistant.core.engine.events import Done, Failed, Reasoning, SequenceEvent, Token, Usage
 from assistant.core.engine.remote import RemoteEngine, estimate_tokens
-from assistant.core.engine.requests import Sampling
+from assistant.core.engine.requests import Sampling, SequenceRequest
 from assistant.core.errors import ModelError
 from tests.openai_stub import StubServer, openai_stub
 
@@ -160,3 +160,40 @@ def test_outline_with_a_wrong_key_is_a_model_error(
         code = main(["--endpoint", stub.url, "--api-key", "bad", "outline", str(lecture)])
     assert code == 3
     assert "refused the API key" in capsys.readouterr().err
+
+
+def test_generate_many_opens_every_stream_at_once_and_cancels_one_or_all() -> None:
+    stub = StubServer(deltas=[{"content": "first"}, {"content": "never sent"}])
+    stub.stall = threading.Event()
+    with openai_stub(stub):
+        engine = RemoteEngine(stub.url, api_key="key")
+        requests = [
+            SequenceRequest(messages=[{"role": "user", "content": f"Question {i}"}])
+            for i in range(3)
+        ]
+        tagged: list[SequenceEvent] = []
+        consumer = threading.Thread(target=lambda: tagged.extend(engine.generate_many(requests)))
+        consumer.start()
+        deadline = time.monotonic() + 10
+        # Every request reached the server while the first answer is still stalled: parallel.
+        while len(stub.bodies) < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(stub.bodies) == 3
+        while sum(isinstance(t.event, Token) for t in tagged) < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        engine.cancel(1)
+        while not any(isinstance(t.event, Done) for t in tagged) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        done = [t.index for t in tagged if isinstance(t.event, Done)]
+        assert done == [1]
+        engine.cancel()
+        consumer.join(5)
+    assert not consumer.is_alive()
+    ends = [t for t in tagged if isinstance(t.event, Done | Failed)]
+    assert sorted(t.index for t in ends) == [0, 1, 2]
+    assert all(isinstance(t.event, Done) and t.event.reason == "cancelled" for t in ends)
+    for i in range(3):
+        assert (
+            "".join(t.event.text for t in tagged if t.index == i and isinstance(t.event, Token))
+            == "first"
+        )

@@ -68,6 +68,15 @@ class Failed:
 
 Event = Token | Reasoning | Progress | Usage | Done | Failed
 
+
+@dataclass(frozen=True)
+class SequenceEvent:
+    """An event of one sequence of a batched generation."""
+
+    index: int  # position in the requests list
+    event: Event  # Token / Reasoning / Usage / Done / Failed as for a single answer
+
+
 _TYPES: dict[str, type] = {
     cls.__name__.lower(): cls for cls in (Token, Reasoning, Progress, Usage, Done, Failed)
 }

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
@@ -28,15 +28,18 @@ from assistant.core.engine.events import (
     Done,
     Event,
     Failed,
+    SequenceEvent,
     Timings,
     Usage,
     text_events,
 )
 from assistant.core.engine.reasoning import ReasoningSplitter
 from assistant.core.engine.requests import (
+    MAX_SEQUENCES,
     LoadOptions,
     Message,
     Sampling,
+    SequenceRequest,
     default_context,
     prepare_messages,
 )
@@ -56,7 +59,10 @@ _EOF = object()
 class PromptTooLongError(InputError):
     """The prompt leaves too little room for the answer in the context window."""
 
-    def __init__(self, prompt_tokens: int, n_ctx: int, answer_tokens: int) -> None:
+    def __init__(
+        self, prompt_tokens: int, n_ctx: int, answer_tokens: int, index: int | None = None
+    ) -> None:
+        self.index = index  # which prompt of a generate_many call, if it was one
         self.prompt_tokens = prompt_tokens
         self.n_ctx = n_ctx
         self.answer_tokens = answer_tokens
@@ -140,14 +146,42 @@ class LocalEngine:
 
     def chat(self, messages: list[Message], sampling: Sampling | None = None) -> Iterator[Event]:
         """Stream the model's answer to a conversation (rendered with the GGUF chat template)."""
-        info = self._require_model()
-        msgs = prepare_messages(messages, info.is_reasoning)
-        yield from self._generate({"messages": msgs}, sampling or Sampling())
+        for tagged in self.generate_many([SequenceRequest(messages=messages, sampling=sampling)]):
+            yield tagged.event
 
     def complete(self, prompt: str, sampling: Sampling | None = None) -> Iterator[Event]:
         """Stream a raw completion of the prompt text (no chat template)."""
-        self._require_model()
-        yield from self._generate({"prompt": prompt}, sampling or Sampling())
+        for tagged in self.generate_many([SequenceRequest(prompt=prompt, sampling=sampling)]):
+            yield tagged.event
+
+    def generate_many(self, requests: Sequence[SequenceRequest]) -> Iterator[SequenceEvent]:
+        """Stream answers to up to MAX_SEQUENCES prompts decoded together in one batch.
+
+        Events are tagged with the request's index; each sequence ends with one Done or Failed.
+        The context window is shared: PromptTooLongError (before anything starts) names a
+        sequence that does not fit in its share.
+        """
+        info = self._require_model()
+        if not requests:
+            return
+        if len(requests) > MAX_SEQUENCES:
+            raise UsageError(
+                f"{len(requests)} prompts were given at once; the engine decodes at most "
+                f"{MAX_SEQUENCES} together. Split them into groups of {MAX_SEQUENCES}."
+            )
+        specs: list[dict[str, Any]] = []
+        for i, request in enumerate(requests):
+            if request.messages is not None:
+                spec: dict[str, Any] = {
+                    "messages": prepare_messages(request.messages, info.is_reasoning)
+                }
+            elif request.prompt is not None:
+                spec = {"prompt": request.prompt}
+            else:
+                raise UsageError(f"Prompt {i + 1} has neither messages nor a prompt text.")
+            sampling = (request.sampling or Sampling()).resolved(info.is_reasoning)
+            specs.append({**spec, "sampling": sampling.to_wire()})
+        yield from self._generate({"sequences": specs}, len(specs))
 
     def count_tokens(self, messages: list[Message] | None = None, prompt: str | None = None) -> int:
         """Tokens the prompt takes in the context window, as the model will see it."""
@@ -171,14 +205,17 @@ class LocalEngine:
             raise ModelError(f"the model stopped: {reply.get('message', 'no token count')}")
         return int(reply["tokens"])
 
-    def cancel(self) -> None:
-        """Stop the running generation (from any thread); the partial text is kept."""
+    def cancel(self, index: int | None = None) -> None:
+        """Stop the running generation (from any thread), or only its sequence number index;
+        the partial text is kept."""
         gen_id = self._current_id
         if gen_id is None:
             return
-        self._cancel_at = time.monotonic()
+        if index is None:
+            # Only a whole cancel may kill a worker stuck in native code (the others go on).
+            self._cancel_at = time.monotonic()
         with contextlib.suppress(WorkerDied):
-            self._send({"cmd": "cancel", "id": gen_id})
+            self._send({"cmd": "cancel", "id": gen_id, "seq": index})
 
     def abort_load(self) -> None:
         """Abandon a load in progress (the app is closing): its worker is killed, so load()
@@ -202,65 +239,95 @@ class LocalEngine:
             raise UsageError("No model is loaded. Load a model first.")
         return self._wanted[0]
 
-    def _generate(self, body: dict[str, Any], sampling: Sampling) -> Iterator[Event]:
+    def _generate(self, body: dict[str, Any], n: int) -> Iterator[SequenceEvent]:
         with self._request_lock:
             try:
                 model = self._ensure_worker()
             except ModelError as exc:
-                yield Failed(str(exc))
+                for i in range(n):
+                    yield SequenceEvent(i, Failed(str(exc)))
                 return
             if model is None:
                 raise UsageError("No model is loaded. Load a model first.")
             gen_id = next(self._ids)
-            cmd = {
-                "cmd": "generate",
-                "id": gen_id,
-                **body,
-                "sampling": sampling.resolved(model.info.is_reasoning).to_wire(),
-            }
+            cmd = {"cmd": "generate", "id": gen_id, **body}
             self._cancel_at = None
             self._current_id = gen_id
             try:
-                yield from self._stream(cmd, model)
+                yield from self._stream(cmd, model, n)
             finally:
                 self._current_id = None
                 self._cancel_at = None
 
-    def _stream(self, cmd: dict[str, Any], model: LoadedModel) -> Iterator[Event]:
-        splitter = ReasoningSplitter()
+    def _stream(self, cmd: dict[str, Any], model: LoadedModel, n: int) -> Iterator[SequenceEvent]:
+        splitters = [ReasoningSplitter() for _ in range(n)]
+        open_seqs = set(range(n))
+
+        def end_all(final: Event) -> Iterator[SequenceEvent]:
+            """Every sequence still open keeps its text and ends with the same event."""
+            for i in sorted(open_seqs):
+                for event in text_events(splitters[i].flush()):
+                    yield SequenceEvent(i, event)
+                yield SequenceEvent(i, final)
+            open_seqs.clear()
+
         try:
             self._send(cmd)
-            while True:
+            while open_seqs:
                 msg = self._receive(None, cancellable=True)
                 kind = msg.get("event")
+                i = int(msg.get("seq", 0))
                 if kind == "started":
-                    splitter = ReasoningSplitter(started_inside=bool(msg.get("opens_think")))
+                    splitters[i] = ReasoningSplitter(started_inside=bool(msg.get("opens_think")))
                 elif kind == "token":
-                    yield from text_events(splitter.feed(msg["text"]))
+                    for event in text_events(splitters[i].feed(msg["text"])):
+                        yield SequenceEvent(i, event)
                 elif kind == "usage":
-                    yield Usage(msg["prompt_tokens"], msg["completion_tokens"])
+                    yield SequenceEvent(i, Usage(msg["prompt_tokens"], msg["completion_tokens"]))
                 elif kind == "done":
-                    yield from text_events(splitter.flush())
+                    for event in text_events(splitters[i].flush()):
+                        yield SequenceEvent(i, event)
                     timings = Timings(load_s=model.load_s, **msg.get("timings", {}))
-                    yield Done(msg["reason"], timings)
-                    return
+                    open_seqs.discard(i)
+                    yield SequenceEvent(i, Done(msg["reason"], timings))
                 elif kind == "error":
                     if msg.get("kind") == "context":
                         raise PromptTooLongError(
-                            msg["prompt_tokens"], msg["n_ctx"], msg["answer_tokens"]
+                            msg["prompt_tokens"], msg["n_ctx"], msg["answer_tokens"], index=i
                         )
-                    yield Failed(f"the model stopped: {msg.get('message')}")
-                    return
+                    yield from end_all(Failed(f"the model stopped: {msg.get('message')}"))
+        except GeneratorExit:
+            # The caller stopped reading: the worker must not go on writing into the next
+            # request's stream.
+            self._abandon(cmd["id"], open_seqs)
+            raise
         except _CancelTimedOut:
             # The worker did not stop in time (stuck in native code): kill it, keep the text.
             log.warning("worker ignored cancel for %.1f s; killing it", CANCEL_GRACE_S)
             self._stop_worker(kill=True)
-            yield from text_events(splitter.flush())
-            yield Done("cancelled", Timings(load_s=model.load_s))
+            yield from end_all(Done("cancelled", Timings(load_s=model.load_s)))
         except WorkerDied as exc:
             self._mark_dead()
-            yield from text_events(splitter.flush())
-            yield Failed(f"the model stopped: {exc}")
+            yield from end_all(Failed(f"the model stopped: {exc}"))
+
+    def _abandon(self, gen_id: int, open_seqs: set[int]) -> None:
+        """Cancel a generation nobody reads any more and drop its remaining events."""
+        if not open_seqs:
+            return
+        deadline = time.monotonic() + CANCEL_GRACE_S
+        try:
+            self._send({"cmd": "cancel", "id": gen_id})
+            while open_seqs:
+                msg = self._receive(deadline)
+                if msg.get("event") == "done":
+                    open_seqs.discard(int(msg.get("seq", 0)))
+                elif msg.get("event") == "error":
+                    return
+        except _Timeout:
+            log.warning("worker ignored cancel for %.1f s; killing it", CANCEL_GRACE_S)
+            self._stop_worker(kill=True)
+        except WorkerDied:
+            self._mark_dead()
 
     # -- the worker process ---------------------------------------------------------------------
 

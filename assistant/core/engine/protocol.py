@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-from assistant.core.engine.events import Event
-from assistant.core.engine.requests import Message, Sampling
+from assistant.core.engine.events import Event, SequenceEvent
+from assistant.core.engine.requests import Message, Sampling, SequenceRequest
 
 
 class NamedModel(Protocol):
@@ -46,6 +46,11 @@ class ChatEngine(Protocol):
         """Tokens the messages or the prompt take."""
         ...
 
-    def cancel(self) -> None:
-        """Stop the current answer."""
+    def generate_many(self, requests: Sequence[SequenceRequest]) -> Iterator[SequenceEvent]:
+        """Stream answers to several independent prompts at once, events tagged by index;
+        every sequence ends with one Done or Failed."""
+        ...
+
+    def cancel(self, index: int | None = None) -> None:
+        """Stop the current answer(s), or only sequence number index of generate_many."""
         ...

@@ -11,11 +11,12 @@ from __future__ import annotations
 import contextlib
 import http.client
 import json
+import queue
 import re
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,13 +26,20 @@ from assistant.core.engine.events import (
     Event,
     Failed,
     Reasoning,
+    SequenceEvent,
     Timings,
     Token,
     Usage,
     text_events,
 )
 from assistant.core.engine.reasoning import ReasoningSplitter
-from assistant.core.engine.requests import Message, Sampling, prepare_messages
+from assistant.core.engine.requests import (
+    MAX_SEQUENCES,
+    Message,
+    Sampling,
+    SequenceRequest,
+    prepare_messages,
+)
 from assistant.core.errors import ModelError, UsageError
 
 DEFAULT_TIMEOUT_S = 120.0
@@ -77,6 +85,51 @@ class _RequestFailed(Exception):
     pass
 
 
+class _Stream:
+    """One answer's connection, which cancel() can cut from another thread."""
+
+    def __init__(self) -> None:
+        self.cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._conn: http.client.HTTPConnection | None = None
+        # The socket: the connection forgets it once the response owns it.
+        self._sock: socket.socket | None = None
+
+    def attach(self, conn: http.client.HTTPConnection) -> None:
+        """The connection about to send the request."""
+        with self._lock:
+            self._conn = conn
+        if self.cancelled.is_set():
+            raise _Cancelled
+
+    def attach_socket(self, conn: http.client.HTTPConnection) -> None:
+        """The request went out: keep its socket so that cancel can shut it."""
+        with self._lock:
+            self._sock = conn.sock
+        if self.cancelled.is_set():
+            raise _Cancelled
+
+    def cancel(self) -> None:
+        """Stop this answer; a read blocked in another thread wakes at once."""
+        self.cancelled.set()
+        with self._lock:
+            sock = self._sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def drop(self, response: http.client.HTTPResponse | None) -> None:
+        """Close the response and the connection."""
+        with self._lock:
+            conn, self._conn, self._sock = self._conn, None, None
+        if response is not None:
+            with contextlib.suppress(OSError):
+                response.close()
+        if conn is not None:
+            with contextlib.suppress(OSError):
+                conn.close()
+
+
 class _Cancelled(Exception):
     pass
 
@@ -103,11 +156,8 @@ class RemoteEngine:
         self.model = model or "default"
         self.timeout = timeout
         self._n_ctx = n_ctx
-        self._cancel = threading.Event()
-        self._conn: http.client.HTTPConnection | None = None
-        # The streaming answer's socket: the connection forgets it once the response owns it.
-        self._sock: socket.socket | None = None
-        self._conn_lock = threading.Lock()
+        # The answers streaming now, one per sequence (one for chat); cancel() reaches them.
+        self._streams: list[_Stream] = []
         self._loaded: RemoteModel | None = None
         self._tokenize: str | None = None  # which tokenize route works, "" if none
 
@@ -129,14 +179,13 @@ class RemoteEngine:
             raise ModelError(str(exc)) from exc
         return self._loaded
 
-    def cancel(self) -> None:
-        """Stop reading the answer (from any thread); the partial text is kept."""
-        self._cancel.set()
-        with self._conn_lock:
-            sock = self._sock
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)  # wakes a read blocked in another thread
+    def cancel(self, index: int | None = None) -> None:
+        """Stop reading the answers, or only sequence number index (from any thread); the
+        partial text is kept."""
+        streams = list(self._streams)
+        for i, stream in enumerate(streams):
+            if index is None or i == index:
+                stream.cancel()
 
     def close(self) -> None:
         """Nothing to release between answers (each has its own connection)."""
@@ -156,24 +205,81 @@ class RemoteEngine:
 
     def chat(self, messages: list[Message], sampling: Sampling | None = None) -> Iterator[Event]:
         """Stream the server's answer to a conversation as events."""
-        self._cancel.clear()
+        stream = _Stream()
+        self._streams = [stream]
+        try:
+            yield from self._answer(stream, SequenceRequest(messages=messages, sampling=sampling))
+        finally:
+            self._streams = []
+
+    def generate_many(self, requests: Sequence[SequenceRequest]) -> Iterator[SequenceEvent]:
+        """Stream answers to several prompts at once, one HTTP stream each, so that a server
+        with several slots (llama-server --parallel) decodes them together."""
+        if len(requests) > MAX_SEQUENCES:
+            raise UsageError(
+                f"{len(requests)} prompts were given at once; at most {MAX_SEQUENCES} are sent "
+                f"together. Split them into groups of {MAX_SEQUENCES}."
+            )
+        for i, request in enumerate(requests):
+            if request.messages is None and request.prompt is None:
+                raise UsageError(f"Prompt {i + 1} has neither messages nor a prompt text.")
+        if not requests:
+            return
+        streams = [_Stream() for _ in requests]
+        self._streams = streams
+        events: queue.Queue[SequenceEvent | int] = queue.Queue()
+
+        def produce(i: int) -> None:
+            try:
+                for event in self._answer(streams[i], requests[i]):
+                    events.put(SequenceEvent(i, event))
+            except Exception as exc:  # reported as this sequence's failure, never lost
+                events.put(SequenceEvent(i, Failed(f"the class server stopped answering ({exc})")))
+            finally:
+                events.put(i)
+
+        threads = [
+            threading.Thread(target=produce, args=(i,), daemon=True) for i in range(len(requests))
+        ]
+        for thread in threads:
+            thread.start()
+        running = len(threads)
+        try:
+            while running:
+                item = events.get()
+                if isinstance(item, int):
+                    running -= 1
+                else:
+                    yield item
+        finally:
+            if running:  # the caller stopped reading: stop every stream
+                self.cancel()
+            for thread in threads:
+                thread.join(self.timeout)
+            self._streams = []
+
+    def _answer(self, stream: _Stream, request: SequenceRequest) -> Iterator[Event]:
+        """One streamed answer (chat, or a raw completion) as events."""
         started = time.perf_counter()
         model = self.loaded
         reasoning_model = bool(model and model.info.is_reasoning)
+        sampling = (request.sampling or Sampling()).resolved(reasoning_model)
         try:
-            response = self._open_chat(
-                prepare_messages(messages, reasoning_model),
-                (sampling or Sampling()).resolved(reasoning_model),
-            )
+            if request.messages is not None:
+                messages = prepare_messages(request.messages, reasoning_model)
+                response = self._open_stream(stream, {"messages": messages}, sampling)
+            else:
+                response = self._open_stream(stream, {"prompt": request.prompt or ""}, sampling)
         except _RequestFailed as exc:
-            if self._cancel.is_set():
+            if stream.cancelled.is_set():
                 yield Usage(0, 0)
                 yield Done("cancelled")
             else:
                 yield Failed(str(exc))
             return
         # An R1 template opens <think> in the prompt, so the answer starts inside it.
-        splitter = ReasoningSplitter(started_inside=reasoning_model)
+        chat = request.messages is not None
+        splitter = ReasoningSplitter(started_inside=reasoning_model and chat)
         separate_reasoning = False  # the server sends reasoning_content and plain content
         usage: Usage | None = None
         reason = "length"
@@ -193,7 +299,8 @@ class RemoteEngine:
                 for choice in payload.get("choices") or []:
                     delta = choice.get("delta") or {}
                     thought = delta.get("reasoning_content") or ""
-                    text = delta.get("content") or ""
+                    # Chat completions send a delta; plain completions send text.
+                    text = delta.get("content") or choice.get("text") or ""
                     if thought or text:
                         chunks += 1
                         first_at = first_at or time.perf_counter()
@@ -206,7 +313,7 @@ class RemoteEngine:
                         yield from text_events(splitter.feed(text))
                     reason = choice.get("finish_reason") or reason
         except (OSError, ValueError, http.client.HTTPException) as exc:
-            if not self._cancel.is_set():
+            if not stream.cancelled.is_set():
                 yield from text_events(splitter.flush())
                 if isinstance(exc, TimeoutError):
                     yield Failed(
@@ -217,8 +324,8 @@ class RemoteEngine:
                     yield Failed(f"the class server stopped answering ({exc})")
                 return
         finally:
-            self._drop_connection(response)
-        if self._cancel.is_set():
+            stream.drop(response)
+        if stream.cancelled.is_set():
             reason = "cancelled"
         yield from text_events(splitter.flush())
         yield usage or Usage(0, chunks)
@@ -243,30 +350,22 @@ class RemoteEngine:
         return headers
 
     def _request(
-        self, method: str, path: str, body: Any = None, stream: bool = False
+        self, method: str, path: str, body: Any, state: _Stream, streaming: bool = False
     ) -> http.client.HTTPResponse:
         """Send one request and return the response; _RequestFailed with a clear sentence."""
         conn = self._connection()
         data = json.dumps(body).encode("utf-8") if body is not None else None
         try:
-            if stream:
-                with self._conn_lock:
-                    self._conn = conn
-                if self._cancel.is_set():
-                    raise _Cancelled
-            conn.request(method, path, body=data, headers=self._headers(stream))
-            if stream:
-                with self._conn_lock:
-                    self._sock = conn.sock
-                if self._cancel.is_set():
-                    raise _Cancelled
+            state.attach(conn)
+            conn.request(method, path, body=data, headers=self._headers(streaming))
+            state.attach_socket(conn)
             response = conn.getresponse()
         except _Cancelled:
-            self._drop_connection(None, conn)
+            state.drop(None)
             raise _RequestFailed("cancelled") from None
         except (OSError, http.client.HTTPException) as exc:
-            self._drop_connection(None, conn)
-            if self._cancel.is_set():
+            state.drop(None)
+            if state.cancelled.is_set():
                 raise _RequestFailed("cancelled") from exc
             reason = "no answer in time" if isinstance(exc, TimeoutError) else exc
             raise _RequestFailed(
@@ -274,48 +373,36 @@ class RemoteEngine:
                 f"and that the server is running."
             ) from exc
         if response.status in (401, 403):
-            self._drop_connection(response, conn)
+            state.drop(response)
             raise _RequestFailed(
                 f"the class server at {self.url} refused the API key (HTTP {response.status}); "
                 f"ask the instructor for the key and enter it in Settings or with --api-key."
             )
         if response.status >= 400:
             detail = response.read(300).decode("utf-8", "replace").strip()
-            self._drop_connection(response, conn)
+            state.drop(response)
             raise _RequestFailed(
                 f"the class server at {self.url} answered HTTP {response.status}: {detail}"
             )
         return response
 
-    def _drop_connection(
-        self,
-        response: http.client.HTTPResponse | None,
-        conn: http.client.HTTPConnection | None = None,
-    ) -> None:
-        with self._conn_lock:
-            conn = conn or self._conn
-            if self._conn is conn:
-                self._conn, self._sock = None, None
-        if response is not None:
-            with contextlib.suppress(OSError):
-                response.close()
-        if conn is not None:
-            with contextlib.suppress(OSError):
-                conn.close()
-
     def _json(self, method: str, path: str, body: Any = None) -> Any:
-        response = self._request(method, path, body)
+        state = _Stream()
+        response = self._request(method, path, body, state)
         try:
             return json.loads(response.read())
         except (OSError, ValueError) as exc:
             raise _RequestFailed(f"the class server sent an unreadable answer ({exc})") from exc
         finally:
-            self._drop_connection(response)
+            state.drop(response)
 
-    def _open_chat(self, messages: list[Message], sampling: Sampling) -> http.client.HTTPResponse:
+    def _open_stream(
+        self, stream: _Stream, content: dict[str, Any], sampling: Sampling
+    ) -> http.client.HTTPResponse:
+        """POST a streaming chat completion (content has messages) or completion (prompt)."""
         body: dict[str, Any] = {
             "model": self.model,
-            "messages": messages,
+            **content,
             "stream": True,
             "stream_options": {"include_usage": True},
             "temperature": sampling.temperature,
@@ -329,7 +416,8 @@ class RemoteEngine:
             body["stop"] = list(sampling.stop)
         if sampling.json_schema is not None:
             body["response_format"] = {"type": "json_object", "schema": sampling.json_schema}
-        return self._request("POST", self._base_path + "/chat/completions", body, stream=True)
+        route = "/chat/completions" if "messages" in content else "/completions"
+        return self._request("POST", self._base_path + route, body, stream, streaming=True)
 
     def _probe(self) -> RemoteModel:
         """The served model's name, and its context window where the server tells it."""

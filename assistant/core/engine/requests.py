@@ -8,6 +8,8 @@ from typing import Any
 Message = dict[str, str]  # {"role": "system" | "user" | "assistant", "content": "..."}
 
 DEFAULT_MAX_CTX = 8192
+# How many sequences one generate_many call decodes together at most.
+MAX_SEQUENCES = 8
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,15 @@ class Sampling:
         data = asdict(self)
         data["stop"] = list(self.stop)
         return data
+
+
+@dataclass(frozen=True)
+class SequenceRequest:
+    """One independent prompt of a batched generation."""
+
+    messages: list[Message] | None = None  # chat-templated like LocalEngine.chat
+    prompt: str | None = None  # raw completion like LocalEngine.complete
+    sampling: Sampling | None = None
 
 
 def default_context(model_context: int | None) -> int:

@@ -7,98 +7,112 @@ Commands:
   {"cmd": "load", "path", "n_ctx", "n_threads", "n_gpu_layers", "seed", "n_batch"}
       -> {"event": "loaded", "load_s", "n_ctx", "n_threads", "has_chat_template"}
   {"cmd": "count", "messages" | "prompt"}            -> {"event": "count", "tokens"}
-  {"cmd": "generate", "id", "messages" | "prompt", "sampling", "min_answer_tokens"}
-      -> {"event": "started", "prompt_tokens", "opens_think"}, token..., usage, done
-  {"cmd": "cancel", "id"}   handled at once by the stdin reader, even mid-generation
+  {"cmd": "generate", "id", "sequences": [{"messages" | "prompt", "sampling"}, ...],
+   "min_answer_tokens"}
+      -> per sequence i: {"event": "started", "seq": i, "prompt_tokens", "opens_think"},
+         {"event": "token", "seq": i, "text"}..., {"event": "usage", "seq": i, ...},
+         {"event": "done", "seq": i, "reason", "timings", "resampled"}
+  {"cmd": "cancel", "id", "seq"?}  handled at once by the stdin reader, even mid-generation;
+      without "seq" every sequence of the request stops
   {"cmd": "exit"}
-Errors: {"event": "error", "kind": "model" | "context" | "request", "message", ...}.
+Errors: {"event": "error", "kind": "model" | "context" | "request", "message", ...}; a
+"context" error comes before anything started and names the sequence ("seq").
 """
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 import queue
-import random
 import sys
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
+from assistant.core.engine.decoding import Decoder, RoomError, RunnerError
 from assistant.core.engine.reasoning import prompt_opens_think
+from assistant.core.engine.requests import MAX_SEQUENCES
+from assistant.core.engine.sequences import TokenTimer
 
-# Room the answer needs at least when the caller set no max_tokens.
-DEFAULT_MIN_ANSWER_TOKENS = 256
 
-
-class RequestError(Exception):
+class RequestError(RunnerError):
     """A request the worker cannot serve; the worker itself is fine."""
-
-    def __init__(self, kind: str, message: str, **details: Any) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.details = details
 
 
 class ModelRunner:
     """One loaded llama.cpp model, kept for the worker's life so its KV cache is reused."""
 
-    def __init__(self, cancel: threading.Event) -> None:
-        self.llm: Any = None
+    def __init__(
+        self, cancel: threading.Event, seq_cancelled: Callable[[int], bool] = lambda _i: False
+    ) -> None:
+        self.model: Any = None
+        self.ctx: Any = None
         self.formatter: Any = None
+        self.decoder: Decoder | None = None
         self.cancel = cancel
+        self.seq_cancelled = seq_cancelled
         # ctypes keeps only a weak hold on callbacks: this reference keeps it alive.
         self._abort_cb: Any = None
 
     def load(self, cmd: dict[str, Any]) -> dict[str, Any]:
         """Load the GGUF named in the command and report what was loaded."""
         import llama_cpp
+        from llama_cpp._internals import LlamaContext, LlamaModel
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
         started = time.perf_counter()
         n_threads = cmd.get("n_threads") or (os.cpu_count() or 1)
+        n_batch = cmd.get("n_batch") or 512
+        from llama_cpp._logger import set_verbose
+
+        set_verbose(False)
+        llama_cpp.llama_backend_init()
+        model_params = llama_cpp.llama_model_default_params()
+        model_params.n_gpu_layers = cmd.get("n_gpu_layers") or 0
+        ctx_params = llama_cpp.llama_context_default_params()
+        ctx_params.n_ctx = cmd["n_ctx"]
+        ctx_params.n_batch = min(cmd["n_ctx"], n_batch)
+        ctx_params.n_ubatch = min(cmd["n_ctx"], n_batch)
+        ctx_params.n_threads = n_threads
+        ctx_params.n_threads_batch = n_threads
+        # Several sequences share one KV cache of n_ctx cells (each gets its share of it);
+        # unified, a lone sequence still has the whole window.
+        ctx_params.n_seq_max = MAX_SEQUENCES
+        ctx_params.kv_unified = True
+        ctx_params.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED
         try:
-            self.llm = llama_cpp.Llama(
-                model_path=cmd["path"],
-                n_ctx=cmd["n_ctx"],
-                n_threads=n_threads,
-                n_threads_batch=n_threads,
-                n_gpu_layers=cmd.get("n_gpu_layers") or 0,
-                n_batch=cmd.get("n_batch") or 512,
-                seed=cmd["seed"] if cmd.get("seed") is not None else llama_cpp.LLAMA_DEFAULT_SEED,
-                verbose=False,
-            )
+            self.model = LlamaModel(path_model=cmd["path"], params=model_params, verbose=False)
+            self.ctx = LlamaContext(model=self.model, params=ctx_params, verbose=False)
         except (ValueError, RuntimeError, OSError) as exc:
             raise RequestError("model", f"llama.cpp could not load the model ({exc})") from exc
         load_s = time.perf_counter() - started
 
-        template = self.llm.metadata.get("tokenizer.chat_template")
+        template = self.model.metadata().get("tokenizer.chat_template")
         if template:
-            model = self.llm._model
-            eos_id, bos_id = self.llm.token_eos(), self.llm.token_bos()
+            eos_id, bos_id = self.model.token_eos(), self.model.token_bos()
             self.formatter = Jinja2ChatFormatter(
                 template=template,
-                eos_token=model.token_get_text(eos_id) if eos_id != -1 else "",
-                bos_token=model.token_get_text(bos_id) if bos_id != -1 else "",
+                eos_token=self.model.token_get_text(eos_id) if eos_id != -1 else "",
+                bos_token=self.model.token_get_text(bos_id) if bos_id != -1 else "",
             )
         # Lets cancel stop a long prompt read mid-batch, not only between tokens. The Python
         # callback runs once per graph node: ~0.3 us x ~560 nodes, about 0.7% of a token of
         # the 0.5B model, and it lets a 7B model's slow tokens stop at once too.
         self._abort_cb = llama_cpp.ggml_abort_callback(lambda _data: self.cancel.is_set())
-        llama_cpp.llama_set_abort_callback(self.llm._ctx.ctx, self._abort_cb, None)
+        llama_cpp.llama_set_abort_callback(self.ctx.ctx, self._abort_cb, None)
+        self.decoder = Decoder(llama_cpp, self.model, self.ctx, ctx_params.n_batch, MAX_SEQUENCES)
         return {
             "event": "loaded",
             "load_s": load_s,
-            "n_ctx": self.llm.n_ctx(),
+            "n_ctx": self.ctx.n_ctx(),
             "n_threads": n_threads,
             "has_chat_template": bool(template),
         }
 
     def render(self, cmd: dict[str, Any]) -> tuple[list[int], list[str], bool]:
         """Turn messages (through the GGUF's chat template) or a raw prompt into tokens."""
-        if self.llm is None:
+        if self.model is None:
             raise RequestError("request", "no model is loaded")
         stop: list[str] = []
         if cmd.get("messages") is not None:
@@ -121,232 +135,66 @@ class ModelRunner:
 
     def tokenize(self, text: str) -> list[int]:
         """Tokens of a rendered prompt, with BOS when the model wants one and it is missing."""
-        model = self.llm._model
-        bos_id = self.llm.token_bos()
-        tokens: list[int] = self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
-        if bos_id != -1 and model.add_bos_token() and (not tokens or tokens[0] != bos_id):
+        bos_id = self.model.token_bos()
+        tokens: list[int] = self.model.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+        if bos_id != -1 and self.model.add_bos_token() and (not tokens or tokens[0] != bos_id):
             tokens.insert(0, bos_id)
         return tokens
 
-    def check_room(self, prompt_tokens: int, max_tokens: int | None, min_answer: int) -> None:
-        """Refuse a prompt that leaves too little room for the answer; never truncate it."""
-        n_ctx = self.llm.n_ctx()
-        needed = max_tokens if max_tokens else min(min_answer, n_ctx // 4)
-        if prompt_tokens + needed > n_ctx:
+    def generate(self, cmd: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        """Stream every sequence's answer as events tagged "seq"; stops early on cancel."""
+        import llama_cpp
+
+        specs = cmd.get("sequences")
+        if specs is None:  # one prompt in the command itself
+            specs = [cmd]
+        if not 1 <= len(specs) <= MAX_SEQUENCES:
+            raise RequestError(
+                "request", f"a request takes 1 to {MAX_SEQUENCES} sequences, not {len(specs)}"
+            )
+        assert self.decoder is not None
+        rendered = [self.render(spec) for spec in specs]
+        for i, (tokens, _stops, _think) in enumerate(rendered):
+            if not tokens:
+                raise RequestError(
+                    "request", "the prompt is empty: there is nothing to answer", seq=i
+                )
+        grammars: list[tuple[str, str] | None] = []
+        for i, spec in enumerate(specs):
+            sampling = spec.get("sampling") or {}
+            try:
+                if sampling.get("json_schema") is not None:
+                    g = llama_cpp.LlamaGrammar.from_json_schema(
+                        json.dumps(sampling["json_schema"]), verbose=False
+                    )
+                elif sampling.get("grammar"):
+                    g = llama_cpp.LlamaGrammar.from_string(sampling["grammar"], verbose=False)
+                else:
+                    g = None
+            except (ValueError, RuntimeError) as exc:
+                raise RequestError(
+                    "request", f"the output grammar is invalid ({exc})", seq=i
+                ) from exc
+            grammars.append((g._grammar, g._root) if g is not None else None)
+        try:
+            yield from self.decoder.run(
+                rendered,
+                [dict(spec.get("sampling") or {}) for spec in specs],
+                grammars,
+                cmd.get("min_answer_tokens"),
+                self.cancel,
+                self.seq_cancelled,
+                grammar_first=bool(cmd.get("grammar_first")),
+            )
+        except RoomError as exc:
             raise RequestError(
                 "context",
                 "prompt too long",
-                prompt_tokens=prompt_tokens,
-                n_ctx=n_ctx,
-                answer_tokens=needed,
-            )
-
-    def generate(self, cmd: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        """Stream one answer as events; stops early when the cancel flag is set."""
-        import llama_cpp
-
-        tokens, stop, opens_think = self.render(cmd)
-        sampling = dict(cmd.get("sampling") or {})
-        max_tokens = sampling.get("max_tokens")
-        constrained = sampling.get("json_schema") is not None or bool(sampling.get("grammar"))
-        think_budget = int(sampling.get("think_budget") or 0) if constrained else 0
-        self.check_room(
-            len(tokens),
-            max_tokens + think_budget if max_tokens else None,
-            cmd.get("min_answer_tokens", DEFAULT_MIN_ANSWER_TOKENS),
-        )
-        grammar = None
-        try:
-            if sampling.get("json_schema") is not None:
-                grammar = llama_cpp.LlamaGrammar.from_json_schema(
-                    json.dumps(sampling["json_schema"]), verbose=False
-                )
-            elif sampling.get("grammar"):
-                grammar = llama_cpp.LlamaGrammar.from_string(sampling["grammar"], verbose=False)
-        except (ValueError, RuntimeError) as exc:
-            raise RequestError("request", f"the output grammar is invalid ({exc})") from exc
-
-        cached = self.cached_prefix(tokens)
-        prompt_tokens = len(tokens)
-        yield {"event": "started", "prompt_tokens": prompt_tokens, "opens_think": opens_think}
-        if sampling.get("seed") is not None:
-            self.llm.set_seed(int(sampling["seed"]))
-        else:
-            self.llm.set_seed(random.randrange(2**31))
-        stops = [s for s in [*(sampling.get("stop") or []), *stop] if s]
-        n_ctx = self.llm.n_ctx()
-        limit = max_tokens if max_tokens else n_ctx
-        timer = TokenTimer()
-        if grammar is not None and think_budget > 0:
-            # A reasoning model thinks first, free; only its answer follows the grammar. The
-            # thinking stays in the context, so the answer is read on top of it.
-            thought: list[int] = []
-            if not opens_think:
-                opener = self.llm.tokenize(b"<think>\n", add_bos=False, special=True)
-                yield {"event": "token", "text": "<think>\n"}
-                tokens = [*tokens, *opener]
-            reason = yield from self._sample(
-                tokens, None, think_budget, ["</think>"], sampling, timer, thought
-            )
-            closer = "\n\n" if reason == "stop" else "\n</think>\n\n"
-            if reason != "cancelled":
-                if reason != "stop":
-                    yield {"event": "token", "text": closer}
-                ids = self.llm.tokenize(closer.encode("utf-8"), add_bos=False, special=True)
-                tokens = [*tokens, *thought, *ids]
-        if not self.cancel.is_set():
-            reason = yield from self._sample(tokens, grammar, limit, stops, sampling, timer, None)
-        else:
-            reason = "cancelled"
-        yield {"event": "usage", "prompt_tokens": prompt_tokens, "completion_tokens": timer.count}
-        yield {"event": "done", "reason": reason, "timings": timer.timings(prompt_tokens - cached)}
-
-    def _sample(
-        self,
-        tokens: list[int],
-        grammar: Any,
-        limit: int,
-        stops: list[str],
-        sampling: dict[str, Any],
-        timer: TokenTimer,
-        keep: list[int] | None,
-    ) -> Generator[dict[str, Any], None, str]:
-        """Stream tokens after the prompt tokens until the end, a stop string, limit or cancel.
-
-        Returns the reason: "stop", "length" or "cancelled". With keep, the sampled token ids
-        are appended to it and a stop string is shown too (it ends the thinking).
-        """
-        import llama_cpp
-
-        text_out = StopStringFilter(stops)
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        vocab = self.llm._model.vocab
-        n_ctx = self.llm.n_ctx()
-        written = 0
-        reason = "length"
-        stream = self.llm.generate(
-            tokens,
-            temp=sampling.get("temperature", 0.7),
-            top_p=sampling.get("top_p", 0.95),
-            top_k=sampling.get("top_k", 40),
-            min_p=sampling.get("min_p", 0.05),
-            repeat_penalty=sampling.get("repeat_penalty", 1.0),
-            grammar=grammar,
-        )
-        try:
-            for token in stream:
-                end_of_text = llama_cpp.llama_vocab_is_eog(vocab, token)
-                timer.tick(answer_token=not end_of_text)
-                if end_of_text:
-                    reason = "stop"
-                    break
-                written += 1
-                if keep is not None:
-                    keep.append(token)
-                piece = decoder.decode(self.llm.detokenize([token]))
-                visible, stopped = text_out.feed(piece)
-                if visible:
-                    yield {"event": "token", "text": visible}
-                if stopped:
-                    if keep is not None:
-                        yield {"event": "token", "text": stops[0]}
-                    reason = "stop"
-                    break
-                if self.cancel.is_set():
-                    break
-                if written >= limit or len(tokens) + written >= n_ctx:
-                    break
-        except RuntimeError:
-            # llama_decode returns "aborted" when the cancel flag stops a prompt read.
-            if not self.cancel.is_set():
-                raise
-        finally:
-            stream.close()
-        if self.cancel.is_set():
-            reason = "cancelled"
-        if reason != "stop":
-            rest = text_out.flush(decoder.decode(b"", final=True))
-            if rest:
-                yield {"event": "token", "text": rest}
-        return reason
-
-    def cached_prefix(self, tokens: list[int]) -> int:
-        """Leading prompt tokens already in the KV cache (llama-cpp-python reuses them)."""
-        n = 0
-        cached = self.llm.input_ids[: self.llm.n_tokens]
-        for a, b in zip(cached, tokens, strict=False):
-            if a != b:
-                break
-            n += 1
-        # llama-cpp-python re-reads the last token when the whole prompt is cached.
-        return min(n, len(tokens) - 1) if tokens else 0
-
-
-class TokenTimer:
-    """Counts answer tokens and times the first and the last one."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.started = time.perf_counter()
-        self.first_at = 0.0
-        self.last_at = 0.0
-
-    def tick(self, answer_token: bool = True) -> None:
-        """A token was sampled (end-of-text tokens are not part of the answer)."""
-        self.last_at = time.perf_counter()
-        self.count += answer_token
-        if not self.first_at:
-            self.first_at = self.last_at
-
-    def on_sampled(self, _input_ids: Any, _logits: Any) -> bool:
-        """A stopping criterion llama-cpp-python calls once per sampled token: it only times."""
-        self.tick()
-        return False
-
-    def timings(self, prompt_evaluated: int) -> dict[str, float]:
-        """Time to the first token, prompt reading speed and generation speed."""
-        end = self.last_at or time.perf_counter()
-        ttft = (self.first_at or end) - self.started
-        gen_s = end - self.first_at
-        return {
-            "ttft_s": ttft,
-            "prompt_tokens_per_s": prompt_evaluated / ttft if self.first_at and ttft > 0 else 0.0,
-            "tokens_per_s": (self.count - 1) / gen_s if self.count > 1 and gen_s > 0 else 0.0,
-            "prompt_evaluated": prompt_evaluated,
-        }
-
-
-class StopStringFilter:
-    """Passes answer text through, holding back only what could be the start of a stop string."""
-
-    def __init__(self, stops: list[str]) -> None:
-        self.stops = stops
-        self.pending = ""
-
-    def feed(self, text: str) -> tuple[str, bool]:
-        """Text safe to show now, and whether a stop string was reached."""
-        self.pending += text
-        if not self.stops:
-            out, self.pending = self.pending, ""
-            return out, False
-        hits = [i for i in (self.pending.find(s) for s in self.stops) if i != -1]
-        if hits:
-            out, self.pending = self.pending[: min(hits)], ""
-            return out, True
-        hold = 0
-        for stop in self.stops:
-            for n in range(min(len(stop) - 1, len(self.pending)), 0, -1):
-                if self.pending.endswith(stop[:n]):
-                    hold = max(hold, n)
-                    break
-        cut = len(self.pending) - hold
-        out, self.pending = self.pending[:cut], self.pending[cut:]
-        return out, False
-
-    def flush(self, tail: str = "") -> str:
-        """Everything still held, at the end of the answer."""
-        out, self.pending = self.pending + tail, ""
-        return out
+                seq=exc.index,
+                prompt_tokens=exc.prompt_tokens,
+                n_ctx=exc.n_ctx,
+                answer_tokens=exc.answer_tokens,
+            ) from exc
 
 
 def plain_chat_prompt(messages: list[dict[str, str]]) -> str:
@@ -366,8 +214,13 @@ class Worker:
         self.cancel = threading.Event()
         self.current_id: Any = None
         self.cancelled_ids: set[Any] = set()
-        self.runner = ModelRunner(self.cancel)
+        # Sequences cancelled one by one, by request id (a cancel may overtake its request).
+        self.cancelled_seqs: dict[Any, set[int]] = {}
+        self.runner = ModelRunner(self.cancel, self._seq_cancelled)
         self._out_lock = threading.Lock()
+
+    def _seq_cancelled(self, index: int) -> bool:
+        return index in self.cancelled_seqs.get(self.current_id, ())
 
     def send(self, message: dict[str, Any]) -> None:
         """Write one event line and flush it so the parent sees it at once."""
@@ -388,6 +241,9 @@ class Worker:
                 self.send({"event": "error", "kind": "request", "message": "bad command line"})
                 continue
             if cmd.get("cmd") == "cancel":
+                if cmd.get("seq") is not None:
+                    self.cancelled_seqs.setdefault(cmd.get("id"), set()).add(int(cmd["seq"]))
+                    continue
                 # A cancel may overtake its own generate command (still queued): remember it.
                 if cmd.get("id") is not None:
                     self.cancelled_ids.add(cmd["id"])
@@ -426,11 +282,12 @@ class Worker:
                             self.send(event)
                     finally:
                         self.cancelled_ids.discard(self.current_id)
+                        self.cancelled_seqs.pop(self.current_id, None)
                         self.current_id = None
                         self.cancel.clear()
                 case other:
                     raise RequestError("request", f"unknown command {other!r}")
-        except RequestError as exc:
+        except RunnerError as exc:
             self.send({"event": "error", "kind": exc.kind, "message": str(exc), **exc.details})
 
 
