@@ -185,8 +185,16 @@ def engine(tiny_model: Path) -> LocalEngine:
     engine.close()
 
 
+class ChatOnly:
+    """The real engine seen through `chat` alone, like an engine without parallel sequences."""
+
+    def __init__(self, engine: LocalEngine) -> None:
+        self.chat = engine.chat
+
+
 @pytest.mark.timeout(60)
-def test_independent_requests_each_get_their_answer(engine: LocalEngine) -> None:
+@pytest.mark.parametrize("parallel", [True, False])
+def test_independent_requests_each_get_their_answer(engine: LocalEngine, parallel: bool) -> None:
     schema = proposal_schema("Role", "en", "You are")
     requests = [
         ChatRequest(
@@ -195,7 +203,7 @@ def test_independent_requests_each_get_their_answer(engine: LocalEngine) -> None
         )
         for i in range(3)
     ]
-    outcomes = run_requests(engine, requests)
+    outcomes = run_requests(engine if parallel else ChatOnly(engine), requests)
     assert len(outcomes) == 3
     expected = '{"Role":"Youare'
     for outcome in outcomes:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.core.engine.events import Done, Event, Failed, Reasoning, Token
-from assistant.core.engine.requests import Message, Sampling
+from assistant.core.engine.requests import MAX_SEQUENCES, Message, Sampling, SequenceRequest
 
 OnReasoning = Callable[[int, str], None]  # (request index, text)
 
@@ -68,12 +68,12 @@ def run_requests(
 
 
 def _many(engine: Any, requests: Sequence[ChatRequest]) -> Iterator[tuple[int, Event]]:
-    from assistant.core.engine import requests as engine_requests
-
-    make = engine_requests.SequenceRequest  # type: ignore[attr-defined]
-    batch = [make(messages=r.messages, sampling=r.sampling) for r in requests]
-    for item in engine.generate_many(batch):
-        yield item.index, item.event
+    # The engine decodes at most MAX_SEQUENCES together: more go in further batches.
+    for first in range(0, len(requests), MAX_SEQUENCES):
+        group = requests[first : first + MAX_SEQUENCES]
+        batch = [SequenceRequest(messages=r.messages, sampling=r.sampling) for r in group]
+        for item in engine.generate_many(batch):
+            yield first + item.index, item.event
 
 
 def _take(
