@@ -77,6 +77,7 @@ def test_copying_the_prompt_or_the_instructions_is_caught() -> None:
         ("We are a garment factory with 300 workers.", "en", "Write a letter", True),
         ("Chúng tôi là xưởng may có 300 công nhân.", "en", "Write a letter", False),
         ("We are 工会 members.", "en", "Write a letter", False),
+        ("你是一名T7d҈̴\x7f߆]ބ\x1a'王����Q+ٟҁ錞Ċ.", "zh", "帮我写个通知", False),
     ],
 )
 def test_language_and_script(text: str, language: str, prompt: str, ok: bool) -> None:

@@ -9,6 +9,7 @@ words), words for Vietnamese and English.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -24,6 +25,16 @@ COPY_RUN = {"zh": 6, "latin": 5}
 COPY_SHARE = 0.7
 MIN_WORDS = 3
 LETTER_SHARE = 0.7
+_ALLOWED_RANGES = (
+    (0x00A0, 0x024F),  # Latin-1 and Latin Extended (ă đ ơ ư …)
+    (0x1E00, 0x1EFF),  # Latin Extended Additional (Vietnamese tone-marked vowels)
+    (0x2000, 0x206F),  # general punctuation (“ ” — …)
+    (0x3000, 0x303F),  # CJK punctuation (、。《》「」)
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFF01, 0xFF5E),  # full-width forms (，：！？（）)
+)
 # Reasons a proposal is dropped (keys: the CLI prints them, the GUI translates them).
 EMPTY, CUT, REPEATS, COPIES_PROMPT, COPIES_INSTRUCTIONS, WRONG_LANGUAGE = (
     "empty",
@@ -89,6 +100,11 @@ def copies_any(text: str, sources: Iterable[str], is_chinese: bool) -> bool:
 
 def in_language(text: str, language: str, prompt: str) -> bool:
     """Whether text is in the prompt's language, and for Chinese in its script too."""
+    text = unicodedata.normalize("NFC", text)
+    if not all(_allowed_char(c) for c in text):
+        return (
+            False  # control codes, other scripts: not a sentence in Chinese, Vietnamese or English
+        )
     found = detect_language(text)
     if language == "zh":
         return found == "zh" and chinese_script(text) == chinese_script(prompt)
@@ -98,6 +114,14 @@ def in_language(text: str, language: str, prompt: str) -> bool:
         # A prompt typed without tone marks may get an answer with them: the same script.
         return found == "vi" or looks_unmarked_vietnamese(unmark(fold(text)))
     return found == "en" and not looks_unmarked_vietnamese(unmark(fold(text)))
+
+
+def _allowed_char(c: str) -> bool:
+    """Characters of Chinese, Vietnamese and English text: Latin, CJK and their punctuation."""
+    cp = ord(c)
+    if c.isascii():
+        return c.isprintable()
+    return any(start <= cp <= end for start, end in _ALLOWED_RANGES)
 
 
 def _reads_as_words(text: str) -> bool:
