@@ -163,14 +163,17 @@ def test_requests_are_in_the_prompts_language_with_the_fields_description() -> N
     fw = CATALOG.framework("broke")
     background = fw.get_field("background")
     prompt = "你是一名社区网格员。目标是写一份垃圾分类宣传稿。"
-    (message,) = proposal_messages(prompt, background, "zh", reasoning_model=False)
-    assert message["role"] == "user"  # everything in the user turn (also what R1 wants)
+    system, message = proposal_messages(prompt, background, "zh", reasoning_model=False)
+    assert system["role"] == "system" and message["role"] == "user"
     text = message["content"]
     assert prompt in text and "背景" in text and "来龙去脉" in text
     assert field_example(background, "zh") in text and "简体中文" in text
     (r1,) = proposal_messages(prompt, background, "zh", reasoning_model=True)
-    assert field_example(background, "zh") not in r1["content"]  # R1: no few-shot
-    (vi,) = proposal_messages("Viết thư mời", background, "vi", reasoning_model=False)
+    assert r1["role"] == "user"  # R1: everything in the user turn
+    assert field_example(background, "zh") not in r1["content"]  # and no few-shot
+    _, retry = proposal_messages(prompt, background, "zh", False, first_try=False)
+    assert prompt in retry["content"] and field_example(background, "zh") not in retry["content"]
+    _, vi = proposal_messages("Viết thư mời", background, "vi", reasoning_model=False)
     assert "Bối cảnh" in vi["content"] and "tiếng Việt" in vi["content"]
     schema = proposal_schema("背景", "zh", "我们")
     assert schema["required"] == ["背景"]

@@ -116,18 +116,25 @@ def proposal_messages(
     f: FrameworkField,
     language: str,
     reasoning_model: bool,
-    with_example: bool = True,
+    first_try: bool = True,
 ) -> list[Message]:
-    """The one user turn asking for f's sentence (R1 guidance: no system turn, no few-shot)."""
+    """The request for f's sentence: the prompt, the field's description and example.
+
+    The second try is shorter (no example, no description): what a small model copies is
+    what it was shown. An R1 model gets DeepSeek's guidance: one user turn, no example. Other
+    models get a one-line system turn, or the chat template adds its own ("You are Qwen,
+    created by Alibaba Cloud"), which the model then proposes as the prompt's background.
+    """
     templates = load_practice_json("guidance.json")["proposal"]
     example = field_example(f, language)
     example_line = ""
-    if example and with_example and not reasoning_model:
+    if example and first_try and not reasoning_model:
         example_line = pick(templates["example"], language).format(example=example)
     script = templates["script"][chinese_script(prompt)] if language == "zh" else ""
     stem = field_stem(f.key, language)
     stem_text = pick(templates["stem"], language).format(stem=stem) if stem else ""
-    text = pick(templates["user"], language).format(
+    template = templates["user"] if first_try else templates["retry"]
+    text = pick(template, language).format(
         prompt=prompt.strip(),
         label=f.label(language),
         description=pick(f.description, language).rstrip("。."),
@@ -135,7 +142,15 @@ def proposal_messages(
         stem=stem_text,
         script=script,
     )
-    return [{"role": "user", "content": text}]
+    user: Message = {"role": "user", "content": text}
+    if reasoning_model:
+        return [user]
+    return [{"role": "system", "content": pick(templates["system"], language)}, user]
+
+
+def may_repeat_prompt(key: str) -> bool:
+    """Whether the field naturally names what the prompt works on (ICIO's input: "以下是…")."""
+    return key in load_practice_json("guidance.json")["proposal"]["may_repeat_prompt"]
 
 
 def field_stem(key: str, language: str) -> str:
@@ -251,7 +266,6 @@ def with_edits(
 def _request(
     prompt: str, ask: _Ask, language: str, reasoning_model: bool, attempt: int
 ) -> ChatRequest:
-    # The second try goes without the example: copying it is what a small model does most.
     messages = proposal_messages(prompt, ask.field, language, reasoning_model, attempt == 0)
     key = proposal_key(ask.field, language)
     stem = field_stem(ask.field.key, language)
@@ -269,7 +283,8 @@ def _judge(
     first = _first_sentence(text)
     if outcome.reason == "length" and first == text and not _SENTENCE_END.search(text[-1:]):
         return "", checks.CUT  # the bound cut the only sentence mid-phrase
-    return first, checks.problem(first, language, prompt, instructions)
+    echo_ok = may_repeat_prompt(ask.field.key)
+    return first, checks.problem(first, language, prompt, instructions, echo_ok)
 
 
 def _answer_value(raw: str, key: str) -> str:
@@ -317,8 +332,8 @@ def instruction_texts(
     """What the requests say besides the prompt: a proposal must not be copied from it."""
     texts = []
     for f in framework.fields:
-        for with_example in (True, False):
-            for message in proposal_messages(prompt, f, language, reasoning_model, with_example):
+        for first_try in (True, False):
+            for message in proposal_messages(prompt, f, language, reasoning_model, first_try):
                 texts.append(message["content"].replace(prompt.strip(), "\n"))
         texts += [pick(f.description, language), pick(f.tip, language)]
     return texts

@@ -137,6 +137,7 @@ def problem(
     language: str,
     prompt: str,
     instructions: Iterable[str],
+    may_repeat_prompt: bool = False,
 ) -> str | None:
     """Why a proposed sentence cannot be used (one of the reason keys), or None if it can."""
     if not text.strip():
@@ -146,7 +147,7 @@ def problem(
     if not in_language(text, language, prompt):
         return WRONG_LANGUAGE
     chinese = language == "zh"
-    if copies(text, [prompt], chinese):
+    if not may_repeat_prompt and copies(text, [prompt], chinese):
         return COPIES_PROMPT
     if copies_any(text, instructions, chinese):
         return COPIES_INSTRUCTIONS
