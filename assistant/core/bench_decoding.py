@@ -17,7 +17,9 @@ from assistant.core.engine.local import LocalEngine
 from assistant.core.engine.requests import Sampling, SequenceRequest
 from assistant.core.errors import ModelError
 
-ROUNDS = 3
+# Pairs of runs; each pair's ratio is taken back to back, and the median of the pairs is
+# reported, because a shared 2-core machine's speed swings by tens of per cent.
+ROUNDS = 4
 PARALLEL_SEQUENCES = 4
 # An outline-like answer long enough that neither side ends before the token budget.
 NOTES_SCHEMA: dict[str, Any] = {
@@ -125,7 +127,7 @@ def parallel_vs_single(engine: LocalEngine, lesson: str, max_tokens: int) -> dic
     ]
     single_runs: list[float] = []
     total_runs: list[float] = []
-    for i in range(ROUNDS - 1):
+    for i in range(ROUNDS):
         if i % 2 == 0:
             single_runs.append(_rate(requests[:1], engine))
             total_runs.append(_rate(requests, engine))

@@ -20,7 +20,8 @@ from assistant.core.engine.events import (
 )
 from assistant.core.engine.local import describe_exit
 from assistant.core.engine.requests import Sampling, default_context, prepare_messages
-from assistant.core.engine.worker import StopStringFilter, plain_chat_prompt
+from assistant.core.engine.sequences import StopStringFilter
+from assistant.core.engine.worker import plain_chat_prompt
 from assistant.core.errors import ModelError
 from assistant.core.machine import physical_cores
 from assistant.core.model_choice import resolve_model

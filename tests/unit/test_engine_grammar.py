@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from assistant.core.engine import decoding
+from assistant.core.engine import token_sampling
 from assistant.core.engine.decoding import RunnerError
 from assistant.core.engine.worker import ModelRunner
 from tests.worker_runner import generate, load_runner
@@ -114,7 +114,7 @@ def test_a_short_shortlist_still_picks_what_masking_first_picks(
 ) -> None:
     # The tiny vocabulary fits in the real shortlist: shorten it so that the grammar often
     # finds nothing allowed among the likeliest tokens and the full pass takes over.
-    monkeypatch.setattr(decoding, "SHORTLIST", shortlist)
+    monkeypatch.setattr(token_sampling, "SHORTLIST", shortlist)
     seqs = [constrained(s, p, temperature=0.0) for s in SCHEMAS for p in ("A:", "Notes")]
     fast = generate(runner, seqs)
     masked = generate(runner, seqs, grammar_first=True)
