@@ -1,8 +1,11 @@
 """Render screenshots of every page in English, Simplified Chinese and Vietnamese.
 
 Usage: python docs/render_screenshots.py [--model starter|PATH] [--out docs/screenshots]
+       python docs/render_screenshots.py --layouts   (classroom screens, no model answers)
 Runs offscreen with a throwaway data dir seeded with a few notes; the Chat and Outline pages
-show real answers of the model. Chinese needs a CJK font (fonts-noto-cjk on Debian).
+show real answers of the model. --layouts renders the window on a 1,280x720 and a 1,024x768
+projector screen at a 14 pt font and in presenter mode (layout_<screen>_<font>_<page>_<lang>).
+Chinese needs a CJK font (fonts-noto-cjk on Debian).
 """
 
 from __future__ import annotations
@@ -93,8 +96,12 @@ def main() -> None:
     parser.add_argument("--model", default="starter")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "screenshots")
     parser.add_argument("--langs", default="en,zh_CN,vi")
+    parser.add_argument("--layouts", action="store_true")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.layouts:
+        render_all_layouts(args.langs.split(","), args.out, args.model)
+        return
     for lang in args.langs.split(","):
         data = Path(tempfile.mkdtemp(prefix=f"sa-shots-{lang}-"))
         # One process per language: translators are installed before any widget exists.
@@ -108,6 +115,119 @@ def main() -> None:
         import subprocess
 
         subprocess.run([sys.executable, "-c", code], env=env, cwd=root, check=True)
+
+
+# (width, height): a classroom projector's screen, and which pages to show on it.
+LAYOUT_SCREENS = {
+    "1280x720": ("outline", "chat", "notes", "practice", "settings"),
+    "1024x768": ("outline",),
+}
+
+
+def render_all_layouts(langs: list[str], out: Path, model: str) -> None:
+    """One process per language and screen: the offscreen screen size is fixed per process."""
+    import json
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    for screen in LAYOUT_SCREENS:
+        width, height = (int(n) for n in screen.split("x"))
+        config = Path(tempfile.mkdtemp(prefix="sa-screen-")) / "screen.json"
+        config.write_text(
+            json.dumps(
+                {"screens": [{"name": "projector", "x": 0, "y": 0, "width": width,
+                              "height": height, "logicalDpi": 96, "dpr": 1}]}
+            )
+        )  # fmt: skip
+        for lang in langs:
+            data = Path(tempfile.mkdtemp(prefix=f"sa-layout-{lang}-"))
+            env = {
+                **os.environ,
+                "STUDY_ASSISTANT_DATA_DIR": str(data),
+                "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+            }
+            code = (
+                "import sys; sys.argv = sys.argv[:1];"
+                "from docs.render_screenshots import render_layouts;"
+                f"render_layouts({lang!r}, {screen!r}, {str(out)!r}, {model!r})"
+            )
+            subprocess.run([sys.executable, "-c", code], env=env, cwd=root, check=True)
+
+
+def render_layouts(lang: str, screen: str, out: str, model: str) -> None:
+    """The window on this process's screen at 14 pt and in presenter mode, no model answers."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.core.settings import Settings
+    from assistant.core.store.chats import ChatStore
+    from assistant.core.store.database import open_library
+    from assistant.core.store.notes import NotesStore
+    from assistant.ui import fonts
+    from assistant.ui.app import install_translators
+    from assistant.ui.main_window import MainWindow
+    from assistant.ui.settings_dialog import SettingsDialog
+
+    sample = SAMPLES[lang]
+    library = open_library()
+    store = NotesStore(library.db)
+    for i, (title, body) in enumerate(sample["notes"], 1):
+        lesson = sample["lesson"].format(i=i)
+        store.add(title, body, course=sample["course"], lesson=lesson, tags=["demo"])
+    chats = ChatStore(library.db)
+    # A question left without an answer: what the chat shows before the model is asked.
+    chats.add_message(chats.create(sample["question"]), "user", sample["question"])
+    library.close()
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    install_translators(app, lang)
+    platform_font = app.font()
+
+    def settle(ms: int = 400) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    for font, presenter in (("14pt", False), ("presenter", True)):
+        Settings(font_size=14 if not presenter else 11).save()  # a fresh start for each
+        app.setFont(platform_font)  # apply_base_font never goes below the font in use
+        fonts.apply_base_font(app, 14 if not presenter else 11, presenter=presenter)
+        print(lang, screen, font, app.font().pointSizeF())
+        window = MainWindow(model=model)
+        loaded = QEventLoop()
+        window.bridge.loaded.connect(loaded.quit)
+        window.bridge.load_failed.connect(loaded.quit)
+        QTimer.singleShot(120_000, loaded.quit)
+        loaded.exec()
+        if presenter:
+            window.set_presenter_mode(True)
+        window.show()
+        window.fit_to_screen()
+        settle(800)
+        window.outline.input.setPlainText(sample["lecture"])
+        if window.chat.conversations.list_widget.count():
+            window.chat.conversations.list_widget.setCurrentRow(0)
+        first = window.sidebar.note_ids_in_tree()
+        if first:
+            window.notes.open_note(first[0])
+            window.sidebar.select_note(first[0])
+        for page in LAYOUT_SCREENS[screen]:
+            name = str(Path(out) / f"layout_{screen}_{font}_{page}_{lang}.png")
+            if page == "settings":
+                dialog = SettingsDialog(window.settings, window)
+                dialog.show()
+                dialog.fit_to_screen()
+                settle()
+                dialog.grab().save(name)
+                dialog.close()
+                continue
+            window.pages.setCurrentWidget(getattr(window, page))
+            settle()
+            window.grab().save(name)
+        window.set_presenter_mode(False)
+        window.close()
+        window.bridge.shutdown()
+        window.library.shutdown()
 
 
 def render(lang: str, model: str, out: str) -> None:

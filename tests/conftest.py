@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,40 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("STUDY_ASSISTANT_ENDPOINT", raising=False)
     paths.set_data_dir(None)
     return data
+
+
+class _LoggedErrors(logging.Handler):
+    """Keeps every record at ERROR or above, from any thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[_LoggedErrors]:
+    """A test fails when the app logs an error (log.exception in a job, say) it did not expect.
+
+    Errors the app swallows and only logs would otherwise pass unnoticed; a test that provokes
+    one on purpose is marked `logged_errors`.
+    """
+    collector = _LoggedErrors()
+    root = logging.getLogger()
+    root.addHandler(collector)
+    yield collector
+    root.removeHandler(collector)
+    if collector.records and request.node.get_closest_marker("logged_errors") is None:
+        lines = []
+        for record in collector.records:
+            lines.append(f"{record.levelname} {record.name}: {record.getMessage()}")
+            if record.exc_text or record.exc_info:
+                lines.append(
+                    record.exc_text or logging.Formatter().formatException(record.exc_info)
+                )  # type: ignore[arg-type]
+        pytest.fail("the app logged errors:\n" + "\n".join(lines), pytrace=False)
 
 
 @pytest.fixture(scope="session")

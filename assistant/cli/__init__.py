@@ -1,4 +1,4 @@
-"""The study-assistant command: parse, call core, print. Contract: shared/cli.md, README."""
+"""The study-assistant command: parse, call core, print. Contract: docs/cli.md, README."""
 
 from __future__ import annotations
 
@@ -11,14 +11,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant import __version__
+from assistant.cli.evaluation import add_eval_parser, cmd_eval_outline
 from assistant.cli.models import MODELS_COMMANDS, add_models_parser, byte_progress
 from assistant.cli.notes import NOTES_COMMANDS, add_notes_parser
-from assistant.cli.outline import (
-    add_eval_parser,
-    add_outline_parser,
-    cmd_eval_outline,
-    cmd_outline,
-)
+from assistant.cli.outline import add_outline_parser, cmd_outline
 from assistant.cli.practice import (
     PRACTICE_COMMANDS,
     add_practice_eval_parser,

@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from assistant.core import paths
 from assistant.core.engine.local import LocalEngine
 from assistant.core.engine.protocol import ChatEngine
-from assistant.core.engine.requests import LoadOptions
 from assistant.core.model_choice import resolve_model
 from assistant.core.settings import Settings
 
@@ -24,14 +23,7 @@ def loaded_engine(
     path = resolve_model(args.model, settings, progress=progress)
     engine = LocalEngine(log_file=paths.logs_dir() / "engine.log")
     try:
-        engine.load(
-            path,
-            LoadOptions(
-                n_ctx=args.ctx or settings.n_ctx,
-                n_threads=args.threads or settings.n_threads,
-                n_gpu_layers=settings.n_gpu_layers,
-            ),
-        )
+        engine.load(path, settings.load_options(n_ctx=args.ctx, n_threads=args.threads))
         yield engine
     except KeyboardInterrupt:
         # Ctrl+C: stop the model, keep what was written; the caller exits 130.

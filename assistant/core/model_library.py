@@ -46,7 +46,7 @@ class LibraryEntry:
         return estimate_fit(self.info, n_ctx, available) if self.info else None
 
     def to_json(self, fit: FitEstimate | None = None) -> dict[str, Any]:
-        """The `models list --json` record (shared/cli.md), plus the fit when given."""
+        """The `models list --json` record (docs/cli.md), plus the fit when given."""
         info = self.info
         data: dict[str, Any] = {
             "path": str(self.path),

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core import paths
+from assistant.core.engine.requests import LoadOptions
 from assistant.core.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,20 @@ class Settings:
     api_key: str | None = None
     # llama.cpp's llama-server for "Serve to the class" (None: look on PATH, else the built-in)
     llama_server_path: str | None = None
+    # The window's library sidebar: its width in pixels (None: by the font) and whether shown
+    sidebar_width: int | None = None
+    sidebar_visible: bool = True
+
+    def load_options(self, n_ctx: int | None = None, n_threads: int | None = None) -> LoadOptions:
+        """How to load a model with these settings (the app and the command line alike).
+
+        n_ctx and n_threads, when given (--ctx, --threads), win over the saved values.
+        """
+        return LoadOptions(
+            n_ctx=n_ctx or self.n_ctx,
+            n_threads=n_threads or self.n_threads,
+            n_gpu_layers=self.n_gpu_layers,
+        )
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

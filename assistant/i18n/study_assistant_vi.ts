@@ -4,52 +4,53 @@
 <context>
     <name>AnswerActions</name>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51"/>
+        <location filename="../ui/widgets/answer_actions.py" line="63"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51"/>
+        <location filename="../ui/widgets/answer_actions.py" line="63"/>
         <source>Copy the answer (Markdown)</source>
         <translation>Sao chép câu trả lời (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54"/>
+        <location filename="../ui/widgets/answer_actions.py" line="66"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54"/>
+        <location filename="../ui/widgets/answer_actions.py" line="66"/>
         <source>Ask the last question again</source>
         <translation>Hỏi lại câu hỏi vừa rồi</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="57"/>
+        <location filename="../ui/widgets/answer_actions.py" line="69"/>
         <source>Edit and resend</source>
         <translation>Sửa và gửi lại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="58"/>
+        <location filename="../ui/widgets/answer_actions.py" line="70"/>
         <source>Put the last question back in the input to change it</source>
         <translation>Đưa câu hỏi vừa rồi trở lại ô nhập để sửa</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="62"/>
+        <location filename="../ui/widgets/answer_actions.py" line="74"/>
+        <location filename="../ui/widgets/answer_actions.py" line="140"/>
         <source>Save answer as note</source>
         <translation>Lưu câu trả lời thành ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="63"/>
+        <location filename="../ui/widgets/answer_actions.py" line="75"/>
         <source>Keep the answer in the notes library</source>
         <translation>Lưu câu trả lời vào thư viện ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="66"/>
+        <location filename="../ui/widgets/answer_actions.py" line="78"/>
         <source>Include reasoning</source>
         <translation>Kèm quá trình suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="67"/>
+        <location filename="../ui/widgets/answer_actions.py" line="79"/>
         <source>Save the model&apos;s thinking with the answer</source>
         <translation>Lưu cả phần suy luận của mô hình cùng câu trả lời</translation>
     </message>
@@ -57,12 +58,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="92"/>
+        <location filename="../ui/app.py" line="104"/>
         <source>Chinese text cannot be shown</source>
         <translation>Không hiển thị được chữ Hán</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="93"/>
+        <location filename="../ui/app.py" line="105"/>
         <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
         <translation>Máy tính này không có phông chữ hiển thị được chữ Hán nên chúng sẽ hiện thành ô vuông. Hãy cài một phông chữ tiếng Trung, ví dụ trên Debian hoặc Ubuntu: sudo apt-get install fonts-noto-cjk. Windows và macOS đã có sẵn.</translation>
     </message>
@@ -140,17 +141,17 @@
         <translation>chưa có mã kiểm tra: hãy đối chiếu sau lần tải đầu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="189"/>
+        <location filename="../ui/widgets/catalog_panel.py" line="195"/>
         <source>Downloaded and verified</source>
         <translation>Đã tải và kiểm tra xong</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="192"/>
+        <location filename="../ui/widgets/catalog_panel.py" line="198"/>
         <source>Downloaded; no checksum was known, its SHA-256 is {sha}</source>
         <translation>Đã tải; chưa biết mã kiểm tra, SHA-256 của tệp là {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="199"/>
+        <location filename="../ui/widgets/catalog_panel.py" line="205"/>
         <source>Failed: {reason}</source>
         <translation>Lỗi: {reason}</translation>
     </message>
@@ -158,94 +159,94 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="110"/>
+        <location filename="../ui/pages/chat_page.py" line="113"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>Hãy hỏi mô hình bất cứ điều gì. Mọi thứ chỉ lưu trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="134"/>
+        <location filename="../ui/pages/chat_page.py" line="137"/>
         <source>Your message</source>
         <translation>Tin nhắn của bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="135"/>
+        <location filename="../ui/pages/chat_page.py" line="138"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="136"/>
+        <location filename="../ui/pages/chat_page.py" line="139"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="137"/>
+        <location filename="../ui/pages/chat_page.py" line="140"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="138"/>
+        <location filename="../ui/pages/chat_page.py" line="141"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>Dừng trả lời (Esc); phần đã viết được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="209"/>
-        <location filename="../ui/pages/chat_page.py" line="431"/>
+        <location filename="../ui/pages/chat_page.py" line="212"/>
+        <location filename="../ui/pages/chat_page.py" line="448"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="246"/>
+        <location filename="../ui/pages/chat_page.py" line="249"/>
         <source>Answer copied.</source>
         <translation>Đã sao chép câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="298"/>
+        <location filename="../ui/pages/chat_page.py" line="311"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>Không tải được mô hình: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="301"/>
+        <location filename="../ui/pages/chat_page.py" line="314"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>Hãy dùng Tệp &gt; Mở mô hình… để chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="332"/>
+        <location filename="../ui/pages/chat_page.py" line="345"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="333"/>
+        <location filename="../ui/pages/chat_page.py" line="346"/>
         <source>The answer reached its length limit.</source>
         <translation>Câu trả lời đã đạt giới hạn độ dài.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="349"/>
+        <location filename="../ui/pages/chat_page.py" line="362"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="364"/>
-        <location filename="../ui/pages/chat_page.py" line="434"/>
+        <location filename="../ui/pages/chat_page.py" line="381"/>
+        <location filename="../ui/pages/chat_page.py" line="451"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="450"/>
+        <location filename="../ui/pages/chat_page.py" line="467"/>
         <source>Saved as a note.</source>
         <translation>Đã lưu thành ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="454"/>
+        <location filename="../ui/pages/chat_page.py" line="471"/>
         <source>The chat library failed: {reason}</source>
         <translation>Lỗi lưu trữ cuộc trò chuyện: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="493"/>
+        <location filename="../ui/pages/chat_page.py" line="511"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>Nhập câu hỏi (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="495"/>
+        <location filename="../ui/pages/chat_page.py" line="513"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
@@ -404,17 +405,17 @@
     </message>
     <message>
         <location filename="../ui/widgets/conversation_list.py" line="89"/>
-        <location filename="../ui/widgets/conversation_list.py" line="244"/>
+        <location filename="../ui/widgets/conversation_list.py" line="247"/>
         <source>Delete chat…</source>
         <translation>Xóa cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="189"/>
+        <location filename="../ui/widgets/conversation_list.py" line="192"/>
         <source>Delete chat</source>
         <translation>Xóa cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="190"/>
+        <location filename="../ui/widgets/conversation_list.py" line="193"/>
         <source>Delete the chat &quot;{title}&quot;? This cannot be undone.</source>
         <translation>Xóa cuộc trò chuyện &quot;{title}&quot;? Không thể hoàn tác.</translation>
     </message>
@@ -566,19 +567,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="308"/>
+        <location filename="../ui/workers.py" line="327"/>
         <source>The answer ended without a reason.</source>
         <translation>Câu trả lời kết thúc bất thường.</translation>
     </message>
     <message>
         <location filename="../ui/background.py" line="46"/>
-        <location filename="../ui/model_tasks.py" line="73"/>
-        <location filename="../ui/workers.py" line="313"/>
+        <location filename="../ui/model_tasks.py" line="79"/>
+        <location filename="../ui/workers.py" line="332"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="453"/>
+        <location filename="../ui/workers.py" line="474"/>
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
     </message>
@@ -673,97 +674,97 @@
 <context>
     <name>LectureInput</name>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="75"/>
+        <location filename="../ui/widgets/lecture_input.py" line="76"/>
         <source>Lecture text</source>
         <translation>Nội dung bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="77"/>
+        <location filename="../ui/widgets/lecture_input.py" line="78"/>
         <source>Paste the lecture here, or drop a .txt or .md file on the page.</source>
         <translation>Dán bài giảng vào đây, hoặc kéo thả tệp .txt hay .md vào trang.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="79"/>
+        <location filename="../ui/widgets/lecture_input.py" line="80"/>
         <source>Open file…</source>
         <translation>Mở tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="83"/>
+        <location filename="../ui/widgets/lecture_input.py" line="84"/>
         <source>Markdown headings</source>
         <translation>Tiêu đề Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="84"/>
+        <location filename="../ui/widgets/lecture_input.py" line="85"/>
         <source>公文 numbering</source>
         <translation>Đánh số kiểu công văn (公文)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="85"/>
+        <location filename="../ui/widgets/lecture_input.py" line="86"/>
         <source>Cornell</source>
         <translation>Cornell</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="90"/>
+        <location filename="../ui/widgets/lecture_input.py" line="91"/>
         <source>Auto</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="91"/>
+        <location filename="../ui/widgets/lecture_input.py" line="92"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="92"/>
+        <location filename="../ui/widgets/lecture_input.py" line="93"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="93"/>
+        <location filename="../ui/widgets/lecture_input.py" line="94"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="96"/>
+        <location filename="../ui/widgets/lecture_input.py" line="97"/>
         <source>The language the outline is written in</source>
         <translation>Ngôn ngữ viết dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="99"/>
+        <location filename="../ui/widgets/lecture_input.py" line="100"/>
         <source>Lecture</source>
         <translation>Bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="104"/>
+        <location filename="../ui/widgets/lecture_input.py" line="106"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="106"/>
+        <location filename="../ui/widgets/lecture_input.py" line="107"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="140"/>
+        <location filename="../ui/widgets/lecture_input.py" line="139"/>
         <source>Open lecture</source>
         <translation>Mở bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="142"/>
+        <location filename="../ui/widgets/lecture_input.py" line="141"/>
         <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
         <translation>Bài giảng (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="147"/>
+        <location filename="../ui/widgets/lecture_input.py" line="146"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="166"/>
+        <location filename="../ui/widgets/lecture_input.py" line="165"/>
         <source>Opened {name}.</source>
         <translation>Đã mở {name}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="211"/>
+        <location filename="../ui/widgets/lecture_input.py" line="210"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n ký tự</numerusform>
@@ -799,47 +800,47 @@
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="278"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="291"/>
         <source>Unsorted</source>
         <translation>Chưa phân loại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="333"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="346"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="334"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="347"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="335"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="348"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="336"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="349"/>
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="364"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="377"/>
         <source>No notes yet. Click + to write one.</source>
         <translation>Chưa có ghi chú nào. Bấm + để viết.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="370"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="383"/>
         <source>The notes could not be listed: {reason}</source>
         <translation>Không liệt kê được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="401"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="414"/>
         <source>No notes match “{query}”.</source>
         <translation>Không có ghi chú nào khớp “{query}”.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="421"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="434"/>
         <source>The search failed: {reason}</source>
         <translation>Tìm kiếm thất bại: {reason}</translation>
     </message>
@@ -847,107 +848,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="50"/>
+        <location filename="../ui/main_window.py" line="78"/>
         <source>Study Assistant</source>
         <translation>Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="66"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
-        <source>&amp;Open model…</source>
-        <translation>&amp;Mở mô hình…</translation>
+        <location filename="../ui/main_window.py" line="159"/>
+        <source>&amp;Open lecture…</source>
+        <translation>&amp;Mở bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="162"/>
+        <source>Open &amp;model…</source>
+        <translation>Mở &amp;mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="180"/>
+        <source>&amp;Library sidebar</source>
+        <translation>&amp;Thanh thư viện</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="185"/>
+        <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
+        <translation>Hiện thư viện (đã ẩn để nhường chỗ cho trang): Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="317"/>
+        <source>The class server&apos;s model is in use</source>
+        <translation>Đang dùng mô hình của máy chủ lớp học</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="319"/>
+        <source>{name} was not loaded: this app answers with the class server&apos;s model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
+        <translation>Chưa nạp {name}: ứng dụng đang trả lời bằng mô hình của máy chủ lớp học. Muốn dùng tệp mô hình trên máy này, hãy xoá địa chỉ máy chủ lớp học trong Cài đặt rồi mở lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -955,12 +981,12 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="50"/>
+        <location filename="../ui/widgets/markdown_view.py" line="57"/>
         <source>Open link?</source>
         <translation>Mở liên kết?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="51"/>
+        <location filename="../ui/widgets/markdown_view.py" line="58"/>
         <source>Open this link in your web browser?
 
 {url}</source>
@@ -972,78 +998,78 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="64"/>
+        <location filename="../ui/widgets/model_bar.py" line="113"/>
         <source>No model</source>
         <translation>Chưa có mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="71"/>
+        <location filename="../ui/widgets/model_bar.py" line="91"/>
         <source>Open model…</source>
         <translation>Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="72"/>
+        <location filename="../ui/widgets/model_bar.py" line="92"/>
         <source>Choose a .gguf model file on this computer</source>
         <translation>Chọn một tệp mô hình .gguf trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="74"/>
+        <location filename="../ui/widgets/model_bar.py" line="94"/>
         <source>Models…</source>
         <translation>Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="76"/>
+        <location filename="../ui/widgets/model_bar.py" line="96"/>
         <source>Models on this computer, downloads, and serving a model to the class</source>
         <translation>Mô hình trên máy này, tải về, và chia sẻ mô hình cho cả lớp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="94"/>
+        <location filename="../ui/widgets/model_bar.py" line="114"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="104"/>
+        <location filename="../ui/widgets/model_bar.py" line="124"/>
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="106"/>
+        <location filename="../ui/widgets/model_bar.py" line="126"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="115"/>
+        <location filename="../ui/widgets/model_bar.py" line="135"/>
         <source>Loading {name}…</source>
         <translation>Đang tải {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="124"/>
-        <location filename="../ui/widgets/model_bar.py" line="158"/>
+        <location filename="../ui/widgets/model_bar.py" line="144"/>
+        <location filename="../ui/widgets/model_bar.py" line="178"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="129"/>
+        <location filename="../ui/widgets/model_bar.py" line="149"/>
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>Lỗi: {reason} Hãy dùng Tệp &gt; Mở mô hình… để chọn mô hình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="139"/>
+        <location filename="../ui/widgets/model_bar.py" line="159"/>
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>Đang tạo… {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="141"/>
+        <location filename="../ui/widgets/model_bar.py" line="161"/>
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="156"/>
+        <location filename="../ui/widgets/model_bar.py" line="176"/>
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>Sẵn sàng · lần trả lời trước {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="164"/>
+        <location filename="../ui/widgets/model_bar.py" line="184"/>
         <source>Failed: {reason}</source>
         <translation>Lỗi: {reason}</translation>
     </message>
@@ -1116,140 +1142,140 @@
         <translation>Đang tìm mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="165"/>
+        <location filename="../ui/widgets/models_dialog.py" line="169"/>
         <source>No models found in {folders}.</source>
         <translation>Không tìm thấy mô hình nào trong {folders}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="167"/>
+        <location filename="../ui/widgets/models_dialog.py" line="171"/>
         <source>{count} model(s)</source>
         <translation>{count} mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="184"/>
+        <location filename="../ui/widgets/models_dialog.py" line="188"/>
         <source>reasoning</source>
         <translation>mô hình suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="185"/>
+        <location filename="../ui/widgets/models_dialog.py" line="189"/>
         <source>Broken</source>
         <translation>Bị hỏng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="202"/>
+        <location filename="../ui/widgets/models_dialog.py" line="206"/>
         <source>Fits</source>
         <translation>Vừa đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="204"/>
+        <location filename="../ui/widgets/models_dialog.py" line="208"/>
         <source>Tight</source>
         <translation>Hơi chật</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="206"/>
+        <location filename="../ui/widgets/models_dialog.py" line="210"/>
         <source>Won&apos;t fit</source>
         <translation>Không đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="207"/>
+        <location filename="../ui/widgets/models_dialog.py" line="211"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="210"/>
+        <location filename="../ui/widgets/models_dialog.py" line="214"/>
         <source>Needs about {needed} with a {ctx}-token context</source>
         <translation>Cần khoảng {needed} với ngữ cảnh {ctx} token</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="214"/>
+        <location filename="../ui/widgets/models_dialog.py" line="218"/>
         <source>{free} free now</source>
         <translation>hiện còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="217"/>
+        <location filename="../ui/widgets/models_dialog.py" line="221"/>
         <source>Fits with a context of up to {ctx} tokens.</source>
         <translation>Chạy được với ngữ cảnh tối đa {ctx} token.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="221"/>
+        <location filename="../ui/widgets/models_dialog.py" line="225"/>
         <source>Too big for this computer even with a small context.</source>
         <translation>Quá lớn cho máy này, kể cả với ngữ cảnh nhỏ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="241"/>
+        <location filename="../ui/widgets/models_dialog.py" line="245"/>
         <source>Cannot be used: {reason}</source>
         <translation>Không dùng được: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256"/>
-        <location filename="../ui/widgets/models_dialog.py" line="261"/>
+        <location filename="../ui/widgets/models_dialog.py" line="260"/>
+        <location filename="../ui/widgets/models_dialog.py" line="265"/>
         <source>Import a model</source>
         <translation>Nhập mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256"/>
+        <location filename="../ui/widgets/models_dialog.py" line="260"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Mô hình GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="264"/>
+        <location filename="../ui/widgets/models_dialog.py" line="268"/>
         <source>Copy {name} into Study Assistant&apos;s models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
         <translation>Sao chép {name} vào thư mục mô hình của Trợ lý học tập, hay dùng ngay tại chỗ? Mô hình dùng tại chỗ sẽ biến mất khi rút USB.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="268"/>
+        <location filename="../ui/widgets/models_dialog.py" line="272"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="269"/>
+        <location filename="../ui/widgets/models_dialog.py" line="273"/>
         <source>Use where it is</source>
         <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="294"/>
+        <location filename="../ui/widgets/models_dialog.py" line="298"/>
         <source>Copying {name}…</source>
         <translation>Đang sao chép {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="309"/>
+        <location filename="../ui/widgets/models_dialog.py" line="319"/>
         <source>The copy was cancelled; nothing was kept.</source>
         <translation>Đã hủy sao chép; không giữ lại gì.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="311"/>
+        <location filename="../ui/widgets/models_dialog.py" line="313"/>
         <source>Imported {name}.</source>
         <translation>Đã nhập {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="317"/>
+        <location filename="../ui/widgets/models_dialog.py" line="324"/>
         <source>The import failed: {reason}</source>
         <translation>Nhập không thành công: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="343"/>
+        <location filename="../ui/widgets/models_dialog.py" line="350"/>
         <source>Added the folder {folder}.</source>
         <translation>Đã thêm thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354"/>
         <location filename="../ui/widgets/models_dialog.py" line="361"/>
+        <location filename="../ui/widgets/models_dialog.py" line="368"/>
         <source>Rename model</source>
         <translation>Đổi tên mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354"/>
+        <location filename="../ui/widgets/models_dialog.py" line="361"/>
         <source>New file name:</source>
         <translation>Tên tệp mới:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="376"/>
-        <location filename="../ui/widgets/models_dialog.py" line="390"/>
+        <location filename="../ui/widgets/models_dialog.py" line="383"/>
+        <location filename="../ui/widgets/models_dialog.py" line="397"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="377"/>
+        <location filename="../ui/widgets/models_dialog.py" line="384"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Xóa {name} ({size}) khỏi máy này? Không thể hoàn tác.</translation>
     </message>
@@ -1257,22 +1283,22 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="426"/>
+        <location filename="../ui/widgets/models_dialog.py" line="433"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="431"/>
+        <location filename="../ui/widgets/models_dialog.py" line="438"/>
         <source>On this computer</source>
         <translation>Trên máy này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="432"/>
+        <location filename="../ui/widgets/models_dialog.py" line="439"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="433"/>
+        <location filename="../ui/widgets/models_dialog.py" line="440"/>
         <source>Serve to the class</source>
         <translation>Chia sẻ cho cả lớp</translation>
     </message>
@@ -1280,73 +1306,88 @@
 <context>
     <name>NoteExporter</name>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="45"/>
+        <location filename="../ui/widgets/note_export.py" line="57"/>
         <source>All notes</source>
         <translation>Tất cả ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="47"/>
+        <location filename="../ui/widgets/note_export.py" line="59"/>
         <source>Course “{course}”</source>
         <translation>Khóa học “{course}”</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="49"/>
+        <location filename="../ui/widgets/note_export.py" line="61"/>
         <source>Markdown folder…</source>
         <translation>Thư mục Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="50"/>
+        <location filename="../ui/widgets/note_export.py" line="62"/>
         <source>HTML file…</source>
         <translation>Tệp HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="51"/>
+        <location filename="../ui/widgets/note_export.py" line="63"/>
         <source>JSON file…</source>
         <translation>Tệp JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="52"/>
+        <location filename="../ui/widgets/note_export.py" line="64"/>
         <source>PDF file…</source>
         <translation>Tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="65"/>
+        <location filename="../ui/widgets/note_export.py" line="77"/>
         <source>This note has no course yet: export all notes instead.</source>
         <translation>Ghi chú này chưa thuộc khóa học nào: hãy xuất tất cả ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="68"/>
+        <location filename="../ui/widgets/note_export.py" line="33"/>
         <source>Study notes</source>
         <translation>Ghi chú học tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="71"/>
+        <location filename="../ui/widgets/note_export.py" line="34"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="35"/>
+        <source>1 note · exported {date}</source>
+        <translation>1 ghi chú · xuất ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="36"/>
+        <source>{count} notes · exported {date}</source>
+        <translation>{count} ghi chú · xuất ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="84"/>
         <source>Export as Markdown into folder</source>
         <translation>Xuất Markdown vào thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="86"/>
+        <location filename="../ui/widgets/note_export.py" line="99"/>
         <source>Export notes</source>
         <translation>Xuất ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="88"/>
+        <location filename="../ui/widgets/note_export.py" line="101"/>
         <source>{kind} files (*{suffix})</source>
         <translation>Tệp {kind} (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="110"/>
+        <location filename="../ui/widgets/note_export.py" line="123"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="116"/>
-        <location filename="../ui/widgets/note_export.py" line="125"/>
+        <location filename="../ui/widgets/note_export.py" line="129"/>
+        <location filename="../ui/widgets/note_export.py" line="138"/>
         <source>The export failed: {reason}</source>
         <translation>Xuất thất bại: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="118"/>
+        <location filename="../ui/widgets/note_export.py" line="131"/>
         <source>Exported to {path}.</source>
         <translation>Đã xuất ra {path}.</translation>
     </message>
@@ -1354,181 +1395,181 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103"/>
+        <location filename="../ui/pages/notes_page.py" line="105"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103"/>
+        <location filename="../ui/pages/notes_page.py" line="105"/>
         <source>Start a new note</source>
         <translation>Viết ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105"/>
+        <location filename="../ui/pages/notes_page.py" line="107"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105"/>
+        <location filename="../ui/pages/notes_page.py" line="107"/>
         <source>Save the note (Ctrl+S)</source>
         <translation>Lưu ghi chú (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108"/>
+        <location filename="../ui/pages/notes_page.py" line="110"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108"/>
+        <location filename="../ui/pages/notes_page.py" line="110"/>
         <source>Delete this note</source>
         <translation>Xóa ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111"/>
+        <location filename="../ui/pages/notes_page.py" line="113"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111"/>
+        <location filename="../ui/pages/notes_page.py" line="113"/>
         <source>Earlier versions of this note</source>
         <translation>Các phiên bản trước của ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114"/>
+        <location filename="../ui/pages/notes_page.py" line="116"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="120"/>
+        <location filename="../ui/pages/notes_page.py" line="122"/>
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="132"/>
-        <location filename="../ui/pages/notes_page.py" line="133"/>
+        <location filename="../ui/pages/notes_page.py" line="134"/>
+        <location filename="../ui/pages/notes_page.py" line="135"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="134"/>
-        <location filename="../ui/pages/notes_page.py" line="169"/>
+        <location filename="../ui/pages/notes_page.py" line="136"/>
+        <location filename="../ui/pages/notes_page.py" line="171"/>
         <source>Course</source>
         <translation>Khóa học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="135"/>
-        <location filename="../ui/pages/notes_page.py" line="170"/>
+        <location filename="../ui/pages/notes_page.py" line="137"/>
+        <location filename="../ui/pages/notes_page.py" line="172"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="137"/>
+        <location filename="../ui/pages/notes_page.py" line="139"/>
         <source>tag, another tag</source>
         <translation>thẻ, thẻ khác</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="138"/>
-        <location filename="../ui/pages/notes_page.py" line="171"/>
+        <location filename="../ui/pages/notes_page.py" line="140"/>
+        <location filename="../ui/pages/notes_page.py" line="173"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="140"/>
+        <location filename="../ui/pages/notes_page.py" line="142"/>
         <source>Note text (Markdown)</source>
         <translation>Nội dung ghi chú (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="142"/>
+        <location filename="../ui/pages/notes_page.py" line="144"/>
         <source>Write in Markdown: # heading, - list item, **bold**.</source>
         <translation>Viết bằng Markdown: # tiêu đề, - mục danh sách, **chữ đậm**.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="145"/>
+        <location filename="../ui/pages/notes_page.py" line="147"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="146"/>
+        <location filename="../ui/pages/notes_page.py" line="148"/>
         <source>The preview appears here as you write.</source>
         <translation>Bản xem trước hiện ở đây khi bạn viết.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="199"/>
+        <location filename="../ui/pages/notes_page.py" line="201"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="283"/>
+        <location filename="../ui/pages/notes_page.py" line="289"/>
         <source>Write a title or some text first.</source>
         <translation>Hãy viết tiêu đề hoặc nội dung trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="286"/>
+        <location filename="../ui/pages/notes_page.py" line="292"/>
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>Bài học thuộc một khóa học: hãy chọn cả khóa học.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="311"/>
+        <location filename="../ui/pages/notes_page.py" line="317"/>
         <source>Delete note</source>
         <translation>Xóa ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="312"/>
+        <location filename="../ui/pages/notes_page.py" line="318"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>Xóa “{title}” cùng lịch sử của nó? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="328"/>
+        <location filename="../ui/pages/notes_page.py" line="334"/>
         <source>The note could not be deleted: {reason}</source>
         <translation>Không xóa được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="376"/>
+        <location filename="../ui/pages/notes_page.py" line="382"/>
         <source>The version could not be restored: {reason}</source>
         <translation>Không khôi phục được phiên bản: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="420"/>
+        <location filename="../ui/pages/notes_page.py" line="426"/>
         <source>The note could not be opened: {reason}</source>
         <translation>Không mở được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="478"/>
+        <location filename="../ui/pages/notes_page.py" line="484"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="480"/>
+        <location filename="../ui/pages/notes_page.py" line="486"/>
         <source>Draft autosaved {time}</source>
         <translation>Bản nháp đã tự lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="482"/>
+        <location filename="../ui/pages/notes_page.py" line="488"/>
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="484"/>
+        <location filename="../ui/pages/notes_page.py" line="490"/>
         <source>New note</source>
         <translation>Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="486"/>
+        <location filename="../ui/pages/notes_page.py" line="492"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="515"/>
+        <location filename="../ui/pages/notes_page.py" line="525"/>
         <source>The note was not saved: {reason}</source>
         <translation>Ghi chú chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="521"/>
+        <location filename="../ui/pages/notes_page.py" line="531"/>
         <source>Deleted “{title}”.</source>
         <translation>Đã xóa “{title}”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="530"/>
+        <location filename="../ui/pages/notes_page.py" line="540"/>
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>Đã khôi phục phiên bản trước; nội dung trước đó nằm trong lịch sử.</translation>
     </message>
@@ -1664,27 +1705,27 @@
 <context>
     <name>OutlineProgress</name>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="42"/>
-        <source>Reading the lecture…</source>
-        <translation>Đang đọc bài giảng…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/outline_progress.py" line="51"/>
+        <location filename="../ui/widgets/outline_progress.py" line="118"/>
         <source>Outlining · {elapsed}</source>
         <translation>Đang lập dàn ý · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="55"/>
+        <location filename="../ui/widgets/outline_progress.py" line="114"/>
         <source>Merging {n} parts · {elapsed}</source>
         <translation>Đang gộp {n} phần · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="61"/>
+        <location filename="../ui/widgets/outline_progress.py" line="116"/>
+        <source>Reading the lecture · {elapsed}</source>
+        <translation>Đang đọc bài giảng · {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="119"/>
         <source>Part {i} of {n} · {elapsed}</source>
         <translation>Phần {i}/{n} · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="66"/>
+        <location filename="../ui/widgets/outline_progress.py" line="125"/>
         <source>about {left} left</source>
         <translation>còn khoảng {left}</translation>
     </message>
@@ -1968,22 +2009,22 @@
 <context>
     <name>SaveOutlineDialog</name>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="49"/>
+        <location filename="../ui/widgets/save_dialog.py" line="53"/>
         <source>Save outline to library</source>
         <translation>Lưu dàn ý vào thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="62"/>
+        <location filename="../ui/widgets/save_dialog.py" line="67"/>
         <source>&amp;Course:</source>
         <translation>&amp;Khóa học:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="63"/>
+        <location filename="../ui/widgets/save_dialog.py" line="68"/>
         <source>&amp;Lesson:</source>
         <translation>&amp;Bài học:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="64"/>
+        <location filename="../ui/widgets/save_dialog.py" line="69"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
@@ -2104,279 +2145,279 @@ Khóa API: {key}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
         <source>There is no file at {path}. Check the path or use Browse…</source>
         <translation>Không có tệp nào ở {path}. Hãy kiểm tra đường dẫn hoặc bấm Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>{path} is a folder. Choose a .gguf model file.</source>
         <translation>{path} là thư mục. Hãy chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
         <source>{name} is not a .gguf model file.</source>
         <translation>{name} không phải tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134"/>
+        <location filename="../ui/settings_dialog.py" line="148"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="149"/>
         <source>Answers</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="150"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>Font size and theme change as soon as you press OK; the language changes the next time Study Assistant starts. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
         <translation>Cỡ chữ và giao diện thay đổi ngay khi bạn bấm OK; ngôn ngữ thay đổi ở lần mở Trợ lý học tập tiếp theo. Mô hình, số luồng, kích thước ngữ cảnh và số lớp GPU có hiệu lực ở lần tải mô hình tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="197"/>
         <source>Empty: use the built-in starter model</source>
         <translation>Để trống: dùng mô hình khởi đầu có sẵn</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="182"/>
+        <location filename="../ui/settings_dialog.py" line="209"/>
         <source>Model file:</source>
         <translation>Tệp mô hình:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="186"/>
+        <location filename="../ui/settings_dialog.py" line="213"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188"/>
+        <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="225"/>
         <source>Model folders:</source>
         <translation>Thư mục mô hình:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../ui/settings_dialog.py" line="227"/>
         <source>Study Assistant also looks for .gguf files in these folders.</source>
         <translation>Trợ lý học tập cũng tìm tệp .gguf trong các thư mục này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="206"/>
+        <location filename="../ui/settings_dialog.py" line="233"/>
         <source>Automatic ({cores} cores)</source>
         <translation>Tự động ({cores} nhân)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208"/>
+        <location filename="../ui/settings_dialog.py" line="235"/>
         <source>Threads:</source>
         <translation>Số luồng:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210"/>
+        <location filename="../ui/settings_dialog.py" line="237"/>
         <source>More threads than this computer&apos;s cores usually makes it slower.</source>
         <translation>Dùng nhiều luồng hơn số nhân của máy thường làm chậm hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="214"/>
+        <location filename="../ui/settings_dialog.py" line="241"/>
         <source>Automatic (the model&apos;s own, at most 8192)</source>
         <translation>Tự động (theo mô hình, tối đa 8192)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216"/>
-        <location filename="../ui/settings_dialog.py" line="348"/>
+        <location filename="../ui/settings_dialog.py" line="243"/>
+        <location filename="../ui/settings_dialog.py" line="375"/>
         <source>{size} tokens</source>
         <translation>{size} token</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="217"/>
+        <location filename="../ui/settings_dialog.py" line="244"/>
         <source>Context size:</source>
         <translation>Kích thước ngữ cảnh:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="219"/>
+        <location filename="../ui/settings_dialog.py" line="246"/>
         <source>A bigger context holds longer texts but needs more memory.</source>
         <translation>Ngữ cảnh lớn hơn chứa được văn bản dài hơn nhưng cần nhiều bộ nhớ hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224"/>
+        <location filename="../ui/settings_dialog.py" line="251"/>
         <source>GPU layers:</source>
         <translation>Số lớp GPU:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="225"/>
+        <location filename="../ui/settings_dialog.py" line="252"/>
         <source>0 = CPU only, the right choice without a graphics card.</source>
         <translation>0 = chỉ dùng CPU, lựa chọn đúng khi máy không có card đồ họa.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="228"/>
+        <location filename="../ui/settings_dialog.py" line="255"/>
         <source>Empty: use the model on this computer</source>
         <translation>Để trống: dùng mô hình trên máy này</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230"/>
+        <location filename="../ui/settings_dialog.py" line="257"/>
         <source>Class server:</source>
         <translation>Máy chủ lớp học:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings_dialog.py" line="259"/>
         <source>API key:</source>
         <translation>Khóa API:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="237"/>
+        <location filename="../ui/settings_dialog.py" line="264"/>
         <source>The address (e.g. http://192.168.1.20:8765/v1) and key your instructor shows. Applies the next time Study Assistant starts.</source>
         <translation>Địa chỉ (ví dụ http://192.168.1.20:8765/v1) và khóa do giảng viên cung cấp. Có hiệu lực từ lần khởi động Trợ lý học tập tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253"/>
+        <location filename="../ui/settings_dialog.py" line="280"/>
         <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
         <translation>Tự động (0.6 cho mô hình DeepSeek-R1, 0.7 cho mô hình khác)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257"/>
+        <location filename="../ui/settings_dialog.py" line="284"/>
         <source>Temperature:</source>
         <translation>Nhiệt độ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="260"/>
+        <location filename="../ui/settings_dialog.py" line="287"/>
         <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
         <translation>Thấp cho câu trả lời tập trung, ổn định; cao cho câu trả lời đa dạng.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="267"/>
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source>Automatic (0.95)</source>
         <translation>Tự động (0.95)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="269"/>
+        <location filename="../ui/settings_dialog.py" line="296"/>
         <source>Top p:</source>
         <translation>Top p:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272"/>
+        <location filename="../ui/settings_dialog.py" line="299"/>
         <source>The model picks only among the likeliest words that add up to this.</source>
         <translation>Mô hình chỉ chọn trong các từ có khả năng cao nhất, cộng dồn đến ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278"/>
+        <location filename="../ui/settings_dialog.py" line="305"/>
         <source>No limit</source>
         <translation>Không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="279"/>
+        <location filename="../ui/settings_dialog.py" line="306"/>
         <source>Longest answer (tokens):</source>
         <translation>Câu trả lời dài nhất (token):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="280"/>
+        <location filename="../ui/settings_dialog.py" line="307"/>
         <source>0 = no limit: the answer ends when the model is done.</source>
         <translation>0 = không giới hạn: câu trả lời kết thúc khi mô hình viết xong.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="287"/>
+        <location filename="../ui/settings_dialog.py" line="314"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="290"/>
+        <location filename="../ui/settings_dialog.py" line="317"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294"/>
+        <location filename="../ui/settings_dialog.py" line="321"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="295"/>
+        <location filename="../ui/settings_dialog.py" line="322"/>
         <source>Font size:</source>
         <translation>Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="298"/>
+        <location filename="../ui/settings_dialog.py" line="325"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299"/>
+        <location filename="../ui/settings_dialog.py" line="326"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="300"/>
+        <location filename="../ui/settings_dialog.py" line="327"/>
         <source>Theme:</source>
         <translation>Giao diện:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="311"/>
-        <location filename="../ui/settings_dialog.py" line="325"/>
+        <location filename="../ui/settings_dialog.py" line="338"/>
+        <location filename="../ui/settings_dialog.py" line="352"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="316"/>
+        <location filename="../ui/settings_dialog.py" line="343"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="320"/>
+        <location filename="../ui/settings_dialog.py" line="347"/>
         <source>Your notes, chats, settings, backups and imported models are kept here.</source>
         <translation>Ghi chú, cuộc trò chuyện, cài đặt, bản sao lưu và mô hình đã nhập được lưu ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="330"/>
+        <location filename="../ui/settings_dialog.py" line="357"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="331"/>
+        <location filename="../ui/settings_dialog.py" line="358"/>
         <source>If something goes wrong, the details are in this file.</source>
         <translation>Khi có sự cố, chi tiết được ghi trong tệp này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="413"/>
+        <location filename="../ui/settings_dialog.py" line="440"/>
         <source>The settings were not saved: {reason}</source>
         <translation>Cài đặt chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="425"/>
+        <location filename="../ui/settings_dialog.py" line="452"/>
         <source>Choose a model file</source>
         <translation>Chọn tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427"/>
+        <location filename="../ui/settings_dialog.py" line="454"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="439"/>
+        <location filename="../ui/settings_dialog.py" line="466"/>
         <source>Add a model folder</source>
         <translation>Thêm thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="459"/>
+        <location filename="../ui/settings_dialog.py" line="486"/>
         <source>Could not open {folder}. Open it in your file manager.</source>
         <translation>Không mở được {folder}. Hãy mở bằng trình quản lý tệp.</translation>
     </message>
@@ -2399,7 +2440,7 @@ Khóa API: {key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="196"/>
+        <location filename="../ui/app.py" line="213"/>
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>Đã có lỗi và thao tác đó đã dừng. Chi tiết nằm trong tệp nhật ký {log}.</translation>
     </message>

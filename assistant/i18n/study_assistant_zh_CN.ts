@@ -4,52 +4,53 @@
 <context>
     <name>AnswerActions</name>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51"/>
+        <location filename="../ui/widgets/answer_actions.py" line="63"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="51"/>
+        <location filename="../ui/widgets/answer_actions.py" line="63"/>
         <source>Copy the answer (Markdown)</source>
         <translation>复制回答（Markdown）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54"/>
+        <location filename="../ui/widgets/answer_actions.py" line="66"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="54"/>
+        <location filename="../ui/widgets/answer_actions.py" line="66"/>
         <source>Ask the last question again</source>
         <translation>把上一个问题再问一次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="57"/>
+        <location filename="../ui/widgets/answer_actions.py" line="69"/>
         <source>Edit and resend</source>
         <translation>修改后重发</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="58"/>
+        <location filename="../ui/widgets/answer_actions.py" line="70"/>
         <source>Put the last question back in the input to change it</source>
         <translation>把上一个问题放回输入框，修改后再发送</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="62"/>
+        <location filename="../ui/widgets/answer_actions.py" line="74"/>
+        <location filename="../ui/widgets/answer_actions.py" line="140"/>
         <source>Save answer as note</source>
         <translation>把回答存为笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="63"/>
+        <location filename="../ui/widgets/answer_actions.py" line="75"/>
         <source>Keep the answer in the notes library</source>
         <translation>把回答保存到笔记库</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="66"/>
+        <location filename="../ui/widgets/answer_actions.py" line="78"/>
         <source>Include reasoning</source>
         <translation>包含思考过程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/answer_actions.py" line="67"/>
+        <location filename="../ui/widgets/answer_actions.py" line="79"/>
         <source>Save the model&apos;s thinking with the answer</source>
         <translation>同时保存模型的思考过程</translation>
     </message>
@@ -57,12 +58,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="92"/>
+        <location filename="../ui/app.py" line="104"/>
         <source>Chinese text cannot be shown</source>
         <translation>无法显示中文</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="93"/>
+        <location filename="../ui/app.py" line="105"/>
         <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
         <translation>这台电脑上没有能显示汉字的字体，汉字会显示成方框。请安装一种中文字体，例如在 Debian 或 Ubuntu 上运行：sudo apt-get install fonts-noto-cjk。Windows 和 macOS 已自带中文字体。</translation>
     </message>
@@ -140,17 +141,17 @@
         <translation>无校验值：首次下载后请自行核对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="189"/>
+        <location filename="../ui/widgets/catalog_panel.py" line="195"/>
         <source>Downloaded and verified</source>
         <translation>已下载并通过校验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="192"/>
+        <location filename="../ui/widgets/catalog_panel.py" line="198"/>
         <source>Downloaded; no checksum was known, its SHA-256 is {sha}</source>
         <translation>已下载；没有已知的校验值，它的 SHA-256 是 {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="199"/>
+        <location filename="../ui/widgets/catalog_panel.py" line="205"/>
         <source>Failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
@@ -158,94 +159,94 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="110"/>
+        <location filename="../ui/pages/chat_page.py" line="113"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>向模型提任何问题。所有内容都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="134"/>
+        <location filename="../ui/pages/chat_page.py" line="137"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="135"/>
+        <location filename="../ui/pages/chat_page.py" line="138"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="136"/>
+        <location filename="../ui/pages/chat_page.py" line="139"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="137"/>
+        <location filename="../ui/pages/chat_page.py" line="140"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="138"/>
+        <location filename="../ui/pages/chat_page.py" line="141"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>停止回答（Esc），已生成的文字会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="209"/>
-        <location filename="../ui/pages/chat_page.py" line="431"/>
+        <location filename="../ui/pages/chat_page.py" line="212"/>
+        <location filename="../ui/pages/chat_page.py" line="448"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="246"/>
+        <location filename="../ui/pages/chat_page.py" line="249"/>
         <source>Answer copied.</source>
         <translation>回答已复制。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="298"/>
+        <location filename="../ui/pages/chat_page.py" line="311"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>模型无法加载：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="301"/>
+        <location filename="../ui/pages/chat_page.py" line="314"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>请用“文件 &gt; 打开模型…”选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="332"/>
+        <location filename="../ui/pages/chat_page.py" line="345"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="333"/>
+        <location filename="../ui/pages/chat_page.py" line="346"/>
         <source>The answer reached its length limit.</source>
         <translation>回答已达到长度上限。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="349"/>
+        <location filename="../ui/pages/chat_page.py" line="362"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="364"/>
-        <location filename="../ui/pages/chat_page.py" line="434"/>
+        <location filename="../ui/pages/chat_page.py" line="381"/>
+        <location filename="../ui/pages/chat_page.py" line="451"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="450"/>
+        <location filename="../ui/pages/chat_page.py" line="467"/>
         <source>Saved as a note.</source>
         <translation>已存为笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="454"/>
+        <location filename="../ui/pages/chat_page.py" line="471"/>
         <source>The chat library failed: {reason}</source>
         <translation>对话记录出错：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="493"/>
+        <location filename="../ui/pages/chat_page.py" line="511"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>输入问题（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="495"/>
+        <location filename="../ui/pages/chat_page.py" line="513"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
@@ -404,17 +405,17 @@
     </message>
     <message>
         <location filename="../ui/widgets/conversation_list.py" line="89"/>
-        <location filename="../ui/widgets/conversation_list.py" line="244"/>
+        <location filename="../ui/widgets/conversation_list.py" line="247"/>
         <source>Delete chat…</source>
         <translation>删除对话…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="189"/>
+        <location filename="../ui/widgets/conversation_list.py" line="192"/>
         <source>Delete chat</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="190"/>
+        <location filename="../ui/widgets/conversation_list.py" line="193"/>
         <source>Delete the chat &quot;{title}&quot;? This cannot be undone.</source>
         <translation>删除对话“{title}”？此操作无法撤销。</translation>
     </message>
@@ -566,19 +567,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="308"/>
+        <location filename="../ui/workers.py" line="327"/>
         <source>The answer ended without a reason.</source>
         <translation>回答意外结束。</translation>
     </message>
     <message>
         <location filename="../ui/background.py" line="46"/>
-        <location filename="../ui/model_tasks.py" line="73"/>
-        <location filename="../ui/workers.py" line="313"/>
+        <location filename="../ui/model_tasks.py" line="79"/>
+        <location filename="../ui/workers.py" line="332"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="453"/>
+        <location filename="../ui/workers.py" line="474"/>
         <source>the starter model</source>
         <translation>入门模型</translation>
     </message>
@@ -673,97 +674,97 @@
 <context>
     <name>LectureInput</name>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="75"/>
+        <location filename="../ui/widgets/lecture_input.py" line="76"/>
         <source>Lecture text</source>
         <translation>讲课内容</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="77"/>
+        <location filename="../ui/widgets/lecture_input.py" line="78"/>
         <source>Paste the lecture here, or drop a .txt or .md file on the page.</source>
         <translation>把讲课内容粘贴到这里，或把 .txt、.md 文件拖到页面上。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="79"/>
+        <location filename="../ui/widgets/lecture_input.py" line="80"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="83"/>
+        <location filename="../ui/widgets/lecture_input.py" line="84"/>
         <source>Markdown headings</source>
         <translation>Markdown 标题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="84"/>
+        <location filename="../ui/widgets/lecture_input.py" line="85"/>
         <source>公文 numbering</source>
         <translation>公文编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="85"/>
+        <location filename="../ui/widgets/lecture_input.py" line="86"/>
         <source>Cornell</source>
         <translation>康奈尔笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="90"/>
+        <location filename="../ui/widgets/lecture_input.py" line="91"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="91"/>
+        <location filename="../ui/widgets/lecture_input.py" line="92"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="92"/>
+        <location filename="../ui/widgets/lecture_input.py" line="93"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="93"/>
+        <location filename="../ui/widgets/lecture_input.py" line="94"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="96"/>
+        <location filename="../ui/widgets/lecture_input.py" line="97"/>
         <source>The language the outline is written in</source>
         <translation>大纲使用的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="99"/>
+        <location filename="../ui/widgets/lecture_input.py" line="100"/>
         <source>Lecture</source>
         <translation>讲课内容</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="104"/>
+        <location filename="../ui/widgets/lecture_input.py" line="106"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="106"/>
+        <location filename="../ui/widgets/lecture_input.py" line="107"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="140"/>
+        <location filename="../ui/widgets/lecture_input.py" line="139"/>
         <source>Open lecture</source>
         <translation>打开讲义</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="142"/>
+        <location filename="../ui/widgets/lecture_input.py" line="141"/>
         <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;All files (*)</source>
         <translation>讲稿 (*.txt *.md *.markdown *.srt *.vtt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="147"/>
+        <location filename="../ui/widgets/lecture_input.py" line="146"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="166"/>
+        <location filename="../ui/widgets/lecture_input.py" line="165"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="211"/>
+        <location filename="../ui/widgets/lecture_input.py" line="210"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -799,47 +800,47 @@
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="278"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="291"/>
         <source>Unsorted</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="333"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="346"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="334"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="347"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="335"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="348"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="336"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="349"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="364"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="377"/>
         <source>No notes yet. Click + to write one.</source>
         <translation>还没有笔记。点击 + 写一篇。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="370"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="383"/>
         <source>The notes could not be listed: {reason}</source>
         <translation>无法列出笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="401"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="414"/>
         <source>No notes match “{query}”.</source>
         <translation>没有笔记包含“{query}”。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="421"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="434"/>
         <source>The search failed: {reason}</source>
         <translation>搜索失败：{reason}</translation>
     </message>
@@ -847,107 +848,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="50"/>
+        <location filename="../ui/main_window.py" line="78"/>
         <source>Study Assistant</source>
         <translation>学习助手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="66"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
-        <source>&amp;Open model…</source>
-        <translation>打开模型(&amp;O)…</translation>
+        <location filename="../ui/main_window.py" line="159"/>
+        <source>&amp;Open lecture…</source>
+        <translation>打开讲稿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="162"/>
+        <source>Open &amp;model…</source>
+        <translation>打开模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Import prompt pack…</source>
         <translation>导入提示词包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>&amp;Export prompt pack…</source>
         <translation>导出提示词包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="180"/>
+        <source>&amp;Library sidebar</source>
+        <translation>资料库侧栏(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="185"/>
+        <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
+        <translation>显示资料库（为给页面留出空间而隐藏）：Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="317"/>
+        <source>The class server&apos;s model is in use</source>
+        <translation>正在使用班级服务器的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="319"/>
+        <source>{name} was not loaded: this app answers with the class server&apos;s model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
+        <translation>未加载 {name}：本应用正在使用班级服务器的模型回答。要使用这台电脑上的模型文件，请先在“设置”中清除班级服务器地址，再重新打开该文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -955,12 +981,12 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="50"/>
+        <location filename="../ui/widgets/markdown_view.py" line="57"/>
         <source>Open link?</source>
         <translation>打开链接？</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/markdown_view.py" line="51"/>
+        <location filename="../ui/widgets/markdown_view.py" line="58"/>
         <source>Open this link in your web browser?
 
 {url}</source>
@@ -972,78 +998,78 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="64"/>
+        <location filename="../ui/widgets/model_bar.py" line="113"/>
         <source>No model</source>
         <translation>没有模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="71"/>
+        <location filename="../ui/widgets/model_bar.py" line="91"/>
         <source>Open model…</source>
         <translation>打开模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="72"/>
+        <location filename="../ui/widgets/model_bar.py" line="92"/>
         <source>Choose a .gguf model file on this computer</source>
         <translation>选择这台电脑上的 .gguf 模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="74"/>
+        <location filename="../ui/widgets/model_bar.py" line="94"/>
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="76"/>
+        <location filename="../ui/widgets/model_bar.py" line="96"/>
         <source>Models on this computer, downloads, and serving a model to the class</source>
         <translation>本机上的模型、下载，以及把模型共享给全班</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="94"/>
+        <location filename="../ui/widgets/model_bar.py" line="114"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="104"/>
+        <location filename="../ui/widgets/model_bar.py" line="124"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="106"/>
+        <location filename="../ui/widgets/model_bar.py" line="126"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="115"/>
+        <location filename="../ui/widgets/model_bar.py" line="135"/>
         <source>Loading {name}…</source>
         <translation>正在加载 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="124"/>
-        <location filename="../ui/widgets/model_bar.py" line="158"/>
+        <location filename="../ui/widgets/model_bar.py" line="144"/>
+        <location filename="../ui/widgets/model_bar.py" line="178"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="129"/>
+        <location filename="../ui/widgets/model_bar.py" line="149"/>
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>失败：{reason} 请用“文件 &gt; 打开模型…”选择模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="139"/>
+        <location filename="../ui/widgets/model_bar.py" line="159"/>
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>生成中… {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="141"/>
+        <location filename="../ui/widgets/model_bar.py" line="161"/>
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="156"/>
+        <location filename="../ui/widgets/model_bar.py" line="176"/>
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>就绪 · 上次回答 {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="164"/>
+        <location filename="../ui/widgets/model_bar.py" line="184"/>
         <source>Failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
@@ -1116,140 +1142,140 @@
         <translation>正在查找模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="165"/>
+        <location filename="../ui/widgets/models_dialog.py" line="169"/>
         <source>No models found in {folders}.</source>
         <translation>在 {folders} 中没有找到模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="167"/>
+        <location filename="../ui/widgets/models_dialog.py" line="171"/>
         <source>{count} model(s)</source>
         <translation>{count} 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="184"/>
+        <location filename="../ui/widgets/models_dialog.py" line="188"/>
         <source>reasoning</source>
         <translation>推理模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="185"/>
+        <location filename="../ui/widgets/models_dialog.py" line="189"/>
         <source>Broken</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="202"/>
+        <location filename="../ui/widgets/models_dialog.py" line="206"/>
         <source>Fits</source>
         <translation>够用</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="204"/>
+        <location filename="../ui/widgets/models_dialog.py" line="208"/>
         <source>Tight</source>
         <translation>偏紧</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="206"/>
+        <location filename="../ui/widgets/models_dialog.py" line="210"/>
         <source>Won&apos;t fit</source>
         <translation>内存不够</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="207"/>
+        <location filename="../ui/widgets/models_dialog.py" line="211"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="210"/>
+        <location filename="../ui/widgets/models_dialog.py" line="214"/>
         <source>Needs about {needed} with a {ctx}-token context</source>
         <translation>上下文为 {ctx} 个词元时约需 {needed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="214"/>
+        <location filename="../ui/widgets/models_dialog.py" line="218"/>
         <source>{free} free now</source>
         <translation>当前可用 {free}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="217"/>
+        <location filename="../ui/widgets/models_dialog.py" line="221"/>
         <source>Fits with a context of up to {ctx} tokens.</source>
         <translation>上下文不超过 {ctx} 个词元时可以运行。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="221"/>
+        <location filename="../ui/widgets/models_dialog.py" line="225"/>
         <source>Too big for this computer even with a small context.</source>
         <translation>即使上下文很小，这台电脑也运行不了。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="241"/>
+        <location filename="../ui/widgets/models_dialog.py" line="245"/>
         <source>Cannot be used: {reason}</source>
         <translation>无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256"/>
-        <location filename="../ui/widgets/models_dialog.py" line="261"/>
+        <location filename="../ui/widgets/models_dialog.py" line="260"/>
+        <location filename="../ui/widgets/models_dialog.py" line="265"/>
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="256"/>
+        <location filename="../ui/widgets/models_dialog.py" line="260"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="264"/>
+        <location filename="../ui/widgets/models_dialog.py" line="268"/>
         <source>Copy {name} into Study Assistant&apos;s models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
         <translation>把 {name} 复制到学习助手的模型文件夹，还是在原位置直接使用？在原位置使用的模型会在拔出 U 盘后消失。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="268"/>
+        <location filename="../ui/widgets/models_dialog.py" line="272"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="269"/>
+        <location filename="../ui/widgets/models_dialog.py" line="273"/>
         <source>Use where it is</source>
         <translation>在原位置使用</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="294"/>
+        <location filename="../ui/widgets/models_dialog.py" line="298"/>
         <source>Copying {name}…</source>
         <translation>正在复制 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="309"/>
+        <location filename="../ui/widgets/models_dialog.py" line="319"/>
         <source>The copy was cancelled; nothing was kept.</source>
         <translation>复制已取消，没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="311"/>
+        <location filename="../ui/widgets/models_dialog.py" line="313"/>
         <source>Imported {name}.</source>
         <translation>已导入 {name}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="317"/>
+        <location filename="../ui/widgets/models_dialog.py" line="324"/>
         <source>The import failed: {reason}</source>
         <translation>导入失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="343"/>
+        <location filename="../ui/widgets/models_dialog.py" line="350"/>
         <source>Added the folder {folder}.</source>
         <translation>已添加文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354"/>
         <location filename="../ui/widgets/models_dialog.py" line="361"/>
+        <location filename="../ui/widgets/models_dialog.py" line="368"/>
         <source>Rename model</source>
         <translation>重命名模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="354"/>
+        <location filename="../ui/widgets/models_dialog.py" line="361"/>
         <source>New file name:</source>
         <translation>新文件名：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="376"/>
-        <location filename="../ui/widgets/models_dialog.py" line="390"/>
+        <location filename="../ui/widgets/models_dialog.py" line="383"/>
+        <location filename="../ui/widgets/models_dialog.py" line="397"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="377"/>
+        <location filename="../ui/widgets/models_dialog.py" line="384"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>要从这台电脑删除 {name}（{size}）吗？删除后无法恢复。</translation>
     </message>
@@ -1257,22 +1283,22 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="426"/>
+        <location filename="../ui/widgets/models_dialog.py" line="433"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="431"/>
+        <location filename="../ui/widgets/models_dialog.py" line="438"/>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="432"/>
+        <location filename="../ui/widgets/models_dialog.py" line="439"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="433"/>
+        <location filename="../ui/widgets/models_dialog.py" line="440"/>
         <source>Serve to the class</source>
         <translation>共享给全班</translation>
     </message>
@@ -1280,73 +1306,88 @@
 <context>
     <name>NoteExporter</name>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="45"/>
+        <location filename="../ui/widgets/note_export.py" line="57"/>
         <source>All notes</source>
         <translation>全部笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="47"/>
+        <location filename="../ui/widgets/note_export.py" line="59"/>
         <source>Course “{course}”</source>
         <translation>课程“{course}”</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="49"/>
+        <location filename="../ui/widgets/note_export.py" line="61"/>
         <source>Markdown folder…</source>
         <translation>Markdown 文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="50"/>
+        <location filename="../ui/widgets/note_export.py" line="62"/>
         <source>HTML file…</source>
         <translation>HTML 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="51"/>
+        <location filename="../ui/widgets/note_export.py" line="63"/>
         <source>JSON file…</source>
         <translation>JSON 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="52"/>
+        <location filename="../ui/widgets/note_export.py" line="64"/>
         <source>PDF file…</source>
         <translation>PDF 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="65"/>
+        <location filename="../ui/widgets/note_export.py" line="77"/>
         <source>This note has no course yet: export all notes instead.</source>
         <translation>这篇笔记还没有课程：请改为导出全部笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="68"/>
+        <location filename="../ui/widgets/note_export.py" line="33"/>
         <source>Study notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="71"/>
+        <location filename="../ui/widgets/note_export.py" line="34"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="35"/>
+        <source>1 note · exported {date}</source>
+        <translation>共 1 条笔记 · 导出于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="36"/>
+        <source>{count} notes · exported {date}</source>
+        <translation>共 {count} 条笔记 · 导出于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/note_export.py" line="84"/>
         <source>Export as Markdown into folder</source>
         <translation>导出为 Markdown 到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="86"/>
+        <location filename="../ui/widgets/note_export.py" line="99"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="88"/>
+        <location filename="../ui/widgets/note_export.py" line="101"/>
         <source>{kind} files (*{suffix})</source>
         <translation>{kind} 文件 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="110"/>
+        <location filename="../ui/widgets/note_export.py" line="123"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="116"/>
-        <location filename="../ui/widgets/note_export.py" line="125"/>
+        <location filename="../ui/widgets/note_export.py" line="129"/>
+        <location filename="../ui/widgets/note_export.py" line="138"/>
         <source>The export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="118"/>
+        <location filename="../ui/widgets/note_export.py" line="131"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
@@ -1354,181 +1395,181 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103"/>
+        <location filename="../ui/pages/notes_page.py" line="105"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="103"/>
+        <location filename="../ui/pages/notes_page.py" line="105"/>
         <source>Start a new note</source>
         <translation>新建一篇笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105"/>
+        <location filename="../ui/pages/notes_page.py" line="107"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105"/>
+        <location filename="../ui/pages/notes_page.py" line="107"/>
         <source>Save the note (Ctrl+S)</source>
         <translation>保存笔记（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108"/>
+        <location filename="../ui/pages/notes_page.py" line="110"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108"/>
+        <location filename="../ui/pages/notes_page.py" line="110"/>
         <source>Delete this note</source>
         <translation>删除这篇笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111"/>
+        <location filename="../ui/pages/notes_page.py" line="113"/>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111"/>
+        <location filename="../ui/pages/notes_page.py" line="113"/>
         <source>Earlier versions of this note</source>
         <translation>这篇笔记以前的版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114"/>
+        <location filename="../ui/pages/notes_page.py" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="120"/>
+        <location filename="../ui/pages/notes_page.py" line="122"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="132"/>
-        <location filename="../ui/pages/notes_page.py" line="133"/>
+        <location filename="../ui/pages/notes_page.py" line="134"/>
+        <location filename="../ui/pages/notes_page.py" line="135"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="134"/>
-        <location filename="../ui/pages/notes_page.py" line="169"/>
+        <location filename="../ui/pages/notes_page.py" line="136"/>
+        <location filename="../ui/pages/notes_page.py" line="171"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="135"/>
-        <location filename="../ui/pages/notes_page.py" line="170"/>
+        <location filename="../ui/pages/notes_page.py" line="137"/>
+        <location filename="../ui/pages/notes_page.py" line="172"/>
         <source>Lesson</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="137"/>
+        <location filename="../ui/pages/notes_page.py" line="139"/>
         <source>tag, another tag</source>
         <translation>标签, 另一个标签</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="138"/>
-        <location filename="../ui/pages/notes_page.py" line="171"/>
+        <location filename="../ui/pages/notes_page.py" line="140"/>
+        <location filename="../ui/pages/notes_page.py" line="173"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="140"/>
+        <location filename="../ui/pages/notes_page.py" line="142"/>
         <source>Note text (Markdown)</source>
         <translation>笔记正文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="142"/>
+        <location filename="../ui/pages/notes_page.py" line="144"/>
         <source>Write in Markdown: # heading, - list item, **bold**.</source>
         <translation>用 Markdown 书写：# 标题，- 列表项，**加粗**。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="145"/>
+        <location filename="../ui/pages/notes_page.py" line="147"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="146"/>
+        <location filename="../ui/pages/notes_page.py" line="148"/>
         <source>The preview appears here as you write.</source>
         <translation>边写边在这里预览。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="199"/>
+        <location filename="../ui/pages/notes_page.py" line="201"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="283"/>
+        <location filename="../ui/pages/notes_page.py" line="289"/>
         <source>Write a title or some text first.</source>
         <translation>请先写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="286"/>
+        <location filename="../ui/pages/notes_page.py" line="292"/>
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>课时属于某个课程：请同时选择课程。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="311"/>
+        <location filename="../ui/pages/notes_page.py" line="317"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="312"/>
+        <location filename="../ui/pages/notes_page.py" line="318"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>删除“{title}”及其历史版本？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="328"/>
+        <location filename="../ui/pages/notes_page.py" line="334"/>
         <source>The note could not be deleted: {reason}</source>
         <translation>无法删除笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="376"/>
+        <location filename="../ui/pages/notes_page.py" line="382"/>
         <source>The version could not be restored: {reason}</source>
         <translation>无法恢复该版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="420"/>
+        <location filename="../ui/pages/notes_page.py" line="426"/>
         <source>The note could not be opened: {reason}</source>
         <translation>无法打开笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="478"/>
+        <location filename="../ui/pages/notes_page.py" line="484"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="480"/>
+        <location filename="../ui/pages/notes_page.py" line="486"/>
         <source>Draft autosaved {time}</source>
         <translation>草稿已于 {time} 自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="482"/>
+        <location filename="../ui/pages/notes_page.py" line="488"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="484"/>
+        <location filename="../ui/pages/notes_page.py" line="490"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="486"/>
+        <location filename="../ui/pages/notes_page.py" line="492"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="515"/>
+        <location filename="../ui/pages/notes_page.py" line="525"/>
         <source>The note was not saved: {reason}</source>
         <translation>笔记未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="521"/>
+        <location filename="../ui/pages/notes_page.py" line="531"/>
         <source>Deleted “{title}”.</source>
         <translation>已删除“{title}”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="530"/>
+        <location filename="../ui/pages/notes_page.py" line="540"/>
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>已恢复以前的版本；恢复前的文字保存在历史版本中。</translation>
     </message>
@@ -1664,27 +1705,27 @@
 <context>
     <name>OutlineProgress</name>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="42"/>
-        <source>Reading the lecture…</source>
-        <translation>正在读取讲稿…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/outline_progress.py" line="51"/>
+        <location filename="../ui/widgets/outline_progress.py" line="118"/>
         <source>Outlining · {elapsed}</source>
         <translation>正在整理大纲 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="55"/>
+        <location filename="../ui/widgets/outline_progress.py" line="114"/>
         <source>Merging {n} parts · {elapsed}</source>
         <translation>正在合并 {n} 个部分 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="61"/>
+        <location filename="../ui/widgets/outline_progress.py" line="116"/>
+        <source>Reading the lecture · {elapsed}</source>
+        <translation>正在读取讲稿 · {elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/outline_progress.py" line="119"/>
         <source>Part {i} of {n} · {elapsed}</source>
         <translation>第 {i} 部分，共 {n} 部分 · {elapsed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/outline_progress.py" line="66"/>
+        <location filename="../ui/widgets/outline_progress.py" line="125"/>
         <source>about {left} left</source>
         <translation>约剩 {left}</translation>
     </message>
@@ -1968,22 +2009,22 @@
 <context>
     <name>SaveOutlineDialog</name>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="49"/>
+        <location filename="../ui/widgets/save_dialog.py" line="53"/>
         <source>Save outline to library</source>
         <translation>把大纲保存到笔记库</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="62"/>
+        <location filename="../ui/widgets/save_dialog.py" line="67"/>
         <source>&amp;Course:</source>
         <translation>课程(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="63"/>
+        <location filename="../ui/widgets/save_dialog.py" line="68"/>
         <source>&amp;Lesson:</source>
         <translation>课时(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="64"/>
+        <location filename="../ui/widgets/save_dialog.py" line="69"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -2104,279 +2145,279 @@ API 密钥：{key}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
         <source>There is no file at {path}. Check the path or use Browse…</source>
         <translation>{path} 处没有文件。请检查路径或点击“浏览…”。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>{path} is a folder. Choose a .gguf model file.</source>
         <translation>{path} 是文件夹。请选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
         <source>{name} is not a .gguf model file.</source>
         <translation>{name} 不是 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134"/>
+        <location filename="../ui/settings_dialog.py" line="148"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="149"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136"/>
+        <location filename="../ui/settings_dialog.py" line="150"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>Font size and theme change as soon as you press OK; the language changes the next time Study Assistant starts. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
         <translation>按“确定”后，字号和主题会立即生效；语言在下次启动学习助手时生效。模型、线程数、上下文大小和 GPU 层数在下次加载模型时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="197"/>
         <source>Empty: use the built-in starter model</source>
         <translation>留空：使用内置的入门模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="182"/>
+        <location filename="../ui/settings_dialog.py" line="209"/>
         <source>Model file:</source>
         <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="186"/>
+        <location filename="../ui/settings_dialog.py" line="213"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188"/>
+        <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="225"/>
         <source>Model folders:</source>
         <translation>模型文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../ui/settings_dialog.py" line="227"/>
         <source>Study Assistant also looks for .gguf files in these folders.</source>
         <translation>学习助手也会在这些文件夹里查找 .gguf 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="206"/>
+        <location filename="../ui/settings_dialog.py" line="233"/>
         <source>Automatic ({cores} cores)</source>
         <translation>自动（{cores} 个核心）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="208"/>
+        <location filename="../ui/settings_dialog.py" line="235"/>
         <source>Threads:</source>
         <translation>线程数：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210"/>
+        <location filename="../ui/settings_dialog.py" line="237"/>
         <source>More threads than this computer&apos;s cores usually makes it slower.</source>
         <translation>线程数超过这台电脑的核心数，通常反而更慢。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="214"/>
+        <location filename="../ui/settings_dialog.py" line="241"/>
         <source>Automatic (the model&apos;s own, at most 8192)</source>
         <translation>自动（模型自身的大小，最多 8192）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216"/>
-        <location filename="../ui/settings_dialog.py" line="348"/>
+        <location filename="../ui/settings_dialog.py" line="243"/>
+        <location filename="../ui/settings_dialog.py" line="375"/>
         <source>{size} tokens</source>
         <translation>{size} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="217"/>
+        <location filename="../ui/settings_dialog.py" line="244"/>
         <source>Context size:</source>
         <translation>上下文大小：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="219"/>
+        <location filename="../ui/settings_dialog.py" line="246"/>
         <source>A bigger context holds longer texts but needs more memory.</source>
         <translation>上下文越大，能容纳的文字越长，但需要更多内存。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224"/>
+        <location filename="../ui/settings_dialog.py" line="251"/>
         <source>GPU layers:</source>
         <translation>GPU 层数：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="225"/>
+        <location filename="../ui/settings_dialog.py" line="252"/>
         <source>0 = CPU only, the right choice without a graphics card.</source>
         <translation>0 = 只用 CPU，没有独立显卡时请选它。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="228"/>
+        <location filename="../ui/settings_dialog.py" line="255"/>
         <source>Empty: use the model on this computer</source>
         <translation>留空：使用本机上的模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230"/>
+        <location filename="../ui/settings_dialog.py" line="257"/>
         <source>Class server:</source>
         <translation>课堂服务器：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings_dialog.py" line="259"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="237"/>
+        <location filename="../ui/settings_dialog.py" line="264"/>
         <source>The address (e.g. http://192.168.1.20:8765/v1) and key your instructor shows. Applies the next time Study Assistant starts.</source>
         <translation>填写老师给出的地址（例如 http://192.168.1.20:8765/v1）和密钥。下次启动学习助手时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253"/>
+        <location filename="../ui/settings_dialog.py" line="280"/>
         <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
         <translation>自动（DeepSeek-R1 模型为 0.6，其他为 0.7）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257"/>
+        <location filename="../ui/settings_dialog.py" line="284"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="260"/>
+        <location filename="../ui/settings_dialog.py" line="287"/>
         <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
         <translation>越低回答越集中、越稳定；越高回答越多样。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="267"/>
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source>Automatic (0.95)</source>
         <translation>自动（0.95）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="269"/>
+        <location filename="../ui/settings_dialog.py" line="296"/>
         <source>Top p:</source>
         <translation>Top p：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272"/>
+        <location filename="../ui/settings_dialog.py" line="299"/>
         <source>The model picks only among the likeliest words that add up to this.</source>
         <translation>模型只在累计概率达到该值的最可能词中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278"/>
+        <location filename="../ui/settings_dialog.py" line="305"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="279"/>
+        <location filename="../ui/settings_dialog.py" line="306"/>
         <source>Longest answer (tokens):</source>
         <translation>最长回答（词元）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="280"/>
+        <location filename="../ui/settings_dialog.py" line="307"/>
         <source>0 = no limit: the answer ends when the model is done.</source>
         <translation>0 = 不限：模型说完就结束。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="287"/>
+        <location filename="../ui/settings_dialog.py" line="314"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="290"/>
+        <location filename="../ui/settings_dialog.py" line="317"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294"/>
+        <location filename="../ui/settings_dialog.py" line="321"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="295"/>
+        <location filename="../ui/settings_dialog.py" line="322"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="298"/>
+        <location filename="../ui/settings_dialog.py" line="325"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299"/>
+        <location filename="../ui/settings_dialog.py" line="326"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="300"/>
+        <location filename="../ui/settings_dialog.py" line="327"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="311"/>
-        <location filename="../ui/settings_dialog.py" line="325"/>
+        <location filename="../ui/settings_dialog.py" line="338"/>
+        <location filename="../ui/settings_dialog.py" line="352"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="316"/>
+        <location filename="../ui/settings_dialog.py" line="343"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="320"/>
+        <location filename="../ui/settings_dialog.py" line="347"/>
         <source>Your notes, chats, settings, backups and imported models are kept here.</source>
         <translation>你的笔记、对话、设置、备份和导入的模型都保存在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="330"/>
+        <location filename="../ui/settings_dialog.py" line="357"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="331"/>
+        <location filename="../ui/settings_dialog.py" line="358"/>
         <source>If something goes wrong, the details are in this file.</source>
         <translation>出问题时，详情记录在这个文件里。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="413"/>
+        <location filename="../ui/settings_dialog.py" line="440"/>
         <source>The settings were not saved: {reason}</source>
         <translation>设置未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="425"/>
+        <location filename="../ui/settings_dialog.py" line="452"/>
         <source>Choose a model file</source>
         <translation>选择模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427"/>
+        <location filename="../ui/settings_dialog.py" line="454"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="439"/>
+        <location filename="../ui/settings_dialog.py" line="466"/>
         <source>Add a model folder</source>
         <translation>添加模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="459"/>
+        <location filename="../ui/settings_dialog.py" line="486"/>
         <source>Could not open {folder}. Open it in your file manager.</source>
         <translation>无法打开 {folder}。请在文件管理器中打开。</translation>
     </message>
@@ -2399,7 +2440,7 @@ API 密钥：{key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="196"/>
+        <location filename="../ui/app.py" line="213"/>
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>出错了，该操作已停止。详情见日志文件 {log}。</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from assistant.core import paths
 from assistant.core.errors import StudyAssistantError
@@ -31,12 +31,17 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "Study Assistant"
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
+# The engine, library and checker threads run Python beside the GUI thread, which waits for the
+# GIL up to this long whenever one of them is busy (CPython's default is 5 ms, a visible share
+# of a 16 ms frame when it happens several times in one).
+GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def run_gui(
     argv: list[str], model: str | None = None, lang: str | None = None, presenter: bool = False
 ) -> int:
     """Open the main window and run until it closes; returns the exit code."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv)
@@ -48,17 +53,24 @@ def run_gui(
     fonts.apply_base_font(app, settings.font_size)
     theme.apply_theme(app, settings.theme)
     install_exception_hook()
-    warn_if_no_cjk_font()
     if not model and should_show_first_run(settings):
         model = _first_run_choice(settings)
 
     window = MainWindow(model=model, settings=settings)
+    # Closing the main window ends the app, whatever notice or dialog is still open. Qt's own
+    # rule (quit when the last top-level window closes) would wait for those too, and its
+    # posted quit event could outlive this exec(); exit() ends the running loops at once.
+    quit_on_last = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    window.closed.connect(lambda: QCoreApplication.exit(0))
     if presenter:
         window.set_presenter_mode(True)
     window.show()
+    warn_if_no_cjk_font(window)
     try:
         return app.exec()
     finally:
+        app.setQuitOnLastWindowClosed(quit_on_last)
         window.bridge.shutdown()  # already done if the window was closed; quitting otherwise
         window.library.shutdown()
 
@@ -78,15 +90,15 @@ def _first_run_choice(settings: Settings) -> str:
     return "starter"
 
 
-# The non-modal notice must outlive the function that shows it.
-_notices: list[QMessageBox] = []
+def warn_if_no_cjk_font(parent: QWidget) -> QMessageBox | None:
+    """Say once, with the fix, when no installed font can show Chinese (it would be boxes).
 
-
-def warn_if_no_cjk_font() -> None:
-    """Say once, with the fix, when no installed font can show Chinese (it would be boxes)."""
+    The notice belongs to parent (the main window), so it closes with it and never keeps the
+    app running on its own.
+    """
     marker = paths.data_dir() / "cjk-font-warning-shown"
     if marker.exists() or has_cjk_font():
-        return
+        return None
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("App", "Chinese text cannot be shown"),
@@ -96,11 +108,14 @@ def warn_if_no_cjk_font() -> None:
             "boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get "
             "install fonts-noto-cjk. Windows and macOS include one already.",
         ),
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setModal(False)  # a notice, not a question: the app is usable meanwhile
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
-    _notices.append(box)
     marker.touch()
+    return box
 
 
 def has_cjk_font() -> bool:
@@ -133,17 +148,19 @@ def install_translators(app: QCoreApplication, lang: str | None) -> list[QTransl
     installed: list[QTranslator] = []
     if chosen != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for candidates in (
-            [(str(I18N_DIR), f"study_assistant_{chosen}")],
-            # Qt ships no Vietnamese: our own qt_vi covers its buttons and edit menus.
-            [(qt_dir, f"qtbase_{chosen}"), (str(I18N_DIR), f"qt_{chosen}")],
+        # Qt's own, then ours: Qt ships no Vietnamese (our qt_vi covers its buttons, edit
+        # menus and file dialog), and its Chinese lacks strings Qt 6 renamed (qt_zh_CN). The
+        # translator installed last is asked first.
+        for directory, name in (
+            (qt_dir, f"qtbase_{chosen}"),
+            (str(I18N_DIR), f"qt_{chosen}"),
+            (str(I18N_DIR), f"study_assistant_{chosen}"),
         ):
-            for directory, name in candidates:
-                translator = QTranslator(app)  # parented: the app keeps it alive
-                if translator.load(name, directory):
-                    app.installTranslator(translator)
-                    installed.append(translator)
-                    break
+            translator = QTranslator(app)  # parented: the app keeps it alive
+            if translator.load(name, directory):
+                app.installTranslator(translator)
+                installed.append(translator)
+            else:
                 log.info("no translation %s in %s", name, directory)
     _installed_translators.extend(installed)
     return installed

@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFontMetrics,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+)
 
 from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.remote import RemoteEngine
 from assistant.core.engine.requests import Sampling
+from assistant.core.errors import StudyAssistantError
 from assistant.core.model_choice import STARTER
 from assistant.core.settings import Settings
 from assistant.core.store.database import RecoveryReport
-from assistant.ui import fonts, theme
+from assistant.ui import fonts, screen_fit, theme
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.pages.chat_page import ChatPage
 from assistant.ui.pages.notes_page import NotesPage
@@ -25,9 +42,17 @@ from assistant.ui.widgets.lecture_input import local_file
 from assistant.ui.widgets.library_sidebar import LibrarySidebar
 from assistant.ui.widgets.model_bar import ModelBar
 from assistant.ui.widgets.models_dialog import ModelsDialog
+from assistant.ui.widgets.page_tabs import PageTabs
 from assistant.ui.workers import EngineBridge
 
 Slot = Callable[..., object]
+log = logging.getLogger(__name__)
+# A laptop-sized window; smaller where the screen is (a 1,024×768 projector).
+PREFERRED_SIZE = (1280, 800)
+# What the tab widget adds around a page (its frame and margins), in pixels.
+PAGE_FRAME = 12
+# Presenter mode changes the font, then the style: the sidebar is fitted once after both.
+REFIT_DELAY_MS = 50
 
 
 def _engine_for(settings: Settings) -> ChatEngine | None:
@@ -39,6 +64,9 @@ def _engine_for(settings: Settings) -> ChatEngine | None:
 
 class MainWindow(QMainWindow):
     """Study Assistant's window: library sidebar, Outline/Notes/Chat/Practice pages, model bar."""
+
+    # The window closed (drafts kept, model stopped): the app quits on it.
+    closed = Signal()
 
     def __init__(
         self,
@@ -53,32 +81,40 @@ class MainWindow(QMainWindow):
             engine=_engine_for(self.settings), settings=self.settings, parent=self
         )
         self.models_dialog: ModelsDialog | None = None
+        # Whether the library sidebar was hidden because the screen is too narrow for it.
+        self._auto_collapsed = False
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(REFIT_DELAY_MS)
+        self._refit_timer.timeout.connect(self._refit_sidebar)
         self.library = LibraryBridge(library_path, parent=self)
         self.sidebar = LibrarySidebar(self.library)
         self.outline = OutlinePage(self.bridge, self.library)
         self.notes = NotesPage(self.library)
         self.chat = ChatPage(self._sampling(), self, library=self.library, engine=self.bridge)
         self.practice = PracticePage(self.bridge, self.library, self._sampling())
-        self.pages = QTabWidget(self)
+        self.pages = PageTabs(self)
         for page, title in (
             (self.outline, self.tr("Outline")),
             (self.notes, self.tr("Notes")),
             (self.chat, self.tr("Chat")),
             (self.practice, self.tr("Practice")),
         ):
-            self.pages.addTab(page, title)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 1000])
-        self.setCentralWidget(splitter)
+            self.pages.add_page(page, title)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        # Dragging the divider to the edge must not lose the sidebar: View > Library hides it.
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
         self.model_bar = ModelBar(self)
         self.statusBar().addPermanentWidget(self.model_bar, 1)
         self._wire()
         self._build_menus()
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self.sidebar.setHidden(not self.settings.sidebar_visible)
+        self.fit_to_screen()
         self._load_first_model(model)
 
     def _sampling(self) -> Sampling:
@@ -107,6 +143,7 @@ class MainWindow(QMainWindow):
         self.outline.generating_changed.connect(lambda busy: chat.setEnabled(not busy))
         bar.open_requested.connect(self.open_model)
         bar.models_requested.connect(self.show_models)
+        chat.answer_actions.current_place = self.sidebar.current_place
         self.sidebar.note_activated.connect(self._open_note)
         self.sidebar.new_note_requested.connect(self._new_note)
         self.notes.saved.connect(self.sidebar.select_note)
@@ -119,7 +156,13 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(menu, self.tr("New &note"), QKeySequence("Ctrl+Shift+N"), self._new_note)
         self._action(menu, self.tr("&New chat"), keys.New, self._new_chat)
-        self._action(menu, self.tr("&Open model…"), keys.Open, self.model_bar.choose_model_file)
+        self._action(menu, self.tr("&Open lecture…"), keys.Open, self.open_lecture)
+        self._action(
+            menu,
+            self.tr("Open &model…"),
+            QKeySequence("Ctrl+Shift+O"),
+            self.model_bar.choose_model_file,
+        )
         self._action(menu, self.tr("&Models…"), QKeySequence("Ctrl+M"), self.show_models)
         self._action(menu, self.tr("&Settings…"), keys.Preferences, self.show_settings)
         menu.addSeparator()
@@ -133,6 +176,20 @@ class MainWindow(QMainWindow):
         )
         self.presenter_action.setCheckable(True)
         self.presenter_action.setChecked(fonts.is_presenter_mode())
+        self.library_action = self._action(
+            menu, self.tr("&Library sidebar"), QKeySequence("Ctrl+Shift+L"), self.show_library
+        )
+        self.library_action.setCheckable(True)
+        self.library_action.setChecked(self.settings.sidebar_visible)
+        self.library_action.setToolTip(
+            self.tr("Show the library (hidden to make room for the page): Ctrl+Shift+L")
+        )
+        # Beside the tabs while the sidebar is hidden, so nobody has to know the menu.
+        self.library_button = QToolButton(self)
+        self.library_button.setDefaultAction(self.library_action)
+        self.library_button.setAutoRaise(True)
+        self.pages.setCornerWidget(self.library_button, Qt.Corner.TopLeftCorner)
+        self._show_library_button()
         self._action(menu, self.tr("Zoom &in"), keys.ZoomIn, lambda: fonts.zoom(1))
         self._action(menu, self.tr("Zoom &out"), keys.ZoomOut, lambda: fonts.zoom(-1))
         menu.addSeparator()
@@ -162,11 +219,110 @@ class MainWindow(QMainWindow):
         if not model:
             chosen = s.model_path and Path(s.model_path).expanduser()
             model = str(chosen) if chosen and chosen.is_file() else STARTER
-        self.bridge.load(model, s.n_ctx, s.n_threads)
+        self.bridge.load(model, s.load_options())
+
+    def open_lecture(self) -> None:
+        """Choose a lecture file and show it on the Outline page (Ctrl+O)."""
+        self.pages.setCurrentWidget(self.outline)
+        self.outline.open_file()
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """A laptop-sized window, smaller on a small screen; a readable sidebar in it."""
+        screen_fit.fit_window(self, QSize(*PREFERRED_SIZE), available)
+        self._restore_sidebar(self.sidebar.width() if self.isVisible() else None)
+
+    def show_library(self, visible: bool) -> None:
+        """Show or hide the library sidebar (View > Library sidebar)."""
+        self._auto_collapsed = False  # the user's choice stands until the next font change
+        self.sidebar.setVisible(visible)
+        self.library_action.setChecked(visible)
+        self._show_library_button()
+        if visible:
+            # The width it had, else the saved one, else the narrowest readable one.
+            width = self.splitter.sizes()[0] or self.settings.sidebar_width
+            self._restore_sidebar(width or self.sidebar.minimumWidth())
+
+    def _restore_sidebar(self, width: int | None = None, pages_first: bool = False) -> None:
+        """Give the sidebar a readable width: the saved one, within sensible bounds.
+
+        pages_first: no wider than what the pages leave over (but still readable).
+        """
+        # The app's font for the tree: a window's own font can lag behind a font change.
+        metrics = QFontMetrics(QApplication.font(self.sidebar.tree))
+        minimum = screen_fit.sidebar_minimum(metrics, self.sidebar.tree.indentation())
+        self.sidebar.setMinimumWidth(minimum)
+        wanted = self.settings.sidebar_width if width is None else width
+        total = max(self.splitter.width(), self.width() - 20)
+        # What the pages leave over (the Practice page scrolls instead, see PageTabs).
+        pages = (self.outline, self.notes, self.chat)
+        need = max(page.minimumSizeHint().width() for page in pages) + PAGE_FRAME
+        room = total - self.splitter.handleWidth() - need
+        if pages_first and wanted:
+            wanted = min(wanted, room)
+        shown = self.library_action.isChecked() or self._auto_collapsed
+        if (width is None or pages_first) and shown:
+            # No room for both a readable sidebar and the pages (presenter mode on a
+            # 1,024 px projector): the sidebar folds away on purpose, and says how to get it
+            # back. An unreadable sliver of a sidebar helps nobody.
+            self._collapse_sidebar(room < minimum)
+        side = screen_fit.sidebar_width(wanted, metrics, total, room, minimum)
+        self.splitter.setSizes([side, max(1, total - side)])
+
+    def _collapse_sidebar(self, collapse: bool) -> None:
+        if collapse == self._auto_collapsed:
+            return
+        self._auto_collapsed = collapse
+        self.sidebar.setHidden(collapse)
+        self.library_action.setChecked(not collapse)
+        self._show_library_button()
+
+    def _show_library_button(self) -> None:
+        """The Library button beside the page tabs: there while the sidebar is hidden."""
+        self.library_button.setVisible(self.sidebar.isHidden())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """At a new font or style (zoom, presenter mode) keep the sidebar readable."""
+        super().changeEvent(event)
+        changes = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if event.type() in changes and hasattr(self, "_refit_timer"):
+            # Once, after the burst of font and style events, when the pages' layouts have
+            # taken them in.
+            self._refit_timer.start()
+
+    def _refit_sidebar(self) -> None:
+        # Bigger text needs a wider sidebar, and wider pages: the pages come first.
+        self._restore_sidebar(self.sidebar.width() if self.isVisible() else None, pages_first=True)
+
+    def _save_layout(self) -> None:
+        """Remember the sidebar's width and whether it is shown, for the next start."""
+        try:
+            saved = Settings.load()  # the file's own values: other windows may have changed it
+            # Folded away for lack of room is not the user's choice: shown again next time.
+            saved.sidebar_visible = self.library_action.isChecked() or self._auto_collapsed
+            if not self.sidebar.isHidden():
+                saved.sidebar_width = self.splitter.sizes()[0]
+            saved.save()
+        except StudyAssistantError as exc:
+            log.warning("could not remember the window layout: %s", exc)
 
     def open_model(self, path: str) -> None:
-        """Load the model file at path."""
-        self.bridge.load(path, self.settings.n_ctx, self.settings.n_threads)
+        """Load the model file at path (opened, dropped or chosen in the Models dialog).
+
+        With a class server in the settings the server's model answers, and this app has no
+        local engine to load a file into: say so rather than ignore the file.
+        """
+        if self.settings.endpoint:
+            QMessageBox.information(
+                self,
+                self.tr("The class server's model is in use"),
+                self.tr(
+                    "{name} was not loaded: this app answers with the class server's model. "
+                    "To use a model file on this computer, clear the class server address in "
+                    "Settings, then open the file again."
+                ).format(name=Path(path).name),
+            )
+            return
+        self.bridge.load(path, self.settings.load_options())
 
     def show_models(self) -> None:
         """The Models dialog (kept while the app runs: downloads and the class server go on)."""
@@ -257,9 +413,11 @@ class MainWindow(QMainWindow):
         """Keep unsaved text as drafts, stop the model and close the library."""
         self.notes.flush_draft()
         self.outline.save_draft_now()
+        self._save_layout()
         if self.models_dialog is not None:
             self.models_dialog.shutdown()
         self.bridge.shutdown()
         self.practice.shutdown()
         self.library.shutdown()
         super().closeEvent(event)
+        self.closed.emit()

@@ -3,6 +3,8 @@
 A job runs a core function on a plain Python thread; its progress and its end come back to the
 GUI thread as queued signals of a relay QObject that lives there. Each job can be cancelled
 (a threading.Event the core function checks), which is how Pause works for downloads.
+
+A task deletes itself once it has ended; holders drop their reference on `ended`.
 """
 
 from __future__ import annotations
@@ -28,7 +30,10 @@ class ModelTask(QObject):
     progress = Signal(int, int, str)  # done, total (0 = unknown), stage
     succeeded = Signal(object)
     failed = Signal(str)
-    # Emitted once after succeeded or failed, whichever came.
+    # The job stopped because cancel() asked it to: neither a result nor a failure.
+    cancelled = Signal()
+    # Emitted once after succeeded, failed or cancelled, whichever came; then the task is
+    # deleted (on the GUI thread's next turn).
     ended = Signal()
 
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
@@ -36,6 +41,7 @@ class ModelTask(QObject):
         self._job = job
         self.cancel_event = threading.Event()
         self._thread: threading.Thread | None = None
+        self.ended.connect(self.deleteLater)
 
     def start(self) -> None:
         """Run the job on a new daemon thread."""
@@ -64,7 +70,7 @@ class ModelTask(QObject):
         try:
             result = self._job(self._report, self.cancel_event)
         except InterruptedError:
-            self.succeeded.emit(None)  # cancelled: nothing to show, nothing went wrong
+            self.cancelled.emit()
         except StudyAssistantError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: log it and tell the user in one sentence

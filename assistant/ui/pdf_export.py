@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from assistant.core.errors import StorageError
 from assistant.core.store.exchange import write_atomic
@@ -53,7 +54,9 @@ def ensure_gui_application() -> QGuiApplication:
     if headless and sys.platform not in ("win32", "darwin"):
         # A CLI export on a server or over SSH: render without a window system.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "study-assistant"])
+    # A QApplication, not a bare QGuiApplication: whatever runs later in this process (the
+    # desktop window, a test) may build widgets, which abort on a GUI-only application.
+    _app = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "study-assistant"])
     return _app
 
 
@@ -76,7 +79,6 @@ def render_pdf(html: str) -> bytes:
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle("Study notes")
     writer.setCreator("Study Assistant")
     writer.setResolution(300)
     writer.setPageLayout(
@@ -93,6 +95,9 @@ def render_pdf(html: str) -> bytes:
     font.setPointSizeF(BASE_POINT_SIZE)
     document.setDefaultFont(font)
     document.setHtml(html)
+    # The PDF's own title (what viewers show) is the HTML's: in the language of the export.
+    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    writer.setTitle(title or "Study notes")
     # Lay out on the printable area in points, so the CSS point sizes come out true to size.
     page = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
     document.setPageSize(QSizeF(page.width(), page.height()))

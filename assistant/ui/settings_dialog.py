@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from assistant.core import paths
 from assistant.core.errors import StorageError
 from assistant.core.machine import physical_cores
 from assistant.core.settings import Settings
+from assistant.ui import screen_fit
 from assistant.ui.theme import DARK, LIGHT
 
 CONTEXT_SIZES = (2048, 4096, 8192, 16384, 32768)
@@ -111,6 +114,14 @@ def _hint(text: str) -> QLabel:
     return label
 
 
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
+
 def _path_edit(text: str) -> QLineEdit:
     edit = QLineEdit(text)
     edit.setReadOnly(True)
@@ -131,10 +142,15 @@ class SettingsDialog(QDialog):
         self._cores = physical_cores()
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_model_tab(), self.tr("Model"))
-        self.tabs.addTab(self._build_answers_tab(), self.tr("Answers"))
-        self.tabs.addTab(self._build_appearance_tab(), self.tr("Appearance"))
-        self.tabs.addTab(self._build_data_tab(), self.tr("Data"))
+        # Scrolling tabs: at 14 pt or on a small projector screen a tab scrolls instead of
+        # squashing its buttons and clipping its help texts.
+        for page, title in (
+            (self._build_model_tab(), self.tr("Model")),
+            (self._build_answers_tab(), self.tr("Answers")),
+            (self._build_appearance_tab(), self.tr("Appearance")),
+            (self._build_data_tab(), self.tr("Data")),
+        ):
+            self.tabs.addTab(_scrolling(page), title)
 
         note = QLabel(
             self.tr(
@@ -158,7 +174,18 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.button_box)
         self._show_settings(settings)
-        self.resize(620, 520)
+        self.fit_to_screen()
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """As big as the tabs want (at least 620×520), within the screen's free area."""
+        areas = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        pages = [a.widget() for a in areas if isinstance(a, QScrollArea)]
+        hints = [page.sizeHint() for page in pages if page is not None]
+        widest = max(hint.width() for hint in hints)
+        tallest = max(hint.height() for hint in hints)
+        chrome = self.sizeHint() - self.tabs.sizeHint()
+        wanted = QSize(widest + 40, tallest + 60) + chrome
+        screen_fit.fit_window(self, wanted.expandedTo(QSize(620, 520)), available)
 
     # -- tabs ----------------------------------------------------------------------------------
 

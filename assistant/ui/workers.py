@@ -13,14 +13,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from assistant.core import paths
-from assistant.core.engine.events import Done, Failed, Reasoning, Token
+from assistant.core.engine.events import Done, Failed, Progress, Reasoning, Token
 from assistant.core.engine.local import LocalEngine, PromptTooLongError
 from assistant.core.engine.remote import RemoteEngine
 from assistant.core.engine.requests import LoadOptions, Message, Sampling
+from assistant.core.engine.speed import GenerationSpeed, TokenCount
 from assistant.core.errors import StudyAssistantError
 from assistant.core.model_choice import STARTER, resolve_model
 from assistant.core.outline.ingest import Lecture
-from assistant.core.outline.pipeline import OutlineResult, OutlineStopped, outline_lecture
+from assistant.core.outline.pipeline import (
+    ANSWER_TOKENS,
+    OutlineResult,
+    OutlineStopped,
+    outline_lecture,
+)
 from assistant.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -30,6 +36,8 @@ log = logging.getLogger(__name__)
 FLUSH_INTERVAL_S = 0.03
 # A speed figure that changes more often than this is unreadable anyway.
 SPEED_INTERVAL_S = 0.5
+# How often an outline's progress bar hears how many tokens the pass has written.
+TOKEN_COUNT_INTERVAL_S = 0.25
 # How long shutdown waits for the worker thread before it kills the model process under it.
 SHUTDOWN_WAIT_S = 2.0
 
@@ -98,8 +106,8 @@ class _EngineWorker(QObject):
         self._settings = settings
         self._requests = requests
 
-    @Slot(str, object, object)
-    def load(self, spec: str, n_ctx: int | None, n_threads: int | None) -> None:
+    @Slot(str, object)
+    def load(self, spec: str, options: LoadOptions | None) -> None:
         """Load the model spec names: a .gguf path, "starter", or a name in the model folders."""
         if self._requests.stopping.is_set():
             return
@@ -110,7 +118,7 @@ class _EngineWorker(QObject):
                 model = self._engine.connect()
             else:
                 path = resolve_model(spec, self._settings, progress=self._check_stop)
-                model = self._engine.load(path, LoadOptions(n_ctx=n_ctx, n_threads=n_threads))
+                model = self._engine.load(path, options or self._settings.load_options())
         except _Stopping:
             return
         except StudyAssistantError as exc:
@@ -180,14 +188,25 @@ class _EngineWorker(QObject):
             self.outline_stopped.emit(None)
             return
         thought: list[str] = []
-        flushed = {"at": time.monotonic(), "first": 0.0, "count": 0, "speed_at": 0.0}
+        flushed = {"at": time.monotonic(), "speed_at": 0.0, "count_at": 0.0}
+        meter = GenerationSpeed()
+        budget = job.max_tokens or ANSWER_TOKENS
+        written = [0]  # tokens of the pass under way
+
+        def report(step: Progress) -> None:
+            meter.new_pass()  # its prompt is read before its first token: not writing time
+            written[0] = 0
+            self.outline_progress.emit(step)
 
         def on_token(_text: str) -> None:
+            meter.token()
+            written[0] += 1
             now = time.monotonic()
-            flushed["first"] = flushed["first"] or now
-            flushed["count"] += 1
-            if now - flushed["speed_at"] >= SPEED_INTERVAL_S and now > flushed["first"]:
-                self.speed.emit(flushed["count"] / (now - flushed["first"]))
+            if now - flushed["count_at"] >= TOKEN_COUNT_INTERVAL_S or written[0] == 1:
+                self.outline_progress.emit(TokenCount(written[0], budget))
+                flushed["count_at"] = now
+            if now - flushed["speed_at"] >= SPEED_INTERVAL_S and meter.tokens_per_s > 0:
+                self.speed.emit(meter.tokens_per_s)
                 flushed["speed_at"] = now
 
         def on_reasoning(text: str) -> None:
@@ -208,7 +227,7 @@ class _EngineWorker(QObject):
                 job.lecture,
                 language=job.language,
                 max_tokens=job.max_tokens,
-                report=self.outline_progress.emit,
+                report=report,
                 on_reasoning=on_reasoning,
                 on_partial=self.outline_partial.emit,
                 on_token=on_token,
@@ -342,8 +361,9 @@ class EngineBridge(QObject):
     # The request was refused before the model ran (the prompt does not fit the context): the
     # sentence to show as is. `failed` follows it, so the answer ends for every listener.
     rejected = Signal(str)
-    # An outline job (outline()): step i of n, the outline so far, the result, or a stop with
-    # the partial outline (None if nothing was written). `failed` ends it on an error.
+    # An outline job (outline()): step i of n (a Progress) or the tokens the pass has written
+    # (a TokenCount), the outline so far, the result, or a stop with the partial outline (None
+    # if nothing was written). `failed` ends it on an error.
     outline_progress = Signal(object)
     outline_partial = Signal(object)
     outline_done = Signal(object)
@@ -351,7 +371,7 @@ class EngineBridge(QObject):
     # A job (run_job()) ended with this result (None if Stop came before it started).
     job_done = Signal(object)
 
-    _load_requested = Signal(str, object, object)
+    _load_requested = Signal(str, object)
     _ask_requested = Signal(int, object, object)
     _outline_requested = Signal(int, object)
     _count_requested = Signal(int, object)
@@ -442,21 +462,22 @@ class EngineBridge(QObject):
         """Whether the events arriving now answer request_id (pages drop other pages' tokens)."""
         return request_id is not None and request_id == self._active_request
 
-    def load(self, spec: str, n_ctx: int | None = None, n_threads: int | None = None) -> None:
+    def load(self, spec: str, options: LoadOptions | None = None) -> None:
         """Load a model in the background: a .gguf path, "starter" or a model name.
 
-        Any answer still streaming is stopped first.
+        options: context, threads and GPU layers (None: from the settings the bridge was made
+        with). Any answer still streaming is stopped first.
         """
         if self._shut_down:
             return
         self.cancel()
         name = self.tr("the starter model") if spec == STARTER else Path(spec).name
         self.loading.emit(name)
-        self._load_requested.emit(spec, n_ctx, n_threads)
+        self._load_requested.emit(spec, options)
 
-    def load_starter(self, n_ctx: int | None = None, n_threads: int | None = None) -> None:
+    def load_starter(self, options: LoadOptions | None = None) -> None:
         """Assemble (the first time) and load the starter model in the background."""
-        self.load(STARTER, n_ctx, n_threads)
+        self.load(STARTER, options)
 
     def ask(self, messages: list[Message], sampling: Sampling | None = None) -> int:
         """Stream the model's answer to the conversation; returns the request's id."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,17 +75,18 @@ answer ::= [a-zA-Z ,.]{5,80}
 
 
 def test_cancel_during_a_long_prompt_read(engine: LocalEngine) -> None:
-    """Cancel lands while llama.cpp reads a ~2,500-token prompt (no token yet): within 200 ms."""
+    """Cancel lands while llama.cpp reads a ~2,500-token prompt (no token yet) and stops the
+    read itself; benchmarks/cancel_bench.py measures how soon."""
     long_prompt = [{"role": "user", "content": "Ghi chép bài giảng về kỹ năng văn phòng. " * 180}]
     timer = threading.Timer(1.0, engine.cancel)
     events: list[Event] = []
+    pid = engine.worker_pid
     timer.start()
-    requested = time.monotonic() + 1.0
     for event in engine.chat(long_prompt, Sampling(max_tokens=50)):
         events.append(event)
-    stopped = time.monotonic()
     assert isinstance(events[-1], Done) and events[-1].reason == "cancelled"
-    assert stopped - requested < 0.2
+    assert not any(isinstance(e, Token) for e in events)
+    assert engine.worker_pid == pid  # stopped by llama.cpp's abort callback, not killed
     # The engine still answers afterwards.
     after = list(engine.chat([{"role": "user", "content": "Hi"}], Sampling(max_tokens=5)))
     assert isinstance(after[-1], Done) and after[-1].reason in ("stop", "length")

@@ -14,19 +14,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from assistant.core.engine.requests import Sampling
+from assistant.core.engine.requests import LoadOptions, Sampling
 from assistant.core.settings import Settings
 from assistant.core.store.chats import ChatStore
 from assistant.core.store.records import Note
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.pages.chat_page import ChatPage, short_title
+from assistant.ui.widgets import answer_actions
 from assistant.ui.widgets.context_meter import ContextMeter
+from assistant.ui.widgets.save_dialog import Destination
 from assistant.ui.workers import EngineBridge
-
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
 
 SHORT = Sampling(max_tokens=12, seed=1)
 
@@ -65,7 +62,7 @@ def make_page(qtbot: QtBot, tiny_model: Path) -> Iterator[MakePage]:
         page.show()
         with qtbot.waitSignal(engine.loaded, timeout=10_000):
             # One llama.cpp thread: see make_window in test_main_window.py.
-            engine.load(str(model), n_ctx, 1)
+            engine.load(str(model), LoadOptions(n_ctx=n_ctx, n_threads=1))
         setup = Setup(page, engine, library)
         made.append(setup)
         return setup
@@ -234,9 +231,22 @@ def test_copy_puts_the_answer_on_the_clipboard(make_page: MakePage, qtbot: QtBot
     assert QApplication.clipboard().text() == s.page.answer_text()
 
 
-def test_save_answer_as_note(make_page: MakePage, qtbot: QtBot, tiny_r1_model: Path) -> None:
+def test_save_answer_as_note(
+    make_page: MakePage, qtbot: QtBot, tiny_r1_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     s = make_page(model=tiny_r1_model)
     page = s.page
+    # The course selected in the library is offered, and the title can be changed.
+    page.answer_actions.current_place = lambda: ("AI办公应用", "第1课")
+    offered: list[Destination] = []
+
+    def fake_dialog(
+        _parent: object, _lessons: object, default: Destination, _title: object = None
+    ) -> Destination:
+        offered.append(default)
+        return default._replace(title=default.title + " (edited)")
+
+    monkeypatch.setattr(answer_actions, "choose_destination", fake_dialog)
     page.sampling = Sampling(max_tokens=120, seed=1)
     ask(qtbot, s, "Summarise the lesson on prompt frameworks")
     reasoning = page.last_reasoning()
@@ -258,8 +268,12 @@ def test_save_answer_as_note(make_page: MakePage, qtbot: QtBot, tiny_r1_model: P
         return notes[0]
 
     note = saved_note()
+    assert offered[0] == Destination(
+        "AI办公应用", "第1课", "Summarise the lesson on prompt frameworks"
+    )
     assert note.kind == "chat"
-    assert note.title == "Summarise the lesson on prompt frameworks"
+    assert note.title == "Summarise the lesson on prompt frameworks (edited)"
+    assert (note.course, note.lesson) == ("AI办公应用", "第1课")
     assert note.body == page.answer_text()
     assert page.include_reasoning.isEnabled()
     page.include_reasoning.setChecked(True)
@@ -375,3 +389,90 @@ def test_screenshot_of_a_chinese_conversation(make_page: MakePage, qtbot: QtBot)
     assert page.chat_list.currentItem().text() == "请用三句话总结今天的课程"
     assert page.copy_button.isEnabled() and page.save_note_button.isEnabled()
     page.grab().save("/tmp/chat_page.png")
+
+
+def sent_requests(page: ChatPage) -> list[tuple[list[dict[str, str]], Sampling]]:
+    """Every (messages, sampling) the page asks the engine for from now on."""
+    sent: list[tuple[list[dict[str, str]], Sampling]] = []
+    page.ask_requested.connect(lambda messages, sampling: sent.append((messages, sampling)))
+    return sent
+
+
+def test_regenerate_after_stop_sends_the_same_request_with_a_new_seed(
+    make_page: MakePage, qtbot: QtBot
+) -> None:
+    s = make_page()
+    page = s.page
+    sent = sent_requests(page)
+    page.sampling = Sampling(max_tokens=3000, temperature=0.3)
+    page.input.setPlainText("Hãy nêu ba mẹo viết câu lệnh rõ ràng")  # keyClicks: ASCII only
+    with qtbot.waitSignal(s.engine.finished, timeout=10_000):
+        page.send()
+        qtbot.waitUntil(lambda: bool(page.answer_text()), timeout=10_000)
+        qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, s)
+    assert page.regenerate_button.isEnabled()
+    page.sampling = Sampling(max_tokens=5)  # a settings change does not alter the regenerate
+    with qtbot.waitSignal(s.engine.finished, timeout=10_000):
+        qtbot.mouseClick(page.regenerate_button, Qt.MouseButton.LeftButton)
+    (first, first_sampling), (again, again_sampling) = sent
+    # The language hint, the question and everything else the first request had.
+    assert first[0]["role"] == "system" and "tiếng Việt" in first[0]["content"]
+    assert first[1:] == [{"role": "user", "content": "Hãy nêu ba mẹo viết câu lệnh rõ ràng"}]
+    assert again == first
+    assert first_sampling.seed is not None and again_sampling.seed is not None
+    assert again_sampling.seed != first_sampling.seed
+    assert again_sampling.max_tokens == 3000 and again_sampling.temperature == 0.3
+
+
+def test_an_unanswered_question_can_be_regenerated_after_a_restart(
+    make_page: MakePage, qtbot: QtBot
+) -> None:
+    s = make_page()
+    question = "Viết thông báo nghỉ lễ"
+    # What Ctrl+Q mid-answer leaves in the library: the question, no answer.
+    chat_id = in_library(qtbot, s, lambda chats: chats.create(question, "tiny"))
+    in_library(qtbot, s, lambda chats: chats.add_message(chat_id, "user", question))
+    page = s.page
+    sent = sent_requests(page)
+    page.conversations.refresh()
+    qtbot.waitUntil(lambda: titles(page) == [question], timeout=5000)
+    with qtbot.waitSignal(page.conversations.loaded, timeout=5000):
+        page.open_chat(chat_id)
+    assert page.history == [{"role": "user", "content": question}]
+    assert page.regenerate_button.isEnabled()
+    with qtbot.waitSignal(s.engine.finished, timeout=10_000):
+        qtbot.mouseClick(page.regenerate_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, s)
+    messages, _sampling = sent[0]
+    assert messages[-1] == {"role": "user", "content": question}
+    assert "tiếng Việt" in messages[0]["content"]
+    assert [m["role"] for m in page.history] == ["user", "assistant"]
+    stored = in_library(qtbot, s, lambda chats: chats.messages(chat_id))
+    assert [(m.role, m.content) for m in stored] == [
+        ("user", question),
+        ("assistant", page.answer_text()),
+    ]
+    assert page.transcript.toPlainText().count(question) == 1
+
+
+def test_a_new_question_scrolls_the_transcript_to_it(make_page: MakePage, qtbot: QtBot) -> None:
+    s = make_page()
+    page = s.page
+    page.sampling = Sampling(max_tokens=200, seed=2)
+    for i in range(4):
+        ask(qtbot, s, f"Question number {i} with enough words to wrap a line or two")
+    bar = page.transcript.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.triggerAction(bar.SliderAction.SliderToMinimum)  # the reader goes back to the start
+    assert bar.value() == 0 and not page.transcript.is_following()
+    page.append_token("x")  # nothing of ours streams now: the view stays where the reader is
+    assert bar.value() == 0
+    qtbot.keyClicks(page.input, "One more question")
+    with qtbot.waitSignal(s.engine.finished, timeout=10_000):
+        page.send()
+        assert page.transcript.is_following()
+    settle(qtbot, s)
+    # The question and the whole answer are in sight, however late the layout caught up.
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=2000)
+    assert "One more question" in page.transcript.toPlainText()

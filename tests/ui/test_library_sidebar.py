@@ -20,11 +20,6 @@ from assistant.ui.widgets.library_sidebar import (
     snippet_html,
 )
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
-
 
 def call(qtbot: QtBot, bridge: LibraryBridge, job: Callable[[NotesStore], Any], **kw: Any) -> Any:
     """Run job on the library thread and wait for its answer (and every earlier one)."""
@@ -195,3 +190,17 @@ def test_keyboard_find_and_enter(
     with qtbot.waitSignal(sidebar.note_activated, timeout=2000) as blocker:
         qtbot.keyClick(sidebar.tree, Qt.Key.Key_Return)
     assert blocker.args == [ids["loose"]]
+
+
+def test_current_place_is_the_selected_course_and_lesson(
+    qtbot: QtBot, bridge: LibraryBridge, sidebar: LibrarySidebar
+) -> None:
+    ids = call(qtbot, bridge, add_sample_notes, writes=True)
+    qtbot.waitUntil(lambda: len(sidebar.note_ids_in_tree()) == 4, timeout=5000)
+    assert sidebar.current_place() == ("", "")
+    sidebar.select_note(ids["minutes"])
+    assert sidebar.current_place() == ("AI 办公", "第一课")
+    sidebar.select_note(ids["frameworks"])
+    assert sidebar.current_place() == ("AI 办公", "")
+    sidebar.select_note(ids["loose"])
+    assert sidebar.current_place() == ("", "")

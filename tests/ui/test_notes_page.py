@@ -17,11 +17,6 @@ from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.pages.notes_page import NotesPage, split_tags
 from assistant.ui.widgets.library_sidebar import HTML_ROLE, NOTE_ROLE, LibrarySidebar
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
-
 BODY = "## 要点\n\n- 本周课程安排\n- 提示词框架 **RTF**\n\n会议纪要由班长整理。"
 
 
@@ -257,3 +252,22 @@ def test_export_json_html_markdown_and_pdf(
     chosen.append("")
     page.export("json")
     assert "Exported to" in page.message.text()
+
+
+def test_new_note_while_the_last_one_saves_is_not_stuck_on_saving(
+    qtbot: QtBot, page: NotesPage
+) -> None:
+    write(page, "第一篇", BODY)
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        qtbot.keyClick(page.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        page.new_note()  # before the save has answered
+        assert page.state_text() == "New note"
+        assert page.save_button.isEnabled()
+    # The finished save belongs to the first note; the new one is untouched and can be saved.
+    assert page.note_id is None
+    assert page.state_text() == "New note"
+    assert page.save_button.isEnabled()
+    write(page, "第二篇", "正文")
+    assert page.state_text() == "Unsaved changes"
+    assert save(qtbot, page) != 0
+    assert page.state_text() == "Saved"

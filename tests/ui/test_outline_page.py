@@ -14,18 +14,16 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from assistant.core.engine.requests import Sampling
+from assistant.core.engine.events import Progress
+from assistant.core.engine.requests import LoadOptions, Sampling
+from assistant.core.engine.speed import TokenCount
 from assistant.core.settings import Settings
 from assistant.core.store.notes import NotesStore
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.pages import outline_page
 from assistant.ui.pages.outline_page import Destination, OutlinePage, display_markdown
+from assistant.ui.widgets.outline_progress import BAR_STEPS, OutlineProgress
 from assistant.ui.workers import EngineBridge
-
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
 
 LECTURE = (
     "第一讲：提示词工程入门。\n"
@@ -72,7 +70,7 @@ class Env:
     def load(self, model: Path) -> None:
         # One llama.cpp thread: see tests/ui/test_main_window.py's make_window.
         with self.qtbot.waitSignal(self.engine.loaded, timeout=10_000):
-            self.engine.load(str(model), None, 1)
+            self.engine.load(str(model), LoadOptions(n_threads=1))
 
     def store(self, job: Callable[[NotesStore], Any]) -> Any:
         """Run a job on the library thread and wait for its result."""
@@ -338,7 +336,7 @@ def test_a_lecture_longer_than_the_context_is_outlined_in_parts(
 ) -> None:
     page = env.page()
     with qtbot.waitSignal(env.engine.loaded, timeout=10_000):
-        env.engine.load(str(tiny_model), 2048, 1)
+        env.engine.load(str(tiny_model), LoadOptions(n_ctx=2048, n_threads=1))
     page.max_tokens = SHORT
     page.input.setPlainText(
         "\n\n".join(f"第{i}段：提示词要说明角色、任务和格式。" for i in range(120))
@@ -383,3 +381,52 @@ def test_gongwen_lines_keep_their_numbers() -> None:
         "（1）例子",
     ]
     assert display_markdown("1. a\n2. b", "markdown") == "1. a\n2. b"
+
+
+def test_progress_counts_tokens_and_the_speed_leaves_out_prompt_reading(
+    env: Env, qtbot: QtBot, tiny_model: Path
+) -> None:
+    page = env.page()
+    env.load(tiny_model)
+    page.max_tokens = SHORT
+    page.input.setPlainText(LECTURE)
+    reports: list[object] = []
+    bars: list[int] = []
+    speeds: list[float] = []
+
+    def on_progress(step: object) -> None:
+        reports.append(step)
+        bars.append(page.progress.bar.value())
+
+    env.engine.outline_progress.connect(on_progress)
+    env.engine.speed.connect(speeds.append)
+    with qtbot.waitSignal(env.engine.outline_done, timeout=10_000):
+        page.generate()
+        assert page.progress.text().startswith("Reading the lecture · ")
+        assert page.progress.bar.value() == 0  # nothing done yet: the bar is empty, not full
+    counts = [r for r in reports if isinstance(r, TokenCount)]
+    assert counts and counts[0].written == 1 and counts[0].budget == SHORT
+    assert [c.written for c in counts] == sorted(c.written for c in counts)
+    assert bars == sorted(bars) and 0 < bars[-1] <= BAR_STEPS  # it only moves forward
+    assert all(rate > 0 for rate in speeds if rate)
+
+
+def test_the_elapsed_time_ticks_while_the_model_reads(qtbot: QtBot) -> None:
+    now = [100.0]
+    progress = OutlineProgress(clock=lambda: now[0])
+    qtbot.addWidget(progress)
+    progress.start()
+    assert progress.text() == "Reading the lecture · 0 s" and progress.bar.value() == 0
+    now[0] += 61
+    progress.tick_timer.timeout.emit()  # what the 1 s timer does; no event arrived meanwhile
+    assert progress.text() == "Reading the lecture · 1 min 01 s"
+    progress.update_step(TokenCount(450, 900))  # prompt read, half the budget written
+    assert progress.bar.value() == round(BAR_STEPS * (0.1 + 0.9 * 0.5))
+    assert progress.text() == "Outlining · 1 min 01 s"
+    progress.update_step(Progress(1, 4))  # a long lecture: part 2 of 4 starts reading
+    assert progress.bar.value() == BAR_STEPS // 4
+    now[0] += 60
+    progress.tick_timer.timeout.emit()
+    assert progress.text() == "Part 2 of 4 · 2 min 01 s · about 6 min 03 s left"
+    progress.finish()
+    assert not progress.tick_timer.isActive() and not progress.isVisible()

@@ -10,11 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from assistant.core.store.database import open_library
 from assistant.core.store.exchange import render_html
 from assistant.core.store.notes import NotesStore
+from assistant.ui.app import install_translators
 from assistant.ui.pdf_export import IDEOGRAPH_FOR, export_pdf, fix_text_layer
+from assistant.ui.widgets.note_export import export_texts
 
 # Characters that CJK fonts share with radicals (示 ⽰, 角 ⻆, 一 ⼀, 长 ⻓, 门 ⻔): without the
 # text-layer fix, copying them out of the PDF gives look-alike radicals that search cannot find.
@@ -100,3 +103,32 @@ def test_cli_export_works_without_a_display(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[0] == "offscreen"
     assert (tmp_path / "cli.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("zh_CN", ["学习笔记", "目录", "共 2 条笔记 · 导出于 "]),
+        ("vi", ["Ghi chú học tập", "Mục lục", "2 ghi chú · xuất ngày "]),
+    ],
+)
+def test_pdf_words_follow_the_ui_language(
+    qapp: object, store: NotesStore, tmp_path: Path, lang: str, words: list[str]
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        install_translators(app, lang)
+        texts = export_texts()
+    finally:
+        install_translators(app, "en")
+    html = render_html(store, texts=texts)
+    assert all(word in html for word in words)
+    assert "Contents" not in html and "exported" not in html and "Study notes" not in html
+    path = export_pdf(html, tmp_path / "notes.pdf")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = " ".join(_pdf_text(path).split())
+    assert all(" ".join(word.split()) in text for word in words)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True).stdout
+    assert words[0] in info.decode("utf-8")  # the PDF's own title, as viewers show it

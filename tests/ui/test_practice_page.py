@@ -15,18 +15,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
-from assistant.core.engine.requests import Sampling
+from assistant.core.engine.requests import LoadOptions, Sampling
 from assistant.core.settings import Settings
 from assistant.core.store.practice import Attempt, PracticeStore
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.pages.practice_page import PracticePage
 from assistant.ui.widgets.compare_view import TWO_PROMPTS, TWO_TEMPERATURES
 from assistant.ui.workers import EngineBridge
-
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
 
 SHORT = Sampling(temperature=0.7, max_tokens=16, seed=7)
 LONG = Sampling(temperature=0.7, max_tokens=4000, seed=7)
@@ -48,7 +43,7 @@ class Env:
 
     def load(self, model: Path) -> None:
         with self.qtbot.waitSignal(self.engine.loaded, timeout=10_000):
-            self.engine.load(str(model), None, 1)
+            self.engine.load(str(model), LoadOptions(n_threads=1))
 
     def store(self, job: Callable[[PracticeStore], Any]) -> Any:
         results: list[Any] = []

@@ -25,11 +25,6 @@ from assistant.ui.first_run import (
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.theme import apply_theme, current_theme, dark_palette
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
-
 Role = QPalette.ColorRole
 
 

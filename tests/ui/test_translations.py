@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from assistant.i18n import I18N_DIR, LANGUAGES, qm_file, ts_file
@@ -73,17 +74,18 @@ def test_the_compiled_qm_file_is_up_to_date(lang: str, tmp_path: Path) -> None:
     assert fresh.read_bytes() == qm_file(lang).read_bytes(), "run: python -m assistant.i18n compile"
 
 
-def test_qt_vi_is_compiled_and_complete(tmp_path: Path) -> None:
-    source = I18N_DIR / "qt_vi.ts"
+@pytest.mark.parametrize("lang", ["vi", "zh_CN"])
+def test_qt_strings_are_compiled_and_complete(tmp_path: Path, lang: str) -> None:
+    source = I18N_DIR / f"qt_{lang}.ts"
     assert not [
         m for m in ET.parse(source).getroot().iter("message")
         if not (m.findtext("translation") or "").strip()
     ]  # fmt: skip
-    probe = tmp_path / "qt_vi.qm"
+    probe = tmp_path / f"qt_{lang}.qm"
     subprocess.run(
         [tool("pyside6-lrelease"), str(source), "-qm", str(probe)], check=True, capture_output=True
     )
-    assert probe.read_bytes() == (I18N_DIR / "qt_vi.qm").read_bytes()
+    assert probe.read_bytes() == (I18N_DIR / f"qt_{lang}.qm").read_bytes()
 
 
 def test_language_follows_the_request_or_the_system() -> None:
@@ -111,3 +113,25 @@ def test_the_window_speaks_chinese_and_vietnamese(qtbot: QtBot) -> None:
     finally:
         install_translators(app, "en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+@pytest.mark.parametrize(
+    ("lang", "look_in", "file_type"),
+    [("zh_CN", "查找范围(&L)：", "文件类型(&T)："), ("vi", "Tìm t&rong:", "&Loại tệp:")],
+)
+def test_the_file_dialog_speaks_the_ui_language(
+    qtbot: QtBot, lang: str, look_in: str, file_type: str
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        install_translators(app, lang)
+        # Qt's own dialog: what Linux shows without a desktop portal (and the offscreen test).
+        dialog = QFileDialog(None, "", "", "GGUF (*.gguf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+    finally:
+        install_translators(app, "en")
+    assert look_in in labels and file_type in labels
+    assert not labels & {"&Look in:", "Files of &type:", "File &name:"}

@@ -1,4 +1,4 @@
-"""The study-assistant command: exit codes, one-line errors, JSON shapes (shared/cli.md)."""
+"""The study-assistant command: exit codes, one-line errors, JSON shapes (docs/cli.md)."""
 
 from __future__ import annotations
 

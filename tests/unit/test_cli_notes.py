@@ -1,4 +1,4 @@
-"""`study-assistant notes ...` as scripts and instructors use it (shared/cli.md)."""
+"""`study-assistant notes ...` as scripts and instructors use it (docs/cli.md)."""
 
 from __future__ import annotations
 

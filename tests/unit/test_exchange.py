@@ -19,6 +19,7 @@ from assistant.core.store.database import open_library
 from assistant.core.store.exchange import (
     MAX_NAME_BYTES,
     MAX_NAME_CHARS,
+    ExportTexts,
     export_html,
     export_json,
     export_markdown,
@@ -650,3 +651,15 @@ def test_markdown_export_onto_a_file_is_a_storage_error(store: NotesStore, tmp_p
     (tmp_path / "file").write_text("x", encoding="utf-8")
     with pytest.raises(StorageError, match="could not be written"):
         export_markdown(store, tmp_path / "file")
+
+
+def test_html_says_one_note_and_takes_the_words_of_the_ui_language(store: NotesStore) -> None:
+    store.add("会议纪要", "内容")
+    page = render_html(store)
+    assert "1 note · exported " in page and "1 notes" not in page
+    assert "<title>Study notes</title>" in page and "<h2>Contents</h2>" in page
+    texts = ExportTexts("学习笔记", "目录", "共 1 条笔记 · 导出于 {date}", "共 {count} 条笔记")
+    page = render_html(store, texts=texts)
+    assert "<title>学习笔记</title>" in page and "<h2>目录</h2>" in page
+    assert "共 1 条笔记 · 导出于 20" in page
+    assert "Contents" not in page and "exported" not in page

@@ -340,9 +340,11 @@ def test_damaged_docx_files(tmp_path: Path) -> None:
 @pytest.fixture
 def gui_app() -> object:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    # A QApplication (not just a QGuiApplication): the desktop tests that may run later in the
+    # same process build widgets on whatever application exists.
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.instance() or QGuiApplication([])
+    return QApplication.instance() or QApplication([])
 
 
 def _pdf(path: Path, lines: list[str], *, rectangle_only: bool = False) -> Path:

@@ -1,4 +1,4 @@
-"""The project's layering rules (design.md): core is Qt-free; only the worker imports llama_cpp."""
+"""Layering rules (docs/design.md): core is Qt-free; only the worker imports llama_cpp."""
 
 from __future__ import annotations
 

@@ -94,6 +94,7 @@ def _library_with_backup(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.logged_errors
 def test_random_bytes_are_set_aside_and_the_backup_restored(tmp_path: Path) -> None:
     path = _library_with_backup(tmp_path)
     garbage = os.urandom(50_000)
@@ -108,6 +109,7 @@ def test_random_bytes_are_set_aside_and_the_backup_restored(tmp_path: Path) -> N
     lib.close()
 
 
+@pytest.mark.logged_errors
 def test_a_truncated_database_is_set_aside_and_the_backup_restored(tmp_path: Path) -> None:
     path = _library_with_backup(tmp_path)
     lib = open_library(path, now=NOW)
@@ -125,6 +127,7 @@ def test_a_truncated_database_is_set_aside_and_the_backup_restored(tmp_path: Pat
     lib.close()
 
 
+@pytest.mark.logged_errors
 def test_damage_without_any_backup_starts_empty_and_says_so(tmp_path: Path) -> None:
     path = tmp_path / "library.db"
     path.write_bytes(b"SQLite format 3\x00" + os.urandom(4000))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import struct
-import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -13,9 +12,10 @@ import gguf
 import numpy as np
 import pytest
 
-from assistant.core import models
+from assistant.core import gguf_header, models
 from assistant.core.errors import ModelError
 from assistant.core.models import ModelInfo, read_model_info
+from tests.tiny_model import build_tiny_gguf
 
 TEMPLATE = "{% for m in messages %}<|{{ m.role }}|>{{ m.content }}{% endfor %}<|assistant|>"
 F32_SHAPES = {"token_embd.weight": (300, 16), "output_norm.weight": (16,), "blk.0.ffn.bias": (48,)}
@@ -176,10 +176,8 @@ def test_random_bytes_after_magic(tmp_path: Path, seed: int) -> None:
     rng = np.random.default_rng(seed)
     path = tmp_path / "garbage.gguf"
     path.write_bytes(b"GGUF" + struct.pack("<I", 3) + rng.bytes(64 * 1024))
-    start = time.perf_counter()
-    with pytest.raises(ModelError):
+    with pytest.raises(ModelError):  # and never a hang: pytest-timeout ends one
         read_model_info(path)
-    assert time.perf_counter() - start < 1.0
 
 
 def test_absurd_string_length(tmp_path: Path) -> None:
@@ -300,10 +298,27 @@ def test_value_type_codes_match_gguf() -> None:
     for vtype in gguf.GGUFValueType:
         if vtype in (gguf.GGUFValueType.STRING, gguf.GGUFValueType.ARRAY):
             continue
-        fmt = models._SCALAR_FORMATS[int(vtype)]
+        fmt = gguf_header.SCALAR_FORMATS[int(vtype)]
         assert vtype.name in {
             "B": "UINT8", "b": "INT8", "H": "UINT16", "h": "INT16", "I": "UINT32", "i": "INT32",
             "f": "FLOAT32", "?": "BOOL", "Q": "UINT64", "q": "INT64", "d": "FLOAT64",
         }[fmt]  # fmt: skip
-    assert models._STRING == gguf.GGUFValueType.STRING
-    assert models._ARRAY == gguf.GGUFValueType.ARRAY
+    assert gguf_header.STRING == gguf.GGUFValueType.STRING
+    assert gguf_header.ARRAY == gguf.GGUFValueType.ARRAY
+
+
+@pytest.mark.parametrize(
+    ("header_name", "shown"),
+    [
+        ("Qwen2.5 Coder 0.5B Instruct AWQ", "Qwen2.5 Coder 0.5B Instruct"),
+        ("Qwen2.5-7B-Instruct-GPTQ-Int4", "Qwen2.5-7B-Instruct"),
+        ("DeepSeek R1 Distill Qwen 1.5B", "DeepSeek R1 Distill Qwen 1.5B"),
+        ("Hawqx 4bitter", "Hawqx 4bitter"),  # only whole words are formats
+    ],
+)
+def test_display_name_drops_other_quantization_formats(
+    tmp_path: Path, header_name: str, shown: str
+) -> None:
+    info = read_model_info(build_tiny_gguf(tmp_path / "m.gguf", name=header_name))
+    assert info.display_name == shown
+    assert info.name == header_name  # the CLI's JSON keeps the header's own name

@@ -1,30 +1,81 @@
-"""Outline scoring: coverage units per language, structure checks, and `eval outline`."""
+"""Outline evaluation: every metric on hand-made outlines (no model), and `eval outline`."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from assistant.cli import main
-from assistant.core.outline.evaluate import score_outline, term_coverage, units
+from assistant.core.outline.evaluate import (
+    Reference,
+    lecture_pairs,
+    read_reference,
+    score_outline,
+    summarise,
+    term_coverage,
+    units,
+)
+from assistant.core.outline.evaluate_text import cut_reason
+from assistant.core.outline.ingest import SUPPORTED_SUFFIXES
 from assistant.core.outline.structure import KeyTerm, Outline, Section
 
+LECTURES = Path(__file__).resolve().parents[1] / "data" / "lectures"
 
-def run_eval(folder: Path, model: Path, capsys: pytest.CaptureFixture[str]) -> dict:
-    """`eval outline --json` on folder with the tiny model; the parsed report."""
-    args = ["eval", "outline", str(folder), "--model", str(model), "--ctx", "4096"]
-    code = main([*args, "--threads", "1", "--max-tokens", "120", "--json"])
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    return dict(json.loads(out))
+ZH_LECTURE = (
+    "第一步，准备文字稿。先通读一遍，把人名、单位名称和数字改对。\n\n"
+    "第二步，写清楚提示词。说明会议的名称、时间和参会人，不要添加记录里没有的内容。\n\n"
+    "最后，布置练习：整理一份会议纪要，下周三交给班长。"
+)
+
+
+def outline(
+    sections: list[dict[str, Any]],
+    key_terms: list[dict[str, str]] | None = None,
+    questions: list[str] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    """An `outline --json` document with what a test needs."""
+    return {
+        "title": extra.pop("title", "整理会议纪要"),
+        "language": "zh",
+        "sections": sections,
+        "key_terms": [{"term": "会议纪要", "definition": "会议的记录"}]
+        if key_terms is None
+        else key_terms,
+        "review_questions": ["整理纪要分几步？"] if questions is None else questions,
+        "action_items": [],
+        "summary": "",
+        **extra,
+    }
+
+
+def section(heading: str, *points: str, **extra: Any) -> dict[str, Any]:
+    return {"heading": heading, "points": list(points), "sections": [], **extra}
+
+
+def score(doc: dict[str, Any], reference: Reference | None = None, **kw: Any) -> Any:
+    ref = reference or Reference(headings=(), key_terms=())
+    return score_outline("x.txt", doc, ref, kw.pop("lecture", ZH_LECTURE), kw.pop("lang", "zh"))
+
+
+# --- units and coverage -------------------------------------------------------------------------
 
 
 def test_units_suit_each_language() -> None:
     assert units("会议纪要", "zh") == {"会议", "议纪", "纪要"}
+    assert units("RTF框架", "zh") == {"rtf", "框架"}  # Latin words inside Chinese count too
     assert units("Câu lệnh", "vi") == {"cau", "lenh"}  # tone marks optional, like search
     assert units("The role of a prompt", "en") == {"role", "prompt"}
+    assert units("prompts, planning, policies, CO-STAR", "en") == {
+        "prompt",
+        "plan",
+        "policy",
+        "co",
+        "star",
+    }
 
 
 def test_coverage_is_the_mean_share_of_each_term() -> None:
@@ -34,25 +85,369 @@ def test_coverage_is_the_mean_share_of_each_term() -> None:
     assert term_coverage(["prompt frameworks"], "frameworks for office work", "en") == 0.5
 
 
-def test_structure_checks() -> None:
-    outline = Outline(
+# --- references and the set ---------------------------------------------------------------------
+
+
+def test_reference_files_new_old_and_vcsum(tmp_path: Path) -> None:
+    new = tmp_path / "a.reference.json"
+    new.write_text(
+        json.dumps(
+            {
+                "language": "vi",
+                "markers": True,
+                "sections": [{"headline": "Kiểm tra kết quả"}],
+                "key_terms": ["trợ lý AI"],
+            }
+        ),
+        encoding="utf-8",
+    )
+    old = tmp_path / "b.reference.json"
+    old.write_text(json.dumps({"key_terms": ["提示词"]}), encoding="utf-8")
+    vcsum = tmp_path / "c.reference.json"
+    vcsum.write_text(
+        json.dumps({"sections": [{"headline": "公链的瓶颈", "summary": "…"}]}), encoding="utf-8"
+    )
+    assert read_reference(new) == Reference(("Kiểm tra kết quả",), ("trợ lý AI",), "vi", True)
+    assert read_reference(old) == Reference((), ("提示词",))
+    assert read_reference(vcsum) == Reference(("公链的瓶颈",), ())
+
+
+def test_lecture_pairs_and_only(tmp_path: Path) -> None:
+    for name in ("meeting-032.txt", "meeting-166.txt", "slides.pptx", "lone.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    for stem in ("meeting-032", "meeting-166", "slides", "no-lecture"):
+        (tmp_path / f"{stem}.reference.json").write_text("{}", encoding="utf-8")
+    names = [lecture.name for lecture, _ in lecture_pairs(tmp_path)]
+    assert names == ["meeting-032.txt", "meeting-166.txt", "slides.pptx"]
+    only = lecture_pairs(tmp_path, ["032", "slides"])
+    assert [lecture.name for lecture, _ in only] == ["meeting-032.txt", "slides.pptx"]
+
+
+def test_the_set_has_references_for_every_lecture() -> None:
+    """At least 15 lectures, 5 per language, each with headings and terms the lecture uses."""
+    pairs = lecture_pairs(LECTURES)
+    languages = [read_reference(ref).language for _, ref in pairs]
+    assert len(pairs) >= 15 and all(languages.count(lang) >= 5 for lang in ("zh", "vi", "en"))
+    for _, ref in pairs:
+        reference = read_reference(ref)
+        assert reference.headings and reference.key_terms, ref.name
+
+
+# --- section recall and marked parts ------------------------------------------------------------
+
+STEPS = Reference(("准备文字稿", "写清楚提示词", "布置练习"), (), "zh", markers=True)
+
+
+def test_section_recall_matches_headings_one_to_one() -> None:
+    doc = outline(
+        [
+            section("准备会议文字稿", "通读一遍"),  # 准备, 文字, 字稿: 3 of 4 pairs
+            section("提示词", "说明参会人"),  # 提示, 示词: 2 of 5 pairs, below 0.5
+        ]
+    )
+    result = score(doc, STEPS)
+    assert result.section_recall == pytest.approx(1 / 3)
+    assert result.matches[0] == ("准备文字稿", "准备会议文字稿")
+    assert result.matches[1][1] is None
+
+    # One heading that names two parts is matched to one of them only.
+    both = outline([section("准备文字稿和写清楚提示词", "通读一遍")])
+    assert score(both, STEPS).section_recall == pytest.approx(1 / 3)
+
+
+def test_subsection_headings_count_for_recall_but_not_for_parts() -> None:
+    nested = outline(
+        [
+            {
+                "heading": "准备文字稿",
+                "points": ["通读一遍"],
+                "sections": [
+                    section("写清楚提示词", "说明参会人"),
+                    section("布置练习", "交给班长"),
+                ],
+            }
+        ]
+    )
+    result = score(nested, STEPS)
+    assert result.section_recall == 1.0
+    assert result.parts_in_order is False  # 第二步 nested under 第一步 is not one section per step
+
+
+def test_parts_in_order() -> None:
+    steps = [
+        section("准备文字稿", "通读"),
+        section("写清楚提示词", "说明"),
+        section("布置练习", "交"),
+    ]
+    assert score(outline(steps), STEPS).parts_in_order is True
+    with_intro = [section("课程介绍", "本讲内容"), *steps]
+    assert score(outline(with_intro), STEPS).parts_in_order is True  # an extra intro is fine
+    swapped = [steps[1], steps[0], steps[2]]
+    assert score(outline(swapped), STEPS).parts_in_order is False
+    assert score(outline([section("会议纪要", "四个步骤")]), STEPS).parts_in_order is False
+    unmarked = Reference(STEPS.headings, (), "zh", markers=False)
+    assert score(outline(steps), unmarked).parts_in_order is None
+
+
+# --- cut items ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "language", "why"),
+    [
+        ("第一步：为什么要用本地大模型…", "zh", "ends with '…'"),
+        ("Check the totals...", "en", "ends with '...'"),
+        ("三个要素：", "zh", "ends with '：'"),
+        ("角色、任务、", "zh", "ends with '、'"),
+        ("Thứ nhất: Vì sao nên dùng mô hình chạy cục bộ: dữ liệu của", "vi", "ends with 'của'"),
+        ("Check facts, figures and", "en", "ends with 'and'"),
+        ("用RTF框架写提示词（角色、任务", "zh", "'（' left open"),
+        ("《中华人民共和国个人信息保护法", "zh", "'《' left open"),
+        ('Say "answer only from the text', "en", "'\"' left open"),
+        ("把文字稿交给班长的", "zh", "ends with '的'"),
+        ("请示和报告的区别在于", "zh", "ends with '于'"),
+        ("模型生成的材料因为", "zh", "ends with '因为'"),
+    ],
+)
+def test_cut_items(item: str, language: str, why: str) -> None:
+    assert cut_reason(item, language) == why
+
+
+@pytest.mark.parametrize(
+    ("item", "language"),
+    [
+        ("明确发文目的", "zh"),  # 目的 is a word, not a dangling 的
+        ("逐字核对", "zh"),
+        ("选准文种", "zh"),
+        ("Log in", "en"),  # phrasal verbs end in particles
+        ("The teachers' workshop", "en"),
+        ('Say "hello"', "en"),
+        ("Mô hình chạy cục bộ", "vi"),
+        ("Tham dự kỳ thi", "vi"),  # "thi" (exam) is not "thì" (then)
+        ("角色、任务等", "zh"),
+        ("A", "en"),
+    ],
+)
+def test_whole_items_are_not_cut(item: str, language: str) -> None:
+    assert cut_reason(item, language) is None
+
+
+def test_a_long_copy_that_stops_where_the_lecture_goes_on_is_cut() -> None:
+    lecture = "涉密信息一律不得输入任何大模型，包括本地模型。Hãy soạn thông báo lịch tiếp công dân."
+    assert cut_reason("涉密信息一律不得输入任何", "zh", lecture) == (
+        "stops mid-sentence in the lecture"
+    )
+    assert cut_reason("涉密信息一律不得输入任何大模型", "zh", lecture) is None  # ends at "，"
+    assert cut_reason("不得输入任何", "zh", lecture) is None  # too short to judge
+    assert cut_reason("Hãy soạn thông báo lịch tiếp", "vi", lecture) is not None
+    assert cut_reason("Hãy soạn thông báo lịch tiếp công dân", "vi", lecture) is None
+
+
+def test_a_copy_that_ends_a_sentence_line_or_unpunctuated_speech_is_whole() -> None:
+    docx = "Three functions to learn first\n\nSUM adds a range. Next, VLOOKUP finds a value."
+    assert cut_reason("Three functions to learn first", "en", docx) is None  # a line end
+    assert cut_reason("SUM adds a range of cells.", "en", "SUM adds a range of cells. Then") is None
+    speech = "so um give it the source yourself so instead of asking what do our rules say you"
+    assert cut_reason("give it the source yourself so instead", "en", speech) is None
+
+
+def test_cut_items_are_counted_over_everything_shown() -> None:
+    doc = outline(
+        [section("准备文字稿…", "通读一遍，", "把数字改对")],
+        key_terms=[{"term": "纪要", "definition": "会议的"}],
+        questions=["为什么要核对数字？"],
+        summary="整理纪要要先通读",
+    )
+    result = score(doc)
+    assert [item for item, _ in result.cut_items] == ["准备文字稿…", "通读一遍，", "会议的"]
+
+
+# --- empty parts, grounding, repeats ------------------------------------------------------------
+
+
+def test_empty_sections_and_parts() -> None:
+    doc = outline(
+        [section("准备文字稿"), {"heading": "提示词", "points": [], "sections": [section("角色")]}],
+        key_terms=[{"term": "纪要", "definition": ""}],
+        questions=[],
+    )
+    result = score(doc)
+    assert result.empty_sections == 2  # 准备文字稿 and 角色; 提示词 has a subsection
+    assert result.empty_parts == ("review_questions",)
+    assert result.undefined_terms == 1
+    assert score(outline([section("a", "b")], key_terms=[])).empty_parts == ("key_terms",)
+
+
+def test_points_are_grounded_against_the_lecture_without_section_sources() -> None:
+    doc = outline(
+        [section("准备文字稿", "把人名和数字改对", "人名：一个人或事物的名称")],
+    )
+    result = score(doc)
+    assert (result.points, result.grounded_points) == (2, 1)
+    assert result.ungrounded == ("人名：一个人或事物的名称",)
+    assert result.grounded_against == "lecture"
+
+
+def test_points_are_grounded_against_their_own_section_source() -> None:
+    first = ZH_LECTURE.index("第二步")
+    doc = outline(
+        [
+            # Said in the lecture, but in step 2, not in this section's text: not grounded here.
+            section("准备文字稿", "说明会议名称和参会人", source={"start": 0, "end": first}),
+            section("写清楚提示词", "说明会议名称和参会人", source=ZH_LECTURE[first:]),
+        ]
+    )
+    result = score(doc)
+    assert result.grounded_points == 1 and result.grounded_against == "section"
+    half = outline(
+        [
+            section("准备文字稿", "通读一遍", source=[{"text": ZH_LECTURE[:first]}]),
+            section("最后", "整理会议纪要"),
+        ]
+    )
+    assert score(half).grounded_against == "mixed"
+    assert score(half).grounded_points == 2
+
+
+def test_duplicate_points_and_points_that_repeat_their_heading() -> None:
+    doc = outline(
+        [
+            section("第一步：准备文字稿", "步骤1：准备文字稿", "把人名和数字改对"),
+            section("第二步：写提示词", "把人名、数字改对", "说明参会人"),
+        ]
+    )
+    assert score(doc).duplicate_points == ("步骤1：准备文字稿", "把人名、数字改对")
+    distinct = outline([section("提示词", "说明角色", "说明任务", "说明格式")])
+    assert score(distinct).duplicate_points == ()
+
+
+def test_language_and_script() -> None:
+    simplified = outline([section("准备文字稿", "把人名和数字改对")])
+    traditional = outline(
+        [section("準備文字稿", "這一步要把說話的人名和數字改對")],
+        key_terms=[{"term": "會議紀要", "definition": "會議的記錄"}],
+        questions=["為什麼要核對數字？"],
+        title="整理會議紀要",
+    )
+    assert score(simplified).script_match is True
+    assert score(traditional).script_match is False
+    assert score(traditional).language_match is True
+    english = outline([section("Prepare the transcript", "Correct names and numbers")])
+    english.update(key_terms=[], review_questions=["Why check numbers?"], title="Minutes")
+    assert score(english).language_match is False
+    vi = score(english, lecture="Chào các anh chị, hôm nay học bài ba.", lang="vi")
+    assert vi.script_match is None and not vi.language_match
+
+
+def test_an_outline_record_scores_like_its_json() -> None:
+    record = Outline(
         title="提示词",
         language="zh",
-        sections=(
-            Section("三要素", ("说明角色", "说明任务" * 30)),
-            Section("空的", ()),
-        ),
+        sections=(Section("三要素", ("说明角色", "说明任务" * 30)), Section("空的", ())),
         key_terms=(KeyTerm("提示词", "给模型的指令"),),
         review_questions=(),
         action_items=(),
     )
-    score = score_outline("x.txt", outline, ["提示词", "角色"], "zh")
-    assert score.term_coverage == 1.0
-    assert score.empty_sections == 1 and score.long_points == 1
-    assert score.language_match and score.depth == 1
+    result = score_outline("x.txt", record, Reference((), ("提示词", "角色")), "提示词", "zh")
+    assert result.term_coverage == 1.0
+    assert result.empty_sections == 1 and result.long_points == 1
+    assert result.language_match and result.depth == 1
 
 
-def test_eval_outline_command(
+def test_summary_of_a_set() -> None:
+    good = score_outline(
+        "a.txt",
+        outline([section("准备文字稿", "通读一遍"), section("写清楚提示词", "说明参会人")]),
+        STEPS,
+        ZH_LECTURE,
+        "zh",
+        seconds=10.0,
+    )
+    bad = score_outline(
+        "b.txt",
+        outline([section("会议纪要…", "通读一遍", "通读一遍吧")], questions=[]),
+        STEPS,
+        ZH_LECTURE * 30,
+        "zh",
+        seconds=90.0,
+    )
+    total = summarise([good, bad], skipped=1)
+    assert total["section_recall"] == pytest.approx((2 / 3 + 0) / 2, abs=0.001)
+    assert total["headings_found"] == "2/6" and total["parts_in_order"] == "0/2"
+    assert total["cut_items"] == 1 and total["empty_parts"] == 1
+    assert total["duplicate_points"] == 1 and total["grounded_points"] == 1.0
+    assert total["median_seconds"] == 50.0 and total["median_seconds_short"] == 10.0
+    assert total["skipped"] == 1 and total["lectures"] == 2
+
+
+# --- the command --------------------------------------------------------------------------------
+
+
+def run_eval(folder: Path, capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
+    """`eval outline FOLDER ... --json`; the parsed report."""
+    code = main(["eval", "outline", str(folder), *args, "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return dict(json.loads(out))
+
+
+def tiny_args(model: Path) -> list[str]:
+    return ["--model", str(model), "--ctx", "4096", "--threads", "1", "--max-tokens", "120"]
+
+
+def test_eval_scores_saved_outlines_without_a_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lectures, saved = tmp_path / "lectures", tmp_path / "saved"
+    lectures.mkdir()
+    saved.mkdir()
+    (lectures / "steps.txt").write_text(ZH_LECTURE, encoding="utf-8")
+    (lectures / "steps.reference.json").write_text(
+        json.dumps(
+            {
+                "language": "zh",
+                "markers": True,
+                "sections": [{"headline": h} for h in STEPS.headings],
+                "key_terms": ["会议纪要"],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    (lectures / "broken.docx").write_bytes(b"not a zip")
+    (lectures / "broken.reference.json").write_text("{}", encoding="utf-8")
+    doc = outline([section("准备文字稿", "通读一遍"), section("布置练习…", "交给班长")])
+    (saved / "steps.json").write_text(json.dumps({**doc, "wall_s": 12.5}), encoding="utf-8")
+
+    report = run_eval(lectures, capsys, "--outlines", str(saved))
+    (lecture,) = report["lectures"]
+    assert lecture["section_recall"] == pytest.approx(0.667, abs=0.001)
+    assert lecture["cut_items"] == [{"item": "布置练习…", "why": "ends with '…'"}]
+    assert lecture["seconds"] == 12.5 and lecture["grounded_against"] == "lecture"
+    assert [s["name"] for s in report["skipped"]] == ["broken.docx"]
+    assert report["total"]["lectures"] == 1 and report["total"]["skipped"] == 1
+
+    assert main(["eval", "outline", str(lectures), "--outlines", str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert "recall 0.67 (2/3)" in out and "PARTS" in out
+    assert "cut (ends with '…'): 布置练习…" in out and "broken.docx" in out
+    assert "section recall 0.67" in out
+
+    (saved / "steps.json").unlink()
+    assert main(["eval", "outline", str(lectures), "--outlines", str(saved)]) == 4
+    assert "run eval with --keep" in capsys.readouterr().err
+
+
+def test_eval_outline_needs_references(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "outline", str(tmp_path)]) == 4
+    assert "NAME.reference.json" in capsys.readouterr().err
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.reference.json").write_text("[1, 2]", encoding="utf-8")
+    assert main(["eval", "outline", str(tmp_path)]) == 4
+    assert "not a reference file" in capsys.readouterr().err
+
+
+def test_eval_outline_with_a_model_keeps_its_outlines(
     tiny_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "lesson.txt").write_text("今天学习提示词的角色、任务和格式。", encoding="utf-8")
@@ -60,23 +455,41 @@ def test_eval_outline_command(
         json.dumps({"key_terms": ["提示词", "格式"]}, ensure_ascii=False), encoding="utf-8"
     )
     (tmp_path / "no-reference.txt").write_text("ignored", encoding="utf-8")
-    report = run_eval(tmp_path, tiny_model, capsys)
+    kept = tmp_path / "kept"
+    report = run_eval(tmp_path, capsys, *tiny_args(tiny_model), "--keep", str(kept))
     assert [s["name"] for s in report["lectures"]] == ["lesson.txt"]
-    assert 0.0 <= report["mean"]["term_coverage"] <= 1.0
-
-
-def test_eval_outline_needs_references(tmp_path: Path) -> None:
-    assert main(["eval", "outline", str(tmp_path)]) == 4
+    assert 0.0 <= report["total"]["term_coverage"] <= 1.0
+    again = run_eval(tmp_path, capsys, "--outlines", str(kept))
+    assert again["lectures"][0]["term_coverage"] == report["lectures"][0]["term_coverage"]
 
 
 def test_the_projects_evaluation_set_reads_and_scores(
     tiny_model: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Every lecture of tests/data/lectures (txt, srt, docx; zh, vi, en) goes through."""
-    folder = Path(__file__).resolve().parents[1] / "data" / "lectures"
-    report = run_eval(folder, tiny_model, capsys)
-    assert {s["name"]: s["language"] for s in report["lectures"]} == {
-        "en-spreadsheets.docx": "en",
-        "vi-van-phong.srt": "vi",
-        "zh-prompt-basics.txt": "zh",
-    }
+    """Every lecture of tests/data/lectures goes through (a format the ingest lacks is skipped)."""
+    expected, unsupported = {}, set()
+    for lecture, reference in lecture_pairs(LECTURES):
+        if lecture.suffix in SUPPORTED_SUFFIXES:
+            expected[lecture.name] = read_reference(reference).language
+        else:
+            unsupported.add(lecture.name)
+    report = run_eval(LECTURES, capsys, *tiny_args(tiny_model))
+    assert {s["name"]: s["language"] for s in report["lectures"]} == expected
+    assert {s["name"] for s in report["skipped"]} == unsupported
+
+
+def test_vcsum_layout_scores_headlines(
+    tiny_model: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A VCSum folder (meeting-NNN.txt + headline references) is scored by its headlines."""
+    folder = LECTURES.parent / "vcsum"
+    report = run_eval(folder, capsys, *tiny_args(tiny_model), "--only", "224")
+    (meeting,) = report["lectures"]
+    assert meeting["name"] == "meeting-224.txt" and meeting["language"] == "zh"
+    assert meeting["term_coverage"] is None  # VCSum references have headlines only
+    assert 0.0 <= meeting["headline_coverage"] <= 1.0
+    assert [m["reference"] for m in meeting["matches"]] == [
+        "流浪地球能够获得成功的原因",
+        "流浪地球获得成功的意义",
+    ]
+    assert report["total"]["headline_coverage"] == meeting["headline_coverage"]

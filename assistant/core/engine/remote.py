@@ -71,6 +71,11 @@ class RemoteModelInfo:
     size_label: str | None = None
     quantization: str | None = None
 
+    @property
+    def display_name(self) -> str:
+        """The name the model bar shows: the server's id for its model, as it is."""
+        return self.name
+
 
 @dataclass(frozen=True)
 class RemoteModel:

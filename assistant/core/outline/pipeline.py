@@ -59,7 +59,7 @@ class OutlineResult:
     reasoning: str = ""
 
     def to_json(self, lecture: Lecture) -> dict[str, Any]:
-        """The `outline --json` document (shared/cli.md)."""
+        """The `outline --json` document (docs/cli.md)."""
         source = {"chars": lecture.chars, "tokens": self.prompt_tokens, "chunks": self.chunks}
         return self.outline.to_json(source=source, model=self.model, timings=self.timings)
 

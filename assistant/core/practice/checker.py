@@ -86,7 +86,7 @@ class CheckResult:
         return [f.key for f in self.fields if not f.present]
 
     def to_json(self) -> dict[str, Any]:
-        """The `practice check --json` shape (shared/cli.md), plus language and auto."""
+        """The `practice check --json` shape (docs/cli.md), plus language and auto."""
         return {
             "framework": self.framework,
             "fields": [f.to_json() for f in self.fields],

@@ -97,7 +97,7 @@ class Framework:
         }
 
     def to_cli_json(self) -> dict[str, Any]:
-        """The `practice frameworks --json` shape (shared/cli.md), plus localized extras."""
+        """The `practice frameworks --json` shape (docs/cli.md), plus localized extras."""
         return {
             "key": self.key,
             "name": self.name,

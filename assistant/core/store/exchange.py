@@ -153,10 +153,33 @@ def export_json(store: NotesStore, dest: Path, filters: SearchFilters | None = N
     return path
 
 
-def export_html(store: NotesStore, dest: Path, filters: SearchFilters | None = None) -> Path:
+@dataclass(frozen=True)
+class ExportTexts:
+    """The words an HTML or PDF export writes around the notes, in the reader's language.
+
+    Core has no translations: the CLI uses these English defaults, the app passes its own.
+    """
+
+    title: str = "Study notes"
+    contents: str = "Contents"
+    one_note: str = "1 note · exported {date}"
+    many_notes: str = "{count} notes · exported {date}"
+
+    def summary(self, count: int, date: str) -> str:
+        """The line under the title: how many notes, exported when."""
+        text = self.one_note if count == 1 else self.many_notes
+        return text.format(count=count, date=date)
+
+
+def export_html(
+    store: NotesStore,
+    dest: Path,
+    filters: SearchFilters | None = None,
+    texts: ExportTexts | None = None,
+) -> Path:
     """All matching notes in one self-contained HTML file with a table of contents."""
     path = _output_file(dest, "notes.html")
-    write_atomic(path, render_html(store, filters).encode("utf-8"))
+    write_atomic(path, render_html(store, filters, texts=texts).encode("utf-8"))
     return path
 
 
@@ -231,9 +254,17 @@ blockquote {{ color: #555555; border-left: 3px solid #cccccc; margin: 0.4em 0 0.
 
 
 def render_html(
-    store: NotesStore, filters: SearchFilters | None = None, title: str = "Study notes"
+    store: NotesStore,
+    filters: SearchFilters | None = None,
+    title: str | None = None,
+    texts: ExportTexts | None = None,
 ) -> str:
-    """The self-contained HTML document export_html writes (and the PDF export prints)."""
+    """The self-contained HTML document export_html writes (and the PDF export prints).
+
+    title (default: texts.title) heads the document; texts give the words around the notes.
+    """
+    texts = texts or ExportTexts()
+    title = title or texts.title
     notes = _grouped(store.iter_notes(filters))
     md = markdown_renderer()
     esc = html.escape
@@ -259,13 +290,13 @@ def render_html(
             f"{body}</div>"
         )
     sample = " ".join(n.title + n.body[:500] for n in notes[:50])
-    summary = f"{len(notes)} notes · exported {now_iso()[:10]}"
+    summary = texts.summary(len(notes), now_iso()[:10])
     return (
         f'<!DOCTYPE html>\n<html lang="{_lang(sample)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         f'<h1>{esc(title)}</h1>\n<p class="meta">{esc(summary)}</p>\n'
-        f'<div class="toc" id="toc"><h2>Contents</h2>\n{chr(10).join(toc)}\n</div>\n'
+        f'<div class="toc" id="toc"><h2>{esc(texts.contents)}</h2>\n{chr(10).join(toc)}\n</div>\n'
         f"{chr(10).join(parts)}\n</body>\n</html>\n"
     )
 

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.core.engine.chat_request import ChatRequest, chat_request, regenerated
 from assistant.core.engine.events import Done
 from assistant.core.engine.local import LoadedModel
 from assistant.core.engine.requests import Message, Sampling
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.widgets.answer_actions import (
     AnswerActions,
-    ends_in_exchange,
+    can_regenerate,
     last_answer,
     last_question_index,
 )
@@ -74,6 +75,8 @@ class ChatPage(QWidget):
         self._rejection: str | None = None
         # The bridge's id of the answer this page waits for: other pages' answers are not ours.
         self._request: int | None = None
+        # What the last answer was asked with, so Regenerate asks exactly that again.
+        self._sent: ChatRequest | None = None
 
         self._build_widgets()
         self._build_layout()
@@ -246,13 +249,23 @@ class ChatPage(QWidget):
             self._show_status(self.tr("Answer copied."))
 
     def regenerate(self) -> None:
-        """Ask the last question again; the new answer replaces the last one."""
-        if self._busy or not self._model_ready or not ends_in_exchange(self._turns):
+        """Ask the last question again, exactly as before but with a new seed.
+
+        The new answer replaces the last one; a question left unanswered (the app was closed
+        mid-answer) gets its first answer.
+        """
+        if self._busy or not self._model_ready or not can_regenerate(self._turns):
             return
-        self._turns.pop()
-        self.conversations.keep_first(len(self._turns))
+        if self._turns[-1].role == "assistant":
+            self._turns.pop()
+            self.conversations.keep_first(len(self._turns))
         self._render_transcript()
-        self._start_answer()
+        sent = self._sent
+        if sent is None or sent.message_list()[-len(self.history) :] != self.history:
+            # Nothing sent for this conversation in this session (it was opened from the
+            # library): rebuild the request as the first one was built.
+            sent = chat_request(self.history, self.sampling)
+        self._start_answer(regenerated(sent))
 
     def edit_last_question(self) -> None:
         """Put the last question back in the input and drop it and its answer."""
@@ -360,7 +373,11 @@ class ChatPage(QWidget):
         self.thinking.reset()
         self._show_status("")
 
-    def _start_answer(self) -> None:
+    def _start_answer(self, request: ChatRequest | None = None) -> None:
+        request = request or chat_request(self.history, self.sampling)
+        self._sent = request
+        # The reader may have scrolled up to an older answer: the new one is what they asked.
+        self.transcript.scroll_to_end()
         self.transcript.append_text(self.tr("Assistant"), bold=True)
         self._answer = ""
         self._rejection = None
@@ -368,7 +385,7 @@ class ChatPage(QWidget):
         self.thinking.reset()
         self._show_status("")
         self._set_busy(True)
-        self.ask_requested.emit(self.history, self.sampling)
+        self.ask_requested.emit(request.message_list(), request.sampling)
         # ask_requested reaches the bridge directly (same thread), so this is our request's id.
         self._request = self.engine.last_request if self.engine is not None else None
 
@@ -470,7 +487,8 @@ class ChatPage(QWidget):
         if not self._model_ready or self._busy:
             return None  # counts queue behind an answer; the turn's end recounts
         draft = self.input.toPlainText().strip()
-        return self.history + ([{"role": "user", "content": draft}] if draft else [])
+        history = self.history + ([{"role": "user", "content": draft}] if draft else [])
+        return chat_request(history, self.sampling).message_list() if history else history
 
     # -- controls --------------------------------------------------------------------------------
 

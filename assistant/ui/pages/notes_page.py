@@ -81,7 +81,9 @@ class NotesPage(QWidget):
         self._note_id: int | None = None
         self._baseline = NoteFields("", "", "", "", ())
         self._loading = False
-        self._saving = False
+        # The document whose save is under way (None: none): a save belongs to the note it
+        # was asked for, so a new note opened meanwhile is not shown as "Saving…".
+        self._saving_serial: int | None = None
         # Bumped when another note is shown: answers about the previous one are then dropped.
         self._doc_serial = 0
         self._pending_open: int | None = None
@@ -228,6 +230,10 @@ class NotesPage(QWidget):
         return self._saving
 
     @property
+    def _saving(self) -> bool:
+        return self._saving_serial is not None and self._saving_serial == self._doc_serial
+
+    @property
     def autosave_interval_ms(self) -> int:
         """How long typing must pause before the text is autosaved as a draft."""
         return self.drafts.interval_ms
@@ -292,11 +298,11 @@ class NotesPage(QWidget):
             store.discard_draft(draft_key(note_id))
             return store.get(saved_id)
 
-        self._set_saving(True)
+        self._set_saving(serial)
         self.bridge.run(
             job,
             lambda note: self._saved(serial, fields, note),
-            lambda message: self._save_failed(message),
+            lambda message: self._save_failed(serial, message),
             writes=True,
         )
 
@@ -495,13 +501,16 @@ class NotesPage(QWidget):
 
     # -- saving ------------------------------------------------------------------------------------
 
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
+    def _set_saving(self, serial: int | None) -> None:
+        self._saving_serial = serial
         self._update_state()
 
     def _saved(self, serial: int, sent: NoteFields, note: Note) -> None:
-        self._saving = False
-        if serial == self._doc_serial:
+        if serial == self._saving_serial:
+            self._saving_serial = None
+        if serial != self._doc_serial:
+            self._update_state()  # another note is shown: its own state, never "Saving…"
+        else:
             if self.fields() == sent:
                 self._load_fields(note.id, NoteFields.of(note))
             else:  # typed on while saving: keep that text, it is still unsaved
@@ -510,8 +519,9 @@ class NotesPage(QWidget):
             self.message.hide()
         self.saved.emit(note.id)
 
-    def _save_failed(self, message: str) -> None:
-        self._set_saving(False)
+    def _save_failed(self, serial: int, message: str) -> None:
+        if serial == self._saving_serial:
+            self._set_saving(None)
         self._show_message(self.tr("The note was not saved: {reason}").format(reason=message))
 
     def _deleted(self, serial: int, note_id: int, title: str) -> None:

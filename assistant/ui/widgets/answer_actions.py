@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QToolButton, QWidget
 
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.widgets.conversation_list import Turn, short_title
+from assistant.ui.widgets.flow_layout import FlowLayout
+from assistant.ui.widgets.save_dialog import Destination, choose_destination, course_lessons
 
 NOTE_TITLE_CHARS = 80
 
@@ -30,8 +34,13 @@ def last_question_index(turns: list[Turn]) -> int | None:
 
 
 def ends_in_exchange(turns: list[Turn]) -> bool:
-    """Whether the conversation ends in a question and its answer (so it can be regenerated)."""
+    """Whether the conversation ends in a question and its answer."""
     return last_answer(turns) is not None and last_question_index(turns) == len(turns) - 2
+
+
+def can_regenerate(turns: list[Turn]) -> bool:
+    """Whether the last question can be asked again: answered, or left without an answer."""
+    return ends_in_exchange(turns) or bool(turns and turns[-1].role == "user")
 
 
 class AnswerActions(QWidget):
@@ -47,6 +56,9 @@ class AnswerActions(QWidget):
     def __init__(self, library: LibraryBridge | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        # Where the library's selection is (course, lesson): the main window points it at the
+        # sidebar, so an answer is offered to the course being studied.
+        self.current_place: Callable[[], tuple[str, str]] = lambda: ("", "")
         self.copy_button = self._tool_button(
             self.tr("Copy"), self.tr("Copy the answer (Markdown)"), self.copy_requested
         )
@@ -68,13 +80,12 @@ class AnswerActions(QWidget):
         self.save_note_button.setVisible(library is not None)
         self.include_reasoning.setVisible(library is not None)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Wraps onto a second line at large fonts instead of widening the window.
+        layout = FlowLayout(self)
         for widget in (self.copy_button, self.regenerate_button, self.edit_button):
             layout.addWidget(widget)
         layout.addWidget(self.save_note_button)
         layout.addWidget(self.include_reasoning)
-        layout.addStretch(1)
 
     def _tool_button(self, text: str, tip: str, signal: SignalInstance) -> QToolButton:
         button = QToolButton(self)
@@ -90,7 +101,7 @@ class AnswerActions(QWidget):
         answered = idle and last is not None and bool(last.content)
         can_save = answered and self.library is not None and question is not None
         self.copy_button.setEnabled(answered)
-        self.regenerate_button.setEnabled(idle and model_ready and ends_in_exchange(turns))
+        self.regenerate_button.setEnabled(idle and model_ready and can_regenerate(turns))
         self.edit_button.setEnabled(idle and question is not None)
         self.save_note_button.setEnabled(can_save)
         self.include_reasoning.setEnabled(can_save and last is not None and bool(last.reasoning))
@@ -104,16 +115,41 @@ class AnswerActions(QWidget):
         return True
 
     def save_note(self, turns: list[Turn], model: str | None) -> None:
-        """Store the last answer as a "chat" note titled after its question (`note_saved`)."""
+        """Ask the course, lesson and title, then store the last answer as a "chat" note.
+
+        The course and lesson selected in the library are offered; the title starts as the
+        question. `note_saved` follows with the note's id.
+        """
         last, index = last_answer(turns), last_question_index(turns)
         if self.library is None or last is None or index is None or not last.content:
             return
-        title = short_title(turns[index].content, NOTE_TITLE_CHARS)
+        course, lesson = self.current_place()
+        default = Destination(course, lesson, short_title(turns[index].content, NOTE_TITLE_CHARS))
         body = last.content
         if self.include_reasoning.isChecked() and last.reasoning:
             body += f"\n\n## {self.tr('Reasoning')}\n\n{last.reasoning}"
         self.library.run(
-            lambda store: store.add(title, body, kind="chat", model=model),
+            course_lessons,
+            lambda lessons: self._store(lessons, default, body, model),
+            self.failed.emit,
+        )
+
+    def _store(
+        self, lessons: dict[str, list[str]], default: Destination, body: str, model: str | None
+    ) -> None:
+        chosen = choose_destination(self, lessons, default, self.tr("Save answer as note"))
+        if chosen is None or self.library is None:
+            return
+        title = chosen.title or default.title
+        self.library.run(
+            lambda store: store.add(
+                title,
+                body,
+                kind="chat",
+                model=model,
+                course=chosen.course or None,
+                lesson=chosen.lesson or None,
+            ),
             self.note_saved.emit,
             self.failed.emit,
             writes=True,

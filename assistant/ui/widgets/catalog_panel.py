@@ -172,6 +172,7 @@ class CatalogPanel(QWidget):
         task.progress.connect(lambda done, total, stage, e=entry: self._progress(e, done, total))
         task.succeeded.connect(lambda result, e=entry: self._finished(e, result))
         task.failed.connect(lambda message, e=entry: self._failed(e, message))
+        task.cancelled.connect(lambda e=entry: self._paused(e))
         task.start()
         self._show_state(self.row_of(entry.id), entry)
         return task
@@ -182,9 +183,14 @@ class CatalogPanel(QWidget):
             bar.setValue(int(done * 1000 / total))
             bar.setFormat(f"%p% · {_size_text(done << 10)}")
 
-    def _finished(self, entry: CatalogEntry, result: DownloadResult | None) -> None:
+    def _paused(self, entry: CatalogEntry) -> None:
+        """Paused: the part file stays for the next start (the row says how far it got)."""
         self.tasks.pop(entry.id, None)
-        if result is not None and result.status == "done":
+        self._show_state(self.row_of(entry.id), entry)
+
+    def _finished(self, entry: CatalogEntry, result: DownloadResult) -> None:
+        self.tasks.pop(entry.id, None)
+        if result.status == "done":
             if result.verified:
                 self.messages[entry.id] = self.tr("Downloaded and verified")
             else:

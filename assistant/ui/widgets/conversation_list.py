@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
@@ -92,7 +92,6 @@ class ConversationList(QWidget):
         self.delete_action.triggered.connect(self._delete_current)
         self.list_widget.addAction(self.delete_action)
 
-        self.setMinimumWidth(LIST_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.new_chat_button)
@@ -102,6 +101,10 @@ class ConversationList(QWidget):
         if library is not None:
             library.changed.connect(self.refresh)
             self.refresh()
+
+    def minimumSizeHint(self) -> QSize:
+        """At least LIST_MIN_WIDTH, and wide enough for the New chat button at any font."""
+        return super().minimumSizeHint().expandedTo(QSize(LIST_MIN_WIDTH, 0))
 
     @property
     def chat_id(self) -> int | None:

@@ -22,6 +22,7 @@ from assistant.core.outline.ingest import PASTED, Lecture, lecture_from_text, re
 from assistant.core.store.notes import NotesStore
 from assistant.ui.background import run_in_background
 from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.widgets.flow_layout import FlowLayout, labelled
 
 
 def local_file(mime: QMimeData) -> str | None:
@@ -100,12 +101,10 @@ class LectureInput(QWidget):
         header.addStretch(1)
         header.addWidget(self.count_label)
         header.addWidget(self.open_button)
-        self._controls = QHBoxLayout()
-        self._controls.addWidget(QLabel(self.tr("Format:"), self))
-        self._controls.addWidget(self.format_combo)
-        self._controls.addWidget(QLabel(self.tr("Language:"), self))
-        self._controls.addWidget(self.language_combo)
-        self._controls.addStretch(1)
+        # Wraps at large fonts: a label stays on the line of the box it names.
+        self._controls = FlowLayout()
+        self._controls.addWidget(labelled(self.tr("Format:"), self.format_combo, self))
+        self._controls.addWidget(labelled(self.tr("Language:"), self.language_combo, self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -123,7 +122,7 @@ class LectureInput(QWidget):
         self.library.run(lambda store: store.draft(draft_key), self._on_draft_loaded)
 
     def add_buttons(self, *buttons: QWidget) -> None:
-        """Put the page's buttons (Generate, Stop) at the right of the format row."""
+        """Put the page's buttons (Generate, Stop) after the format row's boxes."""
         for button in buttons:
             self._controls.addWidget(button)
 

@@ -243,6 +243,19 @@ class LibrarySidebar(QWidget):
             self.tree.setCurrentItem(item)
             self.tree.scrollToItem(item)
 
+    def current_place(self) -> tuple[str, str]:
+        """The course and lesson of the tree's current item ("" where there is none)."""
+        item = self.tree.currentItem()
+        while item is not None:
+            key = str(item.data(0, KEY_ROLE) or "")
+            if key.startswith("l:"):
+                course, _sep, lesson = key[2:].partition("\x1f")
+                return course, lesson
+            if key.startswith("c:"):
+                return key[2:], ""
+            item = item.parent()
+        return "", ""
+
     def note_ids_in_tree(self) -> list[int]:
         """The ids of the notes in the tree, top to bottom (for tests and keyboard checks)."""
         return [int(i.data(0, NOTE_ROLE)) for i in self._walk() if i.data(0, NOTE_ROLE) is not None]

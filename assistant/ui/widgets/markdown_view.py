@@ -40,6 +40,13 @@ class MarkdownView(QTextBrowser):
         self.anchorClicked.connect(self.confirm_and_open)
         # Nobody undoes a read-only transcript, and the undo stack would grow with every render.
         self.document().setUndoRedoEnabled(False)
+        # Whether the view follows the end as text arrives: until the reader scrolls away from
+        # it. Kept as a state, not judged from the scroll bar at each edit: the document's
+        # layout (and so the bar's range) catches up later, by more than a line at a time.
+        self._following = True
+        bar = self.verticalScrollBar()
+        bar.actionTriggered.connect(self._on_reader_scrolled)
+        bar.rangeChanged.connect(self._keep_following)
 
     def confirm_and_open(self, url: QUrl) -> bool:
         """A link in model output opens only after the user sees where it goes and agrees."""
@@ -66,6 +73,7 @@ class MarkdownView(QTextBrowser):
     def clear_sections(self) -> None:
         """Remove everything shown."""
         self.clear()
+        self._following = True
 
     def append_text(self, text: str, *, bold: bool = False, muted: bool = False) -> None:
         """Add a section of plain text (never parsed as Markdown)."""
@@ -94,6 +102,25 @@ class MarkdownView(QTextBrowser):
         with self._following_end():
             cursor.removeSelectedText()
             self._insert_markdown(markdown)
+
+    def scroll_to_end(self) -> None:
+        """Show the end, and keep following it as text is added (a new question was asked)."""
+        self._following = True
+        self._keep_following()
+
+    def is_following(self) -> bool:
+        """Whether new text scrolls into view (the reader has not scrolled away from the end)."""
+        return self._following
+
+    def _on_reader_scrolled(self, _action: int) -> None:
+        # Emitted for the reader's wheel, drag and keys, before the value changes.
+        bar = self.verticalScrollBar()
+        self._following = bar.sliderPosition() >= bar.maximum() - 4
+
+    def _keep_following(self, *_range: int) -> None:
+        if self._following:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum())
 
     def _insert_markdown(self, markdown: str) -> None:
         cursor = self._new_section()
@@ -127,15 +154,13 @@ class MarkdownView(QTextBrowser):
 
 
 class _FollowEnd:
-    """Keeps the view scrolled to the end across an edit if it was at the end before."""
+    """After an edit, scrolls to the end if the view follows it (the bar may lag: see above)."""
 
-    def __init__(self, view: QTextBrowser) -> None:
-        self._bar = view.verticalScrollBar()
-        self._at_end = False
+    def __init__(self, view: MarkdownView) -> None:
+        self._view = view
 
     def __enter__(self) -> None:
-        self._at_end = self._bar.value() >= self._bar.maximum() - 4
+        pass
 
     def __exit__(self, *_exc: object) -> None:
-        if self._at_end:
-            self._bar.setValue(self._bar.maximum())
+        self._view._keep_following()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,10 +41,26 @@ class _ElidedLabel(QLabel):
         self.setToolTip(text if len(text) > 40 else "")
         self._elide()
 
+    def sizeHint(self) -> QSize:
+        """Room for the whole text, when there is room."""
+        width = self.fontMetrics().horizontalAdvance(self._full) + 4
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        """A few letters and "…": the rest is in the tooltip."""
+        return QSize(self.fontMetrics().horizontalAdvance("MMMM…"), super().sizeHint().height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-elide for the new width."""
         super().resizeEvent(event)
         self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-elide at a new font (presenter mode, zoom)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+            self._elide()
 
     def _elide(self) -> None:
         width = max(self.width(), 20)
@@ -61,7 +77,11 @@ class ModelBar(QWidget):
         super().__init__(parent)
         self._generating = False
         self._last_rate = 0.0
-        self.name_label = QLabel(self.tr("No model"), self)
+        # Elided like the state: a long model name at a projector's font must neither widen
+        # the window nor be cut mid-letter; the tooltip has it in full.
+        self.name_label = _ElidedLabel(self)
+        # Its whole name when there is room, shortened when the window is narrow.
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         bold = QFont()  # only the weight is set, so presenter mode still scales the size
         bold.setBold(True)
         self.name_label.setFont(bold)
@@ -80,7 +100,6 @@ class ModelBar(QWidget):
         for label in (self.size_label, self.quant_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.hide()
-        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -91,6 +110,7 @@ class ModelBar(QWidget):
         layout.addWidget(self.state_label, 1)
         layout.addWidget(self.open_button)
         layout.addWidget(self.models_button)
+        self.name_label.set_full_text(self.tr("No model"))
         self.state_label.set_full_text(self.tr("No model loaded"))
 
     def state_text(self) -> str:
@@ -117,8 +137,8 @@ class ModelBar(QWidget):
     def show_model(self, model: LoadedModel) -> None:
         """A model is loaded and ready."""
         info = model.info
-        self.name_label.setText(info.name)
-        self.name_label.setToolTip(str(info.path))
+        self.name_label.set_full_text(info.display_name)
+        self.name_label.setToolTip(f"{info.name}\n{info.path}")
         self._set_optional(self.size_label, info.size_label)
         self._set_optional(self.quant_label, info.quantization)
         self.state_label.set_full_text(self.tr("Ready"))

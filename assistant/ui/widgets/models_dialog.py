@@ -137,7 +137,7 @@ class ModelLibraryPanel(QWidget):
 
     def refresh(self) -> None:
         """Scan the folders again, off the GUI thread (reading headers touches every file)."""
-        if self._scan is not None and self._scan.is_running():
+        if self._scan is not None:  # a scan runs until its result is shown
             return
         folders = self.folders()
         self.status.setText(self.tr("Looking for models…"))
@@ -148,7 +148,11 @@ class ModelLibraryPanel(QWidget):
         self._scan = ModelTask(job, self)
         self._scan.succeeded.connect(self._show_entries)
         self._scan.failed.connect(self.status.setText)
+        self._scan.ended.connect(self._scan_ended)
         self._scan.start()
+
+    def _scan_ended(self) -> None:
+        self._scan = None
 
     def _show_entries(self, result: tuple[list[LibraryEntry], int | None]) -> None:
         entries, free = result
@@ -230,7 +234,7 @@ class ModelLibraryPanel(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
-        busy = self._import is not None and self._import.is_running()
+        busy = self._import is not None  # until its end is handled, not just its thread
         self.load_button.setEnabled(entry is not None and entry.info is not None)
         for button in (self.rename_button, self.delete_button, self.folder_button):
             button.setEnabled(entry is not None and not busy)
@@ -295,6 +299,7 @@ class ModelLibraryPanel(QWidget):
         task.progress.connect(self._show_import_progress)
         task.succeeded.connect(self._import_done)
         task.failed.connect(self._import_failed)
+        task.cancelled.connect(self._import_cancelled)
         task.start()
         self._update_buttons()
         return task
@@ -303,14 +308,16 @@ class ModelLibraryPanel(QWidget):
         self.import_progress.setRange(0, max(total, 1))
         self.import_progress.setValue(done)
 
-    def _import_done(self, path: Path | None) -> None:
+    def _import_done(self, path: Path) -> None:
         self._end_import()
-        if path is None:
-            self._note = self.tr("The copy was cancelled; nothing was kept.")
-        else:
-            self._note = self.tr("Imported {name}.").format(name=path.name)
+        self._note = self.tr("Imported {name}.").format(name=path.name)
         self.status.setText(self._note)
         self.refresh()
+
+    def _import_cancelled(self) -> None:
+        self._end_import()
+        self._note = self.tr("The copy was cancelled; nothing was kept.")
+        self.status.setText(self._note)
 
     def _import_failed(self, message: str) -> None:
         self._end_import()

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from assistant.core.errors import StudyAssistantError
 from assistant.core.store.exchange import (
+    ExportTexts,
     export_html,
     export_json,
     export_markdown,
@@ -23,6 +24,17 @@ from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.pdf_export import export_pdf
 
 EXPORT_SUFFIXES = {"html": ".html", "json": ".json", "pdf": ".pdf"}
+
+
+def export_texts() -> ExportTexts:
+    """The words around the notes in an HTML or PDF export, in the app's language."""
+    # Spelled out in full (no alias) so that lupdate finds the strings.
+    return ExportTexts(
+        title=QCoreApplication.translate("NoteExporter", "Study notes"),
+        contents=QCoreApplication.translate("NoteExporter", "Contents"),
+        one_note=QCoreApplication.translate("NoteExporter", "1 note · exported {date}"),
+        many_notes=QCoreApplication.translate("NoteExporter", "{count} notes · exported {date}"),
+    )
 
 
 class NoteExporter(QObject):
@@ -65,7 +77,8 @@ class NoteExporter(QObject):
             self.message.emit(self.tr("This note has no course yet: export all notes instead."))
             return
         filters = None if whole_library else SearchFilters(course=course)
-        base = course if not whole_library else self.tr("Study notes")
+        texts = export_texts()
+        base = course if not whole_library else texts.title
         if fmt == "markdown":
             folder = QFileDialog.getExistingDirectory(
                 self._window, self.tr("Export as Markdown into folder"), str(self._export_dir)
@@ -94,13 +107,13 @@ class NoteExporter(QObject):
             path = path.with_name(path.name + suffix)
         self._export_dir = path.parent
         if fmt == "html":
-            self._run(lambda store: export_html(store, path, filters))
+            self._run(lambda store: export_html(store, path, filters, texts))
         elif fmt == "json":
             self._run(lambda store: export_json(store, path, filters))
         else:
             # Qt paints the PDF, which only the GUI thread may do: render the HTML off it first.
             self._run(
-                lambda store: render_html(store, filters, title=base),
+                lambda store: render_html(store, filters, title=base, texts=texts),
                 lambda html: export_pdf(html, path),
             )
 

@@ -1,4 +1,4 @@
-"""Where to save an outline: the course, lesson and title dialog."""
+"""Where to save an outline or an answer: the course, lesson and title dialog."""
 
 from __future__ import annotations
 
@@ -40,13 +40,17 @@ def outline_title(outline: str) -> str:
 
 
 class SaveOutlineDialog(QDialog):
-    """Asks the course, lesson and title of an outline; the combo boxes accept new names."""
+    """Asks the course, lesson and title of a note; the combo boxes accept new names."""
 
     def __init__(
-        self, lessons: dict[str, list[str]], default: Destination, parent: QWidget | None = None
+        self,
+        lessons: dict[str, list[str]],
+        default: Destination,
+        parent: QWidget | None = None,
+        window_title: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Save outline to library"))
+        self.setWindowTitle(window_title or self.tr("Save outline to library"))
         self._lessons = lessons
         self.course = QComboBox(self)
         self.course.setEditable(True)
@@ -57,6 +61,7 @@ class SaveOutlineDialog(QDialog):
         self._fill_lessons(default.course)
         self.lesson.setEditText(default.lesson)
         self.title = QLineEdit(default.title, self)
+        self.title.selectAll()  # typing replaces the suggested title
         self.course.currentTextChanged.connect(self._fill_lessons)
         form = QFormLayout()
         form.addRow(self.tr("&Course:"), self.course)
@@ -88,10 +93,14 @@ class SaveOutlineDialog(QDialog):
 
 
 def choose_destination(
-    parent: QWidget, lessons: dict[str, list[str]], default: Destination
+    parent: QWidget,
+    lessons: dict[str, list[str]],
+    default: Destination,
+    window_title: str | None = None,
 ) -> Destination | None:
-    """Ask where to save the outline; None if the user cancelled."""
-    dialog = SaveOutlineDialog(lessons, default, parent)
+    """Ask where to save the note (an outline unless window_title says otherwise); None if
+    the user cancelled."""
+    dialog = SaveOutlineDialog(lessons, default, parent, window_title)
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.destination()

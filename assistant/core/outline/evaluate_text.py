@@ -1,0 +1,255 @@
+"""The text rules of outline evaluation: comparison units per language, and what a cut item is.
+
+An item reads as cut when a reader would expect more words after it. Precisely, after trailing
+spaces are removed, an item is cut when it
+1. ends with an ellipsis: "…", "...", "⋯" or "。。。" (a visible truncation mark);
+2. ends with a mark that announces more: a comma, enumeration comma, semicolon, colon, dash, or
+   an opening bracket or quote;
+3. leaves a bracket or quote pair open: more "(" than ")", "“" than "”", "《" than "》" and so on;
+4. ends with a word that cannot end a phrase in its language: a preposition, conjunction,
+   article, possessive or structural particle ("of", "and", "the"; "của", "và", "các"; "的",
+   "和", "把", "因为"), unless that last word is part of a whole word that may end a phrase
+   ("目的", "参与", "存在");
+5. does not end with a sentence mark, is copied word for word from the lecture (at least 10
+   Chinese characters or 5 words, compared with case, width, tone marks and spacing folded), and
+   stops where the lecture does not: at every place it was copied from, the lecture goes on with
+   a letter or character (not a punctuation mark or a line end), and has a sentence mark within
+   the next 200 characters (an unpunctuated transcript does not show where sentences end).
+   ("涉密信息一律不得输入任何" copied from "…不得输入任何大模型。").
+Rule 4 uses the item's own script: Chinese rules for an item ending in a Chinese character,
+Vietnamese rules for a Vietnamese outline's Latin-script items, English rules otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant.core.store.textsearch import normalize
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)*")  # "4.7" stays one unit; "co-star" is two
+
+_EN_STOP = _words(
+    "a an and are as at be by for from has have how in is it its of on or that the this to "
+    "was what when which who why with will can you your we our they their there these those "
+    "do does so not no yes if then than into about also just very um uh"
+)
+# Syllables that carry grammar, not content, in Vietnamese (folded, tone marks removed).
+_VI_STOP = _words(
+    "la va cua cac nhung mot cho voi de thi ma khi neu trong tren duoc bi co khong da se "
+    "dang nay do ay nhu ve vao tu ra len hay hoac rang o cung rat nhieu moi"
+)
+# Step and part markers, so "第一步：准备文字稿" and "步骤1：准备文字稿" compare as the same point.
+_ENUMERATOR = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百\d]+(?:步|部分|节|章|点|条)?|步骤\s*[\d一二三四五六七八九十]+"
+    r"|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)）]"
+    r"|(?:step|part|bước|phần)\s*\d+|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+    r"|first|second|third|fourth|fifth|next|then|finally|cuối cùng|首先|其次|最后)"
+    r"[\s:：,，.、\-–—]*",
+    re.IGNORECASE,
+)
+# Rule 5: copies at least this long are checked against the lecture.
+COPIED_CJK_CHARS = 10
+COPIED_WORDS = 5
+# ...and only where the lecture is punctuated: a sentence mark within this many characters.
+PUNCTUATION_WINDOW = 200
+_SENTENCE_ENDS = "。！？.!?；;"
+_ELLIPSES = ("…", "...", "⋯", "。。。")
+_OPENERS_AT_END = ',，、;；:：-–—(（[【《「『“‘"'
+_PAIRS = ("()", "（）", "[]", "【】", "《》", "「」", "『』", "“”", "‘’")
+
+# Rule 4. English and Vietnamese: the last word, case-folded, tone marks kept ("thi" is "exam",
+# "thì" is "then"). Words that also end phrasal verbs ("in", "on", "up") are left out.
+_EN_DANGLING = _words(
+    "a an the and or but nor of to for with at by from into onto about than which whose "
+    "because if while as such my your our their its including between via per versus "
+    "e.g. i.e."
+)
+_VI_DANGLING = _words(
+    "của và các những với để là thì mà nhưng hoặc nếu khi cho như bởi vì rằng đã sẽ đang"
+)
+# Chinese: two-character words that always lead on, then single characters that do unless
+# they close one of the whole words listed for them.
+_ZH_DANGLING_WORDS = (
+    "因为",
+    "如果",
+    "但是",
+    "而且",
+    "并且",
+    "以及",
+    "或者",
+    "通过",
+    "根据",
+    "关于",
+    "对于",
+    "由于",
+    "为了",
+    "比如",
+    "例如",
+    "包括",
+    "就是",
+    "还有",
+    "以便",
+    "使得",
+    "导致",
+    "即使",
+    "针对",
+    "面向",
+)
+_ZH_DANGLING_CHARS = {
+    "的": "目的 有的 别的 真的 是的 似的 好的 对的",
+    "和": "总和 温和 平和 共和 缓和 调和 饱和 柔和 谦和 祥和 随和 暖和 附和 中和",
+    "与": "参与 给与 授与 赋与",
+    "及": "涉及 普及 波及 危及 来得及 来不及 顾及 企及 提及 触及 遍及 所及",
+    "或": "",
+    "把": "一把",
+    "被": "棉被",
+    "从": "服从 顺从 盲从 听从 随从 主从",
+    "将": "大将 武将 干将",
+    "让": "转让 出让 退让 礼让 谦让 忍让",
+    "使": "天使 大使 特使 公使 信使 驱使",
+    "给": "供给 补给 配给 自给",
+    "而": "",
+    "并": "合并 兼并 吞并 归并",
+    "但": "",
+    "且": "",
+    "若": "",
+    "由": "自由 理由 缘由 事由 因由 来由",
+    "于": "",
+    "在": "存在 现在 所在 实在 内在 外在 自在 潜在 健在 不在 同在 常在",
+    "为": "行为 作为 有为 无为 人为 可为 以为",
+    "以": "可以 足以",
+}
+
+
+def units(text: str, language: str) -> set[str]:
+    """The pieces coverage and matching count: character pairs, syllables or words."""
+    folded = normalize(text)
+    if language == "zh":
+        pairs = set()
+        for run in _CJK_RUN.findall(folded):
+            pairs |= {run[i : i + 2] for i in range(len(run) - 1)} or {run}
+        # Latin words in Chinese text ("RTF框架", "GB/T 9704") are units too.
+        return pairs | set(_WORD.findall(_CJK_RUN.sub(" ", folded)))
+    words = _WORD.findall(folded)
+    if language == "en":
+        return {_stem(w) for w in words if w not in _EN_STOP}
+    return set(words)  # Vietnamese: each syllable is written apart
+
+
+def content_units(text: str, language: str) -> set[str]:
+    """Units that carry meaning: as units(), without Vietnamese grammar syllables."""
+    found = units(text, language)
+    return found - _VI_STOP if language == "vi" else found
+
+
+def without_enumerator(text: str) -> str:
+    """Text without a leading step or part marker ("第一步：", "步骤1：", "2.", "Step 3 -")."""
+    return _ENUMERATOR.sub("", text, count=1)
+
+
+def overlap(wanted: set[str], have: set[str]) -> float:
+    """Share of wanted found in have (0 when nothing is wanted)."""
+    return len(wanted & have) / len(wanted) if wanted else 0.0
+
+
+def dice(a: set[str], b: set[str]) -> float:
+    """Dice similarity of two unit sets."""
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def cut_reason(item: str, language: str, lecture: str = "") -> str | None:
+    """Why the item reads as cut off (see the module docstring), or None when it reads whole."""
+    text = unicodedata.normalize("NFC", item).rstrip()
+    if len(text) < 2:
+        return None
+    for mark in _ELLIPSES:
+        if text.endswith(mark):
+            return f"ends with {mark!r}"
+    if text[-1] in _OPENERS_AT_END and not (text[-1] == '"' and text.count('"') % 2 == 0):
+        return f"ends with {text[-1]!r}"
+    for pair in _PAIRS:
+        if text.count(pair[0]) > text.count(pair[1]):
+            return f"{pair[0]!r} left open"
+    if text.count('"') % 2:
+        return "'\"' left open"
+    if _CJK_CHAR.match(text[-1]):
+        reason = _zh_dangling(text)
+    else:
+        words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+\.)?", text.casefold())
+        dangling = _VI_DANGLING if language == "vi" else _EN_DANGLING
+        reason = f"ends with {words[-1]!r}" if words and words[-1] in dangling else None
+    return reason or (_stops_mid_sentence(text, lecture) if lecture else None)
+
+
+def _flat(text: str) -> str:
+    """Folded text with runs of spaces as one space; line breaks stay (they end a clause)."""
+    lines = (" ".join(line.split()) for line in normalize(text).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _stops_mid_sentence(item: str, lecture: str) -> str | None:
+    """Rule 5: a long verbatim copy of the lecture that stops where the lecture goes on."""
+    flat = " ".join(normalize(item).split())
+    if flat[-1] in _SENTENCE_ENDS:
+        return None
+    cjk = len(_CJK_CHAR.findall(flat))
+    if cjk < COPIED_CJK_CHARS and (cjk or len(flat.split()) < COPIED_WORDS):
+        return None
+    source = _flat(lecture)
+    afters = []
+    start = source.find(flat)
+    while start != -1:
+        end = start + len(flat)
+        afters.append(source[end : end + PUNCTUATION_WINDOW])
+        start = source.find(flat, start + 1)
+    # A copy that ends at the lecture's punctuation (or end) anywhere is a whole clause; an
+    # unpunctuated transcript does not say where its sentences end, so it cannot be judged.
+    if not afters or any(not _goes_on(after, bool(cjk)) for after in afters):
+        return None
+    return "stops mid-sentence in the lecture"
+
+
+def _goes_on(after: str, cjk: bool) -> bool:
+    """Whether the lecture text right after a copy continues a punctuated sentence."""
+    if not after or not any(mark in after for mark in _SENTENCE_ENDS):
+        return False
+    if cjk:
+        return after[0].isalnum()
+    return after[0].isalnum() or (after[0] == " " and after[1:2].isalnum())
+
+
+def _zh_dangling(text: str) -> str | None:
+    for word in _ZH_DANGLING_WORDS:
+        if text.endswith(word):
+            return f"ends with {word!r}"
+    last = text[-1]
+    if last not in _ZH_DANGLING_CHARS:
+        return None
+    if any(text.endswith(word) for word in _ZH_DANGLING_CHARS[last].split()):
+        return None
+    return f"ends with {last!r}"
+
+
+def _stem(word: str) -> str:
+    """A light English stem, so "prompts", "prompting" and "prompt" compare equal."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix in ("es", "s") and word.endswith(("ss", "us", "is")):
+                return word
+            stem = word[: -len(suffix)] + keep
+            if suffix == "es" and not stem.endswith(("ch", "sh", "x", "z", "ss")):
+                stem = word[:-1]  # "lines" -> "line", "boxes" -> "box"
+            if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
+                stem = stem[:-1]  # "planning" -> "plan"
+            return stem
+    return word
