@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from assistant.core.engine.events import Done
 from assistant.core.engine.local import LoadedModel
 from assistant.core.engine.requests import Message, Sampling
+from assistant.core.errors import InputError
 from assistant.core.practice.catalog import PracticeCatalog
-from assistant.core.practice.checker import CheckResult
+from assistant.core.practice.checker import CheckResult, PromptChecker
 from assistant.core.practice.critique import Critique, critique_prompt
 from assistant.core.practice.frameworks import Framework, pick
 from assistant.core.store.notes import NotesStore
@@ -433,6 +434,14 @@ class PracticePage(QWidget):
     # -- the library -------------------------------------------------------------------------
 
     def _save(self, job: _Job) -> None:
+        if job.check is None:
+            # The answer beat its (threaded) check: a check takes milliseconds, do it here.
+            try:
+                job.check = PromptChecker(self._catalog).check(
+                    job.prompt, self.composer.framework_key(), self.reasoning_model
+                )
+            except InputError:
+                job.check = None  # an empty or over-long prompt has no verdict to save
         s = job.sampling
         attempt = Attempt(
             prompt=job.prompt,
