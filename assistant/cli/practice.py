@@ -14,7 +14,6 @@ from assistant.cli.notes import library_db
 from assistant.core.errors import InputError
 
 Handler = Callable[[argparse.Namespace], int]
-CRITIQUE_MAX_TOKENS = 1024  # scores, three tips and a rewritten prompt fit comfortably
 
 
 def add_practice_parser(sub: Any) -> None:
@@ -29,13 +28,14 @@ def add_practice_parser(sub: Any) -> None:
     check.add_argument("prompt", nargs="?", help="the prompt (default: read stdin; '-' too)")
     check.add_argument("--framework", default="auto", help="framework key, or auto (default)")
     check.add_argument("--r1", action="store_true", help="tips for a DeepSeek-R1 reasoning model")
-    check.add_argument("--critique", action="store_true", help="stream the model's critique")
+    check.add_argument(
+        "--critique",
+        action="store_true",
+        help="the model proposes a sentence for each missing field; print the assembled rewrite",
+    )
     check.add_argument("--model", help="GGUF path, 'starter' or a model name (for --critique)")
     check.add_argument("--ctx", type=int, help="context window in tokens")
     check.add_argument("--threads", type=int, help="CPU threads (default: cores)")
-    check.add_argument(
-        "--max-tokens", type=int, help="longest critique (default: settings, else 1024)"
-    )
     check.add_argument("--save", action="store_true", help="save the attempt to the library")
     check.add_argument("--trainee", default="", help="whose attempt it is (with --save)")
     check.add_argument("--exercise", help="the exercise id the prompt answers (with --save)")
@@ -63,6 +63,15 @@ def add_practice_eval_parser(eval_actions: Any) -> None:
     ev = eval_actions.add_parser("practice", help="checker accuracy on labelled prompts in DIR")
     ev.add_argument("dir", type=Path, help="folder of .jsonl labelled prompts")
     ev.add_argument("--errors", action="store_true", help="list the wrong fields too")
+    ev.add_argument(
+        "--critique",
+        action="store_true",
+        help="judge the critique instead: proposals and rewrites on the model",
+    )
+    ev.add_argument("--model", help="GGUF path, 'starter' or a model name (for --critique)")
+    ev.add_argument("--ctx", type=int, help="context window in tokens")
+    ev.add_argument("--threads", type=int, help="CPU threads (default: cores)")
+    ev.add_argument("--r1", action="store_true", help="treat the model as a DeepSeek-R1 model")
     ev.add_argument("--json", action="store_true")
 
 
@@ -140,7 +149,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         data = result.to_json()
         if critique is not None:
-            data["critique"] = critique
+            data["critique"] = critique.to_json()
         _emit(data)
         return 0
     if not args.critique:
@@ -159,34 +168,56 @@ def _print_result(result: Any) -> None:
         print(f"tip: {tip}")
 
 
-def _critique(args: argparse.Namespace, prompt: str, result: Any, catalog: Any) -> str:
-    """Stream the model's critique to stdout (unless --json); return its text."""
-    from assistant.cli import _answer_stream  # the same model path as `ask`
-    from assistant.core.engine.events import Failed, Token
-    from assistant.core.engine.requests import Sampling
-    from assistant.core.errors import ModelError
-    from assistant.core.practice.critique import critique_messages
+def _critique(args: argparse.Namespace, prompt: str, result: Any, catalog: Any) -> Any:
+    """Ask the model for the missing fields' sentences; print them and the rewrite (not --json)."""
+    from assistant.cli.local_model import chat_engine
+    from assistant.cli.models import byte_progress
+    from assistant.core.practice.critique import critique_prompt
     from assistant.core.settings import Settings
 
     if not args.json:
         _print_result(result)
-        print()
-    settings = Settings.load()
-    messages = critique_messages(prompt, result, catalog.framework(result.framework))
-    max_tokens = args.max_tokens or settings.max_tokens or CRITIQUE_MAX_TOKENS
-    sampling = Sampling(temperature=None, top_p=settings.top_p, max_tokens=max_tokens)
-    parts: list[str] = []
-    for event in _answer_stream(args, settings, messages, sampling):
-        if isinstance(event, Token):
-            parts.append(event.text)
+    with chat_engine(args, Settings.load(), byte_progress("assembling")) as engine:
+        loaded = engine.loaded
+        reasoning = result.reasoning_model or bool(loaded and loaded.info.is_reasoning)
+
+        def thinking(_index: int, text: str) -> None:
             if not args.json:
-                sys.stdout.write(event.text)
-                sys.stdout.flush()
-        elif isinstance(event, Failed):
-            raise ModelError(event.message)
+                sys.stderr.write(text)
+
+        critique = critique_prompt(
+            engine, prompt, result, catalog.framework(result.framework), reasoning, thinking
+        )
     if not args.json:
-        sys.stdout.write("\n")
-    return "".join(parts)
+        _print_critique(critique)
+    return critique
+
+
+def _print_critique(critique: Any) -> None:
+    print()
+    if not critique.proposals:
+        print("proposals: none needed, every field is there")
+    else:
+        print(f"proposals ({critique.seconds:.1f} s):")
+    for p in critique.proposals:
+        if p.left_out:
+            why = ", ".join(_REASONS.get(r, r) for r in p.dropped) or "stopped"
+            print(f"  ! {p.field:<14} left out: {why}; write this one yourself")
+        else:
+            print(f"  + {p.field:<14} {p.label}: {p.text}")
+    print()
+    print("rewrite:")
+    print(critique.rewrite)
+
+
+_REASONS = {
+    "empty": "empty answer",
+    "cut": "cut off",
+    "repeats": "repeated itself",
+    "copies_prompt": "repeated the prompt",
+    "copies_instructions": "copied the instructions",
+    "wrong_language": "not in the prompt's language",
+}
 
 
 def cmd_exercises(args: argparse.Namespace) -> int:
@@ -240,6 +271,8 @@ def cmd_eval_practice(args: argparse.Namespace) -> int:
 
     if not args.dir.is_dir():
         raise InputError(f"{args.dir} is not a folder of labelled prompts.")
+    if args.critique:
+        return _eval_critique(args, read_labelled(labelled_files(args.dir)))
     report = evaluate(read_labelled(labelled_files(args.dir)), _checker())
     if not args.errors:
         report.pop("errors")
@@ -256,6 +289,41 @@ def cmd_eval_practice(args: argparse.Namespace) -> int:
             f"{w['field']} ({'missed' if w['expected'] else 'false alarm'})" for w in error["wrong"]
         )
         print(f"  {error['id']}: {wrong}")
+    return 0
+
+
+def _eval_critique(args: argparse.Namespace, items: list[Any]) -> int:
+    from assistant.cli.local_model import chat_engine
+    from assistant.cli.models import byte_progress
+    from assistant.core.practice.critique_eval import evaluate_critiques
+    from assistant.core.settings import Settings
+
+    if not items:
+        raise InputError(f"{args.dir} has no .jsonl prompts.")
+
+    def progress(record: dict[str, Any]) -> None:
+        done = "complete" if record["complete"] else f"missing {record['rewrite_missing']}"
+        print(f"{record['id']}: {record['seconds']:.1f} s, rewrite {done}", file=sys.stderr)
+
+    with chat_engine(args, Settings.load(), byte_progress("assembling")) as engine:
+        loaded = engine.loaded
+        reasoning = args.r1 or bool(loaded and loaded.info.is_reasoning)
+        report = evaluate_critiques(items, engine, _checker(), reasoning, progress)
+    if args.json:
+        _emit(report)
+        return 0
+    print(
+        f"{report['prompts']} prompts: complete rewrites {report['complete_rewrites']:.3f}, "
+        f"{report['proposals']} proposals ({report['left_out']} left out), "
+        f"repeated {report['repeated']}, copied instructions {report['copied_instructions']}, "
+        f"in the prompt's language {report['in_language']:.3f}, "
+        f"median {report['median_seconds']:.1f} s"
+    )
+    for lang, figures in report["by_language"].items():
+        print(
+            f"  {lang}: {figures['prompts']} prompts, complete {figures['complete_rewrites']:.3f},"
+            f" median {figures['median_seconds']:.1f} s"
+        )
     return 0
 
 

@@ -297,73 +297,73 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="74"/>
+        <location filename="../ui/widgets/compare_view.py" line="79"/>
         <source>Two prompts</source>
         <translation>Hai lời nhắc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="75"/>
+        <location filename="../ui/widgets/compare_view.py" line="80"/>
         <source>One prompt, two temperatures</source>
         <translation>Một lời nhắc, hai nhiệt độ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="79"/>
+        <location filename="../ui/widgets/compare_view.py" line="84"/>
         <source>Seed</source>
         <translation>Hạt giống ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="83"/>
+        <location filename="../ui/widgets/compare_view.py" line="88"/>
         <source>Prompt B</source>
         <translation>Lời nhắc B</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="85"/>
+        <location filename="../ui/widgets/compare_view.py" line="90"/>
         <source>Prompt B: for example the same request without a role or format.</source>
         <translation>Lời nhắc B: ví dụ cùng yêu cầu nhưng không có vai trò hay định dạng.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="87"/>
+        <location filename="../ui/widgets/compare_view.py" line="92"/>
         <source>Copy prompt A</source>
         <translation>Chép lời nhắc A</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="88"/>
+        <location filename="../ui/widgets/compare_view.py" line="93"/>
         <source>Run side by side</source>
         <translation>Chạy song song</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="89"/>
+        <location filename="../ui/widgets/compare_view.py" line="94"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="90"/>
+        <location filename="../ui/widgets/compare_view.py" line="95"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="93"/>
+        <location filename="../ui/widgets/compare_view.py" line="98"/>
         <source>Compare:</source>
         <translation>So sánh:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="95"/>
+        <location filename="../ui/widgets/compare_view.py" line="100"/>
         <source>Seed:</source>
         <translation>Hạt giống:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="97"/>
-        <location filename="../ui/widgets/compare_view.py" line="162"/>
+        <location filename="../ui/widgets/compare_view.py" line="102"/>
+        <location filename="../ui/widgets/compare_view.py" line="168"/>
         <source>Temperature A:</source>
         <translation>Nhiệt độ A:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="97"/>
+        <location filename="../ui/widgets/compare_view.py" line="102"/>
         <source>B:</source>
         <translation>B:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="162"/>
+        <location filename="../ui/widgets/compare_view.py" line="168"/>
         <source>Temperature:</source>
         <translation>Nhiệt độ:</translation>
     </message>
@@ -421,6 +421,124 @@
     </message>
 </context>
 <context>
+    <name>CritiqueView</name>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="50"/>
+        <source>Suggested additions</source>
+        <translation>Gợi ý bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="60"/>
+        <source>Rewritten prompt (your text, plus the sentences you keep):</source>
+        <translation>Lời nhắc viết lại (văn bản của bạn, thêm các câu bạn giữ lại):</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="65"/>
+        <source>Rewritten prompt</source>
+        <translation>Lời nhắc viết lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="66"/>
+        <source>Copy rewrite</source>
+        <translation>Sao chép bản viết lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="67"/>
+        <source>Run rewrite</source>
+        <translation>Chạy bản viết lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="68"/>
+        <source>Original vs rewrite</source>
+        <translation>Bản gốc và bản viết lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="70"/>
+        <source>Answer the original and the rewrite side by side with the same seed</source>
+        <translation>Trả lời bản gốc và bản viết lại cạnh nhau với cùng hạt giống</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="101"/>
+        <source>Press Critique: the model proposes one sentence for each missing part.</source>
+        <translation>Nhấn Nhận xét: mô hình đề xuất một câu cho mỗi phần còn thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="115"/>
+        <source>Asking the model for {n} sentence(s)…</source>
+        <translation>Đang nhờ mô hình viết {n} câu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="151"/>
+        <source>Every part is there: nothing to add.</source>
+        <translation>Đã đủ các phần: không cần bổ sung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="153"/>
+        <source>Stopped: the sentences written so far are shown.</source>
+        <translation>Đã dừng: hiển thị các câu đã viết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="156"/>
+        <source>{n} sentence(s) proposed in {s} s; {m} part(s) had no usable sentence: write them yourself.</source>
+        <translation>Đã đề xuất {n} câu trong {s} giây; {m} phần không có câu dùng được: hãy tự viết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="161"/>
+        <source>{n} sentence(s) proposed in {s} s. Keep, edit or untick each one.</source>
+        <translation>Đã đề xuất {n} câu trong {s} giây. Giữ, sửa hoặc bỏ chọn từng câu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="183"/>
+        <source>The rewrite is on the clipboard.</source>
+        <translation>Bản viết lại đã được sao chép.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="225"/>
+        <source>it repeated itself</source>
+        <translation>câu tự lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="226"/>
+        <source>it repeated your prompt</source>
+        <translation>lặp lại lời nhắc của bạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="227"/>
+        <source>it copied the instructions</source>
+        <translation>chép lại phần hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="228"/>
+        <source>it was in another language</source>
+        <translation>viết bằng ngôn ngữ khác</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="229"/>
+        <source>it was cut off</source>
+        <translation>câu bị cắt ngang</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="230"/>
+        <source>it was empty</source>
+        <translation>câu trống</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="234"/>
+        <source>No sentence from the model: write your own.</source>
+        <translation>Mô hình không đưa ra câu nào: hãy tự viết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="235"/>
+        <source>No usable sentence ({reasons}): write your own.</source>
+        <translation>Không có câu dùng được ({reasons}): hãy tự viết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="236"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>DraftBar</name>
     <message>
         <location filename="../ui/widgets/note_drafts.py" line="131"/>
@@ -449,19 +567,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="300"/>
+        <location filename="../ui/workers.py" line="327"/>
         <source>The answer ended without a reason.</source>
         <translation>Câu trả lời kết thúc bất thường.</translation>
     </message>
     <message>
         <location filename="../ui/background.py" line="46"/>
         <location filename="../ui/model_tasks.py" line="79"/>
-        <location filename="../ui/workers.py" line="305"/>
+        <location filename="../ui/workers.py" line="332"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="442"/>
+        <location filename="../ui/workers.py" line="474"/>
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
     </message>
@@ -1659,89 +1777,91 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="98"/>
+        <location filename="../ui/pages/practice_page.py" line="103"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="99"/>
+        <location filename="../ui/pages/practice_page.py" line="104"/>
         <source>Send the prompt to the model (Ctrl+Enter)</source>
         <translation>Gửi lời nhắc cho mô hình (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="100"/>
+        <location filename="../ui/pages/practice_page.py" line="105"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="101"/>
+        <location filename="../ui/pages/practice_page.py" line="106"/>
         <source>Critique</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="102"/>
-        <source>Ask the model to score the prompt and rewrite it</source>
-        <translation>Nhờ mô hình chấm điểm lời nhắc và viết lại</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/practice_page.py" line="117"/>
-        <source>The model&apos;s critique</source>
-        <translation>Nhận xét của mô hình</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/practice_page.py" line="123"/>
-        <location filename="../ui/pages/practice_page.py" line="133"/>
-        <location filename="../ui/pages/practice_page.py" line="247"/>
+        <location filename="../ui/pages/practice_page.py" line="142"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="132"/>
+        <location filename="../ui/pages/practice_page.py" line="141"/>
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="134"/>
+        <location filename="../ui/pages/practice_page.py" line="108"/>
+        <source>The model proposes a sentence for each missing part; you keep or edit them</source>
+        <translation>Mô hình đề xuất một câu cho mỗi phần còn thiếu; bạn giữ lại hoặc sửa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="143"/>
         <source>Side by side</source>
         <translation>So sánh song song</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="135"/>
+        <location filename="../ui/pages/practice_page.py" line="144"/>
         <source>Progress</source>
         <translation>Tiến bộ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="271"/>
+        <location filename="../ui/pages/practice_page.py" line="322"/>
+        <source>Stopped before the model wrote anything.</source>
+        <translation>Đã dừng trước khi mô hình viết gì.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="332"/>
         <source>Write prompt B first (or copy prompt A and change it).</source>
         <translation>Hãy viết lời nhắc B trước (hoặc chép lời nhắc A rồi sửa).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="275"/>
+        <location filename="../ui/pages/practice_page.py" line="263"/>
+        <location filename="../ui/pages/practice_page.py" line="336"/>
         <source>temperature {t}, seed {seed}</source>
         <translation>nhiệt độ {t}, hạt giống {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="288"/>
+        <location filename="../ui/pages/practice_page.py" line="349"/>
         <source>Write a prompt first.</source>
         <translation>Hãy viết lời nhắc trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="291"/>
+        <location filename="../ui/pages/practice_page.py" line="352"/>
         <source>Wait for the model to load, or open one (File menu).</source>
         <translation>Hãy chờ mô hình tải xong, hoặc mở một mô hình (menu Tệp).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="309"/>
+        <location filename="../ui/pages/practice_page.py" line="295"/>
+        <location filename="../ui/pages/practice_page.py" line="369"/>
         <source>Asking the model…</source>
         <translation>Đang hỏi mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="337"/>
+        <location filename="../ui/pages/practice_page.py" line="401"/>
         <source>Stopped; the answer so far is kept.</source>
         <translation>Đã dừng; phần trả lời đã có được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="346"/>
+        <location filename="../ui/pages/practice_page.py" line="410"/>
+        <location filename="../ui/pages/practice_page.py" line="412"/>
+        <location filename="../ui/pages/practice_page.py" line="419"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
@@ -1861,37 +1981,37 @@
         <translation>Viết tự do</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="89"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="90"/>
         <source>Exercise:</source>
         <translation>Bài tập:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="91"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="92"/>
         <source>Framework:</source>
         <translation>Khung:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="114"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="116"/>
         <source>Free practice (no exercise)</source>
         <translation>Luyện tự do (không chọn bài tập)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="117"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="119"/>
         <source>Best fit (auto)</source>
         <translation>Tự chọn khung phù hợp nhất</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="202"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="206"/>
         <source>Write any prompt, or pick an exercise for a scenario to practise on.</source>
         <translation>Viết lời nhắc bất kỳ, hoặc chọn một bài tập để luyện theo tình huống.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="206"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="210"/>
         <source>A good prompt has:</source>
         <translation>Một lời nhắc tốt có:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="219"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="223"/>
         <source>Choose a framework above to fill in its form.</source>
         <translation>Chọn một khung ở trên để điền theo biểu mẫu.</translation>
     </message>

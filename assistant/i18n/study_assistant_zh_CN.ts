@@ -297,73 +297,73 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="74"/>
+        <location filename="../ui/widgets/compare_view.py" line="79"/>
         <source>Two prompts</source>
         <translation>两条提示词</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="75"/>
+        <location filename="../ui/widgets/compare_view.py" line="80"/>
         <source>One prompt, two temperatures</source>
         <translation>同一提示词，两种温度</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="79"/>
+        <location filename="../ui/widgets/compare_view.py" line="84"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="83"/>
+        <location filename="../ui/widgets/compare_view.py" line="88"/>
         <source>Prompt B</source>
         <translation>提示词 B</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="85"/>
+        <location filename="../ui/widgets/compare_view.py" line="90"/>
         <source>Prompt B: for example the same request without a role or format.</source>
         <translation>提示词 B：例如同样的请求，但不写角色或格式。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="87"/>
+        <location filename="../ui/widgets/compare_view.py" line="92"/>
         <source>Copy prompt A</source>
         <translation>复制提示词 A</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="88"/>
+        <location filename="../ui/widgets/compare_view.py" line="93"/>
         <source>Run side by side</source>
         <translation>并排运行</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="89"/>
+        <location filename="../ui/widgets/compare_view.py" line="94"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="90"/>
+        <location filename="../ui/widgets/compare_view.py" line="95"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="93"/>
+        <location filename="../ui/widgets/compare_view.py" line="98"/>
         <source>Compare:</source>
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="95"/>
+        <location filename="../ui/widgets/compare_view.py" line="100"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="97"/>
-        <location filename="../ui/widgets/compare_view.py" line="162"/>
+        <location filename="../ui/widgets/compare_view.py" line="102"/>
+        <location filename="../ui/widgets/compare_view.py" line="168"/>
         <source>Temperature A:</source>
         <translation>温度 A：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="97"/>
+        <location filename="../ui/widgets/compare_view.py" line="102"/>
         <source>B:</source>
         <translation>B：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/compare_view.py" line="162"/>
+        <location filename="../ui/widgets/compare_view.py" line="168"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
@@ -421,6 +421,124 @@
     </message>
 </context>
 <context>
+    <name>CritiqueView</name>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="50"/>
+        <source>Suggested additions</source>
+        <translation>建议补充</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="60"/>
+        <source>Rewritten prompt (your text, plus the sentences you keep):</source>
+        <translation>改写后的提示词（你的原文，加上你保留的句子）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="65"/>
+        <source>Rewritten prompt</source>
+        <translation>改写后的提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="66"/>
+        <source>Copy rewrite</source>
+        <translation>复制改写</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="67"/>
+        <source>Run rewrite</source>
+        <translation>运行改写</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="68"/>
+        <source>Original vs rewrite</source>
+        <translation>原文对比改写</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="70"/>
+        <source>Answer the original and the rewrite side by side with the same seed</source>
+        <translation>用相同的种子并排回答原文和改写</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="101"/>
+        <source>Press Critique: the model proposes one sentence for each missing part.</source>
+        <translation>点击“点评”：模型为每个缺少的要素建议一句话。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="115"/>
+        <source>Asking the model for {n} sentence(s)…</source>
+        <translation>正在请模型写 {n} 句…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="151"/>
+        <source>Every part is there: nothing to add.</source>
+        <translation>各要素都有了，无需补充。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="153"/>
+        <source>Stopped: the sentences written so far are shown.</source>
+        <translation>已停止：显示已写好的句子。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="156"/>
+        <source>{n} sentence(s) proposed in {s} s; {m} part(s) had no usable sentence: write them yourself.</source>
+        <translation>{s} 秒内建议了 {n} 句；{m} 个要素没有可用的句子，请自己补写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="161"/>
+        <source>{n} sentence(s) proposed in {s} s. Keep, edit or untick each one.</source>
+        <translation>{s} 秒内建议了 {n} 句。可逐句保留、修改或取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="183"/>
+        <source>The rewrite is on the clipboard.</source>
+        <translation>改写已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="225"/>
+        <source>it repeated itself</source>
+        <translation>句子自我重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="226"/>
+        <source>it repeated your prompt</source>
+        <translation>照搬了你的提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="227"/>
+        <source>it copied the instructions</source>
+        <translation>照抄了说明文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="228"/>
+        <source>it was in another language</source>
+        <translation>用了别的语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="229"/>
+        <source>it was cut off</source>
+        <translation>句子被截断</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="230"/>
+        <source>it was empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="234"/>
+        <source>No sentence from the model: write your own.</source>
+        <translation>模型没有给出句子，请自己写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="235"/>
+        <source>No usable sentence ({reasons}): write your own.</source>
+        <translation>没有可用的句子（{reasons}），请自己写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/critique_view.py" line="236"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>DraftBar</name>
     <message>
         <location filename="../ui/widgets/note_drafts.py" line="131"/>
@@ -449,19 +567,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="300"/>
+        <location filename="../ui/workers.py" line="327"/>
         <source>The answer ended without a reason.</source>
         <translation>回答意外结束。</translation>
     </message>
     <message>
         <location filename="../ui/background.py" line="46"/>
         <location filename="../ui/model_tasks.py" line="79"/>
-        <location filename="../ui/workers.py" line="305"/>
+        <location filename="../ui/workers.py" line="332"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="442"/>
+        <location filename="../ui/workers.py" line="474"/>
         <source>the starter model</source>
         <translation>入门模型</translation>
     </message>
@@ -1659,89 +1777,91 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="98"/>
+        <location filename="../ui/pages/practice_page.py" line="103"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="99"/>
+        <location filename="../ui/pages/practice_page.py" line="104"/>
         <source>Send the prompt to the model (Ctrl+Enter)</source>
         <translation>把提示词发给模型（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="100"/>
+        <location filename="../ui/pages/practice_page.py" line="105"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="101"/>
+        <location filename="../ui/pages/practice_page.py" line="106"/>
         <source>Critique</source>
         <translation>点评</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="102"/>
-        <source>Ask the model to score the prompt and rewrite it</source>
-        <translation>请模型给提示词打分并改写</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/practice_page.py" line="117"/>
-        <source>The model&apos;s critique</source>
-        <translation>模型的点评</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/practice_page.py" line="123"/>
-        <location filename="../ui/pages/practice_page.py" line="133"/>
-        <location filename="../ui/pages/practice_page.py" line="247"/>
+        <location filename="../ui/pages/practice_page.py" line="142"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="132"/>
+        <location filename="../ui/pages/practice_page.py" line="141"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="134"/>
+        <location filename="../ui/pages/practice_page.py" line="108"/>
+        <source>The model proposes a sentence for each missing part; you keep or edit them</source>
+        <translation>模型为每个缺少的要素建议一句话，由你保留或修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="143"/>
         <source>Side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="135"/>
+        <location filename="../ui/pages/practice_page.py" line="144"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="271"/>
+        <location filename="../ui/pages/practice_page.py" line="322"/>
+        <source>Stopped before the model wrote anything.</source>
+        <translation>在模型写出内容之前已停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/practice_page.py" line="332"/>
         <source>Write prompt B first (or copy prompt A and change it).</source>
         <translation>请先写提示词 B（或复制提示词 A 再修改）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="275"/>
+        <location filename="../ui/pages/practice_page.py" line="263"/>
+        <location filename="../ui/pages/practice_page.py" line="336"/>
         <source>temperature {t}, seed {seed}</source>
         <translation>温度 {t}，种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="288"/>
+        <location filename="../ui/pages/practice_page.py" line="349"/>
         <source>Write a prompt first.</source>
         <translation>请先写提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="291"/>
+        <location filename="../ui/pages/practice_page.py" line="352"/>
         <source>Wait for the model to load, or open one (File menu).</source>
         <translation>请等模型加载完成，或打开一个模型（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="309"/>
+        <location filename="../ui/pages/practice_page.py" line="295"/>
+        <location filename="../ui/pages/practice_page.py" line="369"/>
         <source>Asking the model…</source>
         <translation>正在询问模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="337"/>
+        <location filename="../ui/pages/practice_page.py" line="401"/>
         <source>Stopped; the answer so far is kept.</source>
         <translation>已停止，已生成的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="346"/>
+        <location filename="../ui/pages/practice_page.py" line="410"/>
+        <location filename="../ui/pages/practice_page.py" line="412"/>
+        <location filename="../ui/pages/practice_page.py" line="419"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
@@ -1861,37 +1981,37 @@
         <translation>自由书写</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="89"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="90"/>
         <source>Exercise:</source>
         <translation>练习：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="91"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="92"/>
         <source>Framework:</source>
         <translation>框架：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="114"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="116"/>
         <source>Free practice (no exercise)</source>
         <translation>自由练习（不选练习题）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="117"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="119"/>
         <source>Best fit (auto)</source>
         <translation>自动选择最匹配的框架</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="202"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="206"/>
         <source>Write any prompt, or pick an exercise for a scenario to practise on.</source>
         <translation>可以随意写提示词，也可以选一道练习题，按场景来练。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="206"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="210"/>
         <source>A good prompt has:</source>
         <translation>好的提示词应包含：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="219"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="223"/>
         <source>Choose a framework above to fill in its form.</source>
         <translation>在上方选择一个框架，即可按表单填写。</translation>
     </message>

@@ -45,6 +45,9 @@ _STOPPED_PREFIX = "the model stopped: "
 
 CountDone = Callable[[int], None]
 CountFailed = Callable[[str], None]
+# Work of several engine calls that belong together (a critique's proposals): it gets the
+# engine, a "was Stop pressed?" check and a sink for reasoning text, and returns its result.
+EngineJob = Callable[[LocalEngine, Callable[[], bool], Callable[[str], None]], object]
 
 
 def user_reason(message: str) -> str:
@@ -95,6 +98,7 @@ class _EngineWorker(QObject):
     outline_partial = Signal(object)
     outline_done = Signal(object)
     outline_stopped = Signal(object)
+    job_done = Signal(object)
 
     def __init__(self, engine: LocalEngine, settings: Settings, requests: _Requests) -> None:
         super().__init__()
@@ -242,6 +246,29 @@ class _EngineWorker(QObject):
             self._flush_thought(thought)
             self.outline_done.emit(result)
 
+    @Slot(int, object)
+    def job(self, request_id: int, fn: EngineJob) -> None:
+        """Run an engine job; its result arrives as job_done, an error as failed."""
+        if self._requests.stopping.is_set():
+            return
+        self.started.emit(request_id)
+        if request_id <= self._requests.cancelled_through:
+            self.job_done.emit(None)
+            return
+        try:
+            result = fn(
+                self._engine,
+                lambda: request_id <= self._requests.cancelled_through,
+                self.reasoning.emit,
+            )
+        except StudyAssistantError as exc:
+            self.failed.emit(user_reason(str(exc)))
+        except Exception as exc:
+            log.exception("an engine job failed unexpectedly")
+            self.failed.emit(_unexpected(exc))
+        else:
+            self.job_done.emit(result)
+
     def _flush_thought(self, thought: list[str]) -> None:
         if thought:
             self.reasoning.emit("".join(thought))
@@ -341,11 +368,14 @@ class EngineBridge(QObject):
     outline_partial = Signal(object)
     outline_done = Signal(object)
     outline_stopped = Signal(object)
+    # A job (run_job()) ended with this result (None if Stop came before it started).
+    job_done = Signal(object)
 
     _load_requested = Signal(str, object)
     _ask_requested = Signal(int, object, object)
     _outline_requested = Signal(int, object)
     _count_requested = Signal(int, object)
+    _job_requested = Signal(int, object)
 
     def __init__(
         self,
@@ -372,6 +402,8 @@ class EngineBridge(QObject):
         self._ask_requested.connect(self._worker.ask)
         self._outline_requested.connect(self._worker.outline)
         self._count_requested.connect(self._worker.count)
+        self._job_requested.connect(self._worker.job)
+        self._worker.job_done.connect(self._on_job_done)
         # Signal-to-signal connections across threads are queued: the bridge's signals are
         # always emitted on the GUI thread.
         for name in (
@@ -464,6 +496,19 @@ class EngineBridge(QObject):
             self._open(self._last_request)
             self._outline_requested.emit(self._last_request, job)
         return self._last_request
+
+    def run_job(self, fn: EngineJob) -> int:
+        """Run fn on the engine thread, queued like an answer; returns the request's id."""
+        self._last_request += 1
+        if not self._shut_down:
+            self._open(self._last_request)
+            self._job_requested.emit(self._last_request, fn)
+        return self._last_request
+
+    @Slot(object)
+    def _on_job_done(self, result: object) -> None:
+        self.job_done.emit(result)
+        self._close_active()
 
     @Slot(object)
     def _on_outline_done(self, result: OutlineResult) -> None:

@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
 from assistant.core.engine.requests import LoadOptions, Sampling
@@ -197,7 +199,50 @@ def test_side_by_side_runs_a_then_b_with_the_same_seed(
     )
 
 
-def test_critique_streams_and_r1_guidance_shows_for_a_reasoning_model(
+def test_critique_shows_the_checker_then_proposals_to_edit_and_the_rewrite(
+    env: Env, qtbot: QtBot, tiny_model: Path
+) -> None:
+    env.load(tiny_model)
+    page, view = env.page, env.page.critique_view
+    prompt = "Write a notice about the fire drill."
+    env.type_prompt(prompt)
+    with qtbot.waitSignal(page.attempt_saved, timeout=60_000):
+        page.critique()
+    assert "1 of 3 parts present" in page.feedback.text()  # the verdict is the checker's
+    (attempt,) = env.attempts()
+    assert attempt.mode == "critique" and attempt.score == 33
+    assert attempt.check_result and attempt.check_result["critique"]["rewrite"] == attempt.output
+    assert prompt in view.rewrite_text().split("\n")
+    # The trainee writes (or edits) the role sentence: it is kept and the rewrite follows.
+    role = view.row_edit("role")
+    role.clear()
+    qtbot.keyClicks(role, "You are the site safety officer.")
+    assert view.row_accept("role").isChecked()
+    assert view.rewrite_text().startswith("Role: You are the site safety officer.\n" + prompt)
+    view.row_accept("role").setChecked(False)
+    assert "Role:" not in view.rewrite_text()
+    view.row_accept("role").setChecked(True)
+    rewrite = view.rewrite_text()
+    view.copy_button.click()
+    assert QGuiApplication.clipboard().text() == rewrite
+
+    # Original against rewrite, side by side with the same seed.
+    saved: list[int] = []
+    page.attempt_saved.connect(saved.append)
+    view.compare_button.click()
+    qtbot.waitUntil(lambda: len(saved) == 2, timeout=15_000)
+    a, b = env.attempts()[1:]
+    assert (a.mode, a.prompt, b.mode, b.prompt) == ("side_a", prompt, "side_b", rewrite)
+    assert a.params and b.params and a.params["seed"] == b.params["seed"]
+
+    with qtbot.waitSignal(page.attempt_saved, timeout=15_000):
+        view.run_button.click()
+    run = env.attempts()[-1]
+    assert run.mode == "run" and run.prompt == rewrite
+    assert page.composer.prompt() == prompt  # the trainee's own text is untouched
+
+
+def test_critique_with_r1_guidance_and_thinking_for_a_reasoning_model(
     env: Env, qtbot: QtBot, tiny_r1_model: Path
 ) -> None:
     page = env.page
@@ -207,10 +252,61 @@ def test_critique_streams_and_r1_guidance_shows_for_a_reasoning_model(
         env.load(tiny_r1_model)
     assert page.reasoning_model and not page.feedback.r1_notice.isHidden()
     assert "R1" in rechecked.args[0].tips[0]
-    with qtbot.waitSignal(page.attempt_saved, timeout=15_000):
+    with qtbot.waitSignal(page.attempt_saved, timeout=120_000):
         page.critique()
     (attempt,) = env.attempts()
-    assert attempt.mode == "critique" and attempt.output == page.critique_column.text()
+    assert attempt.mode == "critique" and attempt.output == page.critique_view.rewrite_text()
+    view = page.critique_view
+    assert not view.thinking.isHidden()  # the thinking has its panel, apart from the proposals
+    for p in attempt.check_result["critique"]["proposals"]:  # type: ignore[index]
+        assert p["text"] not in view.thinking.text()
+
+
+def test_stop_during_a_critique_ends_it(env: Env, qtbot: QtBot, tiny_model: Path) -> None:
+    env.load(tiny_model)
+    page = env.page
+    env.type_prompt("Write a notice.")
+    page.critique()
+    assert page.stop_button.isEnabled()
+    page.stop()
+    qtbot.waitUntil(lambda: page.critique_button.isEnabled(), timeout=15_000)
+    assert page.critique_view.status.text()
+
+
+def test_run_results_are_rendered_markdown_and_labels_are_not_repeated(
+    env: Env, qtbot: QtBot
+) -> None:
+    page = env.page
+    column = page.answer_column
+    column.start("caption")
+    column.append("### 摘要\n\n**5. 会议结束**")
+    assert column.text() == "### 摘要\n\n**5. 会议结束**"  # saved as the model wrote it
+    shown = column.shown_text()
+    assert "摘要" in shown and "5. 会议结束" in shown and "#" not in shown and "**" not in shown
+    # "Answer" is the tab's name only, not repeated as a heading inside it.
+    assert column.title() == "" and page.tabs.tabText(1) == "Answer"
+    compare = page.compare
+    compare.set_mode(TWO_PROMPTS)
+    label = compare._temp_labels[0]
+    assert not label.isHidden() and not compare.temp_a.isHidden()
+    assert label.text() == "Temperature:"
+    combo = page.composer.framework_combo
+    for i in range(combo.count()):
+        combo.setCurrentIndex(i)
+        qtbot.wait(1)
+        room = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            _combo_option(combo),
+            QStyle.SubControl.SC_ComboBoxEditField,
+            combo,
+        )
+        assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= room.width()
+
+
+def _combo_option(combo: Any) -> QStyleOptionComboBox:
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return option
 
 
 def test_prompt_packs_import_with_errors_shown_and_export(

@@ -85,25 +85,27 @@ def test_check_with_an_r1_model_gives_r1_guidance(
     assert data["reasoning_model"] is True and "R1" in data["tips"][0]
 
 
-def test_check_critique_streams_from_the_model(
+def test_check_critique_prints_proposals_and_the_assembled_rewrite(
     capsys: pytest.CaptureFixture[str], tiny_model: Path
 ) -> None:
-    code, out, _ = run(
-        capsys,
-        "practice",
-        "check",
-        "Write a slogan",
-        "--critique",
-        "--model",
-        str(tiny_model),
-        "--max-tokens",
-        "24",
-        "--json",
-    )
+    args = ["practice", "check", "Write a slogan", "--framework", "rtf", "--critique"]
+    code, out, _ = run(capsys, *args, "--model", str(tiny_model), "--json")
     assert code == 0
     data = json.loads(out)
-    assert isinstance(data["critique"], str) and data["critique"]
-    assert data["framework"]
+    critique = data["critique"]
+    assert data["framework"] == "rtf" and data["missing"] == ["role", "format"]
+    assert set(critique) >= {"proposals", "rewrite"}
+    # Every missing field is either proposed or listed as left out, with the reasons.
+    proposed = [p["field"] for p in critique["proposals"]]
+    left_out = [p["field"] for p in critique["left_out"]]
+    assert sorted(proposed + left_out) == ["format", "role"]
+    assert all(p["text"] for p in critique["proposals"])
+    assert all(p["reasons"] for p in critique["left_out"])
+    assert "Write a slogan" in critique["rewrite"].split("\n")
+    code, out, _ = run(capsys, *args, "--model", str(tiny_model))
+    assert code == 0 and "proposals (" in out
+    assert "Write a slogan" in out.split("rewrite:")[1]
+    assert ("left out:" in out) == bool(left_out)
 
 
 def test_exercises_progress_export_import_and_eval(
@@ -149,3 +151,41 @@ def test_exercises_progress_export_import_and_eval(
     code, out, _ = run(capsys, "eval", "practice", str(DATA), "--json")
     report = json.loads(out)
     assert code == 0 and report["prompts"] >= 60 and report["overall"]["accuracy"] >= 0.95
+
+
+def test_eval_practice_critique_reports_the_issue_figures(
+    capsys: pytest.CaptureFixture[str], tiny_model: Path, tmp_path: Path
+) -> None:
+    rows = [
+        {
+            "id": "a",
+            "lang": "en",
+            "style": "natural",
+            "framework": "rtf",
+            "present": ["task"],
+            "prompt": "Write a notice.",
+        },
+        {
+            "id": "b",
+            "lang": "zh",
+            "style": "natural",
+            "framework": "broke",
+            "present": ["role"],
+            "prompt": "你是一名社区网格员。",
+        },
+    ]
+    (tmp_path / "mine.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8"
+    )
+    args = ["eval", "practice", str(tmp_path), "--critique", "--model", str(tiny_model)]
+    code, out, err = run(capsys, *args, "--json")
+    assert code == 0 and "a: " in err
+    report = json.loads(out)
+    assert report["prompts"] == 2 and [i["id"] for i in report["items"]] == ["a", "b"]
+    for key in ("complete_rewrites", "repeated", "copied_instructions", "in_language"):
+        assert key in report
+    assert report["median_seconds"] >= 0 and set(report["by_language"]) == {"en", "zh"}
+    for item in report["items"]:
+        assert item["complete"] == (item["rewrite_missing"] == [])
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and out.startswith("2 prompts: complete rewrites")

@@ -1,35 +1,339 @@
-"""The model's rubric-based critique of a prompt: the messages to send to the engine.
+"""The critique: the checker scores, the model proposes one sentence per missing field.
 
-The checker finds which fields are there; the model judges how good they are (0-2 per field),
-gives at most three changes and a rewritten prompt. The request is written in the prompt's
-language so a small model answers in it too.
+A 0.5B model asked to score, advise and rewrite in one go loops and teaches the wrong thing
+(issue 18). So it gets small jobs: for each field the checker finds missing, one short
+schema-constrained call writes ONE sentence that fills it for this prompt's task, in the
+prompt's language. The calls are independent (parallel sequences when the engine has them). A
+sentence that loops, echoes the prompt, copies the instructions or drifts into another language
+is dropped and asked for once more; then it is left out, and the trainee sees why. The rewrite
+is assembled from the trainee's text and the sentences (rewrite.py), never generated.
 """
 
 from __future__ import annotations
 
-from assistant.core.engine.requests import Message
+import json
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
+from typing import Any
+
+from assistant.core.engine.requests import Message, Sampling
+from assistant.core.outline.prompt import chinese_script
+from assistant.core.practice import proposal_checks as checks
 from assistant.core.practice.checker import CheckResult
-from assistant.core.practice.frameworks import Framework, pick
+from assistant.core.practice.frameworks import Framework, FrameworkField, pick
 from assistant.core.practice.resources import load_practice_json
+from assistant.core.practice.rewrite import assemble_rewrite
+from assistant.core.practice.sequences import ChatRequest, OnReasoning, Outcome, run_requests
+
+# One sentence: Chinese counted in characters, Vietnamese and English in words. The schema's
+# maxLength (characters) bounds what the grammar lets through; max_tokens bounds the call.
+MIN_CHARS = 4
+FIRST_SENTENCE_UNITS = 6  # "我们是。" is no sentence to stop at
+# The stemmed string is unbounded in the grammar (a bounded repeat makes every token's grammar
+# check walk dozens of nested optional rules): max_tokens bounds it, and a sentence the bound cut
+# keeps its whole first sentence.
+ANSWER_TOKENS = 80
+R1_THINK_TOKENS = 200  # an R1 model thinks first (into the thinking panel), then answers
+SEED = 7
+_QUOTED = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+_REGEX_SPECIAL = frozenset(".^$*+?()[]{}|\\")
+_TRIM = " \t\n\"'“”‘’「」『』【】[]()（）:：-–—•*#"
 
 
-def critique_messages(prompt: str, result: CheckResult, framework: Framework) -> list[Message]:
-    """System and user messages asking for scores, advice and a rewrite (R1: see requests.py)."""
-    templates = load_practice_json("guidance.json")["critique"]
-    lang = result.language
-    fields = "\n".join(f"- {f.label(lang)}: {pick(f.description, lang)}" for f in framework.fields)
-    none = pick(templates["none"], lang)
-    sep = "、" if lang == "zh" else ", "
-    present = sep.join(r.label for r in result.fields if r.present) or none
-    missing = sep.join(r.label for r in result.fields if not r.present) or none
-    values = {
-        "framework": framework.name,
-        "fields": fields,
-        "present": present,
-        "missing": missing,
-        "prompt": prompt.strip(),
+@dataclass(frozen=True)
+class Proposal:
+    """The sentence proposed for one missing field ("" if every try was dropped)."""
+
+    field: str
+    label: str
+    text: str
+    dropped: tuple[str, ...] = ()  # why each dropped try was dropped (proposal_checks keys)
+
+    @property
+    def left_out(self) -> bool:
+        """Whether no usable sentence came back."""
+        return not self.text
+
+
+@dataclass(frozen=True)
+class Critique:
+    """The proposals for a checked prompt and the rewrite assembled from them."""
+
+    framework: str
+    language: str
+    proposals: tuple[Proposal, ...]
+    rewrite: str
+    seconds: float = 0.0
+    calls: int = 0
+    reasoning: str = ""
+    stopped: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        """The `practice check --json` critique shape: {proposals:[{field, text}], rewrite}."""
+        return {
+            "proposals": [
+                {"field": p.field, "label": p.label, "text": p.text}
+                for p in self.proposals
+                if not p.left_out
+            ],
+            "left_out": [
+                {"field": p.field, "label": p.label, "reasons": list(p.dropped)}
+                for p in self.proposals
+                if p.left_out
+            ],
+            "rewrite": self.rewrite,
+            "seconds": round(self.seconds, 2),
+            "stopped": self.stopped,
+        }
+
+
+@dataclass
+class _Ask:
+    """One missing field being asked for, with what its tries gave."""
+
+    field: FrameworkField
+    dropped: list[str] = dataclass_field(default_factory=list)
+    text: str = ""
+
+
+def field_example(f: FrameworkField, language: str) -> str:
+    """The example sentence quoted in the field's tip ("例如“…”"), or ""."""
+    m = _QUOTED.search(pick(f.tip, language))
+    return m.group(1).strip() if m else ""
+
+
+def proposal_key(f: FrameworkField, language: str) -> str:
+    """The JSON key the answer is written under: the field's own label primes its content."""
+    return f.label(language)
+
+
+def proposal_messages(
+    prompt: str,
+    f: FrameworkField,
+    language: str,
+    reasoning_model: bool,
+    first_try: bool = True,
+) -> list[Message]:
+    """The request for f's sentence: the prompt, the field's description and example.
+
+    The second try is shorter (no example, no description): what a small model copies is
+    what it was shown. An R1 model gets DeepSeek's guidance: one user turn, no example. Other
+    models get a one-line system turn, or the chat template adds its own ("You are Qwen,
+    created by Alibaba Cloud"), which the model then proposes as the prompt's background.
+    """
+    templates = load_practice_json("guidance.json")["proposal"]
+    example = field_example(f, language)
+    example_line = ""
+    if example and first_try and not reasoning_model:
+        example_line = pick(templates["example"], language).format(example=example)
+    script = templates["script"][chinese_script(prompt)] if language == "zh" else ""
+    stem = field_stem(f.key, language)
+    stem_text = pick(templates["stem"], language).format(stem=stem) if stem else ""
+    template = templates["user"] if first_try else templates["retry"]
+    text = pick(template, language).format(
+        prompt=prompt.strip(),
+        label=f.label(language),
+        description=pick(f.description, language).rstrip("。."),
+        example=example_line,
+        stem=stem_text,
+        script=script,
+    )
+    user: Message = {"role": "user", "content": text}
+    if reasoning_model:
+        return [user]
+    return [{"role": "system", "content": pick(templates["system"], language)}, user]
+
+
+def may_repeat_prompt(key: str) -> bool:
+    """Whether the field naturally names what the prompt works on (ICIO's input: "以下是…")."""
+    return key in load_practice_json("guidance.json")["proposal"]["may_repeat_prompt"]
+
+
+def field_stem(key: str, language: str) -> str:
+    """How the field's sentence starts ("你是一名…", "We …"), or "" for fields without one.
+
+    A 0.5B model that must continue "你是一名" writes a role; asked for "a role sentence" it
+    often restates the instructions instead.
+    """
+    stems = load_practice_json("guidance.json")["proposal"]["stems"].get(key)
+    return pick(stems, language) if stems else ""
+
+
+def proposal_schema(key: str, language: str, stem: str = "") -> dict[str, Any]:
+    """One string under key, one sentence long, starting with stem if given."""
+    # One line, no quotes: the stem, a space after a Latin one, then the rest of the sentence.
+    gap = "" if language == "zh" or not stem else " "
+    rest = f'[^"\\\\\\n]{{{MIN_CHARS},}}'
+    return {
+        "type": "object",
+        "properties": {key: {"type": "string", "pattern": f"^{_literal(stem)}{gap}{rest}$"}},
+        "required": [key],
+        "additionalProperties": False,
     }
-    return [
-        {"role": "system", "content": pick(templates["system"], lang).format(**values)},
-        {"role": "user", "content": pick(templates["user"], lang).format(**values)},
-    ]
+
+
+def proposal_sampling(
+    key: str, language: str, reasoning_model: bool, seed: int, retry: bool, stem: str = ""
+) -> Sampling:
+    """Sampling for one proposal: constrained by the schema, a fresh seed on the retry."""
+    think = R1_THINK_TOKENS if reasoning_model else 0
+    temperature = None if reasoning_model else (0.8 if retry else 0.5)
+    return Sampling(
+        temperature=temperature,  # None: R1 gets DeepSeek's 0.6
+        top_p=0.9 if not reasoning_model else None,
+        repeat_penalty=1.15,
+        max_tokens=ANSWER_TOKENS + think,
+        seed=seed,
+        json_schema=proposal_schema(key, language, stem),
+        think_budget=think,
+    )
+
+
+def critique_prompt(
+    engine: Any,
+    prompt: str,
+    result: CheckResult,
+    framework: Framework,
+    reasoning_model: bool = False,
+    on_reasoning: OnReasoning | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Critique:
+    """Propose a sentence for each field result lacks and assemble the rewrite."""
+    started = time.perf_counter()
+    language = result.language
+    asks = [_Ask(framework.get_field(key)) for key in result.missing]
+    instructions = instruction_texts(framework, language, prompt, reasoning_model)
+    thought: list[str] = []
+    calls = 0
+    stopped = False
+    for attempt in range(2):  # the first try, then once more for the dropped ones
+        pending = [a for a in asks if not a.text]
+        if not pending or (should_stop is not None and should_stop()):
+            stopped = stopped or bool(pending and attempt == 0)
+            break
+        requests = [_request(prompt, a, language, reasoning_model, attempt) for a in pending]
+        outcomes = run_requests(engine, requests, on_reasoning)
+        calls += len(requests)
+        for ask, outcome in zip(pending, outcomes, strict=True):
+            thought.append(outcome.reasoning)
+            if outcome.reason in ("cancelled", "failed"):
+                stopped = stopped or outcome.reason == "cancelled"
+                if outcome.reason == "failed":
+                    ask.dropped.append(outcome.error or "failed")
+                continue
+            text, reason = _judge(outcome, ask, language, prompt, instructions)
+            if reason is None:
+                ask.text = text
+            else:
+                ask.dropped.append(reason)
+        if stopped:
+            break
+    proposals = tuple(
+        Proposal(a.field.key, a.field.label(language), a.text, tuple(a.dropped)) for a in asks
+    )
+    rewrite = assemble_rewrite(prompt, result, framework, {p.field: p.text for p in proposals})
+    return Critique(
+        framework=framework.key,
+        language=language,
+        proposals=proposals,
+        rewrite=rewrite,
+        seconds=time.perf_counter() - started,
+        calls=calls,
+        reasoning="".join(thought),
+        stopped=stopped,
+    )
+
+
+def with_edits(
+    critique: Critique,
+    result: CheckResult,
+    framework: Framework,
+    prompt: str,
+    texts: dict[str, str],
+) -> Critique:
+    """The critique with the trainee's edited or accepted sentences (field key -> text)."""
+    proposals = tuple(
+        replace(p, text=texts.get(p.field, p.text).strip()) for p in critique.proposals
+    )
+    rewrite = assemble_rewrite(prompt, result, framework, {p.field: p.text for p in proposals})
+    return replace(critique, proposals=proposals, rewrite=rewrite)
+
+
+def _request(
+    prompt: str, ask: _Ask, language: str, reasoning_model: bool, attempt: int
+) -> ChatRequest:
+    messages = proposal_messages(prompt, ask.field, language, reasoning_model, attempt == 0)
+    key = proposal_key(ask.field, language)
+    stem = field_stem(ask.field.key, language)
+    seed = SEED + 101 * attempt
+    sampling = proposal_sampling(key, language, reasoning_model, seed, attempt > 0, stem)
+    return ChatRequest(messages, sampling)
+
+
+def _judge(
+    outcome: Outcome, ask: _Ask, language: str, prompt: str, instructions: Sequence[str]
+) -> tuple[str, str | None]:
+    """The cleaned sentence and why it cannot be used (None if it can)."""
+    key = proposal_key(ask.field, language)
+    text = _clean(_answer_value(outcome.text, key), ask.field)
+    first = _first_sentence(text)
+    if outcome.reason == "length" and first == text and not _SENTENCE_END.search(text[-1:]):
+        return "", checks.CUT  # the bound cut the only sentence mid-phrase
+    echo_ok = may_repeat_prompt(ask.field.key)
+    return first, checks.problem(first, language, prompt, instructions, echo_ok)
+
+
+def _answer_value(raw: str, key: str) -> str:
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        # Cut before the closing quote: keep what the string holds so far.
+        m = re.search(r'"[^"]*"\s*:\s*"((?:[^"\\]|\\.)*)', raw)
+        return m.group(1) if m else ""
+    if isinstance(data, dict):
+        value = data.get(key, next(iter(data.values()), ""))
+        return value if isinstance(value, str) else ""
+    return ""
+
+
+def _clean(text: str, f: FrameworkField) -> str:
+    text = " ".join(text.split()).strip(_TRIM)
+    # "背景：我们是…": the label is added by the rewrite, not repeated in the sentence.
+    for name in sorted(f.names(), key=len, reverse=True):
+        if text.casefold().startswith(name.casefold()):
+            rest = text[len(name) :]
+            if rest[:1] in (":", "：", "】"):
+                text = rest.strip(_TRIM)
+                break
+    return text
+
+
+def _literal(text: str) -> str:
+    """text as a regex literal; not re.escape, whose escaped spaces llama.cpp's converter keeps."""
+    return "".join(f"\\{c}" if c in _REGEX_SPECIAL else c for c in text)
+
+
+def _first_sentence(text: str) -> str:
+    """One sentence: text up to the first sentence end that leaves a real sentence."""
+    for m in _SENTENCE_END.finditer(text):
+        head = text[: m.end()].strip()
+        if len(checks.units(head)) >= FIRST_SENTENCE_UNITS:
+            return head
+    return text
+
+
+def instruction_texts(
+    framework: Framework, language: str, prompt: str, reasoning_model: bool = False
+) -> list[str]:
+    """What the requests say besides the prompt: a proposal must not be copied from it."""
+    texts = []
+    for f in framework.fields:
+        for first_try in (True, False):
+            for message in proposal_messages(prompt, f, language, reasoning_model, first_try):
+                texts.append(message["content"].replace(prompt.strip(), "\n"))
+        texts += [pick(f.description, language), pick(f.tip, language)]
+    return texts

@@ -2,7 +2,9 @@
 
 The checker runs off the GUI thread (CheckerBridge) a moment after typing stops. Run, Critique
 and Side by side ask the shared engine (one local model: B is asked right after A and runs when
-A ends, with the same seed); every answer is saved as a practice attempt in the library.
+A ends, with the same seed); every answer is saved as a practice attempt in the library. The
+critique is the checker's verdict plus one model sentence per missing field (an engine job on
+the engine thread); the trainee keeps or edits each before running or comparing the rewrite.
 """
 
 from __future__ import annotations
@@ -25,16 +27,18 @@ from PySide6.QtWidgets import (
 from assistant.core.engine.events import Done
 from assistant.core.engine.local import LoadedModel
 from assistant.core.engine.requests import Message, Sampling
+from assistant.core.errors import InputError
 from assistant.core.practice.catalog import PracticeCatalog
-from assistant.core.practice.checker import CheckResult
-from assistant.core.practice.critique import critique_messages
-from assistant.core.practice.frameworks import pick
+from assistant.core.practice.checker import CheckResult, PromptChecker
+from assistant.core.practice.critique import Critique, critique_prompt
+from assistant.core.practice.frameworks import Framework, pick
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.practice import Attempt, PracticeStore
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.practice_checker import CheckerBridge
 from assistant.ui.widgets.check_panel import CheckPanel
-from assistant.ui.widgets.compare_view import AnswerColumn, CompareView
+from assistant.ui.widgets.compare_view import TWO_PROMPTS, AnswerColumn, CompareView
+from assistant.ui.widgets.critique_view import CritiqueView
 from assistant.ui.widgets.pack_transfer import PackTransfer
 from assistant.ui.widgets.practice_progress import PracticeProgressView
 from assistant.ui.widgets.prompt_composer import PromptComposer
@@ -42,7 +46,6 @@ from assistant.ui.widgets.thinking_panel import ThinkingPanel
 from assistant.ui.workers import EngineBridge
 
 CHECK_DELAY_MS = 250  # after the last keystroke
-CRITIQUE_MAX_TOKENS = 1024
 RECENT_ATTEMPTS = 20
 
 
@@ -50,7 +53,7 @@ RECENT_ATTEMPTS = 20
 class _Job:
     """An answer this page asked for, and where it goes."""
 
-    mode: str  # "run", "side_a", "side_b", "critique"
+    mode: str  # "run", "side_a", "side_b"
     prompt: str
     column: AnswerColumn
     sampling: Sampling
@@ -85,6 +88,8 @@ class PracticePage(QWidget):
         self._result: CheckResult | None = None
         self._checked_prompt = ""
         self._critique_waiting: str | None = None
+        # The critique job running: its request id, and the prompt, check and framework it is for.
+        self._critique_job: tuple[int, str, CheckResult, Framework] | None = None
         self._build()
         self._wire()
         self._reload_catalog()
@@ -99,7 +104,9 @@ class PracticePage(QWidget):
         self.run_button.setToolTip(self.tr("Send the prompt to the model (Ctrl+Enter)"))
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.critique_button = QPushButton(self.tr("Critique"), self)
-        self.critique_button.setToolTip(self.tr("Ask the model to score the prompt and rewrite it"))
+        self.critique_button.setToolTip(
+            self.tr("The model proposes a sentence for each missing part; you keep or edit them")
+        )
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -114,13 +121,15 @@ class PracticePage(QWidget):
         left_layout.addWidget(self.status_label)
 
         self.feedback = CheckPanel(self)
-        self.critique_column = AnswerColumn(self.tr("The model's critique"), self)
+        self.critique_view = CritiqueView(self)
         feedback_tab = QSplitter(Qt.Orientation.Vertical, self)
         feedback_tab.addWidget(self.feedback)
-        feedback_tab.addWidget(self.critique_column)
-        feedback_tab.setSizes([400, 200])
+        feedback_tab.addWidget(self.critique_view)
+        feedback_tab.setChildrenCollapsible(False)
+        feedback_tab.setSizes([300, 400])
         self.thinking = ThinkingPanel(self)
-        self.answer_column = AnswerColumn(self.tr("Answer"), self)
+        # The tab already says "Answer": a second heading inside it only repeated the word.
+        self.answer_column = AnswerColumn("", self)
         answer_tab = QWidget(self)
         answer_layout = QVBoxLayout(answer_tab)
         answer_layout.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +163,8 @@ class PracticePage(QWidget):
         self.run_button.clicked.connect(self.run)
         self.stop_button.clicked.connect(self.stop)
         self.critique_button.clicked.connect(self.critique)
+        self.critique_view.run_requested.connect(self.run_rewrite)
+        self.critique_view.compare_requested.connect(self.compare_rewrite)
         self.compare.run_button.clicked.connect(self.run_side_by_side)
         self.compare.copy_button.clicked.connect(
             lambda: self.compare.prompt_b.setPlainText(self.composer.prompt())
@@ -175,6 +186,7 @@ class PracticePage(QWidget):
         e.reasoning.connect(self._on_reasoning)
         e.finished.connect(self._on_finished)
         e.failed.connect(self._on_failed)
+        e.job_done.connect(self._on_critique_done)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -195,7 +207,8 @@ class PracticePage(QWidget):
         ready = self._model is not None and not self.engine.busy
         for button in (self.run_button, self.critique_button, self.compare.run_button):
             button.setEnabled(ready)
-        self.stop_button.setEnabled(bool(self._jobs))
+        self.critique_view.set_model_ready(ready)
+        self.stop_button.setEnabled(bool(self._jobs) or self._critique_job is not None)
 
     # -- checking ----------------------------------------------------------------------------
 
@@ -221,7 +234,7 @@ class PracticePage(QWidget):
     def _attach_check(self, result: CheckResult, prompt: str) -> None:
         # An answer asked for before its check arrived gets the verdict now (saved at the end).
         for job in self._jobs.values():
-            if job.check is None and job.mode != "critique" and job.prompt == prompt:
+            if job.check is None and job.prompt == prompt:
                 job.check = result
 
     def _check_for(self, prompt: str) -> CheckResult | None:
@@ -242,12 +255,18 @@ class PracticePage(QWidget):
         prompt = self._prompt_or_say()
         if prompt is None:
             return
+        self._run_prompt(prompt)
+
+    def _run_prompt(self, prompt: str) -> None:
         self.thinking.reset()
         self.tabs.setCurrentIndex(1)
-        self._ask("run", prompt, self.answer_column, self.sampling, self.tr("Answer"))
+        caption = self.tr("temperature {t}, seed {seed}").format(
+            t=_temperature_text(self.sampling), seed=self.sampling.seed
+        )
+        self._ask("run", prompt, self.answer_column, self.sampling, caption)
 
     def critique(self) -> None:
-        """Ask the model for a rubric-based critique of the prompt and a rewrite."""
+        """The checker's verdict plus one proposed sentence per missing part, and the rewrite."""
         prompt = self._prompt_or_say()
         if prompt is None:
             return
@@ -255,11 +274,53 @@ class PracticePage(QWidget):
         if check is None:
             self._critique_waiting = prompt  # critique() runs again when the check arrives
             return
-        fw = self._catalog.framework(check.framework)
-        messages = critique_messages(prompt, check, fw)
-        sampling = Sampling(seed=self.sampling.seed, max_tokens=CRITIQUE_MAX_TOKENS)
+        framework = self._catalog.framework(check.framework)
+        reasoning = self.reasoning_model
         self.tabs.setCurrentIndex(0)
-        self._ask("critique", prompt, self.critique_column, sampling, fw.name, messages)
+        self.critique_view.start(len(check.missing), reasoning)
+
+        def job(engine: Any, stop_asked: Any, reasoning_sink: Any) -> Critique:
+            return critique_prompt(
+                engine,
+                prompt,
+                check,
+                framework,
+                reasoning,
+                on_reasoning=lambda _index, text: reasoning_sink(text),
+                should_stop=stop_asked,
+            )
+
+        request = self.engine.run_job(job)
+        self._critique_job = (request, prompt, check, framework)
+        self.message.emit(self.tr("Asking the model…"))
+        self._update_controls()
+
+    def run_rewrite(self, rewrite: str) -> None:
+        """Run the rewrite as the prompt (the composer keeps the trainee's own text)."""
+        if rewrite.strip() and self._prompt_or_say() is not None:
+            self._run_prompt(rewrite)
+
+    def compare_rewrite(self, rewrite: str) -> None:
+        """The original (A) against the rewrite (B), same seed, side by side."""
+        if not rewrite.strip():
+            return
+        self.compare.set_mode(TWO_PROMPTS)
+        self.compare.prompt_b.setPlainText(rewrite)
+        self.run_side_by_side()
+
+    def _on_critique_done(self, critique: object) -> None:
+        job = self._critique_job
+        if job is None or not self.engine.owns(job[0]):
+            return
+        self._critique_job = None
+        _request, prompt, check, framework = job
+        if isinstance(critique, Critique):
+            self.critique_view.show_critique(critique, prompt, check, framework)
+            self._save_critique(prompt, check, critique)
+            self.message.emit("")
+        else:
+            self.critique_view.show_failure(self.tr("Stopped before the model wrote anything."))
+        self._update_controls()
 
     def run_side_by_side(self) -> None:
         """Answer A, then B, on the same model with the same seed, into two columns."""
@@ -273,13 +334,13 @@ class PracticePage(QWidget):
         self.tabs.setCurrentWidget(self.compare)
         for side in sides:
             caption = self.tr("temperature {t}, seed {seed}").format(
-                t=f"{side.sampling.temperature:.2f}", seed=side.sampling.seed
+                t=_temperature_text(side.sampling), seed=side.sampling.seed
             )
             self._ask(side.mode, side.prompt, side.column, side.sampling, caption)
 
     def stop(self) -> None:
         """Stop the answer (and any queued side); what was written is kept and saved."""
-        if self._jobs:
+        if self._jobs or self._critique_job is not None:
             self.engine.cancel()
 
     def _prompt_or_say(self) -> str | None:
@@ -304,8 +365,7 @@ class PracticePage(QWidget):
         column.start(caption)
         request = self.engine.ask(messages or [{"role": "user", "content": prompt}], sampling)
         self._jobs[request] = job = _Job(mode, prompt, column, sampling, None)
-        if mode != "critique":
-            job.check = self._check_for(prompt)
+        job.check = self._check_for(prompt)
         self.message.emit(self.tr("Asking the model…"))
         self._update_controls()
 
@@ -324,6 +384,10 @@ class PracticePage(QWidget):
             job.column.append(text)
 
     def _on_reasoning(self, text: str) -> None:
+        critique = self._critique_job
+        if critique is not None and self.engine.owns(critique[0]):
+            self.critique_view.append_reasoning(text)
+            return
         job = self._job()
         if job is not None and job.mode == "run":
             self.thinking.append_reasoning(text)
@@ -339,6 +403,15 @@ class PracticePage(QWidget):
         self._end_job()
 
     def _on_failed(self, reason: str) -> None:
+        critique = self._critique_job
+        if critique is not None and self.engine.owns(critique[0]):
+            self._critique_job = None
+            self.critique_view.show_failure(
+                self.tr("The model stopped: {reason}").format(reason=reason)
+            )
+            self.message.emit(self.tr("The model stopped: {reason}").format(reason=reason))
+            self._update_controls()
+            return
         job = self._job()
         if job is None or self._active is None:
             return
@@ -361,6 +434,14 @@ class PracticePage(QWidget):
     # -- the library -------------------------------------------------------------------------
 
     def _save(self, job: _Job) -> None:
+        if job.check is None:
+            # The answer beat its (threaded) check: a check takes milliseconds, do it here.
+            try:
+                job.check = PromptChecker(self._catalog).check(
+                    job.prompt, self.composer.framework_key(), self.reasoning_model
+                )
+            except InputError:
+                job.check = None  # an empty or over-long prompt has no verdict to save
         s = job.sampling
         attempt = Attempt(
             prompt=job.prompt,
@@ -378,6 +459,26 @@ class PracticePage(QWidget):
             trainee=self.progress_view.trainee(),
             exercise=self.composer.exercise_id(),
             mode=job.mode,
+        )
+        self.library.run(
+            lambda store: PracticeStore(store.db).add_attempt(attempt),
+            self._on_saved,
+            self.message.emit,
+            writes=True,
+        )
+
+    def _save_critique(self, prompt: str, check: CheckResult, critique: Critique) -> None:
+        """The critique as a practice attempt: its output is the proposed rewrite."""
+        attempt = Attempt(
+            prompt=prompt,
+            framework=check.framework,
+            score=check.score,
+            check_result={**check.to_json(), "critique": critique.to_json()},
+            output=critique.rewrite,
+            model=self._model.info.name if self._model else None,
+            trainee=self.progress_view.trainee(),
+            exercise=self.composer.exercise_id(),
+            mode="critique",
         )
         self.library.run(
             lambda store: PracticeStore(store.db).add_attempt(attempt),
@@ -410,3 +511,9 @@ class PracticePage(QWidget):
     def shutdown(self) -> None:
         """Stop the checker thread."""
         self.checker.shutdown()
+
+
+def _temperature_text(sampling: Sampling) -> str:
+    """The temperature as shown in a caption ("0.70"; "default" when the model's own is used)."""
+    t = sampling.temperature
+    return f"{t:.2f}" if t is not None else "-"

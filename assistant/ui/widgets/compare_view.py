@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -20,20 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core.engine.requests import Sampling
+from assistant.ui.widgets.markdown_view import MarkdownView
 
 TWO_PROMPTS, TWO_TEMPERATURES = "prompts", "temperatures"
 DEFAULT_SEED = 42
 
 
 class AnswerColumn(QGroupBox):
-    """One side's answer, streamed in."""
+    """One side's answer, streamed in and rendered as Markdown, as the Chat page does."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
-        self.output = QPlainTextEdit(self)
-        self.output.setReadOnly(True)
+        self.output = MarkdownView(self)
+        self._markdown: list[str] = []
+        self._anchor = 0
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.output, 1)
@@ -41,17 +42,21 @@ class AnswerColumn(QGroupBox):
     def start(self, caption: str) -> None:
         """A new answer begins."""
         self.caption.setText(caption)
-        self.output.clear()
+        self.output.clear_sections()
+        self._markdown = []
+        self._anchor = self.output.append_markdown("")
 
     def append(self, text: str) -> None:
-        """More answer text."""
-        cursor = self.output.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(text)
-        self.output.setTextCursor(cursor)
+        """More answer text (the bridge batches tokens, so this re-renders a few times a second)."""
+        self._markdown.append(text)
+        self.output.replace_last_markdown(self._anchor, self.text())
 
     def text(self) -> str:
-        """The answer so far."""
+        """The answer so far, as the model wrote it (Markdown source)."""
+        return "".join(self._markdown)
+
+    def shown_text(self) -> str:
+        """The answer as rendered (tests check no Markdown marks are left)."""
         return self.output.toPlainText()
 
 
@@ -156,7 +161,8 @@ class CompareView(QWidget):
         two_prompts = self.mode() == TWO_PROMPTS
         self.prompt_b.setVisible(two_prompts)
         self.copy_button.setVisible(two_prompts)
-        for widget in (*self._temp_labels, self.temp_b):
+        # Temperature A's label stays: in "two prompts" mode it labels the one temperature box.
+        for widget in (self._temp_labels[1], self.temp_b):
             widget.setVisible(not two_prompts)
         self._temp_labels[0].setText(
             self.tr("Temperature:") if two_prompts else self.tr("Temperature A:")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -85,11 +85,13 @@ class PromptComposer(QWidget):
         self.tabs.addTab(scroll, self.tr("Form"))
         self.tabs.addTab(self.free_text, self.tr("Free text"))
 
-        pickers = QHBoxLayout()
-        pickers.addWidget(QLabel(self.tr("Exercise:"), self))
-        pickers.addWidget(self.exercise_combo, 2)
-        pickers.addWidget(QLabel(self.tr("Framework:"), self))
-        pickers.addWidget(self.framework_combo, 1)
+        # One row each: side by side, the framework's title ("BROKE：背景 + 角色 + …") was clipped.
+        pickers = QGridLayout()
+        pickers.addWidget(QLabel(self.tr("Exercise:"), self), 0, 0)
+        pickers.addWidget(self.exercise_combo, 0, 1)
+        pickers.addWidget(QLabel(self.tr("Framework:"), self), 1, 0)
+        pickers.addWidget(self.framework_combo, 1, 1)
+        pickers.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(pickers)
@@ -184,6 +186,8 @@ class PromptComposer(QWidget):
         self.changed.emit()
 
     def _framework_chosen(self) -> None:
+        # Still too long for a narrow window: the whole title shows on hover.
+        self.framework_combo.setToolTip(self.framework_combo.currentText())
         self._build_form()
         self.changed.emit()
 
