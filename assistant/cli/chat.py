@@ -60,21 +60,20 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 continue
             turn = [*history, {"role": "user", "content": question}]
             answer: list[str] = []
+            out = _AnswerWriter()
             failure: str | None = None
             try:
                 for event in engine.chat(turn, sampling):
                     if isinstance(event, Token):
                         answer.append(event.text)
-                        sys.stdout.write(event.text)
-                        sys.stdout.flush()
+                        out.write(event.text)
                     elif isinstance(event, Failed):
                         failure = event.message
                     elif isinstance(event, Done):
                         break
             except StudyAssistantError as exc:  # e.g. the conversation outgrew the context
                 failure = str(exc)
-            sys.stdout.write("\n\n")
-            sys.stdout.flush()
+            out.end()
             last_failed = failure is not None
             if failure is not None:
                 # The unanswered question is left out of the conversation; the next one goes on.
@@ -82,3 +81,28 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 continue
             history = [*turn, {"role": "assistant", "content": "".join(answer)}]
     return EXIT_MODEL if last_failed else 0
+
+
+class _AnswerWriter:
+    """Streams an answer to stdout so that an empty line always means "the answer ended".
+
+    A blank line inside the answer (a paragraph break) is written as a line holding one space,
+    so a script reading answers up to the next empty line never splits one.
+    """
+
+    def __init__(self) -> None:
+        self._at_line_start = True
+
+    def write(self, text: str) -> None:
+        pieces = []
+        for char in text:
+            if char == "\n" and self._at_line_start:
+                pieces.append(" ")
+            pieces.append(char)
+            self._at_line_start = char == "\n"
+        sys.stdout.write("".join(pieces))
+        sys.stdout.flush()
+
+    def end(self) -> None:
+        sys.stdout.write("\n" if self._at_line_start else "\n\n")
+        sys.stdout.flush()

@@ -320,3 +320,18 @@ def test_base_model_gets_a_plain_prompt(tiny_base_model: Path) -> None:
         assert isinstance(list(eng.chat(HELLO, Sampling(max_tokens=3)))[-1], Done)
     finally:
         eng.close()
+
+
+def test_a_worker_killed_while_idle_is_replaced_before_the_next_answer(
+    engine: LocalEngine,
+) -> None:
+    first = list(engine.chat(HELLO, Sampling(max_tokens=4, seed=1)))
+    assert isinstance(first[-1], Done)
+    pid = engine.worker_pid
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
+    # The dead worker may still look alive when the question is sent: the question is sent
+    # again to a new worker rather than failing, since nothing of it had been answered.
+    after = list(engine.chat(HELLO, Sampling(max_tokens=4, seed=1)))
+    assert isinstance(after[-1], Done) and after[-1].reason in ("stop", "length")
+    assert engine.worker_pid not in (None, pid)

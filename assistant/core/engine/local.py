@@ -241,27 +241,37 @@ class LocalEngine:
 
     def _generate(self, body: dict[str, Any], n: int) -> Iterator[SequenceEvent]:
         with self._request_lock:
-            try:
-                model = self._ensure_worker()
-            except ModelError as exc:
-                for i in range(n):
-                    yield SequenceEvent(i, Failed(str(exc)))
-                return
-            if model is None:
-                raise UsageError("No model is loaded. Load a model first.")
-            gen_id = next(self._ids)
-            cmd = {"cmd": "generate", "id": gen_id, **body}
-            self._cancel_at = None
-            self._current_id = gen_id
-            try:
-                yield from self._stream(cmd, model, n)
-            finally:
-                self._current_id = None
+            # A worker that died while idle (killed, out of memory) can still look alive for a
+            # moment; if it dies before answering anything, the request goes once more to a
+            # restarted worker instead of failing.
+            for may_retry in (True, False):
+                try:
+                    model = self._ensure_worker()
+                except ModelError as exc:
+                    for i in range(n):
+                        yield SequenceEvent(i, Failed(str(exc)))
+                    return
+                if model is None:
+                    raise UsageError("No model is loaded. Load a model first.")
+                gen_id = next(self._ids)
+                cmd = {"cmd": "generate", "id": gen_id, **body}
                 self._cancel_at = None
+                self._current_id = gen_id
+                try:
+                    yield from self._stream(cmd, model, n, may_retry)
+                    return
+                except _DiedBeforeAnswering:
+                    self._mark_dead()
+                finally:
+                    self._current_id = None
+                    self._cancel_at = None
 
-    def _stream(self, cmd: dict[str, Any], model: LoadedModel, n: int) -> Iterator[SequenceEvent]:
+    def _stream(
+        self, cmd: dict[str, Any], model: LoadedModel, n: int, may_retry: bool = False
+    ) -> Iterator[SequenceEvent]:
         splitters = [ReasoningSplitter() for _ in range(n)]
         open_seqs = set(range(n))
+        answered = False
 
         def end_all(final: Event) -> Iterator[SequenceEvent]:
             """Every sequence still open keeps its text and ends with the same event."""
@@ -275,6 +285,7 @@ class LocalEngine:
             self._send(cmd)
             while open_seqs:
                 msg = self._receive(None, cancellable=True)
+                answered = True
                 kind = msg.get("event")
                 i = int(msg.get("seq", 0))
                 if kind == "started":
@@ -307,6 +318,8 @@ class LocalEngine:
             self._stop_worker(kill=True)
             yield from end_all(Done("cancelled", Timings(load_s=model.load_s)))
         except WorkerDied as exc:
+            if may_retry and not answered and self._cancel_at is None:
+                raise _DiedBeforeAnswering from exc
             self._mark_dead()
             yield from end_all(Failed(f"the model stopped: {exc}"))
 
@@ -525,6 +538,10 @@ class _Timeout(Exception):
 
 class _CancelTimedOut(Exception):
     pass
+
+
+class _DiedBeforeAnswering(Exception):
+    """The worker was gone before it answered anything of this request (safe to send again)."""
 
 
 _SIGNAL_REASONS = {
