@@ -209,17 +209,16 @@ def test_the_window_fits_the_projector(
             QApplication.processEvents()
             assert squashed(page) == [], page
             assert clipped_labels(page) == [], page
-            if page is not window.practice:  # its pickers: issue 12 item 5, rewritten there
+            if page is not window.practice:  # its pickers show 12 characters at the least
                 assert clipped_combos(page) == [], page
     finally:
         _close(window)
 
 
-# Pages whose rows wrap: they fit beside the sidebar without scrolling sideways. The Practice
-# page's rows (exercise pickers, side-by-side controls) are rewritten with issue 12's item 5;
-# until then it scrolls sideways in presenter mode instead of widening the window.
+# Pages whose rows wrap (or, Practice, whose columns stack): they fit beside the sidebar
+# without scrolling sideways.
 @pytest.mark.parametrize(("look", "screen"), CONFIGS, indirect=["look"])
-@pytest.mark.parametrize("name", ["outline", "notes", "chat"])
+@pytest.mark.parametrize("name", ["outline", "notes", "chat", "practice"])
 def test_pages_fit_beside_the_sidebar(
     look: Look, screen: str, name: str, qtbot: QtBot, tmp_path: Path
 ) -> None:

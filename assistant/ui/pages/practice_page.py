@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -148,6 +148,7 @@ class PracticePage(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([520, 520])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -507,6 +508,31 @@ class PracticePage(QWidget):
         self._catalog = catalog
         self.checker.set_catalog(catalog)
         self.composer.set_catalog(catalog)
+
+    def fit_width(self, available: int) -> None:
+        """Prompt and feedback side by side where they fit in available pixels, else stacked.
+
+        At a projector's font size the two columns need more than a 1,280-pixel screen: the
+        feedback then goes under the prompt instead of making the page scroll sideways.
+        """
+        left, right = self.splitter.widget(0), self.splitter.widget(1)
+        needed = (
+            left.minimumSizeHint().width()
+            + right.minimumSizeHint().width()
+            + self.splitter.handleWidth()
+            + 2 * self.layout().contentsMargins().left()
+        )
+        wanted = Qt.Orientation.Horizontal if needed <= available else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setSizes([1, 1])  # half each, whichever way they now stand
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-fit whenever the room for the page changes (window, font, sidebar)."""
+        super().resizeEvent(event)
+        viewport = self.parentWidget()
+        self.fit_width(viewport.width() if viewport is not None else self.width())
 
     def shutdown(self) -> None:
         """Stop the checker thread."""
