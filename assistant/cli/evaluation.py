@@ -76,7 +76,7 @@ def cmd_eval_outline(args: argparse.Namespace) -> int:
 
         with chat_engine(args, Settings.load()) as engine:
             scores, skipped = _score_all(args, pairs, engine)
-    report = {
+    report: dict[str, Any] = {
         "lectures": [s.to_json() for s in scores],
         "skipped": skipped,
         "total": summarise(scores, len(skipped)),

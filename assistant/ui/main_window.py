@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.remote import RemoteEngine
 from assistant.core.engine.requests import Sampling
 from assistant.core.errors import StudyAssistantError
@@ -55,7 +54,7 @@ PAGE_FRAME = 12
 REFIT_DELAY_MS = 50
 
 
-def _engine_for(settings: Settings) -> ChatEngine | None:
+def _engine_for(settings: Settings) -> RemoteEngine | None:
     """The class server's engine when Settings has an endpoint; None: the local engine."""
     if not settings.endpoint:
         return None

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from assistant.core import paths
 from assistant.core.engine.events import Done, Failed, Progress, Reasoning, Token
-from assistant.core.engine.local import LocalEngine, PromptTooLongError
-from assistant.core.engine.remote import RemoteEngine
+from assistant.core.engine.local import LoadedModel, LocalEngine, PromptTooLongError
+from assistant.core.engine.remote import RemoteEngine, RemoteModel
 from assistant.core.engine.requests import LoadOptions, Message, Sampling
 from assistant.core.engine.speed import GenerationSpeed, TokenCount
 from assistant.core.errors import StudyAssistantError
@@ -47,7 +47,9 @@ CountDone = Callable[[int], None]
 CountFailed = Callable[[str], None]
 # Work of several engine calls that belong together (a critique's proposals): it gets the
 # engine, a "was Stop pressed?" check and a sink for reasoning text, and returns its result.
-EngineJob = Callable[[LocalEngine, Callable[[], bool], Callable[[str], None]], object]
+EngineJob = Callable[
+    [LocalEngine | RemoteEngine, Callable[[], bool], Callable[[str], None]], object
+]
 
 
 def user_reason(message: str) -> str:
@@ -100,7 +102,9 @@ class _EngineWorker(QObject):
     outline_stopped = Signal(object)
     job_done = Signal(object)
 
-    def __init__(self, engine: LocalEngine, settings: Settings, requests: _Requests) -> None:
+    def __init__(
+        self, engine: LocalEngine | RemoteEngine, settings: Settings, requests: _Requests
+    ) -> None:
         super().__init__()
         self._engine = engine
         self._settings = settings
@@ -114,6 +118,7 @@ class _EngineWorker(QObject):
         try:
             # Finding a model by name walks folders, and assembling the starter model hashes
             # ~0.5 GB the first time: both stay off the GUI thread.
+            model: LoadedModel | RemoteModel
             if isinstance(self._engine, RemoteEngine):  # the class server has its model
                 model = self._engine.connect()
             else:
@@ -379,7 +384,7 @@ class EngineBridge(QObject):
 
     def __init__(
         self,
-        engine: LocalEngine | None = None,
+        engine: LocalEngine | RemoteEngine | None = None,
         settings: Settings | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -434,7 +439,7 @@ class EngineBridge(QObject):
             app.aboutToQuit.connect(self.shutdown)
 
     @property
-    def engine(self) -> LocalEngine:
+    def engine(self) -> LocalEngine | RemoteEngine:
         """The engine this bridge drives (tests read it; requests go through the bridge)."""
         return self._engine
 

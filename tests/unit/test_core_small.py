@@ -8,16 +8,6 @@ from pathlib import Path
 import pytest
 
 from assistant.core import paths
-from assistant.core.engine.events import (
-    Done,
-    Failed,
-    Reasoning,
-    Timings,
-    Token,
-    Usage,
-    event_from_dict,
-    event_to_dict,
-)
 from assistant.core.engine.local import describe_exit
 from assistant.core.engine.requests import Sampling, default_context, prepare_messages
 from assistant.core.engine.sequences import StopStringFilter
@@ -86,20 +76,6 @@ def test_default_context_caps_at_8192() -> None:
     assert default_context(32768) == 8192
     assert default_context(2048) == 2048
     assert default_context(None) == 4096
-
-
-@pytest.mark.parametrize(
-    "event",
-    [
-        Token("你好"),
-        Reasoning("hmm"),
-        Usage(3, 4),
-        Failed("the model stopped: x"),
-        Done("stop", Timings(load_s=1.0, ttft_s=0.5, tokens_per_s=20.0)),
-    ],
-)
-def test_events_survive_the_wire(event: object) -> None:
-    assert event_from_dict(json.loads(json.dumps(event_to_dict(event)))) == event  # type: ignore[arg-type]
 
 
 def test_stop_strings_are_held_back_then_cut() -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
 
 from assistant.core.engine.reasoning import ANSWER
 
@@ -77,26 +76,6 @@ class SequenceEvent:
     event: Event  # Token / Reasoning / Usage / Done / Failed as for a single answer
 
 
-_TYPES: dict[str, type] = {
-    cls.__name__.lower(): cls for cls in (Token, Reasoning, Progress, Usage, Done, Failed)
-}
-
-
 def text_events(pieces: list[tuple[str, str]]) -> list[Event]:
     """Events for the (kind, text) pieces a ReasoningSplitter returns."""
     return [Token(text) if kind == ANSWER else Reasoning(text) for kind, text in pieces]
-
-
-def event_to_dict(event: Event) -> dict[str, Any]:
-    """Serialise an event for the worker pipe."""
-    return {"event": type(event).__name__.lower(), **asdict(event)}
-
-
-def event_from_dict(data: dict[str, Any]) -> Event:
-    """Rebuild an event sent by the worker."""
-    payload = dict(data)
-    cls = _TYPES[payload.pop("event")]
-    if cls is Done:
-        return Done(payload["reason"], Timings(**payload.get("timings", {})))
-    event: Event = cls(**payload)
-    return event

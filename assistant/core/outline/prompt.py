@@ -87,15 +87,6 @@ def instruction_key(lang: str, lecture_text: str) -> str:
     return lang
 
 
-def outline_language(text: str, language: str = "auto") -> Language:
-    """The output language: the one asked for, or the lecture's own for "auto"."""
-    if language == "auto":
-        return detect_language(text)
-    if language not in ("zh", "vi", "en"):
-        raise InputError(f"{language!r} is not an outline language; use auto, zh, vi or en.")
-    return language  # type: ignore[return-value]
-
-
 def read_lecture_file(path: str | Path) -> str:
     """The text of a lecture file: .txt/.md as they are, other supported types as read_lecture."""
     from assistant.core.outline import ingest  # here: ingest imports this module

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -348,12 +347,3 @@ def check_prompt(
 ) -> CheckResult:
     """Check a prompt (built-in catalog unless a checker is given)."""
     return (checker or default_checker()).check(prompt, framework, reasoning_model)
-
-
-def field_counts(results: Iterable[CheckResult]) -> tuple[int, int]:
-    """(present, total) fields over several results."""
-    present = total = 0
-    for r in results:
-        present += sum(1 for f in r.fields if f.present)
-        total += len(r.fields)
-    return present, total

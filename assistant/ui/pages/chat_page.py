@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from assistant.core.engine.chat_request import ChatRequest, chat_request, regenerated
 from assistant.core.engine.events import Done
 from assistant.core.engine.local import LoadedModel
+from assistant.core.engine.remote import RemoteModel
 from assistant.core.engine.requests import Message, Sampling
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.widgets.answer_actions import (
@@ -297,7 +298,7 @@ class ChatPage(QWidget):
         self.meter.set_count(None)
         self._update_controls()
 
-    def on_model_loaded(self, model: LoadedModel) -> None:
+    def on_model_loaded(self, model: LoadedModel | RemoteModel) -> None:
         """A model is ready."""
         self._model_ready = True
         self._model_name = model.info.name

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.engine.events import Progress
 from assistant.core.engine.local import LoadedModel
+from assistant.core.engine.remote import RemoteModel
 from assistant.core.errors import InputError
 from assistant.core.outline.pipeline import OutlineResult
 from assistant.core.outline.render import render
@@ -95,7 +96,7 @@ class OutlinePage(QWidget):
         super().__init__(parent)
         self.engine = engine
         self.library = library
-        self._model: LoadedModel | None = engine.engine.loaded
+        self._model: LoadedModel | RemoteModel | None = engine.engine.loaded
         self._model_ready = self._model is not None
         self._busy = False
         # The bridge's id of the outline this page waits for; other pages' events are not ours.
@@ -304,7 +305,7 @@ class OutlinePage(QWidget):
         self._model_ready = False
         self._update_controls()
 
-    def _on_model_loaded(self, model: LoadedModel) -> None:
+    def _on_model_loaded(self, model: LoadedModel | RemoteModel) -> None:
         self._model = model
         self._model_ready = True
         self._update_controls()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.engine.events import Done
 from assistant.core.engine.local import LoadedModel
+from assistant.core.engine.remote import RemoteModel
 from assistant.core.engine.requests import Message, Sampling
 from assistant.core.errors import InputError
 from assistant.core.practice.catalog import PracticeCatalog
@@ -82,7 +83,7 @@ class PracticePage(QWidget):
         self.checker = CheckerBridge(self)
         self.packs = PackTransfer(library, self)
         self._catalog = PracticeCatalog.builtin()
-        self._model: LoadedModel | None = engine.engine.loaded
+        self._model: LoadedModel | RemoteModel | None = engine.engine.loaded
         self._jobs: dict[int, _Job] = {}
         self._active: int | None = None
         self._result: CheckResult | None = None
@@ -426,7 +427,7 @@ class PracticePage(QWidget):
         self._active = None
         self._update_controls()
 
-    def _on_model_loaded(self, model: LoadedModel) -> None:
+    def _on_model_loaded(self, model: LoadedModel | RemoteModel) -> None:
         self._model = model
         self.feedback.set_reasoning_model(model.info.is_reasoning)
         self._update_controls()
@@ -516,11 +517,14 @@ class PracticePage(QWidget):
         feedback then goes under the prompt instead of making the page scroll sideways.
         """
         left, right = self.splitter.widget(0), self.splitter.widget(1)
+        layout = self.layout()
+        if left is None or right is None or layout is None:  # Qt's stubs allow it; never so here
+            return
         needed = (
             left.minimumSizeHint().width()
             + right.minimumSizeHint().width()
             + self.splitter.handleWidth()
-            + 2 * self.layout().contentsMargins().left()
+            + 2 * layout.contentsMargins().left()
         )
         wanted = Qt.Orientation.Horizontal if needed <= available else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:

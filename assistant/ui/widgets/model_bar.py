@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from assistant.core import paths
 from assistant.core.engine.events import Done
 from assistant.core.engine.local import LoadedModel
+from assistant.core.engine.remote import RemoteModel
 
 
 class _ElidedLabel(QLabel):
@@ -134,7 +135,7 @@ class ModelBar(QWidget):
         """A model is being loaded."""
         self.state_label.set_full_text(self.tr("Loading {name}…").format(name=name))
 
-    def show_model(self, model: LoadedModel) -> None:
+    def show_model(self, model: LoadedModel | RemoteModel) -> None:
         """A model is loaded and ready."""
         info = model.info
         self.name_label.set_full_text(info.display_name)

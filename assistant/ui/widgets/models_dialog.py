@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -460,9 +460,9 @@ class ModelsDialog(QDialog):
         path = self.library.settings.model_path
         return Path(path) if path else None
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         """List the models each time the dialog opens."""
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
         self.library.refresh()
         self.catalog.refresh()
 
