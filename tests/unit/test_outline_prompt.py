@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from assistant.core.errors import InputError
-from assistant.core.outline import chinese_script, detect_language, read_lecture_file
+from assistant.core.outline import read_lecture_file
 from assistant.core.outline.closing import closing_messages
 from assistant.core.outline.prompt import instruction_key
 from assistant.core.outline.sections import section_instructions, section_messages
 from assistant.core.outline.terms import terms_messages
+from assistant.core.text.language import chinese_script, detect_language
 
 ZH = "今天我们学习提示词工程。好的提示词要写清楚角色、任务和输出格式，比如用 ChatGPT 写公文。"
 ZH_TRADITIONAL = "今天我們學習提示詞工程。好的提示詞要寫清楚角色、任務與輸出格式。"

@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass, replace
 
 from assistant.core.engine.requests import Message, Sampling
-from assistant.core.outline.prompt import detect_language
+from assistant.core.text.language import detect_language
 
 # Written in the question's language: small models follow an instruction in their answer's
 # language best. "Unless asked otherwise" keeps "translate this into English" working.

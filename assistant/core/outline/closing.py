@@ -13,6 +13,7 @@ from assistant.core.outline.cohesion import content_units
 from assistant.core.outline.evaluate_text import cut_reason
 from assistant.core.outline.phrases import as_question, echoes_instructions, whole_phrase
 from assistant.core.outline.structure import ActionItem, Section
+from assistant.core.text.scripts import HAN_CHAR
 
 TITLE_CHARS = {"zh": 24, "vi": 70, "en": 70}
 SUMMARY_CHARS = {"zh": 70, "vi": 220, "en": 220}
@@ -132,7 +133,7 @@ def read_closing(
 def short_title(text: str) -> str:
     """A lecture's first line as a title: its first sentence or clause, whole."""
     first = re.split(r"[。！？!?\n]|\.\s", text.strip(), maxsplit=1)[0].strip()
-    if len(first) <= TITLE_CHARS["zh"] or not re.search(r"[\u4e00-\u9fff]", first):
+    if len(first) <= TITLE_CHARS["zh"] or not HAN_CHAR.search(first):
         return first if len(first) <= TITLE_CHARS["en"] else first.split(",")[0]
     return re.split(r"[，,；;：:]", first, maxsplit=1)[0]
 
@@ -178,7 +179,7 @@ TASK_CHARS = 120
 
 
 def _language(text: str) -> str:
-    if re.search(r"[\u4e00-\u9fff]", text):
+    if HAN_CHAR.search(text):
         return "zh"
     return (
         "vi" if re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text) else "en"

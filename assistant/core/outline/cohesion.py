@@ -11,6 +11,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.core.text.scripts import HAN_CHAR as _CJK
+from assistant.core.text.scripts import HAN_RUN as _CJK_RUN
+
 # How much an even split counts against the place where the words change (0: not at all).
 BALANCE = 0.6
 # TextTiling: sentences grouped into blocks of about this weight, compared k blocks a side.
@@ -18,8 +21,6 @@ BLOCK_WEIGHT = 40
 TILING_SIDE = 3
 
 SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)|[^.\n]+\.(?=\s)")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -63,7 +64,7 @@ def _text_units(text: str) -> list[str]:
     cjk = _CJK.findall(text)
     if len(cjk) * 2 >= len(text.replace(" ", "")) > 0:
         units: list[str] = []
-        for run in re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", text):
+        for run in _CJK_RUN.findall(text):
             units += [run[i : i + 2] for i in range(len(run) - 1)]
         words = [w.casefold() for w in _LATIN_WORD.findall(text)]
         return [u for u in units if not (set(u) & _ZH_STOP)] + [w for w in words if len(w) > 1]

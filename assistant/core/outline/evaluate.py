@@ -25,8 +25,8 @@ from assistant.core.outline.evaluate_text import (
     units,
     without_enumerator,
 )
-from assistant.core.outline.prompt import chinese_script, detect_language
 from assistant.core.outline.structure import Outline
+from assistant.core.text.language import chinese_script, detect_language
 
 # A reference heading is found when an outline heading holds at least this share of its units.
 HEADING_MATCH = 0.5

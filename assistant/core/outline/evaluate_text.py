@@ -26,14 +26,13 @@ import re
 import unicodedata
 
 from assistant.core.store.textsearch import normalize
+from assistant.core.text.scripts import HAN_CHAR, HAN_RUN
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)*")  # "4.7" stays one unit; "co-star" is two
 
 _EN_STOP = _words(
@@ -56,7 +55,7 @@ _ENUMERATOR = re.compile(
     re.IGNORECASE,
 )
 # Rule 5: copies at least this long are checked against the lecture.
-COPIED_CJK_CHARS = 10
+COPIEDHAN_CHARS = 10
 COPIED_WORDS = 5
 # ...and only where the lecture is punctuated: a sentence mark within this many characters.
 PUNCTUATION_WINDOW = 200
@@ -134,10 +133,10 @@ def units(text: str, language: str) -> set[str]:
     folded = normalize(text)
     if language == "zh":
         pairs = set()
-        for run in _CJK_RUN.findall(folded):
+        for run in HAN_RUN.findall(folded):
             pairs |= {run[i : i + 2] for i in range(len(run) - 1)} or {run}
         # Latin words in Chinese text ("RTF框架", "GB/T 9704") are units too.
-        return pairs | set(_WORD.findall(_CJK_RUN.sub(" ", folded)))
+        return pairs | set(_WORD.findall(HAN_RUN.sub(" ", folded)))
     words = _WORD.findall(folded)
     if language == "en":
         return {_stem(w) for w in words if w not in _EN_STOP}
@@ -180,7 +179,7 @@ def cut_reason(item: str, language: str, lecture: str = "") -> str | None:
             return f"{pair[0]!r} left open"
     if text.count('"') % 2:
         return "'\"' left open"
-    if _CJK_CHAR.match(text[-1]):
+    if HAN_CHAR.match(text[-1]):
         reason = _zh_dangling(text)
     else:
         words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+\.)?", text.casefold())
@@ -200,8 +199,8 @@ def _stops_mid_sentence(item: str, lecture: str) -> str | None:
     flat = " ".join(normalize(item).split())
     if flat[-1] in _SENTENCE_ENDS:
         return None
-    cjk = len(_CJK_CHAR.findall(flat))
-    if cjk < COPIED_CJK_CHARS and (cjk or len(flat.split()) < COPIED_WORDS):
+    cjk = len(HAN_CHAR.findall(flat))
+    if cjk < COPIEDHAN_CHARS and (cjk or len(flat.split()) < COPIED_WORDS):
         return None
     source = _flat(lecture)
     afters = []

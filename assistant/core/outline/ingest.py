@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.core.errors import InputError
-from assistant.core.outline.prompt import detect_language
 from assistant.core.text.file_decoding import decode_text, normalise_newlines
+from assistant.core.text.language import detect_language
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 SUBTITLE_SUFFIXES = (".srt", ".vtt")

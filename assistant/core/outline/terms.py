@@ -16,6 +16,7 @@ from assistant.core.engine.requests import Message
 from assistant.core.outline.cohesion import content_units
 from assistant.core.outline.phrases import whole_phrase
 from assistant.core.outline.structure import KeyTerm
+from assistant.core.text.scripts import HAN_CLASS
 
 MAX_CANDIDATES = 8
 MIN_TERMS, MAX_TERMS = 3, 4
@@ -26,7 +27,7 @@ ANSWER_TOKENS = 200
 # The sentence shown with a candidate, at most this many characters around it.
 CONTEXT_CHARS = {"zh": 50, "vi": 150, "en": 150}
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
+_CJK_RUN = re.compile(f"[{HAN_CLASS}]{{2,}}")
 _QUOTED = re.compile(r"[“「『《【\"]([^”」』》】\"\n]{2,16})[”」』》】\"]")
 _ACRONYM = re.compile(
     r"(?<![A-Za-z-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*(?![A-Za-z-])"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from assistant.core.text.scripts import mostly_han
+
 POINT_SIMILARITY = 0.8
 
 
@@ -13,15 +15,10 @@ def normalise(text: str) -> str:
     return "".join(ch for ch in folded if unicodedata.category(ch)[0] not in "PSZC")
 
 
-def is_cjk(text: str) -> bool:
-    cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
-    return cjk * 2 >= len(text) > 0
-
-
 def match_units(text: str) -> set[str]:
     """What texts are compared by: character bigrams for Chinese, words otherwise."""
     flat = normalise(text)
-    if is_cjk(flat):
+    if mostly_han(flat):
         return {flat[i : i + 2] for i in range(len(flat) - 1)} or {flat}
     folded = unicodedata.normalize("NFKC", text).casefold()
     return {normalise(word) for word in folded.split()} - {""}

@@ -20,13 +20,13 @@ from dataclasses import field as dataclass_field
 from typing import Any
 
 from assistant.core.engine.requests import Message, Sampling
-from assistant.core.outline.prompt import chinese_script
 from assistant.core.practice import proposal_checks as checks
 from assistant.core.practice.checker import CheckResult
 from assistant.core.practice.frameworks import Framework, FrameworkField, pick
 from assistant.core.practice.resources import load_practice_json
 from assistant.core.practice.rewrite import assemble_rewrite
 from assistant.core.practice.sequences import ChatRequest, OnReasoning, Outcome, run_requests
+from assistant.core.text.language import chinese_script
 
 # One sentence: Chinese counted in characters, Vietnamese and English in words. The schema's
 # maxLength (characters) bounds what the grammar lets through; max_tokens bounds the call.

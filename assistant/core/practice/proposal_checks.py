@@ -13,8 +13,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from assistant.core.outline.prompt import chinese_script, detect_language
 from assistant.core.practice.text import fold, looks_unmarked_vietnamese, unmark
+from assistant.core.text.language import chinese_script, detect_language
+from assistant.core.text.scripts import HAN_CLASS
 
 REPEAT_N = 4  # a 4-gram ...
 REPEAT_TIMES = 3  # ... 3 or more times is a loop (issue 18's measure)
@@ -44,7 +45,7 @@ EMPTY, CUT, REPEATS, COPIES_PROMPT, COPIES_INSTRUCTIONS, WRONG_LANGUAGE = (
     "copies_instructions",
     "wrong_language",
 )
-_CJK_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_CJK_CLASS = f"[{HAN_CLASS}]"
 _CJK = re.compile(_CJK_CLASS)
 # Chinese has no spaces: each character is a unit; Latin and digits count as whole words.
 _UNIT = re.compile(f"{_CJK_CLASS}|(?:(?!{_CJK_CLASS})[^\\W_])+")

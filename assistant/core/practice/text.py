@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from assistant.core.outline.prompt import detect_language
+from assistant.core.text.language import detect_language
 
 _QUOTES = {"“": '"', "”": '"', "„": '"', "‟": '"', "＂": '"', "「": '"', "」": '"', "『": '"'}
 _QUOTES |= {"』": '"', "‘": "'", "’": "'"}

@@ -27,6 +27,7 @@ from assistant.core.store.notes import NotesStore
 from assistant.core.store.records import Note, SearchFilters, now_iso
 from assistant.core.store.transactions import transaction
 from assistant.core.text.file_decoding import decode_text
+from assistant.core.text.scripts import han_count
 
 JSON_FORMAT = "study-assistant-notes"
 JSON_VERSION = 1
@@ -313,7 +314,7 @@ def _grouped(notes: Iterable[Note]) -> list[Note]:
 
 def _lang(text: str) -> str:
     """A BCP 47 tag for text: Chinese, Vietnamese or English, by counting telltale letters."""
-    cjk = len(re.findall(r"[\u3400-\u9fff]", text))
+    cjk = han_count(text)
     viet = len(re.findall(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]", text))
     if cjk and cjk >= viet:
         return "zh-CN"

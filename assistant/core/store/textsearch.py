@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from assistant.core.text.scripts import UNSPACED_CLASS
+
 FTS_TABLE = "notes_fts"
 WORD_COLUMNS = ("title", "tags", "body")  # each holds IndexTerms.words of that field
 CHARS_COLUMN = "chars"  # IndexTerms.chars of title, tags and body together
@@ -29,15 +31,7 @@ FTS_CREATE_SQL = (
 # a title hit outranks a tag hit, which outranks a body hit (bm25 is lower for better rows).
 BM25_WEIGHTS = "10.0, 5.0, 1.0, 1.0"
 
-# Han, kana and Hangul letters: scripts written without spaces between words (Korean has
-# spaces, but bigrams still find parts of its long agglutinated words cheaply).
-_CJK_RANGES = (
-    (0x1100, 0x11FF), (0x3005, 0x3007), (0x3021, 0x3029), (0x3031, 0x3035), (0x3038, 0x303C),
-    (0x3041, 0x3096), (0x309D, 0x309F), (0x30A1, 0x30FA), (0x30FC, 0x30FF), (0x3131, 0x318E),
-    (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA960, 0xA97C), (0xAC00, 0xD7A3),
-    (0xD7B0, 0xD7FB), (0xF900, 0xFAFF), (0x20000, 0x323AF),
-)  # fmt: skip
-_CJK = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in _CJK_RANGES)
+_CJK = UNSPACED_CLASS  # Han, kana and Hangul: scripts written without spaces
 # Token characters are letters and digits (what FTS5's unicode61 keeps); `_` and marks split.
 _TOKEN_RE = re.compile(f"(?P<cjk>[{_CJK}]+)|(?P<word>[^\\W_{_CJK}]+)")
 _LAT = f"[^\\W_{_CJK}]"  # a letter or digit of a space-separated script
