@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     except StudyAssistantError as exc:
         if args.debug:
             log.exception("command failed")
-        print(f"study-assistant: error: {_one_line(str(exc))}", file=sys.stderr)
+        print(f"study-assistant: error: {_one_line(exc.english())}", file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:
         # The reader of our stdout went away (e.g. `| head`): not an error of ours.

@@ -72,7 +72,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
                     elif isinstance(event, Done):
                         break
             except StudyAssistantError as exc:  # e.g. the conversation outgrew the context
-                failure = str(exc)
+                failure = exc.english()
             out.end()
             last_failed = failure is not None
             if failure is not None:

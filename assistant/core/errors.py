@@ -1,33 +1,259 @@
-"""Errors the user can act on, each mapped to the CLI's documented exit code."""
+"""Errors the user can act on, each mapped to the CLI's documented exit code.
+
+Two levels. The categories (UsageError, ModelError, InputError, StorageError and a few areas'
+own, such as DownloadError) carry a finished English sentence. The kinds below them carry data
+instead: `kind` names the situation and `params` the facts (a path, a token count), so the CLI
+renders `english()` and the GUI renders its translated text for the same kind
+(assistant/ui/error_text.py; a test fails when a kind has no GUI text).
+"""
 
 from __future__ import annotations
+
+from typing import Any, ClassVar
 
 
 class StudyAssistantError(Exception):
     """Base of errors shown to the user as one clear sentence (no traceback)."""
 
-    exit_code = 1
+    exit_code: ClassVar[int] = 1
+    # The situation, stable across languages; a category's kind is its own name.
+    kind: ClassVar[str] = "error"
+    # English with {param} fields; empty for categories, whose message is given as it is.
+    template: ClassVar[str] = ""
+
+    def __init__(self, message: str | None = None, **params: Any) -> None:
+        self.params: dict[str, Any] = params
+        super().__init__(message if message is not None else self.template.format(**params))
+
+    def english(self) -> str:
+        """The sentence the command line prints."""
+        return str(self)
 
 
 class UsageError(StudyAssistantError):
     """The command line or a request was malformed."""
 
     exit_code = 2
+    kind = "usage"
 
 
 class ModelError(StudyAssistantError):
     """The model is missing, unreadable, not GGUF, does not fit, or its worker died."""
 
     exit_code = 3
+    kind = "model"
 
 
 class InputError(StudyAssistantError):
     """The user's input cannot be used: unreadable, unsupported, empty or too long."""
 
     exit_code = 4
+    kind = "input"
 
 
 class StorageError(StudyAssistantError):
     """The library or data folder cannot be read or written."""
 
     exit_code = 5
+    kind = "storage"
+
+
+# -- the model: which file, loading it, running it -----------------------------------------------
+
+
+class ModelFileMissing(ModelError):
+    kind = "model_file_missing"
+    template = "Model file {path} does not exist. Check the path."
+
+
+class ChosenModelMissing(ModelError):
+    kind = "chosen_model_missing"
+    template = (
+        "The model chosen in the settings, {path}, is missing. Open another model or use "
+        "--model starter."
+    )
+
+
+class ModelNameNotFound(ModelError):
+    kind = "model_name_not_found"
+    template = (
+        "No model named {name!r} in {where}. Give a path to a .gguf file or use --model starter."
+    )
+
+
+class ModelNameAmbiguous(ModelError):
+    kind = "model_name_ambiguous"
+    template = "{name!r} matches several models ({names}); give the full file name."
+
+
+class ModelStopped(ModelError):
+    """The model's worker process ended or failed; reason is what it or the system said."""
+
+    kind = "model_stopped"
+    template = "the model stopped: {reason}"
+
+
+class ModelLoadTimeout(ModelError):
+    kind = "model_load_timeout"
+    template = (
+        "the model stopped: loading {file} took longer than {seconds:g} s. The file may be on a "
+        "slow or failing drive, or too big for this computer's memory; copy it to the laptop's "
+        "own disk or pick a smaller model."
+    )
+
+
+class ModelLoadFailed(ModelError):
+    kind = "model_load_failed"
+    template = "the model stopped: {reason}. Check that {file} is a complete GGUF model file."
+
+
+class NoModelLoaded(UsageError):
+    kind = "no_model_loaded"
+    template = "No model is loaded. Load a model first."
+
+
+class PromptTooLongError(InputError):
+    """The prompt leaves too little room for the answer in the context window."""
+
+    kind = "prompt_too_long"
+    template = (
+        "The prompt is {prompt_tokens} tokens and the context window holds {n_ctx}, which leaves "
+        "{room} for the answer; it needs {answer_tokens}. Shorten the prompt by {over} tokens, "
+        "ask for a shorter answer, or load the model with a larger context (--ctx)."
+    )
+
+    def __init__(
+        self, prompt_tokens: int, n_ctx: int, answer_tokens: int, index: int | None = None
+    ) -> None:
+        self.index = index  # which prompt of a generate_many call, if it was one
+        self.prompt_tokens = prompt_tokens
+        self.n_ctx = n_ctx
+        self.answer_tokens = answer_tokens
+        super().__init__(
+            prompt_tokens=prompt_tokens,
+            n_ctx=n_ctx,
+            answer_tokens=answer_tokens,
+            room=max(0, n_ctx - prompt_tokens),
+            over=prompt_tokens + answer_tokens - n_ctx,
+        )
+
+
+# -- the notes library -----------------------------------------------------------------------------
+
+
+class NoteNotFound(InputError):
+    """No note has this id."""
+
+    kind = "note_not_found"
+    template = "There is no note {note_id}. `notes list` shows the notes there are."
+
+    def __init__(self, note_id: int) -> None:
+        super().__init__(note_id=note_id)
+
+
+# -- model files: reading them, the model folders ----------------------------------------------
+
+
+class ModelPathIsFolder(ModelError):
+    kind = "model_path_is_folder"
+    template = "{path} is a folder, not a model file. Choose a .gguf file."
+
+
+class ModelFileUnreadable(ModelError):
+    """reason is the system's own words (permission denied, an I/O error...)."""
+
+    kind = "model_file_unreadable"
+    template = (
+        "Cannot read {path}: {reason}. Check the file's permissions, or copy it to this computer."
+    )
+
+
+class ModelFileEmpty(ModelError):
+    kind = "model_file_empty"
+    template = "{path} is empty, not a GGUF model file. Copy or download it again."
+
+
+class ModelFileLfsPointer(ModelError):
+    kind = "model_file_lfs_pointer"
+    template = (
+        "{path} is not a GGUF model file: it is a Git LFS pointer, not the model itself. "
+        "Download the real file."
+    )
+
+
+class ModelFileWebPage(ModelError):
+    kind = "model_file_web_page"
+    template = (
+        "{path} is not a GGUF model file: it looks like a web page. Use the file's download link."
+    )
+
+
+class NotGgufFile(ModelError):
+    kind = "not_gguf_file"
+    template = "{path} is not a GGUF model file. Choose a .gguf model file."
+
+
+class ModelNameTaken(UsageError):
+    kind = "model_name_taken"
+    template = (
+        "{name} already exists in {folder}. Choose another name, or use the one already there."
+    )
+
+
+class BadModelName(UsageError):
+    kind = "bad_model_name"
+    template = "{name!r} cannot be a file name. Use letters, digits, - and _."
+
+
+class SplitSuffixInName(UsageError):
+    kind = "split_suffix_in_name"
+    template = "A new name must not end in -0000N-of-0000M: the app adds that itself."
+
+
+class NotEnoughSpace(StorageError):
+    kind = "not_enough_space"
+    template = (
+        "{folder} has {free_gb:.1f} GB free but {file} needs {needed_gb:.1f} GB. Free some space "
+        "or use the model where it is."
+    )
+
+
+class DiskFull(StorageError):
+    kind = "disk_full"
+    template = "The disk holding {folder} is full. Free some space and try again."
+
+
+class CannotCopy(StorageError):
+    kind = "cannot_copy"
+    template = "Cannot copy {file} to {folder}: {reason}."
+
+
+class CannotRename(StorageError):
+    kind = "cannot_rename"
+    template = "Cannot rename {file}: {reason}."
+
+
+class CannotDelete(StorageError):
+    kind = "cannot_delete"
+    template = "Cannot delete {file}: {reason}."
+
+
+# -- the library file and the data folder --------------------------------------------------------
+
+
+class CannotCreateDataFolder(StorageError):
+    kind = "cannot_create_data_folder"
+    template = "Cannot create the data folder {folder}: {reason}."
+
+
+class CannotReadLibrary(StorageError):
+    kind = "cannot_read_library"
+    template = "Cannot read the library {path}: {reason}."
+
+
+class DamagedLibraryStuck(StorageError):
+    kind = "damaged_library_stuck"
+    template = (
+        "The library {path} is damaged ({problem}) and could not be moved aside: {reason}. "
+        "Move it away by hand and start the app again."
+    )

@@ -58,12 +58,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="114"/>
+        <location filename="../ui/app.py" line="115"/>
         <source>Chinese text cannot be shown</source>
         <translation>Không hiển thị được chữ Hán</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="115"/>
+        <location filename="../ui/app.py" line="116"/>
         <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
         <translation>Máy tính này không có phông chữ hiển thị được chữ Hán nên chúng sẽ hiện thành ô vuông. Hãy cài một phông chữ tiếng Trung, ví dụ trên Debian hoặc Ubuntu: sudo apt-get install fonts-noto-cjk. Windows và macOS đã có sẵn.</translation>
     </message>
@@ -159,94 +159,94 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="113"/>
+        <location filename="../ui/pages/chat_page.py" line="114"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>Hãy hỏi mô hình bất cứ điều gì. Mọi thứ chỉ lưu trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="137"/>
+        <location filename="../ui/pages/chat_page.py" line="138"/>
         <source>Your message</source>
         <translation>Tin nhắn của bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="138"/>
+        <location filename="../ui/pages/chat_page.py" line="139"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="139"/>
+        <location filename="../ui/pages/chat_page.py" line="140"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="140"/>
+        <location filename="../ui/pages/chat_page.py" line="141"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="141"/>
+        <location filename="../ui/pages/chat_page.py" line="142"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>Dừng trả lời (Esc); phần đã viết được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="212"/>
-        <location filename="../ui/pages/chat_page.py" line="448"/>
+        <location filename="../ui/pages/chat_page.py" line="213"/>
+        <location filename="../ui/pages/chat_page.py" line="449"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="249"/>
+        <location filename="../ui/pages/chat_page.py" line="250"/>
         <source>Answer copied.</source>
         <translation>Đã sao chép câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="311"/>
+        <location filename="../ui/pages/chat_page.py" line="312"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>Không tải được mô hình: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="314"/>
+        <location filename="../ui/pages/chat_page.py" line="315"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>Hãy dùng Tệp &gt; Mở mô hình… để chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="345"/>
+        <location filename="../ui/pages/chat_page.py" line="346"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="346"/>
+        <location filename="../ui/pages/chat_page.py" line="347"/>
         <source>The answer reached its length limit.</source>
         <translation>Câu trả lời đã đạt giới hạn độ dài.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="362"/>
+        <location filename="../ui/pages/chat_page.py" line="363"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="381"/>
-        <location filename="../ui/pages/chat_page.py" line="451"/>
+        <location filename="../ui/pages/chat_page.py" line="382"/>
+        <location filename="../ui/pages/chat_page.py" line="452"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="467"/>
+        <location filename="../ui/pages/chat_page.py" line="468"/>
         <source>Saved as a note.</source>
         <translation>Đã lưu thành ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="471"/>
+        <location filename="../ui/pages/chat_page.py" line="472"/>
         <source>The chat library failed: {reason}</source>
         <translation>Lỗi lưu trữ cuộc trò chuyện: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="511"/>
+        <location filename="../ui/pages/chat_page.py" line="512"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>Nhập câu hỏi (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="513"/>
+        <location filename="../ui/pages/chat_page.py" line="514"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
@@ -567,21 +567,197 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="327"/>
+        <location filename="../ui/workers.py" line="333"/>
         <source>The answer ended without a reason.</source>
         <translation>Câu trả lời kết thúc bất thường.</translation>
-    </message>
-    <message>
-        <location filename="../ui/background.py" line="46"/>
-        <location filename="../ui/model_tasks.py" line="79"/>
-        <location filename="../ui/workers.py" line="332"/>
-        <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
-        <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
     <message>
         <location filename="../ui/workers.py" line="474"/>
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/error_text.py" line="22"/>
+        <source>The model file {path} does not exist. Open another model with File &gt; Open model….</source>
+        <translation>Tệp mô hình {path} không tồn tại. Hãy mở mô hình khác bằng Tệp &gt; Mở mô hình….</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="26"/>
+        <source>The model chosen in the settings, {path}, is missing. Open another model with File &gt; Open model…, or download one with File &gt; Models….</source>
+        <translation>Mô hình đã chọn trong cài đặt, {path}, không còn nữa. Hãy mở mô hình khác bằng Tệp &gt; Mở mô hình…, hoặc tải một mô hình bằng Tệp &gt; Mô hình….</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="31"/>
+        <source>No model named {name} in {where}. Open a .gguf file with File &gt; Open model….</source>
+        <translation>Không có mô hình nào tên {name} trong {where}. Hãy mở một tệp .gguf bằng Tệp &gt; Mở mô hình….</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="35"/>
+        <source>{name} matches several models ({names}). Choose one with File &gt; Open model….</source>
+        <translation>{name} khớp với nhiều mô hình ({names}). Hãy chọn một mô hình bằng Tệp &gt; Mở mô hình….</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="39"/>
+        <source>The model stopped: {reason}</source>
+        <translation>Mô hình đã dừng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="40"/>
+        <source>Loading {file} took longer than {seconds} s. The file may be on a slow or failing drive, or too big for this computer&apos;s memory: copy it to the laptop&apos;s own disk or choose a smaller model.</source>
+        <translation>Nạp {file} mất hơn {seconds} giây. Tệp có thể nằm trên ổ đĩa chậm hoặc đang hỏng, hoặc quá lớn so với bộ nhớ của máy này: hãy chép nó vào ổ đĩa của chính máy, hoặc chọn mô hình nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="46"/>
+        <source>The model could not be loaded: {reason}. Check that {file} is a complete GGUF model file.</source>
+        <translation>Không nạp được mô hình: {reason}. Hãy kiểm tra {file} có phải là tệp mô hình GGUF đầy đủ không.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="50"/>
+        <source>No model is loaded. Open a model first (File &gt; Open model…).</source>
+        <translation>Chưa nạp mô hình nào. Hãy mở một mô hình trước (Tệp &gt; Mở mô hình…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="53"/>
+        <source>The prompt is {prompt_tokens} tokens and the context window holds {n_ctx}, which leaves {room} for the answer; it needs {answer_tokens}. Shorten the prompt by {over} tokens, ask for a shorter answer, or choose a larger Context size in File &gt; Settings….</source>
+        <translation>Lời nhắc dài {prompt_tokens} token và cửa sổ ngữ cảnh chứa {n_ctx}, chỉ còn {room} cho câu trả lời; câu trả lời cần {answer_tokens}. Hãy rút ngắn lời nhắc {over} token, yêu cầu câu trả lời ngắn hơn, hoặc chọn Kích thước ngữ cảnh lớn hơn trong Tệp &gt; Cài đặt….</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="59"/>
+        <source>Note {note_id} no longer exists; it may have been deleted.</source>
+        <translation>Ghi chú {note_id} không còn nữa; có thể nó đã bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="62"/>
+        <source>{path} is a folder, not a model file. Choose a .gguf file.</source>
+        <translation>{path} là một thư mục, không phải tệp mô hình. Hãy chọn một tệp .gguf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="65"/>
+        <source>Cannot read {path}: {reason}. Check the file&apos;s permissions, or copy it to this computer.</source>
+        <translation>Không đọc được {path}: {reason}. Hãy kiểm tra quyền truy cập tệp, hoặc chép nó vào máy này.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="69"/>
+        <source>{path} is empty, not a GGUF model file. Copy or download it again.</source>
+        <translation>{path} là tệp rỗng, không phải tệp mô hình GGUF. Hãy chép hoặc tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="72"/>
+        <source>{path} is not a GGUF model file: it is a Git LFS pointer, not the model itself. Download the real file.</source>
+        <translation>{path} không phải tệp mô hình GGUF: đó là con trỏ Git LFS, không phải bản thân mô hình. Hãy tải tệp thật.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="77"/>
+        <source>{path} is not a GGUF model file: it looks like a web page. Use the file&apos;s download link.</source>
+        <translation>{path} không phải tệp mô hình GGUF: có vẻ đó là một trang web. Hãy dùng liên kết tải xuống của tệp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="81"/>
+        <source>{path} is not a GGUF model file. Choose a .gguf model file.</source>
+        <translation>{path} không phải tệp mô hình GGUF. Hãy chọn một tệp mô hình .gguf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="84"/>
+        <source>{name} already exists in {folder}. Choose another name, or use the one already there.</source>
+        <translation>{name} đã có trong {folder}. Hãy chọn tên khác, hoặc dùng tệp đã có.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="88"/>
+        <source>{name} cannot be a file name. Use letters, digits, - and _.</source>
+        <translation>{name} không thể làm tên tệp. Hãy dùng chữ cái, chữ số, - và _.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="91"/>
+        <source>A new name must not end in -0000N-of-0000M: the app adds that itself.</source>
+        <translation>Tên mới không được kết thúc bằng -0000N-of-0000M: ứng dụng tự thêm phần đó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="94"/>
+        <source>{folder} has {free_gb} GB free but {file} needs {needed_gb} GB. Free some space or use the model where it is.</source>
+        <translation>{folder} còn trống {free_gb} GB nhưng {file} cần {needed_gb} GB. Hãy giải phóng dung lượng hoặc dùng mô hình ở chỗ cũ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="99"/>
+        <source>The disk holding {folder} is full. Free some space and try again.</source>
+        <translation>Ổ đĩa chứa {folder} đã đầy. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="102"/>
+        <source>Cannot copy {file} to {folder}: {reason}.</source>
+        <translation>Không chép được {file} vào {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="105"/>
+        <source>Cannot rename {file}: {reason}.</source>
+        <translation>Không đổi tên được {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="108"/>
+        <source>Cannot delete {file}: {reason}.</source>
+        <translation>Không xóa được {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="111"/>
+        <source>Cannot create the data folder {folder}: {reason}.</source>
+        <translation>Không tạo được thư mục dữ liệu {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="114"/>
+        <source>Cannot read the library {path}: {reason}.</source>
+        <translation>Không đọc được thư viện {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="117"/>
+        <source>The library {path} is damaged ({problem}) and could not be moved aside: {reason}. Move it away by hand and start the app again.</source>
+        <translation>Thư viện {path} bị hỏng ({problem}) và không thể dời sang chỗ khác: {reason}. Hãy tự dời nó đi rồi khởi động lại ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="126"/>
+        <source>Something went wrong: {message}</source>
+        <translation>Đã xảy ra lỗi: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="127"/>
+        <source>This cannot be done: {message}</source>
+        <translation>Không thể thực hiện việc này: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="128"/>
+        <source>Model problem: {message}</source>
+        <translation>Mô hình gặp sự cố: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="129"/>
+        <source>This input cannot be used: {message}</source>
+        <translation>Không thể dùng dữ liệu này: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="132"/>
+        <source>The library or data folder cannot be read or written: {message}</source>
+        <translation>Không đọc hoặc ghi được thư viện hay thư mục dữ liệu: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="135"/>
+        <source>The download failed: {message}</source>
+        <translation>Tải xuống thất bại: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="136"/>
+        <source>The downloaded file is damaged: {message}</source>
+        <translation>Tệp tải về bị hỏng: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="139"/>
+        <source>The prompt pack cannot be imported: {message}</source>
+        <translation>Không nhập được gói lời nhắc này: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="147"/>
+        <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
+        <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
 </context>
 <context>
@@ -863,132 +1039,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>Study Assistant</source>
         <translation>Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Open lecture…</source>
         <translation>&amp;Mở bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Open &amp;model…</source>
         <translation>Mở &amp;mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Library sidebar</source>
         <translation>&amp;Thanh thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
         <translation>Hiện thư viện (đã ẩn để nhường chỗ cho trang): Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>The class server&apos;s model is in use</source>
         <translation>Đang dùng mô hình của máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>{name} was not loaded: this app answers with the class server&apos;s model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
         <translation>Chưa nạp {name}: ứng dụng đang trả lời bằng mô hình của máy chủ lớp học. Muốn dùng tệp mô hình trên máy này, hãy xoá địa chỉ máy chủ lớp học trong Cài đặt rồi mở lại tệp.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -1013,78 +1189,78 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="113"/>
+        <location filename="../ui/widgets/model_bar.py" line="114"/>
         <source>No model</source>
         <translation>Chưa có mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="91"/>
+        <location filename="../ui/widgets/model_bar.py" line="92"/>
         <source>Open model…</source>
         <translation>Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="92"/>
+        <location filename="../ui/widgets/model_bar.py" line="93"/>
         <source>Choose a .gguf model file on this computer</source>
         <translation>Chọn một tệp mô hình .gguf trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="94"/>
+        <location filename="../ui/widgets/model_bar.py" line="95"/>
         <source>Models…</source>
         <translation>Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="96"/>
+        <location filename="../ui/widgets/model_bar.py" line="97"/>
         <source>Models on this computer, downloads, and serving a model to the class</source>
         <translation>Mô hình trên máy này, tải về, và chia sẻ mô hình cho cả lớp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="114"/>
+        <location filename="../ui/widgets/model_bar.py" line="115"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="124"/>
+        <location filename="../ui/widgets/model_bar.py" line="125"/>
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="126"/>
+        <location filename="../ui/widgets/model_bar.py" line="127"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="135"/>
+        <location filename="../ui/widgets/model_bar.py" line="136"/>
         <source>Loading {name}…</source>
         <translation>Đang tải {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="144"/>
-        <location filename="../ui/widgets/model_bar.py" line="178"/>
+        <location filename="../ui/widgets/model_bar.py" line="145"/>
+        <location filename="../ui/widgets/model_bar.py" line="179"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="149"/>
+        <location filename="../ui/widgets/model_bar.py" line="150"/>
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>Lỗi: {reason} Hãy dùng Tệp &gt; Mở mô hình… để chọn mô hình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="159"/>
+        <location filename="../ui/widgets/model_bar.py" line="160"/>
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>Đang tạo… {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="161"/>
+        <location filename="../ui/widgets/model_bar.py" line="162"/>
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="176"/>
+        <location filename="../ui/widgets/model_bar.py" line="177"/>
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>Sẵn sàng · lần trả lời trước {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="184"/>
+        <location filename="../ui/widgets/model_bar.py" line="185"/>
         <source>Failed: {reason}</source>
         <translation>Lỗi: {reason}</translation>
     </message>
@@ -1092,205 +1268,205 @@
 <context>
     <name>ModelLibraryPanel</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/widgets/models_dialog.py" line="73"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/widgets/models_dialog.py" line="73"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/widgets/models_dialog.py" line="73"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/widgets/models_dialog.py" line="73"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/widgets/models_dialog.py" line="73"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="89"/>
+        <location filename="../ui/widgets/models_dialog.py" line="90"/>
         <source>Load</source>
         <translation>Nạp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="90"/>
+        <location filename="../ui/widgets/models_dialog.py" line="91"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="91"/>
+        <location filename="../ui/widgets/models_dialog.py" line="92"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="92"/>
+        <location filename="../ui/widgets/models_dialog.py" line="93"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="93"/>
+        <location filename="../ui/widgets/models_dialog.py" line="94"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="94"/>
+        <location filename="../ui/widgets/models_dialog.py" line="95"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="104"/>
+        <location filename="../ui/widgets/models_dialog.py" line="105"/>
         <source>Cancel copy</source>
         <translation>Hủy sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="143"/>
+        <location filename="../ui/widgets/models_dialog.py" line="144"/>
         <source>Looking for models…</source>
         <translation>Đang tìm mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="169"/>
+        <location filename="../ui/widgets/models_dialog.py" line="170"/>
         <source>No models found in {folders}.</source>
         <translation>Không tìm thấy mô hình nào trong {folders}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="171"/>
+        <location filename="../ui/widgets/models_dialog.py" line="172"/>
         <source>{count} model(s)</source>
         <translation>{count} mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="188"/>
+        <location filename="../ui/widgets/models_dialog.py" line="189"/>
         <source>reasoning</source>
         <translation>mô hình suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="189"/>
+        <location filename="../ui/widgets/models_dialog.py" line="190"/>
         <source>Broken</source>
         <translation>Bị hỏng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="206"/>
+        <location filename="../ui/widgets/models_dialog.py" line="207"/>
         <source>Fits</source>
         <translation>Vừa đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="208"/>
+        <location filename="../ui/widgets/models_dialog.py" line="209"/>
         <source>Tight</source>
         <translation>Hơi chật</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="210"/>
+        <location filename="../ui/widgets/models_dialog.py" line="211"/>
         <source>Won&apos;t fit</source>
         <translation>Không đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="211"/>
+        <location filename="../ui/widgets/models_dialog.py" line="212"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="214"/>
+        <location filename="../ui/widgets/models_dialog.py" line="215"/>
         <source>Needs about {needed} with a {ctx}-token context</source>
         <translation>Cần khoảng {needed} với ngữ cảnh {ctx} token</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="218"/>
+        <location filename="../ui/widgets/models_dialog.py" line="219"/>
         <source>{free} free now</source>
         <translation>hiện còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="221"/>
+        <location filename="../ui/widgets/models_dialog.py" line="222"/>
         <source>Fits with a context of up to {ctx} tokens.</source>
         <translation>Chạy được với ngữ cảnh tối đa {ctx} token.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="225"/>
+        <location filename="../ui/widgets/models_dialog.py" line="226"/>
         <source>Too big for this computer even with a small context.</source>
         <translation>Quá lớn cho máy này, kể cả với ngữ cảnh nhỏ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="245"/>
+        <location filename="../ui/widgets/models_dialog.py" line="246"/>
         <source>Cannot be used: {reason}</source>
         <translation>Không dùng được: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="260"/>
-        <location filename="../ui/widgets/models_dialog.py" line="265"/>
+        <location filename="../ui/widgets/models_dialog.py" line="261"/>
+        <location filename="../ui/widgets/models_dialog.py" line="266"/>
         <source>Import a model</source>
         <translation>Nhập mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="260"/>
+        <location filename="../ui/widgets/models_dialog.py" line="261"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Mô hình GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="268"/>
+        <location filename="../ui/widgets/models_dialog.py" line="269"/>
         <source>Copy {name} into Study Assistant&apos;s models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
         <translation>Sao chép {name} vào thư mục mô hình của Trợ lý học tập, hay dùng ngay tại chỗ? Mô hình dùng tại chỗ sẽ biến mất khi rút USB.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="272"/>
+        <location filename="../ui/widgets/models_dialog.py" line="273"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="273"/>
+        <location filename="../ui/widgets/models_dialog.py" line="274"/>
         <source>Use where it is</source>
         <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="298"/>
+        <location filename="../ui/widgets/models_dialog.py" line="299"/>
         <source>Copying {name}…</source>
         <translation>Đang sao chép {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="319"/>
+        <location filename="../ui/widgets/models_dialog.py" line="320"/>
         <source>The copy was cancelled; nothing was kept.</source>
         <translation>Đã hủy sao chép; không giữ lại gì.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="313"/>
+        <location filename="../ui/widgets/models_dialog.py" line="314"/>
         <source>Imported {name}.</source>
         <translation>Đã nhập {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="324"/>
+        <location filename="../ui/widgets/models_dialog.py" line="325"/>
         <source>The import failed: {reason}</source>
         <translation>Nhập không thành công: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="350"/>
+        <location filename="../ui/widgets/models_dialog.py" line="351"/>
         <source>Added the folder {folder}.</source>
         <translation>Đã thêm thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="361"/>
-        <location filename="../ui/widgets/models_dialog.py" line="368"/>
+        <location filename="../ui/widgets/models_dialog.py" line="362"/>
+        <location filename="../ui/widgets/models_dialog.py" line="369"/>
         <source>Rename model</source>
         <translation>Đổi tên mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="361"/>
+        <location filename="../ui/widgets/models_dialog.py" line="362"/>
         <source>New file name:</source>
         <translation>Tên tệp mới:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="383"/>
-        <location filename="../ui/widgets/models_dialog.py" line="397"/>
+        <location filename="../ui/widgets/models_dialog.py" line="384"/>
+        <location filename="../ui/widgets/models_dialog.py" line="398"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="384"/>
+        <location filename="../ui/widgets/models_dialog.py" line="385"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Xóa {name} ({size}) khỏi máy này? Không thể hoàn tác.</translation>
     </message>
@@ -1298,22 +1474,22 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="433"/>
+        <location filename="../ui/widgets/models_dialog.py" line="434"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="438"/>
+        <location filename="../ui/widgets/models_dialog.py" line="439"/>
         <source>On this computer</source>
         <translation>Trên máy này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="439"/>
+        <location filename="../ui/widgets/models_dialog.py" line="440"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="440"/>
+        <location filename="../ui/widgets/models_dialog.py" line="441"/>
         <source>Serve to the class</source>
         <translation>Chia sẻ cho cả lớp</translation>
     </message>
@@ -1592,122 +1768,122 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="130"/>
+        <location filename="../ui/pages/outline_page.py" line="131"/>
         <source>Generate</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="131"/>
+        <location filename="../ui/pages/outline_page.py" line="132"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>Tạo dàn ý (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="133"/>
+        <location filename="../ui/pages/outline_page.py" line="134"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="134"/>
+        <location filename="../ui/pages/outline_page.py" line="135"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>Dừng (Esc); phần dàn ý đã tạo được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="138"/>
+        <location filename="../ui/pages/outline_page.py" line="139"/>
         <source>The outline appears here.</source>
         <translation>Dàn ý sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="140"/>
+        <location filename="../ui/pages/outline_page.py" line="141"/>
         <source>Outline Markdown</source>
         <translation>Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="144"/>
+        <location filename="../ui/pages/outline_page.py" line="145"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="146"/>
+        <location filename="../ui/pages/outline_page.py" line="147"/>
         <source>Edit the outline&apos;s Markdown</source>
         <translation>Sửa Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="147"/>
+        <location filename="../ui/pages/outline_page.py" line="148"/>
         <source>Save to library…</source>
         <translation>Lưu vào thư viện…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="156"/>
+        <location filename="../ui/pages/outline_page.py" line="157"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="238"/>
+        <location filename="../ui/pages/outline_page.py" line="239"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>Mô hình vẫn đang trả lời ở trang khác; hãy chờ hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="252"/>
+        <location filename="../ui/pages/outline_page.py" line="253"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>Hãy dán bài giảng hoặc mở tệp trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="279"/>
+        <location filename="../ui/pages/outline_page.py" line="280"/>
         <source>Reading the lecture…</source>
         <translation>Đang đọc bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="339"/>
+        <location filename="../ui/pages/outline_page.py" line="340"/>
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="340"/>
+        <location filename="../ui/pages/outline_page.py" line="341"/>
         <source>Generating… {rate} tok/s</source>
         <translation>Đang tạo… {rate} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="348"/>
+        <location filename="../ui/pages/outline_page.py" line="349"/>
         <source>Done in {seconds}.</source>
         <translation>Xong trong {seconds}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="355"/>
+        <location filename="../ui/pages/outline_page.py" line="356"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>Đã dừng — phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="356"/>
+        <location filename="../ui/pages/outline_page.py" line="357"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="361"/>
+        <location filename="../ui/pages/outline_page.py" line="362"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="363"/>
+        <location filename="../ui/pages/outline_page.py" line="364"/>
         <source>The partial outline is kept.</source>
         <translation>Phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="436"/>
+        <location filename="../ui/pages/outline_page.py" line="437"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="451"/>
+        <location filename="../ui/pages/outline_page.py" line="452"/>
         <source>Lecture outline</source>
         <translation>Dàn ý bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="482"/>
+        <location filename="../ui/pages/outline_page.py" line="483"/>
         <source>Saved to the library.</source>
         <translation>Đã lưu vào thư viện.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="487"/>
+        <location filename="../ui/pages/outline_page.py" line="488"/>
         <source>The outline was not saved: {reason}</source>
         <translation>Dàn ý chưa được lưu: {reason}</translation>
     </message>
@@ -1777,91 +1953,91 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="103"/>
+        <location filename="../ui/pages/practice_page.py" line="104"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="104"/>
+        <location filename="../ui/pages/practice_page.py" line="105"/>
         <source>Send the prompt to the model (Ctrl+Enter)</source>
         <translation>Gửi lời nhắc cho mô hình (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="105"/>
+        <location filename="../ui/pages/practice_page.py" line="106"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="106"/>
+        <location filename="../ui/pages/practice_page.py" line="107"/>
         <source>Critique</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="142"/>
+        <location filename="../ui/pages/practice_page.py" line="143"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="141"/>
+        <location filename="../ui/pages/practice_page.py" line="142"/>
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="108"/>
+        <location filename="../ui/pages/practice_page.py" line="109"/>
         <source>The model proposes a sentence for each missing part; you keep or edit them</source>
         <translation>Mô hình đề xuất một câu cho mỗi phần còn thiếu; bạn giữ lại hoặc sửa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="143"/>
+        <location filename="../ui/pages/practice_page.py" line="144"/>
         <source>Side by side</source>
         <translation>So sánh song song</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="144"/>
+        <location filename="../ui/pages/practice_page.py" line="145"/>
         <source>Progress</source>
         <translation>Tiến bộ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="322"/>
+        <location filename="../ui/pages/practice_page.py" line="324"/>
         <source>Stopped before the model wrote anything.</source>
         <translation>Đã dừng trước khi mô hình viết gì.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="332"/>
+        <location filename="../ui/pages/practice_page.py" line="334"/>
         <source>Write prompt B first (or copy prompt A and change it).</source>
         <translation>Hãy viết lời nhắc B trước (hoặc chép lời nhắc A rồi sửa).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="263"/>
-        <location filename="../ui/pages/practice_page.py" line="336"/>
+        <location filename="../ui/pages/practice_page.py" line="265"/>
+        <location filename="../ui/pages/practice_page.py" line="338"/>
         <source>temperature {t}, seed {seed}</source>
         <translation>nhiệt độ {t}, hạt giống {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="349"/>
+        <location filename="../ui/pages/practice_page.py" line="351"/>
         <source>Write a prompt first.</source>
         <translation>Hãy viết lời nhắc trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="352"/>
+        <location filename="../ui/pages/practice_page.py" line="354"/>
         <source>Wait for the model to load, or open one (File menu).</source>
         <translation>Hãy chờ mô hình tải xong, hoặc mở một mô hình (menu Tệp).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="295"/>
-        <location filename="../ui/pages/practice_page.py" line="369"/>
+        <location filename="../ui/pages/practice_page.py" line="297"/>
+        <location filename="../ui/pages/practice_page.py" line="371"/>
         <source>Asking the model…</source>
         <translation>Đang hỏi mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="401"/>
+        <location filename="../ui/pages/practice_page.py" line="403"/>
         <source>Stopped; the answer so far is kept.</source>
         <translation>Đã dừng; phần trả lời đã có được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="410"/>
         <location filename="../ui/pages/practice_page.py" line="412"/>
-        <location filename="../ui/pages/practice_page.py" line="419"/>
+        <location filename="../ui/pages/practice_page.py" line="414"/>
+        <location filename="../ui/pages/practice_page.py" line="421"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
@@ -2450,7 +2626,7 @@ Khóa API: {key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="223"/>
+        <location filename="../ui/app.py" line="224"/>
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>Đã có lỗi và thao tác đó đã dừng. Chi tiết nằm trong tệp nhật ký {log}.</translation>
     </message>
@@ -2458,22 +2634,22 @@ Khóa API: {key}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="59"/>
+        <location filename="../ui/pages/outline_page.py" line="60"/>
         <source>Replace the edited outline?</source>
         <translation>Thay dàn ý đã sửa?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="60"/>
+        <location filename="../ui/pages/outline_page.py" line="61"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>Bạn đã sửa dàn ý nhưng chưa lưu. Vẫn tạo dàn ý mới?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="69"/>
+        <location filename="../ui/pages/outline_page.py" line="70"/>
         <source>Replace the outline?</source>
         <translation>Thay dàn ý?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="70"/>
+        <location filename="../ui/pages/outline_page.py" line="71"/>
         <source>The outline has not been saved to the library. Generate a new one anyway?</source>
         <translation>Dàn ý này chưa được lưu vào thư viện. Vẫn tạo dàn ý mới?</translation>
     </message>

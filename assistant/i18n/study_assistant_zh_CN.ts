@@ -58,12 +58,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="114"/>
+        <location filename="../ui/app.py" line="115"/>
         <source>Chinese text cannot be shown</source>
         <translation>无法显示中文</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="115"/>
+        <location filename="../ui/app.py" line="116"/>
         <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
         <translation>这台电脑上没有能显示汉字的字体，汉字会显示成方框。请安装一种中文字体，例如在 Debian 或 Ubuntu 上运行：sudo apt-get install fonts-noto-cjk。Windows 和 macOS 已自带中文字体。</translation>
     </message>
@@ -159,94 +159,94 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="113"/>
+        <location filename="../ui/pages/chat_page.py" line="114"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>向模型提任何问题。所有内容都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="137"/>
+        <location filename="../ui/pages/chat_page.py" line="138"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="138"/>
+        <location filename="../ui/pages/chat_page.py" line="139"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="139"/>
+        <location filename="../ui/pages/chat_page.py" line="140"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="140"/>
+        <location filename="../ui/pages/chat_page.py" line="141"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="141"/>
+        <location filename="../ui/pages/chat_page.py" line="142"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>停止回答（Esc），已生成的文字会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="212"/>
-        <location filename="../ui/pages/chat_page.py" line="448"/>
+        <location filename="../ui/pages/chat_page.py" line="213"/>
+        <location filename="../ui/pages/chat_page.py" line="449"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="249"/>
+        <location filename="../ui/pages/chat_page.py" line="250"/>
         <source>Answer copied.</source>
         <translation>回答已复制。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="311"/>
+        <location filename="../ui/pages/chat_page.py" line="312"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>模型无法加载：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="314"/>
+        <location filename="../ui/pages/chat_page.py" line="315"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>请用“文件 &gt; 打开模型…”选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="345"/>
+        <location filename="../ui/pages/chat_page.py" line="346"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="346"/>
+        <location filename="../ui/pages/chat_page.py" line="347"/>
         <source>The answer reached its length limit.</source>
         <translation>回答已达到长度上限。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="362"/>
+        <location filename="../ui/pages/chat_page.py" line="363"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="381"/>
-        <location filename="../ui/pages/chat_page.py" line="451"/>
+        <location filename="../ui/pages/chat_page.py" line="382"/>
+        <location filename="../ui/pages/chat_page.py" line="452"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="467"/>
+        <location filename="../ui/pages/chat_page.py" line="468"/>
         <source>Saved as a note.</source>
         <translation>已存为笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="471"/>
+        <location filename="../ui/pages/chat_page.py" line="472"/>
         <source>The chat library failed: {reason}</source>
         <translation>对话记录出错：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="511"/>
+        <location filename="../ui/pages/chat_page.py" line="512"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>输入问题（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="513"/>
+        <location filename="../ui/pages/chat_page.py" line="514"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
@@ -567,21 +567,197 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="327"/>
+        <location filename="../ui/workers.py" line="333"/>
         <source>The answer ended without a reason.</source>
         <translation>回答意外结束。</translation>
-    </message>
-    <message>
-        <location filename="../ui/background.py" line="46"/>
-        <location filename="../ui/model_tasks.py" line="79"/>
-        <location filename="../ui/workers.py" line="332"/>
-        <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
-        <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
     <message>
         <location filename="../ui/workers.py" line="474"/>
         <source>the starter model</source>
         <translation>入门模型</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/error_text.py" line="22"/>
+        <source>The model file {path} does not exist. Open another model with File &gt; Open model….</source>
+        <translation>模型文件 {path} 不存在。请用“文件 &gt; 打开模型…”打开其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="26"/>
+        <source>The model chosen in the settings, {path}, is missing. Open another model with File &gt; Open model…, or download one with File &gt; Models….</source>
+        <translation>设置中选择的模型 {path} 找不到了。请用“文件 &gt; 打开模型…”打开其他模型，或用“文件 &gt; 模型…”下载一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="31"/>
+        <source>No model named {name} in {where}. Open a .gguf file with File &gt; Open model….</source>
+        <translation>在 {where} 中没有名为 {name} 的模型。请用“文件 &gt; 打开模型…”打开一个 .gguf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="35"/>
+        <source>{name} matches several models ({names}). Choose one with File &gt; Open model….</source>
+        <translation>{name} 对应多个模型（{names}）。请用“文件 &gt; 打开模型…”选择其中一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="39"/>
+        <source>The model stopped: {reason}</source>
+        <translation>模型已停止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="40"/>
+        <source>Loading {file} took longer than {seconds} s. The file may be on a slow or failing drive, or too big for this computer&apos;s memory: copy it to the laptop&apos;s own disk or choose a smaller model.</source>
+        <translation>加载 {file} 超过了 {seconds} 秒。文件可能在很慢或有故障的磁盘上，或者对这台电脑的内存来说太大：请把它复制到笔记本自己的硬盘上，或选择更小的模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="46"/>
+        <source>The model could not be loaded: {reason}. Check that {file} is a complete GGUF model file.</source>
+        <translation>无法加载模型：{reason}。请检查 {file} 是否是完整的 GGUF 模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="50"/>
+        <source>No model is loaded. Open a model first (File &gt; Open model…).</source>
+        <translation>尚未加载模型。请先打开一个模型（文件 &gt; 打开模型…）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="53"/>
+        <source>The prompt is {prompt_tokens} tokens and the context window holds {n_ctx}, which leaves {room} for the answer; it needs {answer_tokens}. Shorten the prompt by {over} tokens, ask for a shorter answer, or choose a larger Context size in File &gt; Settings….</source>
+        <translation>提示词有 {prompt_tokens} 个 token，上下文窗口可容纳 {n_ctx} 个，留给回答的只有 {room} 个；回答需要 {answer_tokens} 个。请把提示词缩短 {over} 个 token、要求更短的回答，或在“文件 &gt; 设置…”中选择更大的“上下文大小”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="59"/>
+        <source>Note {note_id} no longer exists; it may have been deleted.</source>
+        <translation>笔记 {note_id} 已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="62"/>
+        <source>{path} is a folder, not a model file. Choose a .gguf file.</source>
+        <translation>{path} 是文件夹，不是模型文件。请选择一个 .gguf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="65"/>
+        <source>Cannot read {path}: {reason}. Check the file&apos;s permissions, or copy it to this computer.</source>
+        <translation>无法读取 {path}：{reason}。请检查文件权限，或把它复制到这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="69"/>
+        <source>{path} is empty, not a GGUF model file. Copy or download it again.</source>
+        <translation>{path} 是空文件，不是 GGUF 模型文件。请重新复制或下载。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="72"/>
+        <source>{path} is not a GGUF model file: it is a Git LFS pointer, not the model itself. Download the real file.</source>
+        <translation>{path} 不是 GGUF 模型文件：它只是 Git LFS 指针，不是模型本身。请下载真正的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="77"/>
+        <source>{path} is not a GGUF model file: it looks like a web page. Use the file&apos;s download link.</source>
+        <translation>{path} 不是 GGUF 模型文件：它看起来是一个网页。请使用该文件的下载链接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="81"/>
+        <source>{path} is not a GGUF model file. Choose a .gguf model file.</source>
+        <translation>{path} 不是 GGUF 模型文件。请选择一个 .gguf 模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="84"/>
+        <source>{name} already exists in {folder}. Choose another name, or use the one already there.</source>
+        <translation>{folder} 中已有 {name}。请换一个名字，或直接使用已有的那个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="88"/>
+        <source>{name} cannot be a file name. Use letters, digits, - and _.</source>
+        <translation>{name} 不能用作文件名。请使用字母、数字、- 和 _。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="91"/>
+        <source>A new name must not end in -0000N-of-0000M: the app adds that itself.</source>
+        <translation>新名字不能以 -0000N-of-0000M 结尾：应用会自动加上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="94"/>
+        <source>{folder} has {free_gb} GB free but {file} needs {needed_gb} GB. Free some space or use the model where it is.</source>
+        <translation>{folder} 只剩 {free_gb} GB 空间，而 {file} 需要 {needed_gb} GB。请腾出空间，或在原位置使用该模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="99"/>
+        <source>The disk holding {folder} is full. Free some space and try again.</source>
+        <translation>{folder} 所在的磁盘已满。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="102"/>
+        <source>Cannot copy {file} to {folder}: {reason}.</source>
+        <translation>无法把 {file} 复制到 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="105"/>
+        <source>Cannot rename {file}: {reason}.</source>
+        <translation>无法重命名 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="108"/>
+        <source>Cannot delete {file}: {reason}.</source>
+        <translation>无法删除 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="111"/>
+        <source>Cannot create the data folder {folder}: {reason}.</source>
+        <translation>无法创建数据文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="114"/>
+        <source>Cannot read the library {path}: {reason}.</source>
+        <translation>无法读取资料库 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="117"/>
+        <source>The library {path} is damaged ({problem}) and could not be moved aside: {reason}. Move it away by hand and start the app again.</source>
+        <translation>资料库 {path} 已损坏（{problem}），且无法移到一旁：{reason}。请手动把它移走，然后重新启动应用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="126"/>
+        <source>Something went wrong: {message}</source>
+        <translation>出错了：{message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="127"/>
+        <source>This cannot be done: {message}</source>
+        <translation>无法执行此操作：{message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="128"/>
+        <source>Model problem: {message}</source>
+        <translation>模型出现问题：{message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="129"/>
+        <source>This input cannot be used: {message}</source>
+        <translation>无法使用此输入：{message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="132"/>
+        <source>The library or data folder cannot be read or written: {message}</source>
+        <translation>无法读写资料库或数据文件夹：{message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="135"/>
+        <source>The download failed: {message}</source>
+        <translation>下载失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="136"/>
+        <source>The downloaded file is damaged: {message}</source>
+        <translation>下载的文件已损坏：{message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="139"/>
+        <source>The prompt pack cannot be imported: {message}</source>
+        <translation>无法导入此提示词包：{message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="147"/>
+        <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
+        <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
 </context>
 <context>
@@ -863,132 +1039,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>Study Assistant</source>
         <translation>学习助手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Open lecture…</source>
         <translation>打开讲稿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;Import prompt pack…</source>
         <translation>导入提示词包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Export prompt pack…</source>
         <translation>导出提示词包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Library sidebar</source>
         <translation>资料库侧栏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
         <translation>显示资料库（为给页面留出空间而隐藏）：Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>The class server&apos;s model is in use</source>
         <translation>正在使用班级服务器的模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>{name} was not loaded: this app answers with the class server&apos;s model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
         <translation>未加载 {name}：本应用正在使用班级服务器的模型回答。要使用这台电脑上的模型文件，请先在“设置”中清除班级服务器地址，再重新打开该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -1013,78 +1189,78 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="113"/>
+        <location filename="../ui/widgets/model_bar.py" line="114"/>
         <source>No model</source>
         <translation>没有模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="91"/>
+        <location filename="../ui/widgets/model_bar.py" line="92"/>
         <source>Open model…</source>
         <translation>打开模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="92"/>
+        <location filename="../ui/widgets/model_bar.py" line="93"/>
         <source>Choose a .gguf model file on this computer</source>
         <translation>选择这台电脑上的 .gguf 模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="94"/>
+        <location filename="../ui/widgets/model_bar.py" line="95"/>
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="96"/>
+        <location filename="../ui/widgets/model_bar.py" line="97"/>
         <source>Models on this computer, downloads, and serving a model to the class</source>
         <translation>本机上的模型、下载，以及把模型共享给全班</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="114"/>
+        <location filename="../ui/widgets/model_bar.py" line="115"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="124"/>
+        <location filename="../ui/widgets/model_bar.py" line="125"/>
         <source>Open model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="126"/>
+        <location filename="../ui/widgets/model_bar.py" line="127"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="135"/>
+        <location filename="../ui/widgets/model_bar.py" line="136"/>
         <source>Loading {name}…</source>
         <translation>正在加载 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="144"/>
-        <location filename="../ui/widgets/model_bar.py" line="178"/>
+        <location filename="../ui/widgets/model_bar.py" line="145"/>
+        <location filename="../ui/widgets/model_bar.py" line="179"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="149"/>
+        <location filename="../ui/widgets/model_bar.py" line="150"/>
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>失败：{reason} 请用“文件 &gt; 打开模型…”选择模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="159"/>
+        <location filename="../ui/widgets/model_bar.py" line="160"/>
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>生成中… {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="161"/>
+        <location filename="../ui/widgets/model_bar.py" line="162"/>
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="176"/>
+        <location filename="../ui/widgets/model_bar.py" line="177"/>
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>就绪 · 上次回答 {rate:.1f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="184"/>
+        <location filename="../ui/widgets/model_bar.py" line="185"/>
         <source>Failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
@@ -1092,205 +1268,205 @@
 <context>
     <name>ModelLibraryPanel</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/widgets/models_dialog.py" line="73"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/widgets/models_dialog.py" line="73"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/widgets/models_dialog.py" line="73"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/widgets/models_dialog.py" line="73"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/widgets/models_dialog.py" line="73"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="89"/>
+        <location filename="../ui/widgets/models_dialog.py" line="90"/>
         <source>Load</source>
         <translation>加载</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="90"/>
+        <location filename="../ui/widgets/models_dialog.py" line="91"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="91"/>
+        <location filename="../ui/widgets/models_dialog.py" line="92"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="92"/>
+        <location filename="../ui/widgets/models_dialog.py" line="93"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="93"/>
+        <location filename="../ui/widgets/models_dialog.py" line="94"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="94"/>
+        <location filename="../ui/widgets/models_dialog.py" line="95"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="104"/>
+        <location filename="../ui/widgets/models_dialog.py" line="105"/>
         <source>Cancel copy</source>
         <translation>取消复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="143"/>
+        <location filename="../ui/widgets/models_dialog.py" line="144"/>
         <source>Looking for models…</source>
         <translation>正在查找模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="169"/>
+        <location filename="../ui/widgets/models_dialog.py" line="170"/>
         <source>No models found in {folders}.</source>
         <translation>在 {folders} 中没有找到模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="171"/>
+        <location filename="../ui/widgets/models_dialog.py" line="172"/>
         <source>{count} model(s)</source>
         <translation>{count} 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="188"/>
+        <location filename="../ui/widgets/models_dialog.py" line="189"/>
         <source>reasoning</source>
         <translation>推理模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="189"/>
+        <location filename="../ui/widgets/models_dialog.py" line="190"/>
         <source>Broken</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="206"/>
+        <location filename="../ui/widgets/models_dialog.py" line="207"/>
         <source>Fits</source>
         <translation>够用</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="208"/>
+        <location filename="../ui/widgets/models_dialog.py" line="209"/>
         <source>Tight</source>
         <translation>偏紧</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="210"/>
+        <location filename="../ui/widgets/models_dialog.py" line="211"/>
         <source>Won&apos;t fit</source>
         <translation>内存不够</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="211"/>
+        <location filename="../ui/widgets/models_dialog.py" line="212"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="214"/>
+        <location filename="../ui/widgets/models_dialog.py" line="215"/>
         <source>Needs about {needed} with a {ctx}-token context</source>
         <translation>上下文为 {ctx} 个词元时约需 {needed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="218"/>
+        <location filename="../ui/widgets/models_dialog.py" line="219"/>
         <source>{free} free now</source>
         <translation>当前可用 {free}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="221"/>
+        <location filename="../ui/widgets/models_dialog.py" line="222"/>
         <source>Fits with a context of up to {ctx} tokens.</source>
         <translation>上下文不超过 {ctx} 个词元时可以运行。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="225"/>
+        <location filename="../ui/widgets/models_dialog.py" line="226"/>
         <source>Too big for this computer even with a small context.</source>
         <translation>即使上下文很小，这台电脑也运行不了。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="245"/>
+        <location filename="../ui/widgets/models_dialog.py" line="246"/>
         <source>Cannot be used: {reason}</source>
         <translation>无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="260"/>
-        <location filename="../ui/widgets/models_dialog.py" line="265"/>
+        <location filename="../ui/widgets/models_dialog.py" line="261"/>
+        <location filename="../ui/widgets/models_dialog.py" line="266"/>
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="260"/>
+        <location filename="../ui/widgets/models_dialog.py" line="261"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="268"/>
+        <location filename="../ui/widgets/models_dialog.py" line="269"/>
         <source>Copy {name} into Study Assistant&apos;s models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
         <translation>把 {name} 复制到学习助手的模型文件夹，还是在原位置直接使用？在原位置使用的模型会在拔出 U 盘后消失。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="272"/>
+        <location filename="../ui/widgets/models_dialog.py" line="273"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="273"/>
+        <location filename="../ui/widgets/models_dialog.py" line="274"/>
         <source>Use where it is</source>
         <translation>在原位置使用</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="298"/>
+        <location filename="../ui/widgets/models_dialog.py" line="299"/>
         <source>Copying {name}…</source>
         <translation>正在复制 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="319"/>
+        <location filename="../ui/widgets/models_dialog.py" line="320"/>
         <source>The copy was cancelled; nothing was kept.</source>
         <translation>复制已取消，没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="313"/>
+        <location filename="../ui/widgets/models_dialog.py" line="314"/>
         <source>Imported {name}.</source>
         <translation>已导入 {name}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="324"/>
+        <location filename="../ui/widgets/models_dialog.py" line="325"/>
         <source>The import failed: {reason}</source>
         <translation>导入失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="350"/>
+        <location filename="../ui/widgets/models_dialog.py" line="351"/>
         <source>Added the folder {folder}.</source>
         <translation>已添加文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="361"/>
-        <location filename="../ui/widgets/models_dialog.py" line="368"/>
+        <location filename="../ui/widgets/models_dialog.py" line="362"/>
+        <location filename="../ui/widgets/models_dialog.py" line="369"/>
         <source>Rename model</source>
         <translation>重命名模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="361"/>
+        <location filename="../ui/widgets/models_dialog.py" line="362"/>
         <source>New file name:</source>
         <translation>新文件名：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="383"/>
-        <location filename="../ui/widgets/models_dialog.py" line="397"/>
+        <location filename="../ui/widgets/models_dialog.py" line="384"/>
+        <location filename="../ui/widgets/models_dialog.py" line="398"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="384"/>
+        <location filename="../ui/widgets/models_dialog.py" line="385"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>要从这台电脑删除 {name}（{size}）吗？删除后无法恢复。</translation>
     </message>
@@ -1298,22 +1474,22 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="433"/>
+        <location filename="../ui/widgets/models_dialog.py" line="434"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="438"/>
+        <location filename="../ui/widgets/models_dialog.py" line="439"/>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="439"/>
+        <location filename="../ui/widgets/models_dialog.py" line="440"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="440"/>
+        <location filename="../ui/widgets/models_dialog.py" line="441"/>
         <source>Serve to the class</source>
         <translation>共享给全班</translation>
     </message>
@@ -1592,122 +1768,122 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="130"/>
+        <location filename="../ui/pages/outline_page.py" line="131"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="131"/>
+        <location filename="../ui/pages/outline_page.py" line="132"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>生成大纲（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="133"/>
+        <location filename="../ui/pages/outline_page.py" line="134"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="134"/>
+        <location filename="../ui/pages/outline_page.py" line="135"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>停止（Esc），已生成的大纲会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="138"/>
+        <location filename="../ui/pages/outline_page.py" line="139"/>
         <source>The outline appears here.</source>
         <translation>大纲会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="140"/>
+        <location filename="../ui/pages/outline_page.py" line="141"/>
         <source>Outline Markdown</source>
         <translation>大纲 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="144"/>
+        <location filename="../ui/pages/outline_page.py" line="145"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="146"/>
+        <location filename="../ui/pages/outline_page.py" line="147"/>
         <source>Edit the outline&apos;s Markdown</source>
         <translation>编辑大纲的 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="147"/>
+        <location filename="../ui/pages/outline_page.py" line="148"/>
         <source>Save to library…</source>
         <translation>保存到笔记库…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="156"/>
+        <location filename="../ui/pages/outline_page.py" line="157"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="238"/>
+        <location filename="../ui/pages/outline_page.py" line="239"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>模型还在另一个页面上回答；请等待或停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="252"/>
+        <location filename="../ui/pages/outline_page.py" line="253"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>请先粘贴讲课内容或打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="279"/>
+        <location filename="../ui/pages/outline_page.py" line="280"/>
         <source>Reading the lecture…</source>
         <translation>正在读取讲稿…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="339"/>
+        <location filename="../ui/pages/outline_page.py" line="340"/>
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="340"/>
+        <location filename="../ui/pages/outline_page.py" line="341"/>
         <source>Generating… {rate} tok/s</source>
         <translation>正在生成… 每秒 {rate} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="348"/>
+        <location filename="../ui/pages/outline_page.py" line="349"/>
         <source>Done in {seconds}.</source>
         <translation>完成，用时 {seconds}。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="355"/>
+        <location filename="../ui/pages/outline_page.py" line="356"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>已停止——已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="356"/>
+        <location filename="../ui/pages/outline_page.py" line="357"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="361"/>
+        <location filename="../ui/pages/outline_page.py" line="362"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="363"/>
+        <location filename="../ui/pages/outline_page.py" line="364"/>
         <source>The partial outline is kept.</source>
         <translation>已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="436"/>
+        <location filename="../ui/pages/outline_page.py" line="437"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="451"/>
+        <location filename="../ui/pages/outline_page.py" line="452"/>
         <source>Lecture outline</source>
         <translation>讲课大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="482"/>
+        <location filename="../ui/pages/outline_page.py" line="483"/>
         <source>Saved to the library.</source>
         <translation>已保存到笔记库。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="487"/>
+        <location filename="../ui/pages/outline_page.py" line="488"/>
         <source>The outline was not saved: {reason}</source>
         <translation>大纲未保存：{reason}</translation>
     </message>
@@ -1777,91 +1953,91 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="103"/>
+        <location filename="../ui/pages/practice_page.py" line="104"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="104"/>
+        <location filename="../ui/pages/practice_page.py" line="105"/>
         <source>Send the prompt to the model (Ctrl+Enter)</source>
         <translation>把提示词发给模型（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="105"/>
+        <location filename="../ui/pages/practice_page.py" line="106"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="106"/>
+        <location filename="../ui/pages/practice_page.py" line="107"/>
         <source>Critique</source>
         <translation>点评</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="142"/>
+        <location filename="../ui/pages/practice_page.py" line="143"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="141"/>
+        <location filename="../ui/pages/practice_page.py" line="142"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="108"/>
+        <location filename="../ui/pages/practice_page.py" line="109"/>
         <source>The model proposes a sentence for each missing part; you keep or edit them</source>
         <translation>模型为每个缺少的要素建议一句话，由你保留或修改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="143"/>
+        <location filename="../ui/pages/practice_page.py" line="144"/>
         <source>Side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="144"/>
+        <location filename="../ui/pages/practice_page.py" line="145"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="322"/>
+        <location filename="../ui/pages/practice_page.py" line="324"/>
         <source>Stopped before the model wrote anything.</source>
         <translation>在模型写出内容之前已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="332"/>
+        <location filename="../ui/pages/practice_page.py" line="334"/>
         <source>Write prompt B first (or copy prompt A and change it).</source>
         <translation>请先写提示词 B（或复制提示词 A 再修改）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="263"/>
-        <location filename="../ui/pages/practice_page.py" line="336"/>
+        <location filename="../ui/pages/practice_page.py" line="265"/>
+        <location filename="../ui/pages/practice_page.py" line="338"/>
         <source>temperature {t}, seed {seed}</source>
         <translation>温度 {t}，种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="349"/>
+        <location filename="../ui/pages/practice_page.py" line="351"/>
         <source>Write a prompt first.</source>
         <translation>请先写提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="352"/>
+        <location filename="../ui/pages/practice_page.py" line="354"/>
         <source>Wait for the model to load, or open one (File menu).</source>
         <translation>请等模型加载完成，或打开一个模型（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="295"/>
-        <location filename="../ui/pages/practice_page.py" line="369"/>
+        <location filename="../ui/pages/practice_page.py" line="297"/>
+        <location filename="../ui/pages/practice_page.py" line="371"/>
         <source>Asking the model…</source>
         <translation>正在询问模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="401"/>
+        <location filename="../ui/pages/practice_page.py" line="403"/>
         <source>Stopped; the answer so far is kept.</source>
         <translation>已停止，已生成的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="410"/>
         <location filename="../ui/pages/practice_page.py" line="412"/>
-        <location filename="../ui/pages/practice_page.py" line="419"/>
+        <location filename="../ui/pages/practice_page.py" line="414"/>
+        <location filename="../ui/pages/practice_page.py" line="421"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
@@ -2450,7 +2626,7 @@ API 密钥：{key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="223"/>
+        <location filename="../ui/app.py" line="224"/>
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>出错了，该操作已停止。详情见日志文件 {log}。</translation>
     </message>
@@ -2458,22 +2634,22 @@ API 密钥：{key}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="59"/>
+        <location filename="../ui/pages/outline_page.py" line="60"/>
         <source>Replace the edited outline?</source>
         <translation>替换已编辑的大纲？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="60"/>
+        <location filename="../ui/pages/outline_page.py" line="61"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>你编辑了大纲但还没有保存。仍然要生成新的大纲吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="69"/>
+        <location filename="../ui/pages/outline_page.py" line="70"/>
         <source>Replace the outline?</source>
         <translation>替换大纲？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="70"/>
+        <location filename="../ui/pages/outline_page.py" line="71"/>
         <source>The outline has not been saved to the library. Generate a new one anyway?</source>
         <translation>这份大纲还没有保存到资料库。仍要生成新的大纲吗？</translation>
     </message>

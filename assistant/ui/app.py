@@ -26,6 +26,7 @@ from assistant.core.errors import StudyAssistantError
 from assistant.core.models.kit import load_kit
 from assistant.core.settings import Settings
 from assistant.ui import fonts, theme
+from assistant.ui.error_text import describe
 from assistant.ui.first_run import FirstRunDialog, should_show_first_run
 from assistant.ui.main_window import MainWindow
 
@@ -219,7 +220,7 @@ def install_exception_hook() -> None:
 def error_message(exc: BaseException) -> str:
     """What the user is told about an exception: its own sentence, or where the details are."""
     if isinstance(exc, StudyAssistantError):
-        return str(exc)
+        return describe(exc)
     return QCoreApplication.translate(
         "app",
         "Something went wrong and that action was stopped. The details are in the log file {log}.",

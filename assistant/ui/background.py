@@ -11,9 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from assistant.core.errors import StudyAssistantError
+from assistant.ui.error_text import describe
 
 log = logging.getLogger(__name__)
 
@@ -39,15 +40,10 @@ class _Call(QRunnable):
         try:
             result = self._fn()
         except StudyAssistantError as exc:
-            self._relay.failed.emit(str(exc))
+            self._relay.failed.emit(describe(exc))
         except Exception as exc:  # a bug: log it, keep the window alive
             log.exception("background call failed")
-            self._relay.failed.emit(
-                QCoreApplication.translate(
-                    "EngineBridge",
-                    "An unexpected error ({kind}) occurred; the log file has the details.",
-                ).format(kind=type(exc).__name__)
-            )
+            self._relay.failed.emit(describe(exc))
         else:
             self._relay.succeeded.emit(result)
 

@@ -19,6 +19,7 @@ from assistant.core.errors import StudyAssistantError
 from assistant.core.store.chats import ChatStore
 from assistant.core.store.database import Library, RecoveryReport, open_library
 from assistant.core.store.notes import NotesStore
+from assistant.ui.error_text import describe
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ class _LibraryWorker(QObject):
             self._library = open_library(self._path)
             self.store = NotesStore(self._library.db)
         except StudyAssistantError as exc:
-            self.open_failed.emit(str(exc))
+            self.open_failed.emit(describe(exc))
             return
         self.opened.emit(self._library.recovery)
 
@@ -61,7 +62,7 @@ class _LibraryWorker(QObject):
         try:
             result = job(self.store)
         except StudyAssistantError as exc:
-            self.failed.emit(request_id, str(exc))
+            self.failed.emit(request_id, describe(exc))
         except Exception as exc:  # a bug: log it, keep the window alive
             log.exception("library job failed")
             self.failed.emit(request_id, f"Unexpected error: {exc}")

@@ -14,9 +14,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from assistant.core.errors import StudyAssistantError
+from assistant.ui.error_text import describe
 
 log = logging.getLogger(__name__)
 
@@ -72,15 +73,10 @@ class ModelTask(QObject):
         except InterruptedError:
             self.cancelled.emit()
         except StudyAssistantError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(describe(exc))
         except Exception as exc:  # a bug: log it and tell the user in one sentence
             log.exception("model task failed")
-            self.failed.emit(
-                QCoreApplication.translate(
-                    "EngineBridge",
-                    "An unexpected error ({kind}) occurred; the log file has the details.",
-                ).format(kind=type(exc).__name__)
-            )
+            self.failed.emit(describe(exc))
         else:
             self.succeeded.emit(result)
         self.ended.emit()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from assistant.core.errors import StudyAssistantError
 from assistant.core.practice.catalog import PracticeCatalog
 from assistant.core.practice.checker import CheckResult, PromptChecker
+from assistant.ui.error_text import describe
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class _CheckerWorker(QObject):
                 self._checker = PromptChecker(PracticeCatalog.builtin())
             result = self._checker.check(request.prompt, request.framework, request.reasoning_model)
         except StudyAssistantError as exc:
-            self.failed.emit(request, str(exc))
+            self.failed.emit(request, describe(exc))
         except Exception as exc:  # a bug: log it, keep the page alive
             log.exception("prompt check failed")
             self.failed.emit(request, f"{type(exc).__name__}: {exc}")

@@ -28,6 +28,7 @@ from assistant.core.outline.pipeline import (
     outline_lecture,
 )
 from assistant.core.settings import Settings
+from assistant.ui.error_text import describe
 
 log = logging.getLogger(__name__)
 
@@ -127,10 +128,10 @@ class _EngineWorker(QObject):
         except _Stopping:
             return
         except StudyAssistantError as exc:
-            self._report_load_failure(str(exc))
+            self._report_load_failure(describe(exc))
         except Exception as exc:
             log.exception("loading %s failed unexpectedly", spec)
-            self._report_load_failure(_unexpected(exc))
+            self._report_load_failure(describe(exc))
         else:
             self.loaded.emit(model)
 
@@ -144,7 +145,7 @@ class _EngineWorker(QObject):
         still_loaded = self._engine.loaded
         if still_loaded is not None:
             self.loaded.emit(still_loaded)
-        self.load_failed.emit(user_reason(message))
+        self.load_failed.emit(message)
 
     @Slot(int, object, object)
     def ask(self, request_id: int, messages: list[Message], sampling: Sampling | None) -> None:
@@ -160,13 +161,13 @@ class _EngineWorker(QObject):
         except PromptTooLongError as exc:
             # Refused before the model ran: the engine's sentence says by how much and what to
             # do; `failed` follows so listeners that only know `failed` still see the end.
-            self.rejected.emit(str(exc))
-            self.failed.emit(user_reason(str(exc)))
+            self.rejected.emit(describe(exc))
+            self.failed.emit(describe(exc))
         except StudyAssistantError as exc:  # no model loaded
-            self.failed.emit(user_reason(str(exc)))
+            self.failed.emit(describe(exc))
         except Exception as exc:
             log.exception("the answer failed unexpectedly")
-            self.failed.emit(_unexpected(exc))
+            self.failed.emit(describe(exc))
 
     @Slot(int, object)
     def count(self, request_id: int, messages: list[Message]) -> None:
@@ -176,10 +177,10 @@ class _EngineWorker(QObject):
         try:
             tokens = self._engine.count_tokens(messages=messages)
         except StudyAssistantError as exc:  # no model loaded, or it stopped
-            self.count_failed.emit(request_id, user_reason(str(exc)))
+            self.count_failed.emit(request_id, describe(exc))
         except Exception as exc:
             log.exception("counting tokens failed unexpectedly")
-            self.count_failed.emit(request_id, _unexpected(exc))
+            self.count_failed.emit(request_id, describe(exc))
         else:
             self.counted.emit(request_id, tokens)
 
@@ -243,10 +244,10 @@ class _EngineWorker(QObject):
             self.outline_stopped.emit(stopped.partial)
         except StudyAssistantError as exc:
             self._flush_thought(thought)
-            self.failed.emit(user_reason(str(exc)))
+            self.failed.emit(describe(exc))
         except Exception as exc:
             log.exception("the outline failed unexpectedly")
-            self.failed.emit(_unexpected(exc))
+            self.failed.emit(describe(exc))
         else:
             self._flush_thought(thought)
             self.outline_done.emit(result)
@@ -267,10 +268,10 @@ class _EngineWorker(QObject):
                 self.reasoning.emit,
             )
         except StudyAssistantError as exc:
-            self.failed.emit(user_reason(str(exc)))
+            self.failed.emit(describe(exc))
         except Exception as exc:
             log.exception("an engine job failed unexpectedly")
-            self.failed.emit(_unexpected(exc))
+            self.failed.emit(describe(exc))
         else:
             self.job_done.emit(result)
 
@@ -331,12 +332,6 @@ class _EngineWorker(QObject):
         self.failed.emit(
             QCoreApplication.translate("EngineBridge", "The answer ended without a reason.")
         )
-
-
-def _unexpected(exc: Exception) -> str:
-    return QCoreApplication.translate(
-        "EngineBridge", "An unexpected error ({kind}) occurred; the log file has the details."
-    ).format(kind=type(exc).__name__)
 
 
 class EngineBridge(QObject):

@@ -43,7 +43,15 @@ from assistant.core.engine.requests import (
     default_context,
     prepare_messages,
 )
-from assistant.core.errors import InputError, ModelError, UsageError
+from assistant.core.errors import (
+    ModelError,
+    ModelLoadFailed,
+    ModelLoadTimeout,
+    ModelStopped,
+    NoModelLoaded,
+    PromptTooLongError,
+    UsageError,
+)
 from assistant.core.machine import physical_cores
 from assistant.core.models.model_info import ModelInfo, read_model_info
 
@@ -54,25 +62,6 @@ DEFAULT_LOAD_TIMEOUT_S = 300.0
 # After a cancel, how long the worker gets to stop by itself before it is killed.
 CANCEL_GRACE_S = 1.0
 _EOF = object()
-
-
-class PromptTooLongError(InputError):
-    """The prompt leaves too little room for the answer in the context window."""
-
-    def __init__(
-        self, prompt_tokens: int, n_ctx: int, answer_tokens: int, index: int | None = None
-    ) -> None:
-        self.index = index  # which prompt of a generate_many call, if it was one
-        self.prompt_tokens = prompt_tokens
-        self.n_ctx = n_ctx
-        self.answer_tokens = answer_tokens
-        over = prompt_tokens + answer_tokens - n_ctx
-        super().__init__(
-            f"The prompt is {prompt_tokens} tokens and the context window holds {n_ctx}, "
-            f"which leaves {max(0, n_ctx - prompt_tokens)} for the answer; it needs "
-            f"{answer_tokens}. Shorten the prompt by {over} tokens, ask for a shorter answer, "
-            f"or load the model with a larger context (--ctx)."
-        )
 
 
 class WorkerDied(Exception):
@@ -200,9 +189,9 @@ class LocalEngine:
                 reply = self._receive(time.monotonic() + 60)
             except WorkerDied as exc:
                 self._mark_dead()
-                raise ModelError(f"the model stopped: {exc}") from exc
+                raise ModelStopped(reason=str(exc)) from exc
         if reply.get("event") != "count":
-            raise ModelError(f"the model stopped: {reply.get('message', 'no token count')}")
+            raise ModelStopped(reason=reply.get("message", "no token count"))
         return int(reply["tokens"])
 
     def cancel(self, index: int | None = None) -> None:
@@ -236,7 +225,7 @@ class LocalEngine:
     def _require_model(self) -> ModelInfo:
         """The model requests go to; a worker that died is restarted with it on the next request."""
         if self._wanted is None:
-            raise UsageError("No model is loaded. Load a model first.")
+            raise NoModelLoaded()
         return self._wanted[0]
 
     def _generate(self, body: dict[str, Any], n: int) -> Iterator[SequenceEvent]:
@@ -252,7 +241,7 @@ class LocalEngine:
                         yield SequenceEvent(i, Failed(str(exc)))
                     return
                 if model is None:
-                    raise UsageError("No model is loaded. Load a model first.")
+                    raise NoModelLoaded()
                 gen_id = next(self._ids)
                 cmd = {"cmd": "generate", "id": gen_id, **body}
                 self._cancel_at = None
@@ -372,22 +361,16 @@ class LocalEngine:
             reply = self._receive(time.monotonic() + self.load_timeout)
         except _Timeout as exc:
             self._stop_worker(kill=True)
-            raise ModelError(
-                f"the model stopped: loading {info.path.name} took longer than "
-                f"{self.load_timeout:g} s. The file may be on a slow or failing drive, or too big "
-                f"for this computer's memory; copy it to the laptop's own disk or pick a smaller "
-                f"model."
-            ) from exc
+            raise ModelLoadTimeout(file=info.path.name, seconds=self.load_timeout) from exc
         except WorkerDied as exc:
             self._mark_dead()
-            raise ModelError(f"the model stopped: {exc}") from exc
+            raise ModelStopped(reason=str(exc)) from exc
         if reply.get("event") != "loaded":
             self._stop_worker()
             reason = reply.get("message", "the worker did not load the model")
             detail = self._stderr_error()
-            raise ModelError(
-                f"the model stopped: {reason}{f' ({detail})' if detail else ''}. "
-                f"Check that {info.path.name} is a complete GGUF model file."
+            raise ModelLoadFailed(
+                reason=f"{reason} ({detail})" if detail else reason, file=info.path.name
             )
         self._loaded = LoadedModel(
             info=info,

@@ -7,7 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assistant.core import paths
-from assistant.core.errors import ModelError
+from assistant.core.errors import (
+    ChosenModelMissing,
+    ModelFileMissing,
+    ModelNameAmbiguous,
+    ModelNameNotFound,
+)
 from assistant.core.models import kit
 from assistant.core.models.starter import ensure_starter_model
 from assistant.core.settings import Settings
@@ -41,10 +46,7 @@ def resolve_model(
         if settings.model_path:
             chosen = Path(settings.model_path).expanduser()
             if not chosen.exists():
-                raise ModelError(
-                    f"The model chosen in the settings, {chosen}, is missing. Open another model "
-                    f"or use --model starter."
-                )
+                raise ChosenModelMissing(path=chosen)
             return chosen
         spec = STARTER
     if spec == STARTER:
@@ -52,7 +54,7 @@ def resolve_model(
     path = Path(spec).expanduser()
     if path.exists() or path.suffix.lower() == ".gguf" or "/" in spec or "\\" in spec:
         if not path.exists():
-            raise ModelError(f"Model file {path} does not exist. Check the path.")
+            raise ModelFileMissing(path=path)
         return path
     return _find_by_name(spec, model_folders(settings))
 
@@ -67,9 +69,6 @@ def _find_by_name(name: str, folders: list[Path]) -> Path:
         return matches[0]
     where = ", ".join(str(f) for f in folders) or "no model folders"
     if not matches:
-        raise ModelError(
-            f"No model named {name!r} in {where}. Give a path to a .gguf file or use "
-            f"--model starter."
-        )
+        raise ModelNameNotFound(name=name, where=where)
     names = ", ".join(p.name for p in matches[:5])
-    raise ModelError(f"{name!r} matches several models ({names}); give the full file name.")
+    raise ModelNameAmbiguous(name=name, names=names)

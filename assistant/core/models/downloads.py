@@ -47,9 +47,13 @@ DownloadProgress = Callable[[int, int, str], None]
 class DownloadError(ModelError):
     """A download failed; the message says why and whether running it again resumes it."""
 
+    kind = "download"
+
 
 class ChecksumMismatch(DownloadError):
     """The downloaded file is not the one expected (its SHA-256 differs)."""
+
+    kind = "download_checksum"
 
 
 @dataclass(frozen=True)

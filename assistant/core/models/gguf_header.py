@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from assistant.core.errors import ModelError
+from assistant.core.errors import (
+    ModelError,
+    ModelFileEmpty,
+    ModelFileLfsPointer,
+    ModelFileWebPage,
+    NotGgufFile,
+)
 
 # `gguf` and numpy take ~0.15 s to import, so they are imported only when a header is parsed.
 
@@ -196,14 +202,12 @@ def _short_string_starts(np: Any, window: bytes, endian: str) -> tuple[Any, Any]
 def not_gguf(path: Path, head: bytes) -> ModelError:
     """Why a file that does not start with the GGUF magic is not a model, in the user's words."""
     if not head:
-        return ModelError(f"{path} is empty, not a GGUF model file. Copy or download it again.")
+        return ModelFileEmpty(path=path)
     if head.startswith(b"version https://git-lfs"):
-        why = "it is a Git LFS pointer, not the model itself"
-        return ModelError(f"{path} is not a GGUF model file: {why}. Download the real file.")
+        return ModelFileLfsPointer(path=path)
     if head.lstrip().startswith(b"<"):
-        why = "it looks like a web page"
-        return ModelError(f"{path} is not a GGUF model file: {why}. Use the file's download link.")
-    return ModelError(f"{path} is not a GGUF model file. Choose a .gguf model file.")
+        return ModelFileWebPage(path=path)
+    return NotGgufFile(path=path)
 
 
 def parse_header(f: BinaryIO, path: Path, size: int) -> Header:

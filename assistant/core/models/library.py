@@ -12,7 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.core.errors import ModelError, StorageError, UsageError
+from assistant.core.errors import (
+    BadModelName,
+    CannotCopy,
+    CannotDelete,
+    CannotRename,
+    DiskFull,
+    ModelError,
+    ModelNameTaken,
+    NotEnoughSpace,
+    SplitSuffixInName,
+)
 from assistant.core.models.fit import FitEstimate, estimate_fit
 from assistant.core.models.model_info import SPLIT_NAME, ModelInfo, read_model_info
 
@@ -140,15 +150,12 @@ def import_model(
         return targets[0]
     clash = next((t for t in targets if t.exists()), None)
     if clash is not None:
-        raise UsageError(
-            f"{clash} already exists. Rename one of the two models, or use the one already there."
-        )
+        raise ModelNameTaken(name=clash.name, folder=clash.parent)
     total = info.file_size
     free = shutil.disk_usage(dest_dir).free
     if free < total + DISK_MARGIN:
-        raise StorageError(
-            f"{dest_dir} has {free / 2**30:.1f} GB free but {info.path.name} needs "
-            f"{total / 2**30:.1f} GB. Free some space or use the model where it is."
+        raise NotEnoughSpace(
+            folder=dest_dir, free_gb=free / 2**30, file=info.path.name, needed_gb=total / 2**30
         )
     done = 0
     copied: list[Path] = []
@@ -194,11 +201,9 @@ def _copy_file(
         part.unlink(missing_ok=True)
         if isinstance(exc, OSError) and not isinstance(exc, InterruptedError):
             if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-                raise StorageError(
-                    f"The disk holding {target.parent} is full. Free some space and try again."
-                ) from exc
-            raise StorageError(
-                f"Cannot copy {src.name} to {target.parent}: {exc.strerror or exc}."
+                raise DiskFull(folder=target.parent) from exc
+            raise CannotCopy(
+                file=src.name, folder=target.parent, reason=exc.strerror or str(exc)
             ) from exc
         raise
     return done
@@ -226,9 +231,9 @@ def rename_model(path: Path, new_name: str) -> Path:
     """Give a model a new file name in its folder (all split parts); returns the new path."""
     stem = new_name.strip().removesuffix(".gguf").removesuffix(".GGUF").strip()
     if not stem or stem in (".", "..") or any(c in stem for c in '/\\:*?"<>|'):
-        raise UsageError(f"{new_name!r} cannot be a file name. Use letters, digits, - and _.")
+        raise BadModelName(name=new_name)
     if SPLIT_NAME.search(stem + ".gguf"):
-        raise UsageError("A new name must not end in -0000N-of-0000M: the app adds that itself.")
+        raise SplitSuffixInName()
     files = model_files(path)
     m = SPLIT_NAME.search(path.name)
     old_stem = path.name[: m.start()] if m else path.name.removesuffix(path.suffix)
@@ -237,7 +242,7 @@ def rename_model(path: Path, new_name: str) -> Path:
         return path
     for src, dst in renames:
         if dst.exists() and not _same_file(src, dst):
-            raise UsageError(f"{dst.name} already exists in {dst.parent}. Choose another name.")
+            raise ModelNameTaken(name=dst.name, folder=dst.parent)
     done: list[tuple[Path, Path]] = []
     try:
         for src, dst in renames:
@@ -247,7 +252,7 @@ def rename_model(path: Path, new_name: str) -> Path:
         for src, dst in reversed(done):  # put back what was renamed: all or nothing
             with contextlib.suppress(OSError):
                 os.rename(dst, src)
-        raise StorageError(f"Cannot rename {path.name}: {exc.strerror or exc}.") from exc
+        raise CannotRename(file=path.name, reason=exc.strerror or str(exc)) from exc
     return renames[0][1]
 
 
@@ -265,6 +270,6 @@ def delete_model(path: Path) -> list[Path]:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise StorageError(f"Cannot delete {f}: {exc.strerror or exc}.") from exc
+            raise CannotDelete(file=f, reason=exc.strerror or str(exc)) from exc
         deleted.append(f)
     return deleted

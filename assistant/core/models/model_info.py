@@ -12,7 +12,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from assistant.core.errors import ModelError
+from assistant.core.errors import (
+    ModelError,
+    ModelFileMissing,
+    ModelFileUnreadable,
+    ModelPathIsFolder,
+)
 from assistant.core.models.gguf_header import Header, parse_header
 from assistant.core.models.model_info_cache import ModelInfoCache, Record, file_stamps
 
@@ -80,13 +85,12 @@ class ModelInfo:
 
 def _open_error(path: Path, exc: OSError) -> ModelError:
     if isinstance(exc, FileNotFoundError):
-        return ModelError(f"Model file {path} does not exist. Check the path and try again.")
+        return ModelFileMissing(path=path)
     if isinstance(exc, IsADirectoryError):
-        return ModelError(f"{path} is a folder, not a model file. Choose a .gguf file.")
+        return ModelPathIsFolder(path=path)
     if isinstance(exc, PermissionError):
-        return ModelError(f"Cannot read {path}: permission denied. Check the file's permissions.")
-    why = exc.strerror or str(exc)
-    return ModelError(f"Cannot read {path}: {why}. Copy it to this computer and try again.")
+        return ModelFileUnreadable(path=path, reason="permission denied")
+    return ModelFileUnreadable(path=path, reason=exc.strerror or str(exc))
 
 
 def _read_header(path: Path) -> Header:

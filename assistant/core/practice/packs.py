@@ -41,6 +41,8 @@ MAX_PACK_BYTES = 5 * 1024 * 1024
 class PackError(InputError):
     """A prompt pack that cannot be imported; the message says what is wrong and where."""
 
+    kind = "pack"
+
 
 @dataclass(frozen=True)
 class Pack:

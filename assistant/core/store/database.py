@@ -16,7 +16,11 @@ from pathlib import Path
 import sqlite_utils
 
 from assistant.core import paths
-from assistant.core.errors import StorageError
+from assistant.core.errors import (
+    CannotCreateDataFolder,
+    CannotReadLibrary,
+    DamagedLibraryStuck,
+)
 from assistant.core.store.schema import SCHEMA_VERSION, migrate, schema_version
 from assistant.core.store.transactions import storage_error
 
@@ -110,7 +114,7 @@ def _connect(path: Path) -> sqlite_utils.Database:
         # FULL: a commit is on disk before save() returns, power cut included.
         conn.execute("PRAGMA synchronous = FULL")
     except OSError as exc:
-        raise StorageError(f"Cannot create the data folder {path.parent}: {exc.strerror}.") from exc
+        raise CannotCreateDataFolder(folder=path.parent, reason=exc.strerror) from exc
     except sqlite3.Error as exc:
         raise storage_error(exc) from exc
     return sqlite_utils.Database(conn)
@@ -125,7 +129,7 @@ def health_problem(path: Path) -> str | None:
             if f.read(16) != _SQLITE_MAGIC:
                 return "it is not a SQLite database"
     except OSError as exc:
-        raise StorageError(f"Cannot read the library {path}: {exc.strerror}.") from exc
+        raise CannotReadLibrary(path=path, reason=exc.strerror) from exc
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
@@ -149,10 +153,7 @@ def _recover(path: Path, backup_dir: Path, problem: str, now: datetime) -> Recov
             if side.exists():
                 os.replace(side, Path(str(damaged) + suffix))
     except OSError as exc:
-        raise StorageError(
-            f"The library {path} is damaged ({problem}) and could not be moved aside: "
-            f"{exc.strerror}. Move it away by hand and start the app again."
-        ) from exc
+        raise DamagedLibraryStuck(path=path, problem=problem, reason=exc.strerror) from exc
     for backup in list_backups(backup_dir):
         if health_problem(backup) is None:
             _copy_database(backup, path)

@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from assistant.core.errors import InputError
+from assistant.core.errors import InputError, NoteNotFound
 from assistant.core.store import textsearch
 from assistant.core.store.records import (
     KINDS,
@@ -42,13 +42,6 @@ _NOTE_FROM = """
     LEFT JOIN courses c ON c.id = n.course_id
     LEFT JOIN lessons l ON l.id = n.lesson_id
 """
-
-
-class NoteNotFound(InputError):
-    """No note has this id."""
-
-    def __init__(self, note_id: int) -> None:
-        super().__init__(f"There is no note {note_id}. `notes list` shows the notes there are.")
 
 
 class NotesStore:

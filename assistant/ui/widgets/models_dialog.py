@@ -40,6 +40,7 @@ from assistant.core.models.library import (
     scan_folders,
 )
 from assistant.core.settings import Settings
+from assistant.ui.error_text import describe
 from assistant.ui.model_tasks import ModelTask
 from assistant.ui.widgets.catalog_panel import CatalogPanel
 from assistant.ui.widgets.serve_panel import ServePanel
@@ -344,7 +345,7 @@ class ModelLibraryPanel(QWidget):
             try:
                 self.settings.save()
             except StudyAssistantError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(describe(exc))
                 return
             self.settings_changed.emit(self.settings)
         self._note = self.tr("Added the folder {folder}.").format(folder=folder)
@@ -365,7 +366,7 @@ class ModelLibraryPanel(QWidget):
         try:
             new = rename_model(entry.path, name)
         except StudyAssistantError as exc:
-            QMessageBox.warning(self, self.tr("Rename model"), str(exc))
+            QMessageBox.warning(self, self.tr("Rename model"), describe(exc))
             return
         if self.settings.model_path and Path(self.settings.model_path) == entry.path:
             self._remember_model(str(new))
@@ -394,7 +395,7 @@ class ModelLibraryPanel(QWidget):
         try:
             delete_model(entry.path)
         except StudyAssistantError as exc:
-            QMessageBox.warning(self, self.tr("Delete model"), str(exc))
+            QMessageBox.warning(self, self.tr("Delete model"), describe(exc))
         if self.settings.model_path and Path(self.settings.model_path) == entry.path:
             self._remember_model(None)
         self.refresh()
@@ -404,7 +405,7 @@ class ModelLibraryPanel(QWidget):
         try:
             self.settings.save()
         except StudyAssistantError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(describe(exc))
             return
         self.settings_changed.emit(self.settings)
 

@@ -1,0 +1,171 @@
+"""What the GUI says about an error, in the user's language: the one place core errors get text.
+
+Core errors carry a kind and parameters (assistant/core/errors.py). A kind has its own sentence
+here, which names the Settings item or menu to use, never a command-line flag. A category
+(ModelError, InputError...) raised with a finished English sentence gets a translated lead
+before that sentence, so the user at least reads what went wrong in their language. Anything
+else is a bug: one sentence, and the log keeps the traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from assistant.core.errors import StudyAssistantError
+
+# Each entry is a function so that the text is translated when shown (the language can change
+# while the app runs). The literal strings stay in the translate() calls for lupdate to find.
+KIND_TEXTS: dict[str, Callable[[], str]] = {
+    "model_file_missing": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The model file {path} does not exist. Open another model with File > Open model….",
+    ),
+    "chosen_model_missing": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The model chosen in the settings, {path}, is missing. Open another model with "
+        "File > Open model…, or download one with File > Models….",
+    ),
+    "model_name_not_found": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "No model named {name} in {where}. Open a .gguf file with File > Open model….",
+    ),
+    "model_name_ambiguous": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} matches several models ({names}). Choose one with File > Open model….",
+    ),
+    "model_stopped": lambda: QCoreApplication.translate("ErrorText", "The model stopped: {reason}"),
+    "model_load_timeout": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Loading {file} took longer than {seconds} s. The file may be on a slow or failing "
+        "drive, or too big for this computer's memory: copy it to the laptop's own disk or "
+        "choose a smaller model.",
+    ),
+    "model_load_failed": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The model could not be loaded: {reason}. Check that {file} is a complete GGUF model file.",
+    ),
+    "no_model_loaded": lambda: QCoreApplication.translate(
+        "ErrorText", "No model is loaded. Open a model first (File > Open model…)."
+    ),
+    "prompt_too_long": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The prompt is {prompt_tokens} tokens and the context window holds {n_ctx}, which "
+        "leaves {room} for the answer; it needs {answer_tokens}. Shorten the prompt by {over} "
+        "tokens, ask for a shorter answer, or choose a larger Context size in File > Settings….",
+    ),
+    "note_not_found": lambda: QCoreApplication.translate(
+        "ErrorText", "Note {note_id} no longer exists; it may have been deleted."
+    ),
+    "model_path_is_folder": lambda: QCoreApplication.translate(
+        "ErrorText", "{path} is a folder, not a model file. Choose a .gguf file."
+    ),
+    "model_file_unreadable": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Cannot read {path}: {reason}. Check the file's permissions, or copy it to this computer.",
+    ),
+    "model_file_empty": lambda: QCoreApplication.translate(
+        "ErrorText", "{path} is empty, not a GGUF model file. Copy or download it again."
+    ),
+    "model_file_lfs_pointer": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} is not a GGUF model file: it is a Git LFS pointer, not the model itself. "
+        "Download the real file.",
+    ),
+    "model_file_web_page": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} is not a GGUF model file: it looks like a web page. Use the file's download link.",
+    ),
+    "not_gguf_file": lambda: QCoreApplication.translate(
+        "ErrorText", "{path} is not a GGUF model file. Choose a .gguf model file."
+    ),
+    "model_name_taken": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} already exists in {folder}. Choose another name, or use the one already there.",
+    ),
+    "bad_model_name": lambda: QCoreApplication.translate(
+        "ErrorText", "{name} cannot be a file name. Use letters, digits, - and _."
+    ),
+    "split_suffix_in_name": lambda: QCoreApplication.translate(
+        "ErrorText", "A new name must not end in -0000N-of-0000M: the app adds that itself."
+    ),
+    "not_enough_space": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{folder} has {free_gb} GB free but {file} needs {needed_gb} GB. Free some space or "
+        "use the model where it is.",
+    ),
+    "disk_full": lambda: QCoreApplication.translate(
+        "ErrorText", "The disk holding {folder} is full. Free some space and try again."
+    ),
+    "cannot_copy": lambda: QCoreApplication.translate(
+        "ErrorText", "Cannot copy {file} to {folder}: {reason}."
+    ),
+    "cannot_rename": lambda: QCoreApplication.translate(
+        "ErrorText", "Cannot rename {file}: {reason}."
+    ),
+    "cannot_delete": lambda: QCoreApplication.translate(
+        "ErrorText", "Cannot delete {file}: {reason}."
+    ),
+    "cannot_create_data_folder": lambda: QCoreApplication.translate(
+        "ErrorText", "Cannot create the data folder {folder}: {reason}."
+    ),
+    "cannot_read_library": lambda: QCoreApplication.translate(
+        "ErrorText", "Cannot read the library {path}: {reason}."
+    ),
+    "damaged_library_stuck": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The library {path} is damaged ({problem}) and could not be moved aside: {reason}. "
+        "Move it away by hand and start the app again.",
+    ),
+}
+
+# Categories: a lead in the user's language, then the core's English sentence ({message}).
+CATEGORY_TEXTS: dict[str, Callable[[], str]] = {
+    "error": lambda: QCoreApplication.translate("ErrorText", "Something went wrong: {message}"),
+    "usage": lambda: QCoreApplication.translate("ErrorText", "This cannot be done: {message}"),
+    "model": lambda: QCoreApplication.translate("ErrorText", "Model problem: {message}"),
+    "input": lambda: QCoreApplication.translate(
+        "ErrorText", "This input cannot be used: {message}"
+    ),
+    "storage": lambda: QCoreApplication.translate(
+        "ErrorText", "The library or data folder cannot be read or written: {message}"
+    ),
+    "download": lambda: QCoreApplication.translate("ErrorText", "The download failed: {message}"),
+    "download_checksum": lambda: QCoreApplication.translate(
+        "ErrorText", "The downloaded file is damaged: {message}"
+    ),
+    "pack": lambda: QCoreApplication.translate(
+        "ErrorText", "The prompt pack cannot be imported: {message}"
+    ),
+}
+
+
+def unexpected(exc: BaseException) -> str:
+    """The one sentence for a bug: which exception, and where the details are."""
+    return QCoreApplication.translate(
+        "ErrorText", "An unexpected error ({kind}) occurred; the log file has the details."
+    ).format(kind=type(exc).__name__)
+
+
+def describe(error: BaseException) -> str:
+    """The sentence the GUI shows for error, in the user's language."""
+    if not isinstance(error, StudyAssistantError):
+        return unexpected(error)
+    if error.template and error.kind in KIND_TEXTS:
+        return KIND_TEXTS[error.kind]().format(**_shown(error.params))
+    text = CATEGORY_TEXTS.get(error.kind) or CATEGORY_TEXTS["error"]
+    return text().format(message=str(error))
+
+
+def _shown(params: dict[str, Any]) -> dict[str, Any]:
+    # Numbers keep their format specs out of translations: "{seconds}" not "{seconds:g}",
+    # formatted here the same way for every language.
+    return {k: _number(v) if isinstance(v, float) else v for k, v in params.items()}
+
+
+def _number(value: float) -> str:
+    if value.is_integer():
+        return str(int(value))
+    return f"{value:.1f}" if value >= 1 else f"{value:.2g}"
