@@ -19,6 +19,7 @@ from assistant.core.errors import (
     CannotRename,
     DiskFull,
     ModelError,
+    ModelFileUnreadable,
     ModelNameTaken,
     NotEnoughSpace,
     SplitSuffixInName,
@@ -42,9 +43,14 @@ class LibraryEntry:
 
     path: Path
     info: ModelInfo | None
-    broken: str | None
+    error: ModelError | None  # why the file cannot be used (the GUI shows it translated)
     file_size: int
     folder: Path
+
+    @property
+    def broken(self) -> str | None:
+        """Why the file cannot be used, in English (the CLI's words)."""
+        return self.error.english() if self.error else None
 
     @property
     def name(self) -> str:
@@ -124,9 +130,10 @@ def _entry(path: Path, folder: Path) -> LibraryEntry:
     try:
         info = read_model_info(path)
     except ModelError as exc:
-        return LibraryEntry(path, None, str(exc), size, folder)
+        return LibraryEntry(path, None, exc, size, folder)
     except OSError as exc:  # e.g. a USB stick pulled out while reading
-        return LibraryEntry(path, None, f"Cannot read {path}: {exc.strerror or exc}.", size, folder)
+        unreadable = ModelFileUnreadable(path=path, reason=exc.strerror or str(exc))
+        return LibraryEntry(path, None, unreadable, size, folder)
     return LibraryEntry(path, info, None, info.file_size, folder)
 
 

@@ -52,6 +52,10 @@ def _size_text(size: int) -> str:
     return f"{size / 1e9:.2f} GB" if size >= 1e9 else f"{size / 1e6:.0f} MB"
 
 
+def _why_broken(entry: LibraryEntry) -> str:
+    return describe(entry.error) if entry.error else ""
+
+
 class ModelLibraryPanel(QWidget):
     """The models in the folders, with what can be done to each."""
 
@@ -191,12 +195,12 @@ class ModelLibraryPanel(QWidget):
         colour = _FIT_COLOURS.get(fit.verdict, "") if fit else _FIT_COLOURS[WONT_FIT]
         if colour:
             memory.setForeground(QBrush(QColor(colour)))
-        memory.setToolTip(self._fit_tooltip(fit) if fit else entry.broken or "")
+        memory.setToolTip(self._fit_tooltip(fit) if fit else _why_broken(entry))
         file_item = QTableWidgetItem(entry.path.name)
         file_item.setToolTip(str(entry.path))
         if entry.broken:
             for item in (name, size, kind, file_item):
-                item.setToolTip(entry.broken)
+                item.setToolTip(_why_broken(entry))
         for column, item in enumerate((name, size, kind, memory, file_item)):
             self.table.setItem(row, column, item)
 
@@ -243,7 +247,9 @@ class ModelLibraryPanel(QWidget):
         if entry is None:
             self.details.setText("")
         elif entry.broken:
-            self.details.setText(self.tr("Cannot be used: {reason}").format(reason=entry.broken))
+            self.details.setText(
+                self.tr("Cannot be used: {reason}").format(reason=_why_broken(entry))
+            )
         else:
             self.details.setText(str(entry.path))
 
