@@ -257,3 +257,78 @@ class DamagedLibraryStuck(StorageError):
         "The library {path} is damaged ({problem}) and could not be moved aside: {reason}. "
         "Move it away by hand and start the app again."
     )
+
+
+# -- notes import and export -----------------------------------------------------------------------
+
+
+class ExportDiskFull(StorageError):
+    kind = "export_disk_full"
+    template = (
+        "The disk is full, so {path} could not be written; nothing was left half-written. "
+        "Free some space and export again."
+    )
+
+
+class ExportNotWritable(StorageError):
+    kind = "export_not_writable"
+    template = (
+        "{path} could not be written: the folder is read-only or you lack permission. "
+        "Choose a folder you can write to."
+    )
+
+
+class ExportFailed(StorageError):
+    kind = "export_failed"
+    template = "{path} could not be written ({reason})."
+
+
+class ImportPathMissing(InputError):
+    kind = "import_path_missing"
+    template = "{path} does not exist."
+
+
+class ImportNoMarkdown(InputError):
+    kind = "import_no_markdown"
+    template = "{path} holds no Markdown (.md) files to import."
+
+
+class ImportUnsupported(InputError):
+    kind = "import_unsupported"
+    template = (
+        "{name} cannot be imported: use a .json export, a .md/.markdown/.txt file or a folder "
+        "of .md files."
+    )
+
+
+class FileUnreadable(InputError):
+    kind = "file_unreadable"
+    template = "{path} could not be read ({reason})."
+
+
+class ImportBadJson(InputError):
+    kind = "import_bad_json"
+    template = "{name} is not valid JSON ({reason})."
+
+
+class ImportNotOurExport(InputError):
+    kind = "import_not_our_export"
+    template = "{name} is not a Study Assistant notes export."
+
+
+class ImportNoVersion(InputError):
+    kind = "import_no_version"
+    template = "{name} has no valid format version; it is not our export."
+
+
+class ImportNewerVersion(InputError):
+    kind = "import_newer_version"
+    template = (
+        "{name} was exported by a newer Study Assistant (format version {version}); update the "
+        "app to import it."
+    )
+
+
+class ImportNoNotes(InputError):
+    kind = "import_no_notes"
+    template = "{name} has no list of notes."

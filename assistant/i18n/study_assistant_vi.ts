@@ -715,47 +715,107 @@
         <translation>Thư viện {path} bị hỏng ({problem}) và không thể dời sang chỗ khác: {reason}. Hãy tự dời nó đi rồi khởi động lại ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="126"/>
+        <location filename="../ui/error_text.py" line="122"/>
+        <source>The disk is full, so {path} could not be written; nothing was left half-written. Free some space and export again.</source>
+        <translation>Ổ đĩa đã đầy nên không ghi được {path}; không có tệp nào bị ghi dở. Hãy giải phóng dung lượng rồi xuất lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="127"/>
+        <source>{path} could not be written: the folder is read-only or you lack permission. Choose a folder you can write to.</source>
+        <translation>Không ghi được {path}: thư mục chỉ đọc hoặc bạn không có quyền. Hãy chọn thư mục bạn ghi được.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="132"/>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>Không ghi được {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="135"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="138"/>
+        <source>{path} holds no Markdown (.md) files to import.</source>
+        <translation>{path} không có tệp Markdown (.md) nào để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="141"/>
+        <source>{name} cannot be imported: choose a .json export, a .md/.markdown/.txt file or a folder of .md files.</source>
+        <translation>Không nhập được {name}: hãy chọn tệp xuất .json, tệp .md/.markdown/.txt hoặc thư mục chứa tệp .md.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="146"/>
+        <source>{path} could not be read ({reason}).</source>
+        <translation>Không đọc được {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="149"/>
+        <source>{name} is not valid JSON ({reason}).</source>
+        <translation>{name} không phải JSON hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="152"/>
+        <source>{name} is not a Study Assistant notes export.</source>
+        <translation>{name} không phải tệp xuất ghi chú của Trợ lý học tập.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="155"/>
+        <source>{name} has no valid format version; it is not a Study Assistant export.</source>
+        <translation>{name} không có phiên bản định dạng hợp lệ; đó không phải tệp xuất của Trợ lý học tập.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="158"/>
+        <source>{name} was exported by a newer Study Assistant (format version {version}); update the app to import it.</source>
+        <translation>{name} được xuất bởi phiên bản Trợ lý học tập mới hơn (phiên bản định dạng {version}); hãy cập nhật ứng dụng để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="163"/>
+        <source>{name} has no list of notes.</source>
+        <translation>{name} không có danh sách ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="170"/>
         <source>Something went wrong: {message}</source>
         <translation>Đã xảy ra lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="127"/>
+        <location filename="../ui/error_text.py" line="171"/>
         <source>This cannot be done: {message}</source>
         <translation>Không thể thực hiện việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="128"/>
+        <location filename="../ui/error_text.py" line="172"/>
         <source>Model problem: {message}</source>
         <translation>Mô hình gặp sự cố: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="129"/>
+        <location filename="../ui/error_text.py" line="173"/>
         <source>This input cannot be used: {message}</source>
         <translation>Không thể dùng dữ liệu này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="132"/>
+        <location filename="../ui/error_text.py" line="176"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>Không đọc hoặc ghi được thư viện hay thư mục dữ liệu: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="135"/>
+        <location filename="../ui/error_text.py" line="179"/>
         <source>The download failed: {message}</source>
         <translation>Tải xuống thất bại: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="136"/>
+        <location filename="../ui/error_text.py" line="180"/>
         <source>The downloaded file is damaged: {message}</source>
         <translation>Tệp tải về bị hỏng: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="139"/>
+        <location filename="../ui/error_text.py" line="183"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>Không nhập được gói lời nhắc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="147"/>
+        <location filename="../ui/error_text.py" line="191"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
@@ -1268,205 +1328,205 @@
 <context>
     <name>ModelLibraryPanel</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="73"/>
+        <location filename="../ui/widgets/models_dialog.py" line="77"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="73"/>
+        <location filename="../ui/widgets/models_dialog.py" line="77"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="73"/>
+        <location filename="../ui/widgets/models_dialog.py" line="77"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="73"/>
+        <location filename="../ui/widgets/models_dialog.py" line="77"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="73"/>
+        <location filename="../ui/widgets/models_dialog.py" line="77"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="90"/>
+        <location filename="../ui/widgets/models_dialog.py" line="94"/>
         <source>Load</source>
         <translation>Nạp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="91"/>
+        <location filename="../ui/widgets/models_dialog.py" line="95"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="92"/>
+        <location filename="../ui/widgets/models_dialog.py" line="96"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="93"/>
+        <location filename="../ui/widgets/models_dialog.py" line="97"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="94"/>
+        <location filename="../ui/widgets/models_dialog.py" line="98"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="95"/>
+        <location filename="../ui/widgets/models_dialog.py" line="99"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="105"/>
+        <location filename="../ui/widgets/models_dialog.py" line="109"/>
         <source>Cancel copy</source>
         <translation>Hủy sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="144"/>
+        <location filename="../ui/widgets/models_dialog.py" line="148"/>
         <source>Looking for models…</source>
         <translation>Đang tìm mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="170"/>
+        <location filename="../ui/widgets/models_dialog.py" line="174"/>
         <source>No models found in {folders}.</source>
         <translation>Không tìm thấy mô hình nào trong {folders}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="172"/>
+        <location filename="../ui/widgets/models_dialog.py" line="176"/>
         <source>{count} model(s)</source>
         <translation>{count} mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="189"/>
+        <location filename="../ui/widgets/models_dialog.py" line="193"/>
         <source>reasoning</source>
         <translation>mô hình suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="190"/>
+        <location filename="../ui/widgets/models_dialog.py" line="194"/>
         <source>Broken</source>
         <translation>Bị hỏng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="207"/>
+        <location filename="../ui/widgets/models_dialog.py" line="211"/>
         <source>Fits</source>
         <translation>Vừa đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="209"/>
+        <location filename="../ui/widgets/models_dialog.py" line="213"/>
         <source>Tight</source>
         <translation>Hơi chật</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="211"/>
+        <location filename="../ui/widgets/models_dialog.py" line="215"/>
         <source>Won&apos;t fit</source>
         <translation>Không đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="212"/>
+        <location filename="../ui/widgets/models_dialog.py" line="216"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="215"/>
+        <location filename="../ui/widgets/models_dialog.py" line="219"/>
         <source>Needs about {needed} with a {ctx}-token context</source>
         <translation>Cần khoảng {needed} với ngữ cảnh {ctx} token</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="219"/>
+        <location filename="../ui/widgets/models_dialog.py" line="223"/>
         <source>{free} free now</source>
         <translation>hiện còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="222"/>
+        <location filename="../ui/widgets/models_dialog.py" line="226"/>
         <source>Fits with a context of up to {ctx} tokens.</source>
         <translation>Chạy được với ngữ cảnh tối đa {ctx} token.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="226"/>
+        <location filename="../ui/widgets/models_dialog.py" line="230"/>
         <source>Too big for this computer even with a small context.</source>
         <translation>Quá lớn cho máy này, kể cả với ngữ cảnh nhỏ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="246"/>
+        <location filename="../ui/widgets/models_dialog.py" line="251"/>
         <source>Cannot be used: {reason}</source>
         <translation>Không dùng được: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="261"/>
-        <location filename="../ui/widgets/models_dialog.py" line="266"/>
+        <location filename="../ui/widgets/models_dialog.py" line="267"/>
+        <location filename="../ui/widgets/models_dialog.py" line="272"/>
         <source>Import a model</source>
         <translation>Nhập mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="261"/>
+        <location filename="../ui/widgets/models_dialog.py" line="267"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Mô hình GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="269"/>
+        <location filename="../ui/widgets/models_dialog.py" line="275"/>
         <source>Copy {name} into Study Assistant&apos;s models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
         <translation>Sao chép {name} vào thư mục mô hình của Trợ lý học tập, hay dùng ngay tại chỗ? Mô hình dùng tại chỗ sẽ biến mất khi rút USB.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="273"/>
+        <location filename="../ui/widgets/models_dialog.py" line="279"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="274"/>
+        <location filename="../ui/widgets/models_dialog.py" line="280"/>
         <source>Use where it is</source>
         <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="299"/>
+        <location filename="../ui/widgets/models_dialog.py" line="305"/>
         <source>Copying {name}…</source>
         <translation>Đang sao chép {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="320"/>
+        <location filename="../ui/widgets/models_dialog.py" line="326"/>
         <source>The copy was cancelled; nothing was kept.</source>
         <translation>Đã hủy sao chép; không giữ lại gì.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="314"/>
+        <location filename="../ui/widgets/models_dialog.py" line="320"/>
         <source>Imported {name}.</source>
         <translation>Đã nhập {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="325"/>
+        <location filename="../ui/widgets/models_dialog.py" line="331"/>
         <source>The import failed: {reason}</source>
         <translation>Nhập không thành công: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="351"/>
+        <location filename="../ui/widgets/models_dialog.py" line="357"/>
         <source>Added the folder {folder}.</source>
         <translation>Đã thêm thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="362"/>
-        <location filename="../ui/widgets/models_dialog.py" line="369"/>
+        <location filename="../ui/widgets/models_dialog.py" line="368"/>
+        <location filename="../ui/widgets/models_dialog.py" line="375"/>
         <source>Rename model</source>
         <translation>Đổi tên mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="362"/>
+        <location filename="../ui/widgets/models_dialog.py" line="368"/>
         <source>New file name:</source>
         <translation>Tên tệp mới:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="384"/>
-        <location filename="../ui/widgets/models_dialog.py" line="398"/>
+        <location filename="../ui/widgets/models_dialog.py" line="390"/>
+        <location filename="../ui/widgets/models_dialog.py" line="404"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="385"/>
+        <location filename="../ui/widgets/models_dialog.py" line="391"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Xóa {name} ({size}) khỏi máy này? Không thể hoàn tác.</translation>
     </message>
@@ -1474,22 +1534,22 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="434"/>
+        <location filename="../ui/widgets/models_dialog.py" line="440"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="439"/>
+        <location filename="../ui/widgets/models_dialog.py" line="445"/>
         <source>On this computer</source>
         <translation>Trên máy này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="440"/>
+        <location filename="../ui/widgets/models_dialog.py" line="446"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="441"/>
+        <location filename="../ui/widgets/models_dialog.py" line="447"/>
         <source>Serve to the class</source>
         <translation>Chia sẻ cho cả lớp</translation>
     </message>
@@ -2121,73 +2181,73 @@
 <context>
     <name>PromptComposer</name>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="30"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="31"/>
         <source>en</source>
         <comment>Language code of the practice content for this translation: zh, vi or en.</comment>
         <translation>vi</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="60"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="61"/>
         <source>Exercise</source>
         <translation>Bài tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="62"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="63"/>
         <source>Framework</source>
         <translation>Khung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="81"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="83"/>
         <source>Prompt</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="83"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="85"/>
         <source>Write your prompt here; the feedback updates as you type.</source>
         <translation>Viết lời nhắc ở đây; phản hồi cập nhật ngay khi bạn gõ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="85"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="87"/>
         <source>Form</source>
         <translation>Biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="86"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="88"/>
         <source>Free text</source>
         <translation>Viết tự do</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="90"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="92"/>
         <source>Exercise:</source>
         <translation>Bài tập:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="92"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="94"/>
         <source>Framework:</source>
         <translation>Khung:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="116"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="118"/>
         <source>Free practice (no exercise)</source>
         <translation>Luyện tự do (không chọn bài tập)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="119"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="121"/>
         <source>Best fit (auto)</source>
         <translation>Tự chọn khung phù hợp nhất</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="206"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="208"/>
         <source>Write any prompt, or pick an exercise for a scenario to practise on.</source>
         <translation>Viết lời nhắc bất kỳ, hoặc chọn một bài tập để luyện theo tình huống.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="210"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="212"/>
         <source>A good prompt has:</source>
         <translation>Một lời nhắc tốt có:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="223"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="225"/>
         <source>Choose a framework above to fill in its form.</source>
         <translation>Chọn một khung ở trên để điền theo biểu mẫu.</translation>
     </message>

@@ -715,47 +715,107 @@
         <translation>资料库 {path} 已损坏（{problem}），且无法移到一旁：{reason}。请手动把它移走，然后重新启动应用。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="126"/>
+        <location filename="../ui/error_text.py" line="122"/>
+        <source>The disk is full, so {path} could not be written; nothing was left half-written. Free some space and export again.</source>
+        <translation>磁盘已满，无法写入 {path}；没有留下写了一半的文件。请腾出空间后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="127"/>
+        <source>{path} could not be written: the folder is read-only or you lack permission. Choose a folder you can write to.</source>
+        <translation>无法写入 {path}：该文件夹是只读的，或你没有权限。请选择一个可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="132"/>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>无法写入 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="135"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="138"/>
+        <source>{path} holds no Markdown (.md) files to import.</source>
+        <translation>{path} 中没有可导入的 Markdown（.md）文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="141"/>
+        <source>{name} cannot be imported: choose a .json export, a .md/.markdown/.txt file or a folder of .md files.</source>
+        <translation>无法导入 {name}：请选择 .json 导出文件、.md/.markdown/.txt 文件或包含 .md 文件的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="146"/>
+        <source>{path} could not be read ({reason}).</source>
+        <translation>无法读取 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="149"/>
+        <source>{name} is not valid JSON ({reason}).</source>
+        <translation>{name} 不是有效的 JSON（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="152"/>
+        <source>{name} is not a Study Assistant notes export.</source>
+        <translation>{name} 不是学习助手的笔记导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="155"/>
+        <source>{name} has no valid format version; it is not a Study Assistant export.</source>
+        <translation>{name} 没有有效的格式版本，不是学习助手的导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="158"/>
+        <source>{name} was exported by a newer Study Assistant (format version {version}); update the app to import it.</source>
+        <translation>{name} 是由更新版本的学习助手导出的（格式版本 {version}）；请更新应用后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="163"/>
+        <source>{name} has no list of notes.</source>
+        <translation>{name} 中没有笔记列表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="170"/>
         <source>Something went wrong: {message}</source>
         <translation>出错了：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="127"/>
+        <location filename="../ui/error_text.py" line="171"/>
         <source>This cannot be done: {message}</source>
         <translation>无法执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="128"/>
+        <location filename="../ui/error_text.py" line="172"/>
         <source>Model problem: {message}</source>
         <translation>模型出现问题：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="129"/>
+        <location filename="../ui/error_text.py" line="173"/>
         <source>This input cannot be used: {message}</source>
         <translation>无法使用此输入：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="132"/>
+        <location filename="../ui/error_text.py" line="176"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>无法读写资料库或数据文件夹：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="135"/>
+        <location filename="../ui/error_text.py" line="179"/>
         <source>The download failed: {message}</source>
         <translation>下载失败：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="136"/>
+        <location filename="../ui/error_text.py" line="180"/>
         <source>The downloaded file is damaged: {message}</source>
         <translation>下载的文件已损坏：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="139"/>
+        <location filename="../ui/error_text.py" line="183"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>无法导入此提示词包：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="147"/>
+        <location filename="../ui/error_text.py" line="191"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
@@ -1268,205 +1328,205 @@
 <context>
     <name>ModelLibraryPanel</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="73"/>
+        <location filename="../ui/widgets/models_dialog.py" line="77"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="73"/>
+        <location filename="../ui/widgets/models_dialog.py" line="77"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="73"/>
+        <location filename="../ui/widgets/models_dialog.py" line="77"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="73"/>
+        <location filename="../ui/widgets/models_dialog.py" line="77"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="73"/>
+        <location filename="../ui/widgets/models_dialog.py" line="77"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="90"/>
+        <location filename="../ui/widgets/models_dialog.py" line="94"/>
         <source>Load</source>
         <translation>加载</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="91"/>
+        <location filename="../ui/widgets/models_dialog.py" line="95"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="92"/>
+        <location filename="../ui/widgets/models_dialog.py" line="96"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="93"/>
+        <location filename="../ui/widgets/models_dialog.py" line="97"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="94"/>
+        <location filename="../ui/widgets/models_dialog.py" line="98"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="95"/>
+        <location filename="../ui/widgets/models_dialog.py" line="99"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="105"/>
+        <location filename="../ui/widgets/models_dialog.py" line="109"/>
         <source>Cancel copy</source>
         <translation>取消复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="144"/>
+        <location filename="../ui/widgets/models_dialog.py" line="148"/>
         <source>Looking for models…</source>
         <translation>正在查找模型…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="170"/>
+        <location filename="../ui/widgets/models_dialog.py" line="174"/>
         <source>No models found in {folders}.</source>
         <translation>在 {folders} 中没有找到模型。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="172"/>
+        <location filename="../ui/widgets/models_dialog.py" line="176"/>
         <source>{count} model(s)</source>
         <translation>{count} 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="189"/>
+        <location filename="../ui/widgets/models_dialog.py" line="193"/>
         <source>reasoning</source>
         <translation>推理模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="190"/>
+        <location filename="../ui/widgets/models_dialog.py" line="194"/>
         <source>Broken</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="207"/>
+        <location filename="../ui/widgets/models_dialog.py" line="211"/>
         <source>Fits</source>
         <translation>够用</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="209"/>
+        <location filename="../ui/widgets/models_dialog.py" line="213"/>
         <source>Tight</source>
         <translation>偏紧</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="211"/>
+        <location filename="../ui/widgets/models_dialog.py" line="215"/>
         <source>Won&apos;t fit</source>
         <translation>内存不够</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="212"/>
+        <location filename="../ui/widgets/models_dialog.py" line="216"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="215"/>
+        <location filename="../ui/widgets/models_dialog.py" line="219"/>
         <source>Needs about {needed} with a {ctx}-token context</source>
         <translation>上下文为 {ctx} 个词元时约需 {needed}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="219"/>
+        <location filename="../ui/widgets/models_dialog.py" line="223"/>
         <source>{free} free now</source>
         <translation>当前可用 {free}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="222"/>
+        <location filename="../ui/widgets/models_dialog.py" line="226"/>
         <source>Fits with a context of up to {ctx} tokens.</source>
         <translation>上下文不超过 {ctx} 个词元时可以运行。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="226"/>
+        <location filename="../ui/widgets/models_dialog.py" line="230"/>
         <source>Too big for this computer even with a small context.</source>
         <translation>即使上下文很小，这台电脑也运行不了。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="246"/>
+        <location filename="../ui/widgets/models_dialog.py" line="251"/>
         <source>Cannot be used: {reason}</source>
         <translation>无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="261"/>
-        <location filename="../ui/widgets/models_dialog.py" line="266"/>
+        <location filename="../ui/widgets/models_dialog.py" line="267"/>
+        <location filename="../ui/widgets/models_dialog.py" line="272"/>
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="261"/>
+        <location filename="../ui/widgets/models_dialog.py" line="267"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="269"/>
+        <location filename="../ui/widgets/models_dialog.py" line="275"/>
         <source>Copy {name} into Study Assistant&apos;s models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
         <translation>把 {name} 复制到学习助手的模型文件夹，还是在原位置直接使用？在原位置使用的模型会在拔出 U 盘后消失。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="273"/>
+        <location filename="../ui/widgets/models_dialog.py" line="279"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="274"/>
+        <location filename="../ui/widgets/models_dialog.py" line="280"/>
         <source>Use where it is</source>
         <translation>在原位置使用</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="299"/>
+        <location filename="../ui/widgets/models_dialog.py" line="305"/>
         <source>Copying {name}…</source>
         <translation>正在复制 {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="320"/>
+        <location filename="../ui/widgets/models_dialog.py" line="326"/>
         <source>The copy was cancelled; nothing was kept.</source>
         <translation>复制已取消，没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="314"/>
+        <location filename="../ui/widgets/models_dialog.py" line="320"/>
         <source>Imported {name}.</source>
         <translation>已导入 {name}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="325"/>
+        <location filename="../ui/widgets/models_dialog.py" line="331"/>
         <source>The import failed: {reason}</source>
         <translation>导入失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="351"/>
+        <location filename="../ui/widgets/models_dialog.py" line="357"/>
         <source>Added the folder {folder}.</source>
         <translation>已添加文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="362"/>
-        <location filename="../ui/widgets/models_dialog.py" line="369"/>
+        <location filename="../ui/widgets/models_dialog.py" line="368"/>
+        <location filename="../ui/widgets/models_dialog.py" line="375"/>
         <source>Rename model</source>
         <translation>重命名模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="362"/>
+        <location filename="../ui/widgets/models_dialog.py" line="368"/>
         <source>New file name:</source>
         <translation>新文件名：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="384"/>
-        <location filename="../ui/widgets/models_dialog.py" line="398"/>
+        <location filename="../ui/widgets/models_dialog.py" line="390"/>
+        <location filename="../ui/widgets/models_dialog.py" line="404"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="385"/>
+        <location filename="../ui/widgets/models_dialog.py" line="391"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>要从这台电脑删除 {name}（{size}）吗？删除后无法恢复。</translation>
     </message>
@@ -1474,22 +1534,22 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="434"/>
+        <location filename="../ui/widgets/models_dialog.py" line="440"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="439"/>
+        <location filename="../ui/widgets/models_dialog.py" line="445"/>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="440"/>
+        <location filename="../ui/widgets/models_dialog.py" line="446"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="441"/>
+        <location filename="../ui/widgets/models_dialog.py" line="447"/>
         <source>Serve to the class</source>
         <translation>共享给全班</translation>
     </message>
@@ -2121,73 +2181,73 @@
 <context>
     <name>PromptComposer</name>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="30"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="31"/>
         <source>en</source>
         <comment>Language code of the practice content for this translation: zh, vi or en.</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="60"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="61"/>
         <source>Exercise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="62"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="63"/>
         <source>Framework</source>
         <translation>框架</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="81"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="83"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="83"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="85"/>
         <source>Write your prompt here; the feedback updates as you type.</source>
         <translation>在这里写提示词，反馈会随着输入实时更新。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="85"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="87"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="86"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="88"/>
         <source>Free text</source>
         <translation>自由书写</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="90"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="92"/>
         <source>Exercise:</source>
         <translation>练习：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="92"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="94"/>
         <source>Framework:</source>
         <translation>框架：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="116"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="118"/>
         <source>Free practice (no exercise)</source>
         <translation>自由练习（不选练习题）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="119"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="121"/>
         <source>Best fit (auto)</source>
         <translation>自动选择最匹配的框架</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="206"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="208"/>
         <source>Write any prompt, or pick an exercise for a scenario to practise on.</source>
         <translation>可以随意写提示词，也可以选一道练习题，按场景来练。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="210"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="212"/>
         <source>A good prompt has:</source>
         <translation>好的提示词应包含：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="223"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="225"/>
         <source>Choose a framework above to fill in its form.</source>
         <translation>在上方选择一个框架，即可按表单填写。</translation>
     </message>

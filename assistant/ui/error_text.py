@@ -119,6 +119,50 @@ KIND_TEXTS: dict[str, Callable[[], str]] = {
         "The library {path} is damaged ({problem}) and could not be moved aside: {reason}. "
         "Move it away by hand and start the app again.",
     ),
+    "export_disk_full": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The disk is full, so {path} could not be written; nothing was left half-written. "
+        "Free some space and export again.",
+    ),
+    "export_not_writable": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} could not be written: the folder is read-only or you lack permission. "
+        "Choose a folder you can write to.",
+    ),
+    "export_failed": lambda: QCoreApplication.translate(
+        "ErrorText", "{path} could not be written ({reason})."
+    ),
+    "import_path_missing": lambda: QCoreApplication.translate(
+        "ErrorText", "{path} does not exist."
+    ),
+    "import_no_markdown": lambda: QCoreApplication.translate(
+        "ErrorText", "{path} holds no Markdown (.md) files to import."
+    ),
+    "import_unsupported": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} cannot be imported: choose a .json export, a .md/.markdown/.txt file or a "
+        "folder of .md files.",
+    ),
+    "file_unreadable": lambda: QCoreApplication.translate(
+        "ErrorText", "{path} could not be read ({reason})."
+    ),
+    "import_bad_json": lambda: QCoreApplication.translate(
+        "ErrorText", "{name} is not valid JSON ({reason})."
+    ),
+    "import_not_our_export": lambda: QCoreApplication.translate(
+        "ErrorText", "{name} is not a Study Assistant notes export."
+    ),
+    "import_no_version": lambda: QCoreApplication.translate(
+        "ErrorText", "{name} has no valid format version; it is not a Study Assistant export."
+    ),
+    "import_newer_version": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} was exported by a newer Study Assistant (format version {version}); update "
+        "the app to import it.",
+    ),
+    "import_no_notes": lambda: QCoreApplication.translate(
+        "ErrorText", "{name} has no list of notes."
+    ),
 }
 
 # Categories: a lead in the user's language, then the core's English sentence ({message}).

@@ -21,7 +21,22 @@ from typing import Any
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
-from assistant.core.errors import InputError, StorageError
+from assistant.core.errors import (
+    ExportDiskFull,
+    ExportFailed,
+    ExportNotWritable,
+    FileUnreadable,
+    ImportBadJson,
+    ImportNewerVersion,
+    ImportNoMarkdown,
+    ImportNoNotes,
+    ImportNotOurExport,
+    ImportNoVersion,
+    ImportPathMissing,
+    ImportUnsupported,
+    InputError,
+    StorageError,
+)
 from assistant.core.store import frontmatter
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.records import Note, SearchFilters, now_iso
@@ -89,16 +104,10 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def _write_error(path: Path, exc: OSError) -> StorageError:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return StorageError(
-            f"The disk is full, so {path} could not be written; nothing was left half-written. "
-            "Free some space and export again."
-        )
+        return ExportDiskFull(path=path)
     if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
-        return StorageError(
-            f"{path} could not be written: the folder is read-only or you lack permission. "
-            "Choose a folder you can write to."
-        )
-    return StorageError(f"{path} could not be written ({exc.strerror or exc}).")
+        return ExportNotWritable(path=path)
+    return ExportFailed(path=path, reason=exc.strerror or str(exc))
 
 
 def _output_file(dest: Path, default_name: str) -> Path:
@@ -351,21 +360,18 @@ def import_path(store: NotesStore, path: Path) -> ImportReport:
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         if not files:
-            raise InputError(f"{path} holds no Markdown (.md) files to import.")
+            raise ImportNoMarkdown(path=path)
         for file in files:
             folders = file.relative_to(path).parts[:-1]
             importer.markdown_file(file, folders if 1 <= len(folders) <= 2 else ())
     elif not path.exists():
-        raise InputError(f"{path} does not exist.")
+        raise ImportPathMissing(path=path)
     elif path.suffix.lower() == ".json":
         importer.json_file(path)
     elif path.suffix.lower() in MARKDOWN_SUFFIXES:
         importer.markdown_file(path, (), single=True)
     else:
-        raise InputError(
-            f"{path.name} cannot be imported: use a .json export, a .md/.markdown/.txt file "
-            "or a folder of .md files."
-        )
+        raise ImportUnsupported(name=path.name)
     return importer.report
 
 
@@ -374,7 +380,7 @@ def read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path} could not be read ({exc.strerror or exc}).") from exc
+        raise FileUnreadable(path=path, reason=exc.strerror or str(exc)) from exc
     return decode_text(data, path.name)
 
 
@@ -411,20 +417,17 @@ class _Importer:
         try:
             document = json.loads(read_text(path))
         except ValueError as exc:
-            raise InputError(f"{path.name} is not valid JSON ({exc}).") from exc
+            raise ImportBadJson(name=path.name, reason=str(exc)) from exc
         if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
-            raise InputError(f"{path.name} is not a Study Assistant notes export.")
+            raise ImportNotOurExport(name=path.name)
         version = document.get("version")
         if not isinstance(version, int) or version < 1:
-            raise InputError(f"{path.name} has no valid format version; it is not our export.")
+            raise ImportNoVersion(name=path.name)
         if version > JSON_VERSION:
-            raise InputError(
-                f"{path.name} was exported by a newer Study Assistant (format version "
-                f"{version}); update the app to import it."
-            )
+            raise ImportNewerVersion(name=path.name, version=version)
         notes = document.get("notes")
         if not isinstance(notes, list):
-            raise InputError(f"{path.name} has no list of notes.")
+            raise ImportNoNotes(name=path.name)
         for number, entry in enumerate(notes, start=1):
             if not isinstance(entry, dict) or not isinstance(entry.get("body", ""), str):
                 self.report.errors.append(f"{path.name}: note {number} is not a note.")
