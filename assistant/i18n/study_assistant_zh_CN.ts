@@ -775,47 +775,82 @@
         <translation>{name} 中没有笔记列表。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="170"/>
+        <location filename="../ui/error_text.py" line="166"/>
+        <source>The starter model is not installed (missing {missing}). Reinstall Study Assistant, or open another model with File &gt; Open model….</source>
+        <translation>入门模型未安装（缺少 {missing}）。请重新安装学习助手，或用“文件 &gt; 打开模型…”打开其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="171"/>
+        <source>Cannot check {path}: {reason}. Check the folder.</source>
+        <translation>无法检查 {path}：{reason}。请检查该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="174"/>
+        <source>A piece of {file} cannot be read ({piece}). Reinstall Study Assistant, or open another model with File &gt; Open model….</source>
+        <translation>{file} 的一个分块无法读取（{piece}）。请重新安装学习助手，或用“文件 &gt; 打开模型…”打开其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="179"/>
+        <source>The pieces of {file} add up to {total} bytes, not {size}. Reinstall Study Assistant, or open another model with File &gt; Open model….</source>
+        <translation>{file} 的各分块合计 {total} 字节，而不是 {size}。请重新安装学习助手，或用“文件 &gt; 打开模型…”打开其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="184"/>
+        <source>The assembled {file} does not match its checksum (expected SHA-256 {expected}…, got {actual}…). Reinstall Study Assistant, or open another model with File &gt; Open model….</source>
+        <translation>拼合后的 {file} 与校验和不符（应为 SHA-256 {expected}…，实际为 {actual}…）。请重新安装学习助手，或用“文件 &gt; 打开模型…”打开其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="189"/>
+        <source>There is not enough free disk space in {folder} to assemble {file} ({total} bytes). Free some space and try again.</source>
+        <translation>{folder} 中没有足够的磁盘空间来拼合 {file}（{total} 字节）。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="194"/>
+        <source>Cannot write {path}: {reason}. Check the folder and try again.</source>
+        <translation>无法写入 {path}：{reason}。请检查该文件夹后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="201"/>
         <source>Something went wrong: {message}</source>
         <translation>出错了：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="171"/>
+        <location filename="../ui/error_text.py" line="202"/>
         <source>This cannot be done: {message}</source>
         <translation>无法执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="172"/>
+        <location filename="../ui/error_text.py" line="203"/>
         <source>Model problem: {message}</source>
         <translation>模型出现问题：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="173"/>
+        <location filename="../ui/error_text.py" line="204"/>
         <source>This input cannot be used: {message}</source>
         <translation>无法使用此输入：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="176"/>
+        <location filename="../ui/error_text.py" line="207"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>无法读写资料库或数据文件夹：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="179"/>
+        <location filename="../ui/error_text.py" line="210"/>
         <source>The download failed: {message}</source>
         <translation>下载失败：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="180"/>
+        <location filename="../ui/error_text.py" line="211"/>
         <source>The downloaded file is damaged: {message}</source>
         <translation>下载的文件已损坏：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="183"/>
+        <location filename="../ui/error_text.py" line="214"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>无法导入此提示词包：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="191"/>
+        <location filename="../ui/error_text.py" line="222"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>

