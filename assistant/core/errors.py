@@ -385,3 +385,28 @@ class StarterNoSpace(ModelError):
 class StarterCannotWrite(ModelError):
     kind = "starter_cannot_write"
     template = "Cannot write {path}: {reason}. Check the folder and try again."
+
+
+# -- model downloads -------------------------------------------------------------------------------
+
+
+class DownloadNoSpace(StorageError):
+    kind = "download_no_space"
+    template = (
+        "Not enough free disk space in {folder}: {file} needs {needed_gb:.2f} GB more and "
+        "{free_gb:.2f} GB are free. Free some space (or download into another folder with --dir) "
+        "and try again."
+    )
+
+
+class DownloadDiskFull(StorageError):
+    kind = "download_disk_full"
+    template = (
+        "The disk is full: {file} stopped after {done:,} bytes. They are kept: free some space "
+        "and run the download again to resume."
+    )
+
+
+class DownloadWriteFailed(StorageError):
+    kind = "download_write_failed"
+    template = "Cannot write {path}: {reason}."

@@ -810,47 +810,62 @@
         <translation>Không ghi được {path}: {reason}. Hãy kiểm tra thư mục rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="201"/>
+        <location filename="../ui/error_text.py" line="197"/>
+        <source>{file} from {host} does not match its checksum (expected SHA-256 {expected}…, got {actual}…). The damaged download was deleted; try again, or another mirror.</source>
+        <translation>{file} tải từ {host} không khớp mã kiểm tra (cần SHA-256 {expected}…, nhận được {actual}…). Bản tải hỏng đã bị xóa; hãy thử lại, hoặc dùng máy chủ khác.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="202"/>
+        <source>Not enough free disk space in {folder}: {file} needs {needed_gb} GB more and {free_gb} GB are free. Free some space and try again.</source>
+        <translation>Không đủ dung lượng trống trong {folder}: {file} cần thêm {needed_gb} GB nhưng chỉ còn {free_gb} GB. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="207"/>
+        <source>The disk is full: {file} stopped after {done} bytes. They are kept: free some space and download again to resume.</source>
+        <translation>Ổ đĩa đã đầy: {file} dừng sau {done} byte. Phần đã tải được giữ lại: hãy giải phóng dung lượng rồi tải lại để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="212"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Không ghi được {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="219"/>
         <source>Something went wrong: {message}</source>
         <translation>Đã xảy ra lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="202"/>
+        <location filename="../ui/error_text.py" line="220"/>
         <source>This cannot be done: {message}</source>
         <translation>Không thể thực hiện việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="203"/>
+        <location filename="../ui/error_text.py" line="221"/>
         <source>Model problem: {message}</source>
         <translation>Mô hình gặp sự cố: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="204"/>
+        <location filename="../ui/error_text.py" line="222"/>
         <source>This input cannot be used: {message}</source>
         <translation>Không thể dùng dữ liệu này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="207"/>
+        <location filename="../ui/error_text.py" line="225"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>Không đọc hoặc ghi được thư viện hay thư mục dữ liệu: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="210"/>
+        <location filename="../ui/error_text.py" line="228"/>
         <source>The download failed: {message}</source>
         <translation>Tải xuống thất bại: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="211"/>
-        <source>The downloaded file is damaged: {message}</source>
-        <translation>Tệp tải về bị hỏng: {message}</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.py" line="214"/>
+        <location filename="../ui/error_text.py" line="229"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>Không nhập được gói lời nhắc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="222"/>
+        <location filename="../ui/error_text.py" line="237"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>

@@ -810,47 +810,62 @@
         <translation>无法写入 {path}：{reason}。请检查该文件夹后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="201"/>
+        <location filename="../ui/error_text.py" line="197"/>
+        <source>{file} from {host} does not match its checksum (expected SHA-256 {expected}…, got {actual}…). The damaged download was deleted; try again, or another mirror.</source>
+        <translation>从 {host} 下载的 {file} 与校验和不符（应为 SHA-256 {expected}…，实际为 {actual}…）。损坏的下载已删除；请重试，或换一个镜像。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="202"/>
+        <source>Not enough free disk space in {folder}: {file} needs {needed_gb} GB more and {free_gb} GB are free. Free some space and try again.</source>
+        <translation>{folder} 的磁盘空间不足：{file} 还需要 {needed_gb} GB，而只剩 {free_gb} GB。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="207"/>
+        <source>The disk is full: {file} stopped after {done} bytes. They are kept: free some space and download again to resume.</source>
+        <translation>磁盘已满：{file} 在 {done} 字节处停止。已下载的部分会保留：请腾出空间后重新下载以继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="212"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="219"/>
         <source>Something went wrong: {message}</source>
         <translation>出错了：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="202"/>
+        <location filename="../ui/error_text.py" line="220"/>
         <source>This cannot be done: {message}</source>
         <translation>无法执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="203"/>
+        <location filename="../ui/error_text.py" line="221"/>
         <source>Model problem: {message}</source>
         <translation>模型出现问题：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="204"/>
+        <location filename="../ui/error_text.py" line="222"/>
         <source>This input cannot be used: {message}</source>
         <translation>无法使用此输入：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="207"/>
+        <location filename="../ui/error_text.py" line="225"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>无法读写资料库或数据文件夹：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="210"/>
+        <location filename="../ui/error_text.py" line="228"/>
         <source>The download failed: {message}</source>
         <translation>下载失败：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="211"/>
-        <source>The downloaded file is damaged: {message}</source>
-        <translation>下载的文件已损坏：{message}</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.py" line="214"/>
+        <location filename="../ui/error_text.py" line="229"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>无法导入此提示词包：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="222"/>
+        <location filename="../ui/error_text.py" line="237"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>

@@ -194,6 +194,24 @@ KIND_TEXTS: dict[str, Callable[[], str]] = {
     "starter_cannot_write": lambda: QCoreApplication.translate(
         "ErrorText", "Cannot write {path}: {reason}. Check the folder and try again."
     ),
+    "download_checksum": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{file} from {host} does not match its checksum (expected SHA-256 {expected}…, got "
+        "{actual}…). The damaged download was deleted; try again, or another mirror.",
+    ),
+    "download_no_space": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Not enough free disk space in {folder}: {file} needs {needed_gb} GB more and {free_gb} "
+        "GB are free. Free some space and try again.",
+    ),
+    "download_disk_full": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The disk is full: {file} stopped after {done} bytes. They are kept: free some space "
+        "and download again to resume.",
+    ),
+    "download_write_failed": lambda: QCoreApplication.translate(
+        "ErrorText", "Cannot write {path}: {reason}."
+    ),
 }
 
 # Categories: a lead in the user's language, then the core's English sentence ({message}).
@@ -208,9 +226,6 @@ CATEGORY_TEXTS: dict[str, Callable[[], str]] = {
         "ErrorText", "The library or data folder cannot be read or written: {message}"
     ),
     "download": lambda: QCoreApplication.translate("ErrorText", "The download failed: {message}"),
-    "download_checksum": lambda: QCoreApplication.translate(
-        "ErrorText", "The downloaded file is damaged: {message}"
-    ),
     "pack": lambda: QCoreApplication.translate(
         "ErrorText", "The prompt pack cannot be imported: {message}"
     ),

@@ -27,7 +27,13 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from assistant import __version__
-from assistant.core.errors import ModelError, StorageError
+from assistant.core.errors import (
+    DownloadDiskFull,
+    DownloadNoSpace,
+    DownloadWriteFailed,
+    ModelError,
+    StorageError,
+)
 
 PART_SUFFIX = ".part"
 STATE_SUFFIX = ".part.json"
@@ -54,6 +60,10 @@ class ChecksumMismatch(DownloadError):
     """The downloaded file is not the one expected (its SHA-256 differs)."""
 
     kind = "download_checksum"
+    template = (
+        "{file} from {host} does not match its checksum (expected SHA-256 {expected}…, got "
+        "{actual}…). The damaged download was deleted; try again, or another mirror."
+    )
 
 
 @dataclass(frozen=True)
@@ -357,10 +367,11 @@ def _check_disk(transfer: _Transfer, total: int | None) -> None:
     needed = total - transfer.done
     free = shutil.disk_usage(transfer.part.parent).free
     if free < needed + DISK_MARGIN:
-        raise StorageError(
-            f"Not enough free disk space in {transfer.part.parent}: {transfer.spec.file_name} "
-            f"needs {needed / 2**30:.2f} GB more and {free / 2**30:.2f} GB are free. Free some "
-            "space (or download into another folder with --dir) and try again."
+        raise DownloadNoSpace(
+            folder=transfer.part.parent,
+            file=transfer.spec.file_name,
+            needed_gb=needed / 2**30,
+            free_gb=free / 2**30,
         )
 
 
@@ -406,11 +417,8 @@ def _write(out: Any, block: bytes) -> None:
 
 def _disk_error(exc: OSError, transfer: _Transfer) -> StorageError:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return StorageError(
-            f"The disk is full: {transfer.spec.file_name} stopped after {transfer.done:,} bytes. "
-            "They are kept: free some space and run the download again to resume."
-        )
-    return StorageError(f"Cannot write {transfer.part}: {exc.strerror or exc}.")
+        return DownloadDiskFull(file=transfer.spec.file_name, done=transfer.done)
+    return DownloadWriteFailed(path=transfer.part, reason=exc.strerror or str(exc))
 
 
 def _finish(dest: Path, transfer: _Transfer, url: str, notes: tuple[str, ...]) -> DownloadResult:
@@ -422,9 +430,7 @@ def _finish(dest: Path, transfer: _Transfer, url: str, notes: tuple[str, ...]) -
     if expected is not None and actual != expected:
         _discard(transfer)
         raise ChecksumMismatch(
-            f"{dest.name} from {_host(url)} does not match its checksum (expected SHA-256 "
-            f"{expected[:12]}…, got {actual[:12]}…). The damaged download was deleted; "
-            "try again, or another mirror."
+            file=dest.name, host=_host(url), expected=expected[:12], actual=actual[:12]
         )
     if expected is None and dest.suffix.lower() == ".gguf":
         try:
