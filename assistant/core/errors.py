@@ -410,3 +410,30 @@ class DownloadDiskFull(StorageError):
 class DownloadWriteFailed(StorageError):
     kind = "download_write_failed"
     template = "Cannot write {path}: {reason}."
+
+
+# -- settings-level problems the command line solves with a flag and the window with Settings --
+
+
+class DataFolderUnusable(StorageError):
+    kind = "data_folder_unusable"
+    template = (
+        "Cannot use {path} as the data folder ({reason}). Choose another with --data-dir or "
+        "STUDY_ASSISTANT_DATA_DIR."
+    )
+
+
+class PortUnavailable(UsageError):
+    kind = "port_unavailable"
+    template = (
+        "Port {port} on {host} is in use or not allowed ({reason}). Choose another port with "
+        "--port."
+    )
+
+
+class ContextTooSmall(InputError):
+    kind = "context_too_small"
+    template = (
+        "The context window ({n_ctx} tokens) is too small to outline with; load the model with a "
+        "larger context (--ctx)."
+    )

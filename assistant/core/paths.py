@@ -7,7 +7,7 @@ from pathlib import Path
 
 import platformdirs
 
-from assistant.core.errors import StorageError
+from assistant.core.errors import DataFolderUnusable
 
 APP_NAME = "StudyAssistant"
 DATA_DIR_ENV = "STUDY_ASSISTANT_DATA_DIR"
@@ -37,10 +37,7 @@ def _ensure_folder(path: Path) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(
-            f"Cannot use {path} as the data folder ({exc.strerror}). Choose another with "
-            f"--data-dir or STUDY_ASSISTANT_DATA_DIR."
-        ) from exc
+        raise DataFolderUnusable(path=path, reason=exc.strerror) from exc
     return path
 
 

@@ -830,42 +830,57 @@
         <translation>Không ghi được {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="219"/>
+        <location filename="../ui/error_text.py" line="215"/>
+        <source>Cannot use {path} as the data folder ({reason}). Make the folder writable, or set the STUDY_ASSISTANT_DATA_DIR environment variable to another folder.</source>
+        <translation>Không dùng được {path} làm thư mục dữ liệu ({reason}). Hãy cho phép ghi vào thư mục đó, hoặc đặt biến môi trường STUDY_ASSISTANT_DATA_DIR thành một thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="220"/>
+        <source>Port {port} on {host} is in use or not allowed ({reason}). Choose another port.</source>
+        <translation>Cổng {port} trên {host} đang được dùng hoặc không được phép ({reason}). Hãy chọn cổng khác.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="224"/>
+        <source>The context window ({n_ctx} tokens) is too small to outline with; choose a larger Context size in File &gt; Settings….</source>
+        <translation>Cửa sổ ngữ cảnh ({n_ctx} token) quá nhỏ để lập dàn ý; hãy chọn Kích thước ngữ cảnh lớn hơn trong Tệp &gt; Cài đặt….</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="233"/>
         <source>Something went wrong: {message}</source>
         <translation>Đã xảy ra lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="220"/>
+        <location filename="../ui/error_text.py" line="234"/>
         <source>This cannot be done: {message}</source>
         <translation>Không thể thực hiện việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="221"/>
+        <location filename="../ui/error_text.py" line="235"/>
         <source>Model problem: {message}</source>
         <translation>Mô hình gặp sự cố: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="222"/>
+        <location filename="../ui/error_text.py" line="236"/>
         <source>This input cannot be used: {message}</source>
         <translation>Không thể dùng dữ liệu này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="225"/>
+        <location filename="../ui/error_text.py" line="239"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>Không đọc hoặc ghi được thư viện hay thư mục dữ liệu: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="228"/>
+        <location filename="../ui/error_text.py" line="242"/>
         <source>The download failed: {message}</source>
         <translation>Tải xuống thất bại: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="229"/>
+        <location filename="../ui/error_text.py" line="243"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>Không nhập được gói lời nhắc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="237"/>
+        <location filename="../ui/error_text.py" line="251"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>

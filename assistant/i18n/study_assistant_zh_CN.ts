@@ -830,42 +830,57 @@
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="219"/>
+        <location filename="../ui/error_text.py" line="215"/>
+        <source>Cannot use {path} as the data folder ({reason}). Make the folder writable, or set the STUDY_ASSISTANT_DATA_DIR environment variable to another folder.</source>
+        <translation>无法把 {path} 用作数据文件夹（{reason}）。请让该文件夹可写，或把环境变量 STUDY_ASSISTANT_DATA_DIR 设为另一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="220"/>
+        <source>Port {port} on {host} is in use or not allowed ({reason}). Choose another port.</source>
+        <translation>{host} 上的端口 {port} 已被占用或不允许使用（{reason}）。请选择其他端口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="224"/>
+        <source>The context window ({n_ctx} tokens) is too small to outline with; choose a larger Context size in File &gt; Settings….</source>
+        <translation>上下文窗口（{n_ctx} 个 token）太小，无法生成大纲；请在“文件 &gt; 设置…”中选择更大的“上下文大小”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="233"/>
         <source>Something went wrong: {message}</source>
         <translation>出错了：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="220"/>
+        <location filename="../ui/error_text.py" line="234"/>
         <source>This cannot be done: {message}</source>
         <translation>无法执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="221"/>
+        <location filename="../ui/error_text.py" line="235"/>
         <source>Model problem: {message}</source>
         <translation>模型出现问题：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="222"/>
+        <location filename="../ui/error_text.py" line="236"/>
         <source>This input cannot be used: {message}</source>
         <translation>无法使用此输入：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="225"/>
+        <location filename="../ui/error_text.py" line="239"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>无法读写资料库或数据文件夹：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="228"/>
+        <location filename="../ui/error_text.py" line="242"/>
         <source>The download failed: {message}</source>
         <translation>下载失败：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="229"/>
+        <location filename="../ui/error_text.py" line="243"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>无法导入此提示词包：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="237"/>
+        <location filename="../ui/error_text.py" line="251"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>

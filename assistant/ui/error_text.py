@@ -212,6 +212,20 @@ KIND_TEXTS: dict[str, Callable[[], str]] = {
     "download_write_failed": lambda: QCoreApplication.translate(
         "ErrorText", "Cannot write {path}: {reason}."
     ),
+    "data_folder_unusable": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Cannot use {path} as the data folder ({reason}). Make the folder writable, or set the "
+        "STUDY_ASSISTANT_DATA_DIR environment variable to another folder.",
+    ),
+    "port_unavailable": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Port {port} on {host} is in use or not allowed ({reason}). Choose another port.",
+    ),
+    "context_too_small": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The context window ({n_ctx} tokens) is too small to outline with; choose a larger "
+        "Context size in File > Settings….",
+    ),
 }
 
 # Categories: a lead in the user's language, then the core's English sentence ({message}).

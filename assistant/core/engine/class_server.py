@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from assistant.core.errors import ModelError, UsageError
+from assistant.core.errors import ModelError, PortUnavailable, UsageError
 
 LLAMA_SERVER = "llama-server"
 LLAMA_CPP_PYTHON = "llama-cpp-python"
@@ -224,10 +224,7 @@ class ClassServer:
             try:
                 s.bind((o.host if o.host not in ("", "::") else "0.0.0.0", o.port))
             except OSError as exc:
-                raise UsageError(
-                    f"Port {o.port} on {o.host} is in use or not allowed ({exc.strerror}). "
-                    "Choose another port with --port."
-                ) from exc
+                raise PortUnavailable(port=o.port, host=o.host, reason=exc.strerror) from exc
 
     def wait_ready(self, timeout: float = READY_TIMEOUT_S, poll: float = 0.25) -> None:
         """Block until the server answers with the key; ModelError if it exits or times out."""

@@ -20,7 +20,7 @@ from typing import Any
 from assistant.core.engine.events import Progress
 from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.requests import Sampling
-from assistant.core.errors import InputError, ModelError
+from assistant.core.errors import ContextTooSmall, InputError, ModelError
 from assistant.core.outline import closing, sections, terms
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
 from assistant.core.outline.cohesion import SENTENCE, condense, weight
@@ -260,10 +260,7 @@ def _part_call(job: _Job, part: Part, text: str, seed: int) -> Call:
     share = max(200, TOTAL_READ_TOKENS // max(calls, 1))
     budget = min(READ_TOKENS, share, job.n_ctx - job.answer_tokens - job.think - 160)
     if budget < 100:
-        raise InputError(
-            f"The context window ({job.n_ctx} tokens) is too small to outline with; "
-            "load the model with a larger context (--ctx)."
-        )
+        raise ContextTooSmall(n_ctx=job.n_ctx)
     keywords = [] if part.heading else terms.candidates(text, job.lecture.language)[:3]
     while True:
         reading = condense(text, budget)
