@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.core.store.textsearch import normalize
+from assistant.core.text.folding import normalize
 from assistant.core.text.scripts import HAN_CHAR, HAN_RUN
 
 

@@ -1,2 +1,2 @@
 """Text shared by all of core: which script a character is in, which language a text is in,
-and decoding text files."""
+folding for comparison and search, and decoding text files."""
