@@ -437,3 +437,52 @@ class ContextTooSmall(InputError):
         "The context window ({n_ctx} tokens) is too small to outline with; load the model with a "
         "larger context (--ctx)."
     )
+
+
+# -- the library database and the settings file ------------------------------------------
+
+
+class LibraryDiskFull(StorageError):
+    kind = "library_disk_full"
+    template = (
+        "The disk is full, so the library could not be saved; nothing was changed. "
+        "Free some space and save again."
+    )
+
+
+class LibraryReadOnly(StorageError):
+    kind = "library_read_only"
+    template = (
+        "The library is on a read-only disk or folder, so nothing could be saved. "
+        "Move the data folder somewhere writable (--data-dir) or fix its permissions."
+    )
+
+
+class LibraryBusy(StorageError):
+    kind = "library_busy"
+    template = (
+        "The library is busy in another Study Assistant window or command. Close it and try again."
+    )
+
+
+class LibraryFailed(StorageError):
+    kind = "library_failed"
+    template = "The library could not be read or written ({reason})."
+
+
+class LibraryTooNew(StorageError):
+    kind = "library_too_new"
+    template = (
+        "The library was written by a newer Study Assistant (schema {current}, this version "
+        "knows {known}). Update the app to open it."
+    )
+
+
+class SettingsNotSaved(StorageError):
+    kind = "settings_not_saved"
+    template = "Could not save settings to {path}: {reason}."
+
+
+class ChatNotFound(InputError):
+    kind = "chat_not_found"
+    template = "There is no chat {chat_id}."

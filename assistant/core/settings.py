@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.core import paths
 from assistant.core.engine.requests import LoadOptions
-from assistant.core.errors import StorageError
+from assistant.core.errors import SettingsNotSaved
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class Settings:
             tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), "utf-8")
             os.replace(tmp, path)
         except OSError as exc:
-            raise StorageError(f"Could not save settings to {path}: {exc.strerror}.") from exc
+            raise SettingsNotSaved(path=path, reason=exc.strerror) from exc
 
     def as_dict(self) -> dict[str, Any]:
         """The settings as a plain dict."""

@@ -845,42 +845,77 @@
         <translation>Cửa sổ ngữ cảnh ({n_ctx} token) quá nhỏ để lập dàn ý; hãy chọn Kích thước ngữ cảnh lớn hơn trong Tệp &gt; Cài đặt….</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="233"/>
+        <location filename="../ui/error_text.py" line="229"/>
+        <source>The disk is full, so the library could not be saved; nothing was changed. Free some space and save again.</source>
+        <translation>Ổ đĩa đã đầy nên không lưu được thư viện; không có gì bị thay đổi. Hãy giải phóng dung lượng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="234"/>
+        <source>The library is on a read-only disk or folder, so nothing could be saved. Fix the data folder&apos;s permissions (File &gt; Settings… shows where it is).</source>
+        <translation>Thư viện nằm trên ổ đĩa hoặc thư mục chỉ đọc nên không lưu được gì. Hãy sửa quyền của thư mục dữ liệu (Tệp &gt; Cài đặt… cho biết nó ở đâu).</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="239"/>
+        <source>The library is busy in another Study Assistant window or command. Close it and try again.</source>
+        <translation>Thư viện đang được một cửa sổ hoặc lệnh Trợ lý học tập khác dùng. Hãy đóng nó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="243"/>
+        <source>The library could not be read or written ({reason}).</source>
+        <translation>Không đọc hoặc ghi được thư viện ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="246"/>
+        <source>The library was written by a newer Study Assistant (schema {current}, this version knows {known}). Update the app to open it.</source>
+        <translation>Thư viện được ghi bởi phiên bản Trợ lý học tập mới hơn (lược đồ {current}, phiên bản này biết {known}). Hãy cập nhật ứng dụng để mở.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="251"/>
+        <source>Could not save settings to {path}: {reason}.</source>
+        <translation>Không lưu được cài đặt vào {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="254"/>
+        <source>Chat {chat_id} no longer exists; it may have been deleted.</source>
+        <translation>Cuộc trò chuyện {chat_id} không còn nữa; có thể nó đã bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="261"/>
         <source>Something went wrong: {message}</source>
         <translation>Đã xảy ra lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="234"/>
+        <location filename="../ui/error_text.py" line="262"/>
         <source>This cannot be done: {message}</source>
         <translation>Không thể thực hiện việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="235"/>
+        <location filename="../ui/error_text.py" line="263"/>
         <source>Model problem: {message}</source>
         <translation>Mô hình gặp sự cố: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="236"/>
+        <location filename="../ui/error_text.py" line="264"/>
         <source>This input cannot be used: {message}</source>
         <translation>Không thể dùng dữ liệu này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="239"/>
+        <location filename="../ui/error_text.py" line="267"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>Không đọc hoặc ghi được thư viện hay thư mục dữ liệu: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="242"/>
+        <location filename="../ui/error_text.py" line="270"/>
         <source>The download failed: {message}</source>
         <translation>Tải xuống thất bại: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="243"/>
+        <location filename="../ui/error_text.py" line="271"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>Không nhập được gói lời nhắc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="251"/>
+        <location filename="../ui/error_text.py" line="279"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
@@ -2456,279 +2491,274 @@ Khóa API: {key}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>There is no file at {path}. Check the path or use Browse…</source>
         <translation>Không có tệp nào ở {path}. Hãy kiểm tra đường dẫn hoặc bấm Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="63"/>
+        <location filename="../ui/settings_dialog.py" line="64"/>
         <source>{path} is a folder. Choose a .gguf model file.</source>
         <translation>{path} là thư mục. Hãy chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="67"/>
+        <location filename="../ui/settings_dialog.py" line="68"/>
         <source>{name} is not a .gguf model file.</source>
         <translation>{name} không phải tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="139"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="148"/>
+        <location filename="../ui/settings_dialog.py" line="149"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
+        <location filename="../ui/settings_dialog.py" line="150"/>
         <source>Answers</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="150"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="151"/>
+        <location filename="../ui/settings_dialog.py" line="152"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="157"/>
+        <location filename="../ui/settings_dialog.py" line="158"/>
         <source>Font size and theme change as soon as you press OK; the language changes the next time Study Assistant starts. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
         <translation>Cỡ chữ và giao diện thay đổi ngay khi bạn bấm OK; ngôn ngữ thay đổi ở lần mở Trợ lý học tập tiếp theo. Mô hình, số luồng, kích thước ngữ cảnh và số lớp GPU có hiệu lực ở lần tải mô hình tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>Empty: use the built-in starter model</source>
         <translation>Để trống: dùng mô hình khởi đầu có sẵn</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../ui/settings_dialog.py" line="201"/>
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../ui/settings_dialog.py" line="210"/>
         <source>Model file:</source>
         <translation>Tệp mô hình:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="214"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="215"/>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="225"/>
+        <location filename="../ui/settings_dialog.py" line="226"/>
         <source>Model folders:</source>
         <translation>Thư mục mô hình:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="228"/>
         <source>Study Assistant also looks for .gguf files in these folders.</source>
         <translation>Trợ lý học tập cũng tìm tệp .gguf trong các thư mục này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="233"/>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>Automatic ({cores} cores)</source>
         <translation>Tự động ({cores} nhân)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="235"/>
+        <location filename="../ui/settings_dialog.py" line="236"/>
         <source>Threads:</source>
         <translation>Số luồng:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="237"/>
+        <location filename="../ui/settings_dialog.py" line="238"/>
         <source>More threads than this computer&apos;s cores usually makes it slower.</source>
         <translation>Dùng nhiều luồng hơn số nhân của máy thường làm chậm hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="241"/>
+        <location filename="../ui/settings_dialog.py" line="242"/>
         <source>Automatic (the model&apos;s own, at most 8192)</source>
         <translation>Tự động (theo mô hình, tối đa 8192)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="243"/>
-        <location filename="../ui/settings_dialog.py" line="375"/>
+        <location filename="../ui/settings_dialog.py" line="244"/>
+        <location filename="../ui/settings_dialog.py" line="376"/>
         <source>{size} tokens</source>
         <translation>{size} token</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="244"/>
+        <location filename="../ui/settings_dialog.py" line="245"/>
         <source>Context size:</source>
         <translation>Kích thước ngữ cảnh:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="246"/>
+        <location filename="../ui/settings_dialog.py" line="247"/>
         <source>A bigger context holds longer texts but needs more memory.</source>
         <translation>Ngữ cảnh lớn hơn chứa được văn bản dài hơn nhưng cần nhiều bộ nhớ hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="251"/>
+        <location filename="../ui/settings_dialog.py" line="252"/>
         <source>GPU layers:</source>
         <translation>Số lớp GPU:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="252"/>
+        <location filename="../ui/settings_dialog.py" line="253"/>
         <source>0 = CPU only, the right choice without a graphics card.</source>
         <translation>0 = chỉ dùng CPU, lựa chọn đúng khi máy không có card đồ họa.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="255"/>
+        <location filename="../ui/settings_dialog.py" line="256"/>
         <source>Empty: use the model on this computer</source>
         <translation>Để trống: dùng mô hình trên máy này</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257"/>
+        <location filename="../ui/settings_dialog.py" line="258"/>
         <source>Class server:</source>
         <translation>Máy chủ lớp học:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="259"/>
+        <location filename="../ui/settings_dialog.py" line="260"/>
         <source>API key:</source>
         <translation>Khóa API:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="264"/>
+        <location filename="../ui/settings_dialog.py" line="265"/>
         <source>The address (e.g. http://192.168.1.20:8765/v1) and key your instructor shows. Applies the next time Study Assistant starts.</source>
         <translation>Địa chỉ (ví dụ http://192.168.1.20:8765/v1) và khóa do giảng viên cung cấp. Có hiệu lực từ lần khởi động Trợ lý học tập tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="280"/>
+        <location filename="../ui/settings_dialog.py" line="281"/>
         <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
         <translation>Tự động (0.6 cho mô hình DeepSeek-R1, 0.7 cho mô hình khác)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="284"/>
+        <location filename="../ui/settings_dialog.py" line="285"/>
         <source>Temperature:</source>
         <translation>Nhiệt độ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="287"/>
+        <location filename="../ui/settings_dialog.py" line="288"/>
         <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
         <translation>Thấp cho câu trả lời tập trung, ổn định; cao cho câu trả lời đa dạng.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294"/>
+        <location filename="../ui/settings_dialog.py" line="295"/>
         <source>Automatic (0.95)</source>
         <translation>Tự động (0.95)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="296"/>
+        <location filename="../ui/settings_dialog.py" line="297"/>
         <source>Top p:</source>
         <translation>Top p:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299"/>
+        <location filename="../ui/settings_dialog.py" line="300"/>
         <source>The model picks only among the likeliest words that add up to this.</source>
         <translation>Mô hình chỉ chọn trong các từ có khả năng cao nhất, cộng dồn đến ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="305"/>
+        <location filename="../ui/settings_dialog.py" line="306"/>
         <source>No limit</source>
         <translation>Không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="306"/>
+        <location filename="../ui/settings_dialog.py" line="307"/>
         <source>Longest answer (tokens):</source>
         <translation>Câu trả lời dài nhất (token):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="307"/>
+        <location filename="../ui/settings_dialog.py" line="308"/>
         <source>0 = no limit: the answer ends when the model is done.</source>
         <translation>0 = không giới hạn: câu trả lời kết thúc khi mô hình viết xong.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="314"/>
+        <location filename="../ui/settings_dialog.py" line="315"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="317"/>
+        <location filename="../ui/settings_dialog.py" line="318"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/settings_dialog.py" line="322"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="322"/>
+        <location filename="../ui/settings_dialog.py" line="323"/>
         <source>Font size:</source>
         <translation>Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="325"/>
+        <location filename="../ui/settings_dialog.py" line="326"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="326"/>
+        <location filename="../ui/settings_dialog.py" line="327"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="327"/>
+        <location filename="../ui/settings_dialog.py" line="328"/>
         <source>Theme:</source>
         <translation>Giao diện:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="338"/>
-        <location filename="../ui/settings_dialog.py" line="352"/>
+        <location filename="../ui/settings_dialog.py" line="339"/>
+        <location filename="../ui/settings_dialog.py" line="353"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="343"/>
+        <location filename="../ui/settings_dialog.py" line="344"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="347"/>
+        <location filename="../ui/settings_dialog.py" line="348"/>
         <source>Your notes, chats, settings, backups and imported models are kept here.</source>
         <translation>Ghi chú, cuộc trò chuyện, cài đặt, bản sao lưu và mô hình đã nhập được lưu ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="357"/>
+        <location filename="../ui/settings_dialog.py" line="358"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="358"/>
+        <location filename="../ui/settings_dialog.py" line="359"/>
         <source>If something goes wrong, the details are in this file.</source>
         <translation>Khi có sự cố, chi tiết được ghi trong tệp này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="440"/>
-        <source>The settings were not saved: {reason}</source>
-        <translation>Cài đặt chưa được lưu: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="452"/>
+        <location filename="../ui/settings_dialog.py" line="453"/>
         <source>Choose a model file</source>
         <translation>Chọn tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="454"/>
+        <location filename="../ui/settings_dialog.py" line="455"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="466"/>
+        <location filename="../ui/settings_dialog.py" line="467"/>
         <source>Add a model folder</source>
         <translation>Thêm thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="486"/>
+        <location filename="../ui/settings_dialog.py" line="487"/>
         <source>Could not open {folder}. Open it in your file manager.</source>
         <translation>Không mở được {folder}. Hãy mở bằng trình quản lý tệp.</translation>
     </message>

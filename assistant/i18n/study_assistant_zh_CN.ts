@@ -845,42 +845,77 @@
         <translation>上下文窗口（{n_ctx} 个 token）太小，无法生成大纲；请在“文件 &gt; 设置…”中选择更大的“上下文大小”。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="233"/>
+        <location filename="../ui/error_text.py" line="229"/>
+        <source>The disk is full, so the library could not be saved; nothing was changed. Free some space and save again.</source>
+        <translation>磁盘已满，资料库无法保存；没有任何改动。请腾出空间后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="234"/>
+        <source>The library is on a read-only disk or folder, so nothing could be saved. Fix the data folder&apos;s permissions (File &gt; Settings… shows where it is).</source>
+        <translation>资料库位于只读的磁盘或文件夹中，无法保存任何内容。请修改数据文件夹的权限（“文件 &gt; 设置…”中显示其位置）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="239"/>
+        <source>The library is busy in another Study Assistant window or command. Close it and try again.</source>
+        <translation>资料库正被另一个学习助手窗口或命令使用。请关闭它后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="243"/>
+        <source>The library could not be read or written ({reason}).</source>
+        <translation>无法读写资料库（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="246"/>
+        <source>The library was written by a newer Study Assistant (schema {current}, this version knows {known}). Update the app to open it.</source>
+        <translation>该资料库由更新版本的学习助手写入（结构版本 {current}，本版本只支持 {known}）。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="251"/>
+        <source>Could not save settings to {path}: {reason}.</source>
+        <translation>无法把设置保存到 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="254"/>
+        <source>Chat {chat_id} no longer exists; it may have been deleted.</source>
+        <translation>对话 {chat_id} 已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="261"/>
         <source>Something went wrong: {message}</source>
         <translation>出错了：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="234"/>
+        <location filename="../ui/error_text.py" line="262"/>
         <source>This cannot be done: {message}</source>
         <translation>无法执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="235"/>
+        <location filename="../ui/error_text.py" line="263"/>
         <source>Model problem: {message}</source>
         <translation>模型出现问题：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="236"/>
+        <location filename="../ui/error_text.py" line="264"/>
         <source>This input cannot be used: {message}</source>
         <translation>无法使用此输入：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="239"/>
+        <location filename="../ui/error_text.py" line="267"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>无法读写资料库或数据文件夹：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="242"/>
+        <location filename="../ui/error_text.py" line="270"/>
         <source>The download failed: {message}</source>
         <translation>下载失败：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="243"/>
+        <location filename="../ui/error_text.py" line="271"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>无法导入此提示词包：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="251"/>
+        <location filename="../ui/error_text.py" line="279"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
@@ -2456,279 +2491,274 @@ API 密钥：{key}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>There is no file at {path}. Check the path or use Browse…</source>
         <translation>{path} 处没有文件。请检查路径或点击“浏览…”。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="63"/>
+        <location filename="../ui/settings_dialog.py" line="64"/>
         <source>{path} is a folder. Choose a .gguf model file.</source>
         <translation>{path} 是文件夹。请选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="67"/>
+        <location filename="../ui/settings_dialog.py" line="68"/>
         <source>{name} is not a .gguf model file.</source>
         <translation>{name} 不是 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="139"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="148"/>
+        <location filename="../ui/settings_dialog.py" line="149"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
+        <location filename="../ui/settings_dialog.py" line="150"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="150"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="151"/>
+        <location filename="../ui/settings_dialog.py" line="152"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="157"/>
+        <location filename="../ui/settings_dialog.py" line="158"/>
         <source>Font size and theme change as soon as you press OK; the language changes the next time Study Assistant starts. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
         <translation>按“确定”后，字号和主题会立即生效；语言在下次启动学习助手时生效。模型、线程数、上下文大小和 GPU 层数在下次加载模型时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>Empty: use the built-in starter model</source>
         <translation>留空：使用内置的入门模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../ui/settings_dialog.py" line="201"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../ui/settings_dialog.py" line="210"/>
         <source>Model file:</source>
         <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="214"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="215"/>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="225"/>
+        <location filename="../ui/settings_dialog.py" line="226"/>
         <source>Model folders:</source>
         <translation>模型文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="228"/>
         <source>Study Assistant also looks for .gguf files in these folders.</source>
         <translation>学习助手也会在这些文件夹里查找 .gguf 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="233"/>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>Automatic ({cores} cores)</source>
         <translation>自动（{cores} 个核心）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="235"/>
+        <location filename="../ui/settings_dialog.py" line="236"/>
         <source>Threads:</source>
         <translation>线程数：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="237"/>
+        <location filename="../ui/settings_dialog.py" line="238"/>
         <source>More threads than this computer&apos;s cores usually makes it slower.</source>
         <translation>线程数超过这台电脑的核心数，通常反而更慢。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="241"/>
+        <location filename="../ui/settings_dialog.py" line="242"/>
         <source>Automatic (the model&apos;s own, at most 8192)</source>
         <translation>自动（模型自身的大小，最多 8192）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="243"/>
-        <location filename="../ui/settings_dialog.py" line="375"/>
+        <location filename="../ui/settings_dialog.py" line="244"/>
+        <location filename="../ui/settings_dialog.py" line="376"/>
         <source>{size} tokens</source>
         <translation>{size} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="244"/>
+        <location filename="../ui/settings_dialog.py" line="245"/>
         <source>Context size:</source>
         <translation>上下文大小：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="246"/>
+        <location filename="../ui/settings_dialog.py" line="247"/>
         <source>A bigger context holds longer texts but needs more memory.</source>
         <translation>上下文越大，能容纳的文字越长，但需要更多内存。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="251"/>
+        <location filename="../ui/settings_dialog.py" line="252"/>
         <source>GPU layers:</source>
         <translation>GPU 层数：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="252"/>
+        <location filename="../ui/settings_dialog.py" line="253"/>
         <source>0 = CPU only, the right choice without a graphics card.</source>
         <translation>0 = 只用 CPU，没有独立显卡时请选它。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="255"/>
+        <location filename="../ui/settings_dialog.py" line="256"/>
         <source>Empty: use the model on this computer</source>
         <translation>留空：使用本机上的模型</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257"/>
+        <location filename="../ui/settings_dialog.py" line="258"/>
         <source>Class server:</source>
         <translation>课堂服务器：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="259"/>
+        <location filename="../ui/settings_dialog.py" line="260"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="264"/>
+        <location filename="../ui/settings_dialog.py" line="265"/>
         <source>The address (e.g. http://192.168.1.20:8765/v1) and key your instructor shows. Applies the next time Study Assistant starts.</source>
         <translation>填写老师给出的地址（例如 http://192.168.1.20:8765/v1）和密钥。下次启动学习助手时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="280"/>
+        <location filename="../ui/settings_dialog.py" line="281"/>
         <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
         <translation>自动（DeepSeek-R1 模型为 0.6，其他为 0.7）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="284"/>
+        <location filename="../ui/settings_dialog.py" line="285"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="287"/>
+        <location filename="../ui/settings_dialog.py" line="288"/>
         <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
         <translation>越低回答越集中、越稳定；越高回答越多样。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294"/>
+        <location filename="../ui/settings_dialog.py" line="295"/>
         <source>Automatic (0.95)</source>
         <translation>自动（0.95）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="296"/>
+        <location filename="../ui/settings_dialog.py" line="297"/>
         <source>Top p:</source>
         <translation>Top p：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299"/>
+        <location filename="../ui/settings_dialog.py" line="300"/>
         <source>The model picks only among the likeliest words that add up to this.</source>
         <translation>模型只在累计概率达到该值的最可能词中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="305"/>
+        <location filename="../ui/settings_dialog.py" line="306"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="306"/>
+        <location filename="../ui/settings_dialog.py" line="307"/>
         <source>Longest answer (tokens):</source>
         <translation>最长回答（词元）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="307"/>
+        <location filename="../ui/settings_dialog.py" line="308"/>
         <source>0 = no limit: the answer ends when the model is done.</source>
         <translation>0 = 不限：模型说完就结束。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="314"/>
+        <location filename="../ui/settings_dialog.py" line="315"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="317"/>
+        <location filename="../ui/settings_dialog.py" line="318"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/settings_dialog.py" line="322"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="322"/>
+        <location filename="../ui/settings_dialog.py" line="323"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="325"/>
+        <location filename="../ui/settings_dialog.py" line="326"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="326"/>
+        <location filename="../ui/settings_dialog.py" line="327"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="327"/>
+        <location filename="../ui/settings_dialog.py" line="328"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="338"/>
-        <location filename="../ui/settings_dialog.py" line="352"/>
+        <location filename="../ui/settings_dialog.py" line="339"/>
+        <location filename="../ui/settings_dialog.py" line="353"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="343"/>
+        <location filename="../ui/settings_dialog.py" line="344"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="347"/>
+        <location filename="../ui/settings_dialog.py" line="348"/>
         <source>Your notes, chats, settings, backups and imported models are kept here.</source>
         <translation>你的笔记、对话、设置、备份和导入的模型都保存在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="357"/>
+        <location filename="../ui/settings_dialog.py" line="358"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="358"/>
+        <location filename="../ui/settings_dialog.py" line="359"/>
         <source>If something goes wrong, the details are in this file.</source>
         <translation>出问题时，详情记录在这个文件里。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="440"/>
-        <source>The settings were not saved: {reason}</source>
-        <translation>设置未保存：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="452"/>
+        <location filename="../ui/settings_dialog.py" line="453"/>
         <source>Choose a model file</source>
         <translation>选择模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="454"/>
+        <location filename="../ui/settings_dialog.py" line="455"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="466"/>
+        <location filename="../ui/settings_dialog.py" line="467"/>
         <source>Add a model folder</source>
         <translation>添加模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="486"/>
+        <location filename="../ui/settings_dialog.py" line="487"/>
         <source>Could not open {folder}. Open it in your file manager.</source>
         <translation>无法打开 {folder}。请在文件管理器中打开。</translation>
     </message>

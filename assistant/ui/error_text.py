@@ -226,6 +226,34 @@ KIND_TEXTS: dict[str, Callable[[], str]] = {
         "The context window ({n_ctx} tokens) is too small to outline with; choose a larger "
         "Context size in File > Settings….",
     ),
+    "library_disk_full": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The disk is full, so the library could not be saved; nothing was changed. Free some "
+        "space and save again.",
+    ),
+    "library_read_only": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The library is on a read-only disk or folder, so nothing could be saved. Fix the data "
+        "folder's permissions (File > Settings… shows where it is).",
+    ),
+    "library_busy": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The library is busy in another Study Assistant window or command. Close it and try again.",
+    ),
+    "library_failed": lambda: QCoreApplication.translate(
+        "ErrorText", "The library could not be read or written ({reason})."
+    ),
+    "library_too_new": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The library was written by a newer Study Assistant (schema {current}, this version "
+        "knows {known}). Update the app to open it.",
+    ),
+    "settings_not_saved": lambda: QCoreApplication.translate(
+        "ErrorText", "Could not save settings to {path}: {reason}."
+    ),
+    "chat_not_found": lambda: QCoreApplication.translate(
+        "ErrorText", "Chat {chat_id} no longer exists; it may have been deleted."
+    ),
 }
 
 # Categories: a lead in the user's language, then the core's English sentence ({message}).

@@ -33,6 +33,7 @@ from assistant.core.errors import StorageError
 from assistant.core.machine import physical_cores
 from assistant.core.settings import Settings
 from assistant.ui import screen_fit
+from assistant.ui.error_text import describe
 from assistant.ui.theme import DARK, LIGHT
 
 CONTEXT_SIZES = (2048, 4096, 8192, 16384, 32768)
@@ -437,7 +438,7 @@ class SettingsDialog(QDialog):
         try:
             settings.save()
         except StorageError as exc:
-            self._show_error(self.tr("The settings were not saved: {reason}").format(reason=exc))
+            self._show_error(describe(exc))
             return
         self._saved = settings
         self.settings_changed.emit(settings)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDial
 from pytestqt.qtbot import QtBot
 
 from assistant.core import paths
-from assistant.core.errors import StorageError
+from assistant.core.errors import SettingsNotSaved
 from assistant.core.machine import physical_cores
 from assistant.core.settings import Settings
 from assistant.ui import settings_dialog as settings_module
@@ -204,7 +204,7 @@ def test_save_failure_is_one_sentence_and_keeps_the_dialog(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fail(self: Settings, path: Path | None = None) -> None:
-        raise StorageError("Could not save settings to /x/settings.json: Disk full.")
+        raise SettingsNotSaved(path=Path("/x/settings.json"), reason="Disk full")
 
     monkeypatch.setattr(Settings, "save", fail)
     dialog = open_dialog(qtbot, Settings())
@@ -212,6 +212,7 @@ def test_save_failure_is_one_sentence_and_keeps_the_dialog(
     assert dialog.isVisible()
     assert dialog.error_label.isVisible()
     assert "Disk full" in dialog.error_label.text()
+    assert "/x/settings.json" in dialog.error_label.text()
     assert "Traceback" not in dialog.error_label.text()
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from assistant.core.errors import InputError
+from assistant.core.errors import ChatNotFound
 from assistant.core.store.records import now_iso
 from assistant.core.store.transactions import transaction
 
@@ -56,7 +56,7 @@ class ChatStore:
         stamp = now_iso()
         with transaction(self.db):
             if self.db.execute("SELECT 1 FROM chats WHERE id = ?", [chat_id]).fetchone() is None:
-                raise InputError(f"There is no chat {chat_id}.")
+                raise ChatNotFound(chat_id=chat_id)
             cur = self.db.execute(
                 "INSERT INTO messages (chat_id, role, content, reasoning, created) "
                 "VALUES (?, ?, ?, ?, ?)",

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from assistant.core.errors import LibraryTooNew
 from assistant.core.store import textsearch
 from assistant.core.store.transactions import transaction
 
@@ -163,12 +164,7 @@ def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> int:
     """Run the migrations the file has not had yet, each in its own transaction."""
     current = schema_version(db)
     if current > SCHEMA_VERSION:
-        from assistant.core.errors import StorageError
-
-        raise StorageError(
-            f"The library was written by a newer Study Assistant (schema {current}, this version "
-            f"knows {SCHEMA_VERSION}). Update the app to open it."
-        )
+        raise LibraryTooNew(current=current, known=SCHEMA_VERSION)
     for version in range(current + 1, target + 1):
         with transaction(db):
             MIGRATIONS[version - 1](db)

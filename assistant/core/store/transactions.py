@@ -8,7 +8,13 @@ from contextlib import contextmanager
 
 import sqlite_utils
 
-from assistant.core.errors import StorageError
+from assistant.core.errors import (
+    LibraryBusy,
+    LibraryDiskFull,
+    LibraryFailed,
+    LibraryReadOnly,
+    StorageError,
+)
 
 
 @contextmanager
@@ -40,18 +46,9 @@ def storage_error(exc: sqlite3.Error) -> StorageError:
     """A clear sentence for a SQLite failure; the database is left as it was."""
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
-        return StorageError(
-            "The disk is full, so the library could not be saved; nothing was changed. "
-            "Free some space and save again."
-        )
+        return LibraryDiskFull()
     if "readonly" in text or "read-only" in text:
-        return StorageError(
-            "The library is on a read-only disk or folder, so nothing could be saved. "
-            "Move the data folder somewhere writable (--data-dir) or fix its permissions."
-        )
+        return LibraryReadOnly()
     if "locked" in text or "busy" in text:
-        return StorageError(
-            "The library is busy in another Study Assistant window or command. "
-            "Close it and try again."
-        )
-    return StorageError(f"The library could not be read or written ({exc}).")
+        return LibraryBusy()
+    return LibraryFailed(reason=str(exc))
