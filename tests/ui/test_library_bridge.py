@@ -37,4 +37,5 @@ def test_errors_reach_the_failure_callback(qtbot: QtBot, bridge: LibraryBridge) 
     errors: list[str] = []
     bridge.run(lambda store: store.get(999), on_failed=errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
-    assert "no note 999" in errors[0]
+    assert "Note 999 no longer exists" in errors[0]  # the GUI's sentence (ui/error_text.py)
+    assert "notes list" not in errors[0]  # the CLI's advice stays on the command line
