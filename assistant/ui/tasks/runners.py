@@ -80,9 +80,15 @@ class SerialLane:
         """Whether the lane still takes jobs."""
         return not self._stopped
 
-    def submit(self, owner: QObject | None, fn: Job, *, name: str | None = None) -> Task:
-        """Queue fn(context) behind the lane's other jobs; returns its Task (child of owner)."""
-        task = Task(owner, name or self.name)
+    def submit(
+        self, owner: QObject | None, fn: Job, *, name: str | None = None, task: Task | None = None
+    ) -> Task:
+        """Queue fn(context) behind the lane's other jobs; returns its Task (child of owner).
+
+        task: a handle made by the caller (a Task subclass with more signals) instead of a new
+        one.
+        """
+        task = task or Task(owner, name or self.name)
         if self._stopped:
             task.cancel()  # the app is closing: reported as cancelled, never run
             run_job(task, fn)

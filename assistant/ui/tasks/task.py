@@ -26,6 +26,17 @@ class TaskCancelled(Exception):
     """Raised inside a job (by TaskContext.check) when its task was cancelled."""
 
 
+_STOPPED_PREFIX = "the model stopped: "
+
+
+def user_reason(message: str) -> str:
+    """The reason in an engine message, without the "the model stopped:" the GUI adds itself."""
+    text = message.strip()
+    while text.lower().startswith(_STOPPED_PREFIX):
+        text = text[len(_STOPPED_PREFIX) :].lstrip()
+    return text[:1].upper() + text[1:]
+
+
 def describe_failure(error: BaseException) -> str:
     """The one sentence the GUI shows for a failed job.
 
@@ -33,7 +44,8 @@ def describe_failure(error: BaseException) -> str:
     "unexpected error" sentence (the details are in the log).
     """
     if isinstance(error, StudyAssistantError):
-        return str(error)
+        text = str(error)
+        return user_reason(text) if text.lower().startswith(_STOPPED_PREFIX) else text
     return QCoreApplication.translate(
         "EngineBridge", "An unexpected error ({kind}) occurred; the log file has the details."
     ).format(kind=type(error).__name__)
@@ -65,6 +77,9 @@ class TaskContext:
         _post(self._task, kind, value)
 
 
+_live: set[Task] = set()
+
+
 class Task(QObject):
     """One background job, tied to its owner: deleting the owner silences and cancels it.
 
@@ -90,6 +105,10 @@ class Task(QObject):
         self._ended = False
         # Deleting the owner deletes the task: the job is asked to stop, and nothing reaches it.
         self.destroyed.connect(self.cancel_event.set)
+        # Held until it ends, so that the last reference to a task without an owner is never
+        # dropped on the job's thread (which would delete a GUI-thread object there).
+        _live.add(self)
+        self.destroyed.connect(lambda: _live.discard(self))
 
     @property
     def ended(self) -> bool:
@@ -126,6 +145,7 @@ class Task(QObject):
         elif kind == "finished":
             self._ended = True
             signal.emit()
+            _live.discard(self)
             self.deleteLater()
         else:
             signal.emit(value)
