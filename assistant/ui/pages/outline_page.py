@@ -296,7 +296,7 @@ class OutlinePage(QWidget):
         """Ask for a course and lesson, then store the outline as an "outline" note."""
         if self._busy or not self.outline_text().strip():
             return
-        self.library.run(course_lessons, self._ask_destination, self._on_save_failed)
+        self.library.run(course_lessons, self._ask_destination, self._on_save_failed, owner=self)
 
     def save_draft_now(self) -> None:
         """Autosave the lecture text now (the main window calls this before closing)."""
@@ -477,7 +477,9 @@ class OutlinePage(QWidget):
                 params=meta.get("params"),
             )
 
-        self.library.run(job, self._guarded(self._on_saved), self._on_save_failed, writes=True)
+        self.library.run(
+            job, self._guarded(self._on_saved), self._on_save_failed, writes=True, owner=self
+        )
 
     def _has_unsaved_edits(self) -> bool:
         editing = self.edit_button.isChecked() and self.editor.toPlainText() != self._outline

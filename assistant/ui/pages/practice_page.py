@@ -449,6 +449,7 @@ class PracticePage(QWidget):
             self._on_saved,
             self.message.emit,
             writes=True,
+            owner=self,
         )
 
     def _save_critique(self, prompt: str, check: CheckResult, critique: Critique) -> None:
@@ -469,6 +470,7 @@ class PracticePage(QWidget):
             self._on_saved,
             self.message.emit,
             writes=True,
+            owner=self,
         )
 
     def _on_saved(self, attempt_id: int) -> None:
@@ -482,10 +484,12 @@ class PracticePage(QWidget):
             practice = PracticeStore(store.db)
             return practice.progress(name), practice.attempts(name, RECENT_ATTEMPTS)
 
-        self.library.run(job, lambda result: self.progress_view.show_progress(*result))
+        self.library.run(job, lambda result: self.progress_view.show_progress(*result), owner=self)
 
     def _reload_catalog(self) -> None:
-        self.library.run(lambda store: PracticeStore(store.db).catalog(), self._set_catalog)
+        self.library.run(
+            lambda store: PracticeStore(store.db).catalog(), self._set_catalog, owner=self
+        )
 
     def _set_catalog(self, catalog: PracticeCatalog) -> None:
         self._catalog = catalog

@@ -81,14 +81,20 @@ class SerialLane:
         return not self._stopped
 
     def submit(
-        self, owner: QObject | None, fn: Job, *, name: str | None = None, task: Task | None = None
+        self,
+        owner: QObject | None,
+        fn: Job,
+        *,
+        name: str | None = None,
+        task: Task | None = None,
+        outlive_owner: bool = False,
     ) -> Task:
         """Queue fn(context) behind the lane's other jobs; returns its Task (child of owner).
 
         task: a handle made by the caller (a Task subclass with more signals) instead of a new
-        one.
+        one. outlive_owner: see Task (writes run even if the widget that asked is gone).
         """
-        task = task or Task(owner, name or self.name)
+        task = task or Task(owner, name or self.name, outlive_owner=outlive_owner)
         if self._stopped:
             task.cancel()  # the app is closing: reported as cancelled, never run
             run_job(task, fn)

@@ -96,8 +96,14 @@ class Task(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, owner: QObject | None, name: str = "task") -> None:
-        super().__init__(owner)
+    def __init__(
+        self, owner: QObject | None, name: str = "task", *, outlive_owner: bool = False
+    ) -> None:
+        """outlive_owner: the job runs to its end even if owner is deleted (a write the user
+        asked for must not be dropped), only its reports are; else deleting owner cancels it."""
+        super().__init__(None if outlive_owner else owner)
+        self._owner = owner if outlive_owner else None
+        self._success_hooks: list[Callable[[Any], object]] = []
         self.setObjectName(name)
         # A plain attribute: the job's thread reads it for log lines, even after deletion.
         self.job_name = name
@@ -133,11 +139,31 @@ class Task(QObject):
             self.failed.connect(self._log_unhandled)
         return self
 
+    def add_success_hook(self, hook: Callable[[Any], object]) -> None:
+        """Call hook(result) after succeeded, even when an outliving task's owner is gone
+        (the bookkeeping of whoever runs the job, e.g. the library's `changed`)."""
+        self._success_hooks.append(hook)
+
     def _log_unhandled(self, error: BaseException) -> None:
         log.warning("background job %s failed: %s", self.job_name, error)
 
     def _deliver(self, kind: str, value: object) -> None:
         if self._ended:
+            return
+        if kind == "succeeded":
+            self._emit_owned(kind, value)
+            for hook in self._success_hooks:
+                hook(value)
+            return
+        self._emit_owned(kind, value)
+
+    def _emit_owned(self, kind: str, value: object) -> None:
+        if self._owner is not None and not shiboken6.isValid(self._owner):
+            # Outlived its owner: nobody is left to tell; the task still ends and goes.
+            if kind == "finished":
+                self._ended = True
+                _live.discard(self)
+                self.deleteLater()
             return
         signal = getattr(self, kind)
         if kind in ("started", "cancelled"):
