@@ -243,14 +243,19 @@ class EngineBridge(QObject):
             self._open[key] = request
             if len(self._open) == 1:
                 self.busy_changed.emit(True)
-        # Deleted with its owner before it ended, a request still stops counting as busy.
-        request.destroyed.connect(lambda: self._close(key))
-        request.finished.connect(lambda: self._close(key))
+        # The model bar's status first, then the bridge goes idle, then the page's own
+        # handlers (connected after these): a page that asks again from its "done" handler
+        # must find the bridge idle.
         request.speed.connect(self.speed)
         request.succeeded.connect(self._relay_done)
         if name == "answer":  # the bar says "stopped" whether or not the answer had begun
             request.cancelled.connect(lambda: self.finished.emit(Done("cancelled")))
         request.failed.connect(lambda error: self.failed.emit(describe_failure(error)))
+        request.succeeded.connect(lambda _result: self._close(key))
+        request.failed.connect(lambda _error: self._close(key))
+        request.cancelled.connect(lambda: self._close(key))
+        # Deleted with its owner before it ended, a request still stops counting as busy.
+        request.destroyed.connect(lambda: self._close(key))
 
         def job(context: TaskContext) -> object:
             self._running = request
@@ -259,8 +264,8 @@ class EngineBridge(QObject):
             finally:
                 self._running = None
 
+        self.requested.emit(request)  # before the lane can post any of the request's events
         self._lane.submit(owner, job, name=name, task=request)
-        self.requested.emit(request)
         return request
 
     @Slot(object)

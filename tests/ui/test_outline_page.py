@@ -359,7 +359,7 @@ def test_a_lecture_longer_than_the_context_is_outlined_in_parts(
     parts = done.args[0].chunks
     assert parts > 1
     # One step per model call: the parts, the key terms and the closing call.
-    assert any(re.match(r"Part 2 of \d+ · ", step) and "left" in step for step in steps)
+    assert any(re.match(r"Part 2 of \d+ · ", step) and "left" in step for step in steps), steps
     assert page.status_text().startswith("Done in ")
 
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from assistant.core.outline.ingest import PASTED, Lecture, lecture_from_text, read_lecture
 from assistant.core.store.notes import NotesStore
-from assistant.ui.background import run_in_background
 from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.tasks import run_task
 from assistant.ui.widgets.flow_layout import FlowLayout, labelled
 
 
@@ -147,11 +147,8 @@ class LectureInput(QWidget):
         name = Path(path).name
         self.message.emit(self.tr("Opening {name}…").format(name=name))
         # A long PDF takes seconds to read: off the GUI thread.
-        run_in_background(
-            self,
-            lambda: read_lecture(Path(path)),
-            lambda lecture: self._show_lecture(lecture, name),
-            self.message.emit,
+        run_task(self, lambda _context: read_lecture(Path(path)), name="read lecture").then(
+            lambda lecture: self._show_lecture(lecture, name), self.message.emit
         )
 
     def _show_lecture(self, lecture: Lecture, name: str) -> None:
