@@ -28,6 +28,7 @@ from assistant.core.settings import Settings
 from assistant.ui import fonts, theme
 from assistant.ui.first_run import FirstRunDialog, should_show_first_run
 from assistant.ui.main_window import MainWindow
+from assistant.ui.tasks import registry
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +79,9 @@ def run_gui(
         return app.exec()
     finally:
         app.setQuitOnLastWindowClosed(quit_on_last)
-        window.bridge.shutdown()  # already done if the window was closed; quitting otherwise
-        window.library.shutdown()
+        # The one shutdown list; already run if the window was closed, else (quit from
+        # elsewhere) it keeps the drafts and stops the model, the library and every job now.
+        registry().shutdown()
 
 
 def _first_run_choice(settings: Settings) -> tuple[str, Path | None]:

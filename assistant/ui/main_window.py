@@ -39,6 +39,7 @@ from assistant.ui.pages.notes_page import NotesPage
 from assistant.ui.pages.outline_page import OutlinePage
 from assistant.ui.pages.practice_page import PracticePage
 from assistant.ui.settings_dialog import SettingsDialog
+from assistant.ui.tasks import SHUTDOWN_TIMEOUT_S, Phase, registry
 from assistant.ui.widgets.lecture_input import local_file
 from assistant.ui.widgets.library_sidebar import LibrarySidebar
 from assistant.ui.widgets.model_bar import ModelBar
@@ -115,6 +116,14 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.sidebar.setHidden(not self.settings.sidebar_visible)
         self.fit_to_screen()
+        # What a quit must keep (the registry runs these before it stops the model, the
+        # library and every job, whether the window closed or the app quit otherwise).
+        tasks = registry()
+        tasks.on_shutdown(self, lambda _left: self.notes.flush_draft(), Phase.SAVE, "note draft")
+        tasks.on_shutdown(
+            self, lambda _left: self.outline.save_draft_now(), Phase.SAVE, "lecture draft"
+        )
+        tasks.on_shutdown(self, lambda _left: self._save_layout(), Phase.SAVE, "window layout")
         self._load_first_model(model)
 
     def _sampling(self) -> Sampling:
@@ -404,14 +413,8 @@ class MainWindow(QMainWindow):
             self.outline.open_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Keep unsaved text as drafts, stop the model and close the library."""
-        self.notes.flush_draft()
-        self.outline.save_draft_now()
-        self._save_layout()
-        if self.models_dialog is not None:
-            self.models_dialog.shutdown()
-        self.bridge.shutdown()
-        self.practice.shutdown()
-        self.library.shutdown()
+        """Keep unsaved text as drafts, stop the model, the jobs and the library: the one
+        shutdown list (the task registry), bounded by its timeout."""
+        registry().shutdown(SHUTDOWN_TIMEOUT_S)
         super().closeEvent(event)
         self.closed.emit()
