@@ -26,7 +26,7 @@ from assistant.core.errors import StudyAssistantError
 from assistant.core.kit import load_kit
 from assistant.core.settings import Settings
 from assistant.ui import fonts, theme
-from assistant.ui.first_run import FirstRunDialog, should_show_first_run
+from assistant.ui.dialogs.first_run import FirstRunDialog, should_show_first_run
 from assistant.ui.main_window import MainWindow
 from assistant.ui.tasks import registry
 

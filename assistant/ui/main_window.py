@@ -32,18 +32,18 @@ from assistant.core.model_choice import STARTER
 from assistant.core.settings import Settings
 from assistant.core.store.database import RecoveryReport
 from assistant.ui import fonts, screen_fit, theme
-from assistant.ui.engine_bridge import EngineBridge
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.dialogs.models_dialog import ModelsDialog
+from assistant.ui.dialogs.settings_dialog import SettingsDialog
 from assistant.ui.pages.chat_page import ChatPage
 from assistant.ui.pages.notes_page import NotesPage
 from assistant.ui.pages.outline_page import OutlinePage
 from assistant.ui.pages.practice_page import PracticePage
-from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.tasks import SHUTDOWN_TIMEOUT_S, Phase, registry
 from assistant.ui.widgets.lecture_input import local_file
 from assistant.ui.widgets.library_sidebar import LibrarySidebar
 from assistant.ui.widgets.model_bar import ModelBar
-from assistant.ui.widgets.models_dialog import ModelsDialog
 from assistant.ui.widgets.page_tabs import PageTabs
 
 Slot = Callable[..., object]

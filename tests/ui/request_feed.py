@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from assistant.ui.engine_bridge import EngineBridge, EngineRequest
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
 
 _RELAYED = ("token", "reasoning", "speed", "step", "partial", "stopped", "succeeded", "failed")
 

@@ -21,8 +21,8 @@ from assistant.core.engine.speed import TokenCount
 from assistant.core.outline.render import render
 from assistant.core.settings import Settings
 from assistant.core.store.notes import NotesStore
-from assistant.ui.engine_bridge import EngineBridge
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.pages import outline_page
 from assistant.ui.pages.outline_page import Destination, OutlinePage, display_markdown
 from assistant.ui.widgets.outline_progress import BAR_STEPS, OutlineProgress

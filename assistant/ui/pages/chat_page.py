@@ -19,8 +19,8 @@ from assistant.core.engine.chat_request import ChatRequest, chat_request, regene
 from assistant.core.engine.events import Done
 from assistant.core.engine.local import LoadedModel
 from assistant.core.engine.requests import Message, Sampling
-from assistant.ui.engine_bridge import EngineBridge, EngineRequest
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.tasks import describe_failure
 from assistant.ui.widgets.answer_actions import (
     AnswerActions,

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.records import Draft, Note, NoteVersion
-from assistant.ui.library_bridge import LibraryBridge
-from assistant.ui.widgets.history_dialog import HistoryDialog
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.controllers.note_drafts import NEW_KEY, DraftBar, DraftKeeper, draft_key
+from assistant.ui.controllers.note_export import NoteExporter
+from assistant.ui.dialogs.history_dialog import HistoryDialog
 from assistant.ui.widgets.markdown_view import MarkdownView
-from assistant.ui.widgets.note_drafts import NEW_KEY, DraftBar, DraftKeeper, draft_key
-from assistant.ui.widgets.note_export import NoteExporter
 
 PREVIEW_DELAY_MS = 300  # re-render the preview once typing pauses, not on every key
 

@@ -28,18 +28,18 @@ from assistant.core.outline.pipeline import OutlineResult
 from assistant.core.outline.render import render
 from assistant.core.outline.structure import Outline
 from assistant.core.store.notes import NotesStore
-from assistant.ui.engine_bridge import EngineBridge, EngineRequest, OutlineJob
-from assistant.ui.library_bridge import LibraryBridge
-from assistant.ui.tasks import describe_failure
-from assistant.ui.widgets.lecture_input import LectureInput, local_file
-from assistant.ui.widgets.markdown_view import MarkdownView
-from assistant.ui.widgets.outline_progress import OutlineProgress, format_duration
-from assistant.ui.widgets.save_dialog import (
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest, OutlineJob
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.dialogs.save_dialog import (
     Destination,
     choose_destination,
     course_lessons,
     outline_title,
 )
+from assistant.ui.tasks import describe_failure
+from assistant.ui.widgets.lecture_input import LectureInput, local_file
+from assistant.ui.widgets.markdown_view import MarkdownView
+from assistant.ui.widgets.outline_progress import OutlineProgress, format_duration
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
 
 DRAFT_KEY = "outline:input"

@@ -34,14 +34,14 @@ from assistant.core.practice.critique import Critique, critique_prompt
 from assistant.core.practice.frameworks import Framework, pick
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.practice import Attempt, PracticeStore
-from assistant.ui.engine_bridge import EngineBridge, EngineRequest
-from assistant.ui.library_bridge import LibraryBridge
-from assistant.ui.practice_checker import CheckerBridge
+from assistant.ui.controllers.checker_bridge import CheckerBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.controllers.pack_transfer import PackTransfer
 from assistant.ui.tasks import describe_failure
 from assistant.ui.widgets.check_panel import CheckPanel
 from assistant.ui.widgets.compare_view import TWO_PROMPTS, AnswerColumn, CompareView
 from assistant.ui.widgets.critique_view import CritiqueView
-from assistant.ui.widgets.pack_transfer import PackTransfer
 from assistant.ui.widgets.practice_progress import PracticeProgressView
 from assistant.ui.widgets.prompt_composer import PromptComposer
 from assistant.ui.widgets.thinking_panel import ThinkingPanel

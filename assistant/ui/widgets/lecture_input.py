@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.outline.ingest import PASTED, Lecture, lecture_from_text, read_lecture
 from assistant.core.store.notes import NotesStore
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.tasks import run_task
 from assistant.ui.widgets.flow_layout import FlowLayout, labelled
 

@@ -22,7 +22,7 @@ from assistant.core import paths
 from assistant.core.errors import StorageError
 from assistant.core.kit import Kit
 from assistant.core.settings import Settings
-from assistant.ui.settings_dialog import ErrorLabel, model_path_problem
+from assistant.ui.dialogs.settings_dialog import ErrorLabel, model_path_problem
 
 log = logging.getLogger(__name__)
 
