@@ -36,6 +36,7 @@ from assistant.ui.controllers.engine_bridge import EngineBridge
 from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.dialogs.models_dialog import ModelsDialog
 from assistant.ui.dialogs.settings_dialog import SettingsDialog
+from assistant.ui.language import install_translators, retranslate_tree
 from assistant.ui.pages.chat_page import ChatPage
 from assistant.ui.pages.notes_page import NotesPage
 from assistant.ui.pages.outline_page import OutlinePage
@@ -284,13 +285,20 @@ class MainWindow(QMainWindow):
         self.library_button.setVisible(self.sidebar.isHidden())
 
     def changeEvent(self, event: QEvent) -> None:
-        """At a new font or style (zoom, presenter mode) keep the sidebar readable."""
+        """At a new font or style (zoom, presenter mode) keep the sidebar readable; at a
+        language switch re-set the window's own texts (each page does its own)."""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "practice"):
+            self.retranslate()
         changes = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
         if event.type() in changes and hasattr(self, "_refit_timer"):
             # Once, after the burst of font and style events, when the pages' layouts have
             # taken them in.
             self._refit_timer.start()
+
+    def retranslate(self) -> None:
+        """The menus, page tabs, sidebar and model bar in the language just installed."""
+        retranslate_tree(self, skip=(self.outline, self.notes, self.chat, self.practice))
 
     def _refit_sidebar(self) -> None:
         # Bigger text needs a wider sidebar, and wider pages: the pages come first.
@@ -344,14 +352,17 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def apply_settings(self, settings: Settings) -> None:
-        """Use new settings: fonts and theme now, sampling for the next answer.
+        """Use new settings: language, fonts and theme now, sampling for the next answer.
 
-        The language applies at the next start: the pages set their texts when built, and a
-        half-translated window would be worse than waiting for a restart.
+        A new language reaches every page and dialog as a LanguageChange event: each re-sets
+        its texts, and what was typed stays.
         """
+        language_changed = settings.ui_language != self.settings.ui_language
         self.settings = settings
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            if language_changed:
+                install_translators(app, settings.ui_language)
             fonts.apply_base_font(app, settings.font_size, presenter=fonts.is_presenter_mode())
             if not fonts.is_presenter_mode():
                 theme.apply_theme(app, settings.theme)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from assistant.core.model_library import (
     scan_folders,
 )
 from assistant.core.settings import Settings
+from assistant.ui.language import retranslate_tree
 from assistant.ui.tasks import Phase, Task, registry, run_progress_job
 from assistant.ui.widgets.catalog_panel import CatalogPanel
 from assistant.ui.widgets.serve_panel import ServePanel
@@ -469,3 +470,13 @@ class ModelsDialog(QDialog):
         self.library.shutdown()
         self.catalog.shutdown()
         self.serve.shutdown()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, re-set this dialog's texts (typed text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This dialog's texts in the language just installed."""
+        retranslate_tree(self)

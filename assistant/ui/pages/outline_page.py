@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,6 +36,7 @@ from assistant.ui.dialogs.save_dialog import (
     course_lessons,
     outline_title,
 )
+from assistant.ui.language import retranslate_tree
 from assistant.ui.tasks import describe_failure
 from assistant.ui.widgets.lecture_input import LectureInput, local_file
 from assistant.ui.widgets.markdown_view import MarkdownView
@@ -517,3 +518,15 @@ class OutlinePage(QWidget):
         if path is not None:
             event.acceptProposedAction()
             self.open_file(path)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, re-set this page's texts (typed text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This page's texts in the language just installed."""
+        retranslate_tree(self)
+        self.lecture.update_count()
+        self._update_controls()

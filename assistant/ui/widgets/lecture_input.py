@@ -118,7 +118,7 @@ class LectureInput(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(draft_delay_ms)
         self._draft_timer.timeout.connect(self.save_draft_now)
-        self._update_count()
+        self.update_count()
         self.library.run(lambda store: store.draft(draft_key), self._on_draft_loaded, owner=self)
 
     def add_buttons(self, *buttons: QWidget) -> None:
@@ -192,7 +192,7 @@ class LectureInput(QWidget):
             self.draft_saved.emit()
 
     def _on_text_changed(self) -> None:
-        self._update_count()
+        self.update_count()
         if self._restoring:
             return
         if not self.edit.toPlainText():
@@ -204,7 +204,8 @@ class LectureInput(QWidget):
         if not self._draft_timer.isActive():
             self._draft_timer.start()
 
-    def _update_count(self) -> None:
+    def update_count(self) -> None:
+        """Say how long the lecture is (also after a language switch)."""
         count = len(self.edit.toPlainText())
         self.count_label.setText(self.tr("%n characters", "", count))
 
