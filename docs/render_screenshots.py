@@ -284,7 +284,7 @@ def render(lang: str, model: str, out: str) -> None:
     window.pages.setCurrentWidget(window.outline)
     window.outline.input.setPlainText(sample["lecture"])
     window.outline.generate()
-    wait(window.bridge.outline_done, 600_000)
+    wait(window.outline.generating_changed, 600_000)  # its end: busy turns False
     shot("outline")
 
     window.pages.setCurrentWidget(window.notes)

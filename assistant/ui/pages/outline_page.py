@@ -6,7 +6,6 @@ import re
 import time
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -453,8 +452,6 @@ class OutlinePage(QWidget):
     # -- saving --------------------------------------------------------------------------------
 
     def _ask_destination(self, lessons: dict[str, list[str]]) -> None:
-        if not shiboken6.isValid(self):
-            return
         default = self._last._replace(
             title=outline_title(self.outline_text()) or self.tr("Lecture outline")
         )
@@ -479,7 +476,7 @@ class OutlinePage(QWidget):
             )
 
         self.library.run(
-            job, self._guarded(self._on_saved), self._on_save_failed, writes=True, owner=self
+            job, self._on_saved, self._on_save_failed, writes=True, owner=self
         )
 
     def _has_unsaved_edits(self) -> bool:
@@ -493,17 +490,7 @@ class OutlinePage(QWidget):
         self.saved.emit(note_id)
 
     def _on_save_failed(self, reason: str) -> None:
-        if shiboken6.isValid(self):
-            self._show(self.tr("The outline was not saved: {reason}").format(reason=reason))
-
-    def _guarded(self, callback: Any) -> Any:
-        """A library callback that does nothing once this page is gone."""
-
-        def call(result: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(result)
-
-        return call
+        self._show(self.tr("The outline was not saved: {reason}").format(reason=reason))
 
     # -- drag and drop -------------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QMimeData, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -188,8 +187,7 @@ class LectureInput(QWidget):
         self.library.run(job, self._on_draft_saved, owner=self)
 
     def _on_draft_saved(self, _result: object) -> None:
-        if shiboken6.isValid(self):
-            self.draft_saved.emit()
+        self.draft_saved.emit()
 
     def _on_text_changed(self) -> None:
         self.update_count()
@@ -210,7 +208,7 @@ class LectureInput(QWidget):
         self.count_label.setText(self.tr("%n characters", "", count))
 
     def _on_draft_loaded(self, draft: Any) -> None:
-        if not shiboken6.isValid(self) or draft is None or self.edit.toPlainText():
+        if draft is None or self.edit.toPlainText():
             return  # the user started typing before the draft arrived: theirs wins
         self._restoring = True
         try:
