@@ -23,6 +23,7 @@ LABELS = {
         "run": "运行",
         "save": "保存",
         "download": "下载",
+        "ready": "就绪",
     },
     "vi": {
         "outline": "Dàn ý",
@@ -32,6 +33,7 @@ LABELS = {
         "run": "Chạy",
         "save": "Lưu",
         "download": "Tải về",
+        "ready": "Sẵn sàng",
     },
     "en": {
         "outline": "Outline",
@@ -41,6 +43,7 @@ LABELS = {
         "run": "Run",
         "save": "Save",
         "download": "Download",
+        "ready": "Ready",
     },
 }
 
@@ -56,6 +59,7 @@ def _shown(window: MainWindow) -> dict[str, str]:
         "run": window.practice.run_button.text(),
         "save": window.notes.save_button.text(),
         "download": dialog.tabs.tabText(1),
+        "ready": window.model_bar.state_text(),
     }
 
 
@@ -71,6 +75,7 @@ def test_switching_zh_vi_en_relabels_pages_and_dialogs_and_keeps_typed_text(
     qtbot.addWidget(window)
     window.show()
     window.show_models()
+    qtbot.waitUntil(lambda: window.model_bar.state_text() == "Ready", timeout=20_000)
     typed = {
         window.outline.input: "第一讲：提示词的结构",
         window.notes.title_edit: "Ghi chú của tôi",
