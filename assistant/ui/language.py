@@ -147,7 +147,10 @@ def _indexed(
     count: int, get: Callable[[int], str], put: Callable[[int, str], None], contexts: list[str]
 ) -> None:
     for i in range(count):
-        _swap(lambda i=i: get(i), lambda text, i=i: put(i, text), contexts)
+        text = get(i)
+        new = translated(text, contexts) if text else None
+        if new is not None and new != text:
+            put(i, new)
 
 
 def retranslate_tree(root: QWidget, skip: Iterable[QWidget] = ()) -> None:
@@ -189,13 +192,13 @@ def _retranslate_widget(widget: QWidget, contexts: list[str]) -> None:
     elif isinstance(widget, QComboBox):
         _indexed(widget.count(), widget.itemText, widget.setItemText, contexts)
     elif isinstance(widget, QTreeWidget):
-        header = widget.headerItem()
-        _indexed(header.columnCount(), header.text, header.setText, contexts)
-        for i in range(widget.topLevelItemCount()):
-            item = widget.topLevelItem(i)
-            _indexed(item.columnCount(), item.text, item.setText, contexts)
+        # The header and the fixed top rows ("Unfiled"...); notes below them are user data.
+        rows = [widget.headerItem(), *map(widget.topLevelItem, range(widget.topLevelItemCount()))]
+        for row in rows:
+            if row is not None:
+                _indexed(row.columnCount(), row.text, row.setText, contexts)
     elif isinstance(widget, QTableWidget):
         for column in range(widget.columnCount()):
-            item = widget.horizontalHeaderItem(column)
-            if item is not None:
-                _swap(item.text, item.setText, contexts)
+            cell = widget.horizontalHeaderItem(column)
+            if cell is not None:
+                _swap(cell.text, cell.setText, contexts)

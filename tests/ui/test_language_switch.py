@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from assistant.core.settings import Settings
@@ -76,7 +76,7 @@ def test_switching_zh_vi_en_relabels_pages_and_dialogs_and_keeps_typed_text(
     window.show()
     window.show_models()
     qtbot.waitUntil(lambda: window.model_bar.state_text() == "Ready", timeout=20_000)
-    typed = {
+    typed: dict[QLineEdit | QPlainTextEdit, str] = {
         window.outline.input: "第一讲：提示词的结构",
         window.notes.title_edit: "Ghi chú của tôi",
         window.notes.editor: "# 笔记\n- điểm một",
@@ -92,7 +92,8 @@ def test_switching_zh_vi_en_relabels_pages_and_dialogs_and_keeps_typed_text(
         for lang in ("zh_CN", "vi", "en"):
             window.apply_settings(dataclasses.replace(window.settings, ui_language=lang))
             # Qt posts LanguageChange to the widgets: they relabel on the next event loop turn.
-            qtbot.waitUntil(lambda lang=lang: _shown(window) == LABELS[lang], timeout=5000)
+            labels = LABELS[lang]
+            qtbot.waitUntil(lambda: _shown(window) == labels, timeout=5000)  # noqa: B023
             for editor, text in typed.items():
                 shown = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
                 assert shown == text, lang

@@ -87,7 +87,9 @@ def test_closing_mid_answer_mid_job_mid_read_and_mid_server_start_leaves_nothing
     qtbot.waitUntil(
         lambda: panel._coming_up is not None and panel._coming_up.pid is not None, timeout=20_000
     )
-    server_pid = panel._coming_up.pid
+    coming_up = panel._coming_up
+    assert coming_up is not None and coming_up.pid is not None
+    server_pid = coming_up.pid
     assert library_running.wait(5) and read_running.wait(5)
     engine_pid = window.bridge.engine.worker_pid
     assert engine_pid is not None and window.bridge.busy

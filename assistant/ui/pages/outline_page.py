@@ -475,9 +475,7 @@ class OutlinePage(QWidget):
                 params=meta.get("params"),
             )
 
-        self.library.run(
-            job, self._on_saved, self._on_save_failed, writes=True, owner=self
-        )
+        self.library.run(job, self._on_saved, self._on_save_failed, writes=True, owner=self)
 
     def _has_unsaved_edits(self) -> bool:
         editing = self.edit_button.isChecked() and self.editor.toPlainText() != self._outline

@@ -171,7 +171,7 @@ class CatalogPanel(QWidget):
         self.messages.pop(entry.id, None)
         task.progress.connect(lambda step, e=entry: self._progress(e, step[0], step[1]))
         task.succeeded.connect(lambda result, e=entry: self._finished(e, result))
-        task.then(on_failed=lambda message, e=entry: self._failed(e, message))
+        task.then(on_failed=lambda message: self._failed(entry, message))
         task.cancelled.connect(lambda e=entry: self._paused(e))
         self._show_state(self.row_of(entry.id), entry)
         return task
