@@ -80,7 +80,8 @@ def test_switching_zh_vi_en_relabels_pages_and_dialogs_and_keeps_typed_text(
         window.outline.input: "第一讲：提示词的结构",
         window.notes.title_edit: "Ghi chú của tôi",
         window.notes.editor: "# 笔记\n- điểm một",
-        window.chat.input: "What is a prompt?",
+        # Typed text that happens to be a label ("Send") is still the user's: it stays.
+        window.chat.input: "Send",
         window.practice.composer.free_text: "Bạn là giáo viên…",
     }
     for editor, text in typed.items():  # as typed: through the cursor, undoable
