@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from assistant.core.settings import Settings
+from assistant.ui import fonts
 from assistant.ui.language import install_translators
 from assistant.ui.main_window import MainWindow
 
@@ -70,6 +71,10 @@ def test_switching_zh_vi_en_relabels_pages_and_dialogs_and_keeps_typed_text(
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    # Settings also apply the font and the theme: the app's own look is put back afterwards,
+    # so that later tests measure text at the size they expect.
+    font, palette, style = app.font(), app.palette(), app.style().name()
+    base = app.property(fonts._BASE_SIZE)
     Settings(n_threads=1).save()
     window = MainWindow(model=str(tiny_model))
     qtbot.addWidget(window)
@@ -91,7 +96,10 @@ def test_switching_zh_vi_en_relabels_pages_and_dialogs_and_keeps_typed_text(
             editor.insertPlainText(text)
     try:
         for lang in ("zh_CN", "vi", "en"):
-            window.apply_settings(dataclasses.replace(window.settings, ui_language=lang))
+            chosen = dataclasses.replace(
+                window.settings, ui_language=lang, font_size=font.pointSize()
+            )
+            window.apply_settings(chosen)
             # Qt posts LanguageChange to the widgets: they relabel on the next event loop turn.
             labels = LABELS[lang]
             qtbot.waitUntil(lambda: _shown(window) == labels, timeout=5000)  # noqa: B023
@@ -102,3 +110,7 @@ def test_switching_zh_vi_en_relabels_pages_and_dialogs_and_keeps_typed_text(
                 window.grab().save("/tmp/language_switch_zh_CN.png")
     finally:
         install_translators(app, "en")
+        app.setStyle(style)
+        app.setPalette(palette)
+        app.setProperty(fonts._BASE_SIZE, base)
+        app.setFont(font)
