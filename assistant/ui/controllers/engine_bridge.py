@@ -7,6 +7,7 @@ another page's tokens and never has to check whose events are arriving.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -125,6 +126,7 @@ class EngineBridge(QObject):
         self._engine = engine or LocalEngine(log_file=paths.logs_dir() / "engine.log")
         self._settings = settings or Settings.load()
         self._open: dict[int, EngineRequest] = {}
+        self._keys = itertools.count(1)
         self._running: EngineRequest | None = None
         self._shut_down = False
         self._stopping = threading.Event()
@@ -236,7 +238,7 @@ class EngineBridge(QObject):
         fn: Callable[[EngineRequest, TaskContext], object],
     ) -> EngineRequest:
         request = EngineRequest(owner if owner is not None else self, name, self)
-        key = id(request)
+        key = next(self._keys)  # not id(): a deleted request's id may be reused
         if self._shut_down:
             request.cancel()
         else:
