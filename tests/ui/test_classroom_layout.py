@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 
 from assistant.core.engine.local import LoadedModel
 from assistant.core.engine.requests import LoadOptions
-from assistant.core.models import read_model_info
+from assistant.core.models.model_info import read_model_info
 from assistant.core.settings import Settings
 from assistant.ui import fonts, screen_fit, theme
 from assistant.ui.dialogs.settings_dialog import SettingsDialog
