@@ -143,6 +143,11 @@ class ModelRunner:
 
     def generate(self, cmd: dict[str, Any]) -> Iterator[dict[str, Any]]:
         """Stream every sequence's answer as events tagged "seq"; stops early on cancel."""
+        for step in self.generate_steps(cmd):
+            yield from step
+
+    def generate_steps(self, cmd: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
+        """The events of generate(), one list per decoding step."""
         import llama_cpp
 
         specs = cmd.get("sequences")
@@ -229,6 +234,16 @@ class Worker:
             self.out.write(line + "\n")
             self.out.flush()
 
+    def send_all(self, messages: list[dict[str, Any]]) -> None:
+        """Write several event lines in one write: a step of four sequences wakes the parent
+        once, not four times, and every wake-up takes CPU from llama.cpp's threads."""
+        if not messages:
+            return
+        lines = "".join(json.dumps(m, ensure_ascii=False) + "\n" for m in messages)
+        with self._out_lock:
+            self.out.write(lines)
+            self.out.flush()
+
     def read_commands(self) -> None:
         """Stdin reader thread: cancel acts at once; everything else queues for the main loop."""
         for line in self.inp:
@@ -278,8 +293,8 @@ class Worker:
                     if self.current_id in self.cancelled_ids:
                         self.cancel.set()
                     try:
-                        for event in self.runner.generate(cmd):
-                            self.send(event)
+                        for events in self.runner.generate_steps(cmd):
+                            self.send_all(events)
                     finally:
                         self.cancelled_ids.discard(self.current_id)
                         self.cancelled_seqs.pop(self.current_id, None)
