@@ -1,6 +1,7 @@
 """The engine's child process: the only module that imports llama_cpp.
 
-Protocol: one JSON object per line. Commands arrive on stdin, events leave on stdout.
+Protocol: one JSON object per line. Commands arrive on stdin, events leave on stdout (a
+decoding step's events in one write, and fast tokens a few steps at a time: see stream()).
 A native abort, a bad GGUF or an out-of-memory kill ends this process, never the app.
 
 Commands:
