@@ -223,6 +223,39 @@ def family_rank(family: str) -> int:
     return [name for name, _ in _FAMILIES].index(family)
 
 
+# What opens a lecture's closing stretch: the homework, a worked example, the wrap-up. After the
+# last marked part (or at a line start late in an unmarked lecture) it starts a part of its own:
+# lectures lost their "worked example" and "homework" inside the last step. ("For example," is
+# not one: an example inside a part is that part's content.)
+_CLOSING = re.compile(
+    r"^(?:最后|总之|总结一下|小结一下|课后|作业|布置.{0,2}作业|举个例子|举一个例子|例子|案例"
+    r"|finally|lastly|to (?:wrap|sum) (?:it )?up|in summary|to summari[sz]e|homework|exercise"
+    r"|assignment|your task|the task for|for (?:next|this) (?:week|time|class|lesson)"
+    r"|(?:a|an|one|the) (?:worked |short |quick )?example\b|worked example|practice task"
+    r"|cuối cùng|sau cùng|tóm lại|tổng kết|bài tập|ví dụ minh họa|nhiệm vụ)",
+    re.IGNORECASE,
+)
+# A closing stretch's own label ("Exercise for Thursday:", "作业：", "Bài tập về nhà:") names
+# it, when short.
+_LABEL = re.compile(r"^([^:：。！？.!?，,]{2,40})[:：]")
+LABEL_WORDS = 6
+
+
+def opens_closing(sentence: str) -> bool:
+    """Whether the sentence opens a closing stretch (homework, worked example, wrap-up)."""
+    return _CLOSING.match(_FILLER.sub("", sentence.strip(), count=1)) is not None
+
+
+def closing_label(sentence: str, is_cjk: bool) -> str | None:
+    """A closing stretch's own short label before a colon, if it has one."""
+    found = _LABEL.match(_FILLER.sub("", sentence.strip(), count=1))
+    if found is None:
+        return None
+    label = found.group(1).strip()
+    small = len(label) <= 10 if is_cjk else len(label.split()) <= LABEL_WORDS
+    return label[:1].upper() + label[1:] if small else None
+
+
 _COPULA = re.compile(r"^(?:là|is|are|是|就是|we will|we)\s*", re.I)
 
 

@@ -12,6 +12,7 @@ own words replaces an unusable answer), and an answer that repeats the instructi
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -380,15 +381,21 @@ def _warmer(call: Call) -> Sampling:
 
 
 def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
-    """The part's most central sentences, whole, when the model gave no usable point."""
+    """The part's most central sentences, whole, when the model gave no usable point; in a
+    transcript without punctuation (one long "sentence"), its cue lines or clauses instead."""
     limit = sections.POINT_CHARS[job.lang]
     central = condense(part.text, max(40, weight(part.text) // 3))
-    found = []
-    for match in SENTENCE.finditer(central):
-        whole = sections.whole_phrase(match.group(0).strip(), limit, job.lang, part.text)
-        if whole and len(whole) >= 4:
+    pieces = [m.group(0).strip() for m in SENTENCE.finditer(central)]
+    pieces += [s for s in job.sentences if s in part.text and s not in pieces]
+    pieces += [c for c in re.split(r"[，,；;：:]", central) if c.strip()]
+    found: list[str] = []
+    for piece in pieces:
+        whole = sections.whole_phrase(piece.strip(), limit, job.lang, part.text)
+        if whole and len(whole) >= 4 and whole not in found:
             found.append(whole)
-    return tuple(found[: sections.MIN_POINTS])
+        if len(found) == sections.MIN_POINTS:
+            break
+    return tuple(found)
 
 
 def _stop_if_cancelled(job: _Job, answers: list[Answer]) -> None:
