@@ -186,3 +186,26 @@ def test_a_slides_notes_saying_finally_stay_with_that_slide() -> None:
     )
     parts = segment_lecture(lecture_from_text(text))
     assert [p.heading for p in parts] == ["Local models", "Data classes", "Responsibility"]
+
+
+def test_a_meetings_agenda_as_its_chair_announces_it() -> None:
+    turn = "Anh Minh: Bên em dùng trợ lý soạn thư trả lời, thời gian soạn giảm nhiều. " * 3
+    text = (
+        "Chủ tọa: Sáng nay họp ba việc.\n\n"
+        "Việc đầu tiên là thí điểm trợ lý ở bộ phận một cửa.\n\n" + turn + "\n\n"
+        "Việc thứ hai là mở rộng sang văn thư.\n\n"
+        + turn.replace("thư trả lời", "danh mục")
+        + "\n\n"
+        "Việc thứ ba là bảo mật dữ liệu.\n\n"
+        + turn.replace("thư trả lời", "hồ sơ của dân")
+        + "\n\n"
+        "Tổng kết lại: một là kèm nguồn tra cứu, hai là làm tờ trình nâng cấp máy, ba là nhắc lại "
+        "quy định bảo mật cho toàn bộ cán bộ trong tuần này."
+    )
+    parts = segment_lecture(lecture_from_text(text))
+    assert [p.heading for p in parts] == [
+        "Thí điểm trợ lý ở bộ phận một cửa",
+        "Mở rộng sang văn thư",
+        "Bảo mật dữ liệu",
+        "Tổng kết lại",
+    ]

@@ -59,7 +59,10 @@ _EN_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight)"
 # (family, pattern): group "n" is the ordinal; group "last" closes the family; group "next"
 # (English "Next,") continues it. Families listed first win a tie: parts are coarser than steps.
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("zh_part", re.compile(rf"^第(?P<n>{_ZH_NUM})(?:部分|章|节|讲|单元|个方面|个问题)")),
+    (
+        "zh_part",
+        re.compile(rf"^第(?P<n>{_ZH_NUM})(?:部分|章|节|讲|单元|个方面|个问题|件事|个议题|项议题)"),
+    ),
     ("zh_enum", re.compile(r"^(?P<n>[一二三四五六七八九十]+)[、．]")),
     ("vi_part", re.compile(rf"^(?:phần|chương|mục) (?:thứ )?(?P<n>{_VI_NUM})\b", re.I)),
     ("en_part", re.compile(rf"^(?:part|section|chapter|module) (?P<n>{_EN_NUM})\b", re.I)),
@@ -69,6 +72,23 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("vi_step", re.compile(rf"^bước (?P<n>{_VI_NUM})\b", re.I)),
     ("en_step", re.compile(rf"^step (?P<n>{_EN_NUM})\b", re.I)),
+    # A meeting's agenda as its chair announces it: "Việc đầu là…", "Việc thứ hai là…",
+    # "The second item is…".
+    (
+        "vi_item",
+        re.compile(
+            rf"^(?:việc|vấn đề|nội dung|mục) (?:thứ (?P<n>{_VI_NUM})\b|(?P<first>đầu tiên|đầu)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "en_item",
+        re.compile(
+            r"^(?:the |our )?(?P<n>first|second|third|fourth|fifth|sixth) "
+            r"(?:item|topic|point|issue|question)\b",
+            re.I,
+        ),
+    ),
     ("zh_paren", re.compile(r"^[（(](?P<n>[一二三四五六七八九十]+)[）)]")),
     (
         "zh_order",
@@ -262,7 +282,8 @@ _COPULA = re.compile(r"^(?:là|is|are|是|就是|we will|we)\s*", re.I)
 def title_after_marker(rest: str, max_units: int, is_cjk: bool) -> str | None:
     """The short title a marker line carries ("第一步：打开表格。" -> "打开表格"), if any."""
     clause = re.split(r"[。！？!?；;：:，,\n]|\.\s", rest, maxsplit=1)[0].strip(" \"'“”「」")
-    clause = _COPULA.sub("", clause)
+    # A title ending its paragraph keeps its full stop ("First, privacy."): not part of it.
+    clause = _COPULA.sub("", clause).rstrip(".")
     if not clause:
         return None
     size = len(clause) if is_cjk else len(clause.split())

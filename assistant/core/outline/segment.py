@@ -41,7 +41,7 @@ PREAMBLE_WEIGHT = 120
 # A chain whose parts are mostly shorter than this is a list inside a paragraph, not structure.
 MIN_MARKED_PART_WEIGHT = 12
 # "首先/其次", "First/Next" and numbered lines are common in talk: trusted for short parts only.
-WEAK_FAMILIES = frozenset({"zh_order", "vi_order", "en_order", "num"})
+WEAK_FAMILIES = frozenset({"zh_order", "vi_order", "en_order", "num", "vi_item", "en_item"})
 # A chain with a part this many times its median part (and long) marks a passage, not the plan.
 UNBALANCED = 5
 # A closing stretch (homework, wrap-up) found in an unmarked lecture must start after this share
@@ -142,7 +142,15 @@ def _split_tail(
     if len(parts) < 2 or last.parts:
         return parts
     inside = [u for u in units if u.start >= last.start and not u.heading_level]
-    opens = [i for i, u in enumerate(inside) if i > 0 and u.line_start and opens_closing(u.text)]
+    # Any sentence may open the close ("…chia nhỏ tài liệu. Tổng kết lại: một là…"), if what
+    # follows is more than a closing remark.
+    opens = [
+        i
+        for i, u in enumerate(inside)
+        if i > 0
+        and opens_closing(u.text)
+        and (u.line_start or sum(size(v.text) for v in inside[i:]) >= PART_SIZE // 4)
+    ]
     if closing and opens:
         head = _part(
             text, inside[: opens[0]], inside[: opens[0]], last.heading, last.marker, (), is_cjk
