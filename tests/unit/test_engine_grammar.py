@@ -1,5 +1,6 @@
 """Rejection-sampled grammar on the tiny model: the same tokens as masking first, valid output,
-and an end even when the grammar rejects every token the model picks."""
+and an end even when the grammar rejects every token the model picks; greedy picks by argmax
+the same tokens as llama.cpp's sampler chain."""
 
 from __future__ import annotations
 
@@ -77,6 +78,22 @@ def test_greedy_rejection_sampling_picks_what_masking_first_picks(
     # The random model's first choice is rejected often: the resampling path ran.
     assert sum(o.resampled for o in fast) > 0
     assert all(o.resampled == 0 for o in masked)
+
+
+def test_greedy_argmax_picks_what_the_sampler_chain_picks(runner: ModelRunner) -> None:
+    prompts = ("Notes:", "The lesson", "A", "Review questions:\n1.")
+    seqs = [{"prompt": p, "sampling": {"temperature": 0.0, "max_tokens": 40}} for p in prompts]
+    # grammar_first is the reference path: llama.cpp's own chain picks every token.
+    fast = generate(runner, seqs)
+    chain = generate(runner, seqs, grammar_first=True)
+    assert [o.text for o in fast] == [o.text for o in chain]
+    assert all(o.completion_tokens == 40 for o in fast)
+    # With a repeat penalty greedy is no longer a plain argmax: the chain picks, as before.
+    penalised = [{**s, "sampling": {**s["sampling"], "repeat_penalty": 1.3}} for s in seqs]
+    assert [o.text for o in generate(runner, penalised)] == [
+        o.text for o in generate(runner, penalised, grammar_first=True)
+    ]
+    assert [o.text for o in generate(runner, penalised)] != [o.text for o in fast]
 
 
 def test_sampled_constrained_outputs_validate(runner: ModelRunner) -> None:

@@ -49,6 +49,22 @@ def test_ungrounded_definitions_give_way_to_the_lecture_sentence() -> None:
     ]
 
 
+def test_a_definition_from_what_the_lecture_says_elsewhere_is_kept() -> None:
+    lecture = "提示词就是我们发给大模型的指令。写提示词时要说清角色，角色决定模型用什么口吻回答。"
+    items = [("提示词", "提示词就是我们发给大模型的指令。"), ("角色", "写提示词时要说清角色")]
+    data = {
+        "key_terms": [
+            {"term": "角色", "definition": "决定模型用什么口吻回答"},  # said in the next clause
+            {"term": "提示词", "definition": "一个人或事物的名称"},  # invented
+        ]
+    }
+    found = terms.read_terms(data, items, "zh", lecture)
+    assert [(t.term, t.definition) for t in found][:2] == [
+        ("角色", "决定模型用什么口吻回答"),
+        ("提示词", "提示词就是我们发给大模型的指令"),
+    ]
+
+
 def test_whole_phrases_never_end_cut() -> None:
     assert whole_phrase("第一步：为什么要用本地大模型…", 40) == "第一步：为什么要用本地大模型"
     # Stopped by the grammar's limit: back to the last clause, or nothing.
@@ -130,3 +146,28 @@ def test_the_key_words_listed_back_are_no_heading() -> None:
     assert sections.read_heading(listed, "zh", part, ["咨询", "问题", "网络"]) is None
     named = {"heading": "网络咨询的问题", "points": []}
     assert sections.read_heading(named, "zh", part, ["咨询", "问题", "网络"]) == "网络咨询的问题"
+
+
+def test_a_statement_with_a_question_mark_is_no_review_question() -> None:
+    tops = [Section("下载模型", ("到模型库下载文件",)), Section("加载模型", ("打开软件加载",))]
+    reading = "第一步下载模型，到模型库下载文件。第二步加载模型，打开软件加载。"
+    copied = {
+        "title": "本地模型",
+        "summary": "先下载模型，再加载模型。",
+        "review_questions": ["到模型库下载文件？", "为什么要到模型库下载文件？"],
+    }
+    _title, _summary, questions = closing.read_closing(copied, "zh", tops, reading)
+    assert questions == ["为什么要到模型库下载文件？", "“下载模型”讲了哪些要点？"]
+    assert closing.asks("Why does the model invent a section?", "en")
+    assert not closing.asks("The model invents a section?", "en")
+    assert closing.asks("Vì sao phải kiểm tra lại nguồn?", "vi")
+    assert not closing.asks("Kiểm tra lại nguồn chính thức?", "vi")
+
+
+def test_key_words_listed_back_as_points_are_dropped() -> None:
+    part = Part("事故报告可以让它整理语句，但伤者的情况必须核实，伤者姓名用某某代替。", 0)
+    data = {"points": ["伤者", "伤者、某某", "伤者的情况必须自己核实"]}
+    kept = sections.read_points(data, "zh", part, "事故报告", keywords=["伤者", "某某"])
+    assert kept == ["伤者的情况必须自己核实"]
+    # Without key words shown, a short point stays.
+    assert sections.read_points(data, "zh", part, "事故报告")[:1] == ["伤者"]

@@ -251,3 +251,30 @@ def test_cli_outline_shows_a_reasoning_models_thinking_on_request(
     assert "sections" in json.loads(captured.out)
     assert main(args) == 0
     assert all(line.startswith("outline: ") for line in capsys.readouterr().err.splitlines())
+
+
+# Speech recognition without punctuation: one long "sentence" per paragraph.
+UNPUNCTUATED = "\n\n".join(
+    [
+        "okay so today we talk about hallucination which is when the assistant writes something "
+        "that sounds confident and is just not true and nobody checks it before the report",
+        "so what can you do about it well first give it the source yourself paste the relevant "
+        "pages and ask it to answer only from them and to say when the pages do not cover it",
+        "the other thing is to know which outputs are risky anything with a number a name a "
+        "date or a reference to a rule check those against the original document every time",
+    ]
+)
+
+
+def test_a_transcript_without_punctuation_gets_no_empty_and_no_cut_section(
+    engine: LocalEngine,
+) -> None:
+    from assistant.core.outline.evaluate_text import cut_reason
+
+    lecture = lecture_from_text(UNPUNCTUATED)
+    outline = outline_lecture(engine, lecture, max_tokens=300).outline
+    assert outline.sections
+    for section in outline.sections:
+        assert section.points, section.heading
+        for point in section.points:
+            assert cut_reason(point, "en", lecture.text) is None, point

@@ -128,3 +128,84 @@ def test_condense_keeps_the_central_sentences_in_order() -> None:
     assert weight(short) <= 30
     assert "天气很好" not in short and short.index("角色") < short.index("任务")
     assert condense(text, 1000) == text
+
+
+def test_a_worked_example_and_homework_after_the_last_marker_are_parts_of_their_own() -> None:
+    steps = "\n\n".join(
+        f"{n}. {name}. " + f"Say what the {name.lower()} is and why the model needs it. " * 3
+        for n, name in enumerate(["Context", "Objective", "Style", "Tone"], 1)
+    )
+    text = (
+        "A handout on prompts.\n\n"
+        + steps
+        + "\n\nA worked example: a notice for the night shift with the four parts filled in."
+        + "\n\nExercise for Thursday: rewrite one prompt of yours with all four parts."
+    )
+    parts = segment_lecture(lecture_from_text(text))
+    assert [p.heading for p in parts] == [
+        "Context",
+        "Objective",
+        "Style",
+        "Tone",
+        "A worked example",
+        "Exercise for Thursday",
+    ]
+    assert parts[3].text.startswith("4. Tone") and "worked example" not in parts[3].text
+
+
+def test_the_close_of_an_unmarked_talk_is_its_own_part() -> None:
+    topics = [
+        "表格公式可以自动求和，求和公式减少抄错。" * 6,
+        "会议纪要要写清时间地点和参会人员，纪要格式要规范。" * 6,
+        "保密规定要求涉密文件不得上网，保密检查每月一次。" * 6,
+        "好，最后说一下这周的安排。每个组长周五前交一份纪要，安全员汇总以后挑出写得好的，"
+        "下周一的大会上表扬。有问题随时找我或者找安全员。",
+    ]
+    parts = segment_lecture(lecture_from_text("\n\n".join(topics)))
+    assert parts[-1].text.startswith("好，最后说一下这周的安排")
+    assert all("最后" not in p.text for p in parts[:-1])
+
+
+def test_cohesion_cuts_where_a_paragraph_starts() -> None:
+    # The first paragraph's last sentences already use the second's words: the words alone
+    # would cut before them, the paragraph break says where the speaker turned.
+    first = "模型读进去的是词元，模型按概率挑下一个词元。" * 7
+    first += "温度控制随意程度，温度低就稳定。" * 2
+    second = "温度控制模型挑词元的随意程度，温度低模型就稳定。" * 7
+    parts = segment_lecture(lecture_from_text(first + "\n\n" + second))
+    assert len(parts) == 2
+    assert parts[1].text.startswith("温度控制")
+
+
+def test_a_slides_notes_saying_finally_stay_with_that_slide() -> None:
+    text = (
+        "# Deck\n\n## Local models\n\nThey run offline on the office laptop.\n\n"
+        "## Data classes\n\nPublic, internal and secret data are handled differently.\n\n"
+        "## Responsibility\n\nYou check every output.\n\n"
+        "Finally, the person who sends a text answers for it."
+    )
+    parts = segment_lecture(lecture_from_text(text))
+    assert [p.heading for p in parts] == ["Local models", "Data classes", "Responsibility"]
+
+
+def test_a_meetings_agenda_as_its_chair_announces_it() -> None:
+    turn = "Anh Minh: Bên em dùng trợ lý soạn thư trả lời, thời gian soạn giảm nhiều. " * 3
+    text = (
+        "Chủ tọa: Sáng nay họp ba việc.\n\n"
+        "Việc đầu tiên là thí điểm trợ lý ở bộ phận một cửa.\n\n" + turn + "\n\n"
+        "Việc thứ hai là mở rộng sang văn thư.\n\n"
+        + turn.replace("thư trả lời", "danh mục")
+        + "\n\n"
+        "Việc thứ ba là bảo mật dữ liệu.\n\n"
+        + turn.replace("thư trả lời", "hồ sơ của dân")
+        + "\n\n"
+        "Tổng kết lại: một là kèm nguồn tra cứu, hai là làm tờ trình nâng cấp máy, ba là nhắc lại "
+        "quy định bảo mật cho toàn bộ cán bộ trong tuần này."
+    )
+    parts = segment_lecture(lecture_from_text(text))
+    assert [p.heading for p in parts] == [
+        "Thí điểm trợ lý ở bộ phận một cửa",
+        "Mở rộng sang văn thư",
+        "Bảo mật dữ liệu",
+        "Tổng kết lại",
+    ]

@@ -94,8 +94,9 @@ class Decoder:
         cancel: threading.Event,
         seq_cancelled: Callable[[int], bool],
         grammar_first: bool = False,
-    ) -> Iterator[dict[str, Any]]:
-        """Stream events of every sequence until each is done."""
+    ) -> Iterator[list[dict[str, Any]]]:
+        """Stream every sequence's events until each is done, one list per decoding step: the
+        worker writes a step's events at once, one pipe write for all its sequences."""
         n_ctx = self.ctx.n_ctx()
         prompts = [list(tokens) for tokens, _stops, _think in rendered]
         rooms = plan_rooms(
@@ -113,14 +114,18 @@ class Decoder:
                 seqs.append(
                     SeqState(i, prompts[i], stops, opens, sampling, sampler, room.cap, started)
                 )
+            opening: list[dict[str, Any]] = []
             for seq in seqs:
-                yield seq.event(
-                    "started", prompt_tokens=seq.prompt_tokens, opens_think=seq.opens_think
+                opening.append(
+                    seq.event(
+                        "started", prompt_tokens=seq.prompt_tokens, opens_think=seq.opens_think
+                    )
                 )
                 if seq.phase == "think" and not seq.opens_think:
                     # The template did not open the thinking: open it, visibly.
-                    yield seq.event("token", text=_THINK_OPEN)
+                    opening.append(seq.event("token", text=_THINK_OPEN))
                     seq.prompt = [*seq.prompt, *self._tokens(_THINK_OPEN)]
+            yield opening
             yield from self._generate(seqs, cancel, seq_cancelled)
         finally:
             for seq in seqs:
@@ -176,7 +181,7 @@ class Decoder:
         seqs: list[SeqState],
         cancel: threading.Event,
         seq_cancelled: Callable[[int], bool],
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Iterator[list[dict[str, Any]]]:
         if not cancel.is_set():
             try:
                 self._read_prompts(seqs)
@@ -184,13 +189,15 @@ class Decoder:
             except _Aborted:
                 pass
         while True:
+            events: list[dict[str, Any]] = []
             for seq in seqs:
                 if seq.finished:
                     continue
                 if cancel.is_set() or seq_cancelled(seq.index):
-                    yield from self._finish(seq, "cancelled")
+                    events += self._finish(seq, "cancelled")
                     continue
-                yield from self._step(seq)
+                events += self._step(seq)
+            yield events
             live = [s for s in seqs if not s.finished]
             if not live:
                 return

@@ -90,24 +90,35 @@ class Sampler:
     def sample(self, ctx: Any, index: int, constrained: bool) -> int:
         """Pick the next token from the logits of batch row index, and accept it."""
         lib = self.lib
-        if not constrained or self.grammar is None:
+        grammar = self.grammar if constrained else None
+        # Greedy without penalties is an argmax over the row, read in place: llama.cpp's chain
+        # would first copy all 151,936 candidates (about 0.15 ms a token for the starter
+        # model). The greedy sampler keeps the first of equal logits, as argmax does.
+        greedy = self.choices == 1 and not self.grammar_first
+        if grammar is None and not greedy:
             # All in C: apply the chain to the logits, pick, accept into the chain.
             return int(lib.llama_sampler_sample(self.chain, ctx, index))
         s = self.scratch
-        s.load(lib.llama_get_logits_ith(ctx, index))
+        s.point(lib.llama_get_logits_ith(ctx, index))
         if self.grammar_first:
-            token = s.pick(lib, self.chain, self.grammar)
+            s.reload()
+            token = s.pick(lib, self.chain, grammar)
         else:
-            token = s.pick(lib, self.chain, None)
-            if not s.allows(lib, self.grammar, token):
+            if greedy:
+                token = s.argmax()
+            else:
+                s.reload()
+                token = s.pick(lib, self.chain, None)
+            if grammar is not None and not s.allows(lib, grammar, token):
                 self.resampled += 1
-                shortlisted = s.pick_shortlisted(lib, self.chain, self.grammar, self.choices)
+                shortlisted = s.pick_shortlisted(lib, self.chain, grammar, self.choices)
                 if shortlisted is None:
                     s.reload()
-                    token = s.pick(lib, self.chain, self.grammar)
+                    token = s.pick(lib, self.chain, grammar)
                 else:
                     token = shortlisted
-        lib.llama_sampler_accept(self.grammar, token)
+        if grammar is not None:
+            lib.llama_sampler_accept(grammar, token)
         lib.llama_sampler_accept(self.chain, token)
         return token
 
@@ -142,10 +153,13 @@ class Scratch:
             data=ctypes.cast(self.one, lib.llama_token_data_p), size=1, selected=-1, sorted=False
         )
 
-    def load(self, logits_ptr: Any) -> None:
-        """Point at one row of logits and copy it in."""
+    def point(self, logits_ptr: Any) -> None:
+        """Look at one row of logits in place (reload copies it into the candidates)."""
         self.logits = np.ctypeslib.as_array(logits_ptr, shape=(self.n_vocab,))
-        self.reload()
+
+    def argmax(self) -> int:
+        """The likeliest token of the row: the first one if several share the top logit."""
+        return int(np.argmax(self.logits))
 
     def reload(self) -> None:
         """Fresh candidates from the row of logits (the samplers sort and cut them in place)."""

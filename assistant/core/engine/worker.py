@@ -1,6 +1,7 @@
 """The engine's child process: the only module that imports llama_cpp.
 
-Protocol: one JSON object per line. Commands arrive on stdin, events leave on stdout.
+Protocol: one JSON object per line. Commands arrive on stdin, events leave on stdout (a
+decoding step's events in one write, and fast tokens a few steps at a time: see stream()).
 A native abort, a bad GGUF or an out-of-memory kill ends this process, never the app.
 
 Commands:
@@ -34,6 +35,11 @@ from assistant.core.engine.decoding import Decoder, RoomError, RunnerError
 from assistant.core.engine.reasoning import prompt_opens_think
 from assistant.core.engine.requests import MAX_SEQUENCES
 from assistant.core.engine.sequences import TokenTimer
+
+# Tokens written faster than this go to the parent together, a few per pipe write: at 60
+# tokens/s about three a write, which nobody reading the stream can see; slower models' tokens
+# go one by one as before.
+WRITE_INTERVAL_S = 0.04
 
 
 class RequestError(RunnerError):
@@ -143,6 +149,11 @@ class ModelRunner:
 
     def generate(self, cmd: dict[str, Any]) -> Iterator[dict[str, Any]]:
         """Stream every sequence's answer as events tagged "seq"; stops early on cancel."""
+        for step in self.generate_steps(cmd):
+            yield from step
+
+    def generate_steps(self, cmd: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
+        """The events of generate(), one list per decoding step."""
         import llama_cpp
 
         specs = cmd.get("sequences")
@@ -229,6 +240,37 @@ class Worker:
             self.out.write(line + "\n")
             self.out.flush()
 
+    def stream(self, steps: Iterator[list[dict[str, Any]]]) -> None:
+        """Send each decoding step's events, holding back plain tokens that come faster than
+        WRITE_INTERVAL_S so that the parent wakes up less often (each wake-up takes CPU from
+        llama.cpp's threads). A step with anything but tokens (started, done, an answer's first
+        token) goes out at once with what was held, so first tokens and ends are never late."""
+        held: list[dict[str, Any]] = []
+        written_at = 0.0
+        first_tokens = True
+        try:
+            for events in steps:
+                held += events
+                now = time.perf_counter()
+                only_tokens = all(e["event"] == "token" for e in events)
+                if first_tokens and any(e["event"] == "token" for e in events):
+                    first_tokens, only_tokens = False, False
+                if not only_tokens or now - written_at >= WRITE_INTERVAL_S:
+                    self.send_all(held)
+                    held, written_at = [], now
+        finally:
+            self.send_all(held)
+
+    def send_all(self, messages: list[dict[str, Any]]) -> None:
+        """Write several event lines in one write: a step of four sequences wakes the parent
+        once, not four times, and every wake-up takes CPU from llama.cpp's threads."""
+        if not messages:
+            return
+        lines = "".join(json.dumps(m, ensure_ascii=False) + "\n" for m in messages)
+        with self._out_lock:
+            self.out.write(lines)
+            self.out.flush()
+
     def read_commands(self) -> None:
         """Stdin reader thread: cancel acts at once; everything else queues for the main loop."""
         for line in self.inp:
@@ -278,8 +320,7 @@ class Worker:
                     if self.current_id in self.cancelled_ids:
                         self.cancel.set()
                     try:
-                        for event in self.runner.generate(cmd):
-                            self.send(event)
+                        self.stream(self.runner.generate_steps(cmd))
                     finally:
                         self.cancelled_ids.discard(self.current_id)
                         self.cancelled_seqs.pop(self.current_id, None)

@@ -49,6 +49,30 @@ _FALLBACK_QUESTION = {
 }
 
 
+# What makes a sentence a question, per language: a statement with a question mark added (a
+# lecture sentence copied) asks nothing.
+_ASKS = {
+    "zh": re.compile(
+        r"什么|为什么|為什麼|怎么|怎麼|怎样|怎樣|如何|哪|吗|嗎|多少|几|幾|是否|能否|何"
+    ),
+    "vi": re.compile(
+        r"\b(?:gì|nào|sao|bao nhiêu|bao giờ|không|chưa|có phải|tại sao|vì sao|thế nào|"
+        r"như thế nào|làm sao|ở đâu)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^(?:what|why|how|which|who|whom|whose|when|where|is|are|was|were|do|does|did|can|"
+        r"could|should|would|will|name|list|explain|describe|give)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def asks(text: str, lang: str) -> bool:
+    """Whether the text is worded as a question (not a statement ending in "?")."""
+    return _ASKS[lang].search(text) is not None
+
+
 def closing_messages(key: str, reading: str) -> list[Message]:
     """The closing call's messages: the lecture (its central sentences when long).
 
@@ -116,7 +140,7 @@ def read_closing(
     raw = data.get("review_questions")
     for item in raw if isinstance(raw, list) else []:
         text = usable(item, QUESTION_CHARS[lang])
-        if text and len(text) >= 4 and _said(text, reading):
+        if text and len(text) >= 4 and _said(text, reading) and asks(text, lang):
             question = as_question(text, lang == "zh")
             if question not in questions:
                 questions.append(question)

@@ -16,6 +16,10 @@ from assistant.core.text.scripts import HAN_RUN as _CJK_RUN
 
 # How much an even split counts against the place where the words change (0: not at all).
 BALANCE = 0.6
+# A cut where the lecture starts a paragraph counts this much more: a writer's (or a subtitle
+# pause's) paragraph break is where a topic most often changes, and a cut mid-paragraph split
+# one topic in two while its next paragraph joined the wrong part.
+PARAGRAPH_BONUS = 0.5
 # TextTiling: sentences grouped into blocks of about this weight, compared k blocks a side.
 BLOCK_WEIGHT = 40
 TILING_SIDE = 3
@@ -118,8 +122,9 @@ def topic_starts(pieces: Sequence[Piece], wanted: int, least: int) -> list[int]:
     for k, value in enumerate(gaps):
         # TextTiling's depth: how far cohesion dips here below the peaks on either side.
         depth = (max(gaps[: k + 1]) - value) + (max(gaps[k:]) - value)
-        pause = min(pieces[blocks[k + 1][0]].pause_s / 20.0, 0.3)
-        scores.append(depth + pause)
+        opening = pieces[blocks[k + 1][0]]
+        pause = min(opening.pause_s / 20.0, 0.3)
+        scores.append(depth + pause + (PARAGRAPH_BONUS if opening.paragraph_start else 0.0))
     sizes = [sum(size(pieces[i].text) for i in block) for block in blocks]
     return [blocks[cut][0] for cut in _divide(scores, sizes, wanted, least)]
 

@@ -59,7 +59,10 @@ _EN_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight)"
 # (family, pattern): group "n" is the ordinal; group "last" closes the family; group "next"
 # (English "Next,") continues it. Families listed first win a tie: parts are coarser than steps.
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("zh_part", re.compile(rf"^第(?P<n>{_ZH_NUM})(?:部分|章|节|讲|单元|个方面|个问题)")),
+    (
+        "zh_part",
+        re.compile(rf"^第(?P<n>{_ZH_NUM})(?:部分|章|节|讲|单元|个方面|个问题|件事|个议题|项议题)"),
+    ),
     ("zh_enum", re.compile(r"^(?P<n>[一二三四五六七八九十]+)[、．]")),
     ("vi_part", re.compile(rf"^(?:phần|chương|mục) (?:thứ )?(?P<n>{_VI_NUM})\b", re.I)),
     ("en_part", re.compile(rf"^(?:part|section|chapter|module) (?P<n>{_EN_NUM})\b", re.I)),
@@ -69,6 +72,23 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("vi_step", re.compile(rf"^bước (?P<n>{_VI_NUM})\b", re.I)),
     ("en_step", re.compile(rf"^step (?P<n>{_EN_NUM})\b", re.I)),
+    # A meeting's agenda as its chair announces it: "Việc đầu là…", "Việc thứ hai là…",
+    # "The second item is…".
+    (
+        "vi_item",
+        re.compile(
+            rf"^(?:việc|vấn đề|nội dung|mục) (?:thứ (?P<n>{_VI_NUM})\b|(?P<first>đầu tiên|đầu)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "en_item",
+        re.compile(
+            r"^(?:the |our )?(?P<n>first|second|third|fourth|fifth|sixth) "
+            r"(?:item|topic|point|issue|question)\b",
+            re.I,
+        ),
+    ),
     ("zh_paren", re.compile(r"^[（(](?P<n>[一二三四五六七八九十]+)[）)]")),
     (
         "zh_order",
@@ -223,13 +243,47 @@ def family_rank(family: str) -> int:
     return [name for name, _ in _FAMILIES].index(family)
 
 
+# What opens a lecture's closing stretch: the homework, a worked example, the wrap-up. After the
+# last marked part (or at a line start late in an unmarked lecture) it starts a part of its own:
+# lectures lost their "worked example" and "homework" inside the last step. ("For example," is
+# not one: an example inside a part is that part's content.)
+_CLOSING = re.compile(
+    r"^(?:最后|总之|总结一下|小结一下|课后|作业|布置.{0,2}作业|举个例子|举一个例子|例子|案例"
+    r"|finally|lastly|to (?:wrap|sum) (?:it )?up|in summary|to summari[sz]e|homework|exercise"
+    r"|assignment|your task|the task for|for (?:next|this) (?:week|time|class|lesson)"
+    r"|(?:a|an|one|the) (?:worked |short |quick )?example\b|worked example|practice task"
+    r"|cuối cùng|sau cùng|tóm lại|tổng kết|bài tập|ví dụ minh họa|nhiệm vụ)",
+    re.IGNORECASE,
+)
+# A closing stretch's own label ("Exercise for Thursday:", "作业：", "Bài tập về nhà:") names
+# it, when short.
+_LABEL = re.compile(r"^([^:：。！？.!?，,]{2,40})[:：]")
+LABEL_WORDS = 6
+
+
+def opens_closing(sentence: str) -> bool:
+    """Whether the sentence opens a closing stretch (homework, worked example, wrap-up)."""
+    return _CLOSING.match(_FILLER.sub("", sentence.strip(), count=1)) is not None
+
+
+def closing_label(sentence: str, is_cjk: bool) -> str | None:
+    """A closing stretch's own short label before a colon, if it has one."""
+    found = _LABEL.match(_FILLER.sub("", sentence.strip(), count=1))
+    if found is None:
+        return None
+    label = found.group(1).strip()
+    small = len(label) <= 10 if is_cjk else len(label.split()) <= LABEL_WORDS
+    return label[:1].upper() + label[1:] if small else None
+
+
 _COPULA = re.compile(r"^(?:là|is|are|是|就是|we will|we)\s*", re.I)
 
 
 def title_after_marker(rest: str, max_units: int, is_cjk: bool) -> str | None:
     """The short title a marker line carries ("第一步：打开表格。" -> "打开表格"), if any."""
     clause = re.split(r"[。！？!?；;：:，,\n]|\.\s", rest, maxsplit=1)[0].strip(" \"'“”「」")
-    clause = _COPULA.sub("", clause)
+    # A title ending its paragraph keeps its full stop ("First, privacy."): not part of it.
+    clause = _COPULA.sub("", clause).rstrip(".")
     if not clause:
         return None
     size = len(clause) if is_cjk else len(clause.split())

@@ -12,6 +12,7 @@ own words replaces an unusable answer), and an answer that repeats the instructi
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -261,7 +262,7 @@ def _part_call(job: _Job, part: Part, text: str, seed: int) -> Call:
     budget = min(READ_TOKENS, share, job.n_ctx - job.answer_tokens - job.think - 160)
     if budget < 100:
         raise ContextTooSmall(n_ctx=job.n_ctx)
-    keywords = [] if part.heading else terms.candidates(text, job.lecture.language)[:3]
+    keywords = [] if part.heading else terms.telling(text, job.lecture.text, job.lecture.language)
     while True:
         reading = condense(text, budget)
         messages = sections.section_messages(job.key, part.heading, reading, keywords)
@@ -310,7 +311,7 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
     else the lecture's own words stand in for an unusable heading or points."""
     part = _piece(job, slot)
     data = answer.data()
-    keywords = terms.candidates(part.text, job.lecture.language)[:3]
+    keywords = terms.telling(part.text, job.lecture.text, job.lecture.language)
     heading = part.heading or sections.read_heading(data, job.key, part, keywords)
     if heading is None and strict:
         return None
@@ -318,7 +319,9 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
         heading = sections.fallback_heading(part, job.key, keywords or job.candidates)
     if part.marker and not heading.startswith(part.marker):
         heading = f"{part.marker}：{heading}" if job.lang == "zh" else f"{part.marker}: {heading}"
-    points = sections.read_points(data, job.key, part, heading, grounded=job.grounded)
+    # Only a part whose call was shown key words can list them back.
+    shown = () if part.heading else keywords
+    points = sections.read_points(data, job.key, part, heading, job.grounded, shown)
     needs_points = bool(part.text.strip()) or not part.parts
     if not points and needs_points:
         if strict:
@@ -344,7 +347,10 @@ def _model_points(job: _Job, slot: int, answer: Answer) -> bool:
     if not part.text.strip():
         return True
     heading = part.heading or ""
-    return bool(sections.read_points(answer.data(), job.key, part, heading, job.grounded))
+    keywords = (
+        [] if part.heading else terms.telling(part.text, job.lecture.text, job.lecture.language)
+    )
+    return bool(sections.read_points(answer.data(), job.key, part, heading, job.grounded, keywords))
 
 
 def _retry_missing(job: _Job, watch: Watch, on_partial: Partial | None) -> None:
@@ -377,15 +383,41 @@ def _warmer(call: Call) -> Sampling:
 
 
 def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
-    """The part's most central sentences, whole, when the model gave no usable point."""
+    """The part's most central sentences, whole, when the model gave no usable point; in a
+    transcript without punctuation (one long "sentence"), its cue lines, clauses, or else
+    stretches of a point's length ended on a word that may end a phrase."""
     limit = sections.POINT_CHARS[job.lang]
     central = condense(part.text, max(40, weight(part.text) // 3))
-    found = []
-    for match in SENTENCE.finditer(central):
-        whole = sections.whole_phrase(match.group(0).strip(), limit, job.lang, part.text)
-        if whole and len(whole) >= 4:
+    pieces = [m.group(0).strip() for m in SENTENCE.finditer(central)]
+    pieces += [s for s in job.sentences if s in part.text and s not in pieces]
+    pieces += [c for c in re.split(r"[，,；;：:]", central) if c.strip()]
+    pieces += _stretches(part.text, job.lang)
+    found: list[str] = []
+    for piece in pieces:
+        whole = sections.whole_phrase(piece.strip(), limit, job.lang, part.text)
+        if whole and len(whole) >= 4 and whole not in found:
             found.append(whole)
-    return tuple(found[: sections.MIN_POINTS])
+        if len(found) == sections.MIN_POINTS:
+            break
+    return tuple(found)
+
+
+# A stand-in point cut from unpunctuated speech is about this long (words; Chinese characters).
+STRETCH_WORDS = 10
+STRETCH_CHARS = 16
+
+
+def _stretches(text: str, lang: str) -> list[str]:
+    """Each line's last stretch of a point's length: a copy that ends where the lecture's line
+    ends does not read as cut off (evaluate_text rule 5), one that stops mid-line does."""
+    found = []
+    for line in (line.strip() for line in text.splitlines()):
+        if lang == "zh":
+            flat = re.sub(r"\s+", "", line)
+            found.append(flat[-STRETCH_CHARS:])
+        else:
+            found.append(" ".join(line.split()[-STRETCH_WORDS:]))
+    return [f for f in found if f]
 
 
 def _stop_if_cancelled(job: _Job, answers: list[Answer]) -> None:

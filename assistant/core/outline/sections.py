@@ -146,9 +146,18 @@ def read_heading(
 
 
 def read_points(
-    data: dict[str, Any] | None, key: str, part: Part, heading: str, grounded: bool = True
+    data: dict[str, Any] | None,
+    key: str,
+    part: Part,
+    heading: str,
+    grounded: bool = True,
+    keywords: Sequence[str] = (),
 ) -> list[str]:
-    """The whole, distinct points of a part's answer; grounded in the part unless translated."""
+    """The whole, distinct points of a part's answer; grounded in the part unless translated.
+
+    The key words put in front of the part, listed back as points ("伤者", "现场、AI"), say
+    nothing: they are dropped.
+    """
     if data is None or not isinstance(data.get("points"), list):
         return []
     lang = _lang(key)
@@ -161,6 +170,8 @@ def read_points(
         point = whole_phrase(raw, POINT_CHARS[lang], lang, part.text)
         if point is None or (grounded and echoes_instructions(point, instructions, part.text)):
             continue
+        if _only_keywords(point, keywords):
+            continue
         units = set(content_units(point))
         if grounded and units and len(units & source) < GROUNDED_SHARE * len(units):
             continue  # not what this part says
@@ -169,6 +180,13 @@ def read_points(
     bare = normalise(heading)
     points = [p for p in points if normalise(p) not in bare]
     return list(unique(points, MAX_POINTS, avoid=heading))
+
+
+def _only_keywords(item: str, keywords: Sequence[str]) -> bool:
+    pieces = [normalise(p) for p in re.split(r"[、，,;；/和与及]|\band\b|\bvà\b", item)]
+    known = {normalise(k) for k in keywords}
+    pieces = [p for p in pieces if p]
+    return bool(pieces) and bool(known) and all(p in known for p in pieces)
 
 
 def fallback_heading(part: Part, key: str, terms: list[str]) -> str:

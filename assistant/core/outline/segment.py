@@ -23,8 +23,10 @@ from assistant.core.outline.markers import (
     STEP_FAMILIES,
     Hit,
     chains,
+    closing_label,
     family_rank,
     find_hits,
+    opens_closing,
     title_after_marker,
 )
 
@@ -39,9 +41,12 @@ PREAMBLE_WEIGHT = 120
 # A chain whose parts are mostly shorter than this is a list inside a paragraph, not structure.
 MIN_MARKED_PART_WEIGHT = 12
 # "首先/其次", "First/Next" and numbered lines are common in talk: trusted for short parts only.
-WEAK_FAMILIES = frozenset({"zh_order", "vi_order", "en_order", "num"})
+WEAK_FAMILIES = frozenset({"zh_order", "vi_order", "en_order", "num", "vi_item", "en_item"})
 # A chain with a part this many times its median part (and long) marks a passage, not the plan.
 UNBALANCED = 5
+# A closing stretch (homework, wrap-up) found in an unmarked lecture must start after this share
+# of it: "最后" early on is a speaker's last point of a topic, not the lecture's close.
+CLOSING_AFTER = 0.55
 # A lecture heading longer than this is a sentence; the model writes a heading instead.
 HEADING_UNITS_CJK = 20
 HEADING_UNITS_WORDS = 14
@@ -115,26 +120,48 @@ def segment_lecture(lecture: Lecture) -> list[Part]:
         return []
     is_cjk = lecture.language == "zh"
     parts = _by_headings(lecture.text, units, is_cjk)
+    marked = parts is None
     if parts is None:
         parts = _by_markers(lecture.text, units, is_cjk, nested=True)
     if parts is None:
         return _by_cohesion(lecture.text, units)
-    parts = _split_tail(lecture.text, units, parts, is_cjk)
+    # Under a heading (a slide, a Markdown section) the author placed the close already; its
+    # notes' "Cuối cùng" is about that slide.
+    parts = _split_tail(lecture.text, units, parts, is_cjk, closing=marked)
     most = max(2, MAX_PARTS // len(parts))
     return [_subdivided(lecture.text, units, part, most) for part in parts]
 
 
-def _split_tail(text: str, units: list[Sentence], parts: list[Part], is_cjk: bool) -> list[Part]:
-    """The last marked part runs to the end of the lecture: a long tail after it (a worked
-    example, the homework, the wrap-up) becomes parts of its own, found by cohesion."""
+def _split_tail(
+    text: str, units: list[Sentence], parts: list[Part], is_cjk: bool, closing: bool = True
+) -> list[Part]:
+    """The last marked part runs to the end of the lecture: what follows it (a worked example,
+    the homework, the wrap-up) becomes parts of its own, where the lecture opens them
+    ("Exercise for Thursday:", "Bài tập về nhà:") or, for a long tail, by cohesion."""
     last = parts[-1]
     if len(parts) < 2 or last.parts:
         return parts
+    inside = [u for u in units if u.start >= last.start and not u.heading_level]
+    # Any sentence may open the close ("…chia nhỏ tài liệu. Tổng kết lại: một là…"), if what
+    # follows is more than a closing remark.
+    opens = [
+        i
+        for i, u in enumerate(inside)
+        if i > 0
+        and opens_closing(u.text)
+        and (u.line_start or sum(size(v.text) for v in inside[i:]) >= PART_SIZE // 4)
+    ]
+    if closing and opens:
+        head = _part(
+            text, inside[: opens[0]], inside[: opens[0]], last.heading, last.marker, (), is_cjk
+        )
+        edges = [*opens, len(inside)]
+        tail = [_closing_part(text, inside[a:b], is_cjk) for a, b in itertools.pairwise(edges)]
+        return [*parts[:-1], head, *tail]
     others = sorted(size(p.text) for p in parts[:-1])
     median = others[(len(others) - 1) // 2]
     if size(last.text) <= max(2 * median, 2 * PART_SIZE):
         return parts
-    inside = [u for u in units if u.start >= last.start and not u.heading_level]
     kept: list[Sentence] = []
     used = 0
     for unit in inside:
@@ -147,6 +174,11 @@ def _split_tail(text: str, units: list[Sentence], parts: list[Part], is_cjk: boo
         return parts
     head = _part(text, kept, kept, last.heading, last.marker, (), is_cjk)
     return [*parts[:-1], head, *_by_cohesion(text, rest)]
+
+
+def _closing_part(text: str, group: list[Sentence], is_cjk: bool) -> Part:
+    """A closing stretch as one part, named by its own label if it has one."""
+    return _part(text, group, group, closing_label(group[0].text, is_cjk), None, (), is_cjk)
 
 
 def _subdivided(text: str, units: list[Sentence], part: Part, most: int) -> Part:
@@ -325,12 +357,32 @@ def _marked_part(
 # --- cohesion -----------------------------------------------------------------------------------
 
 
-def _by_cohesion(text: str, units: list[Sentence], most: int = MAX_PARTS) -> list[Part]:
+def _by_cohesion(
+    text: str, units: list[Sentence], most: int = MAX_PARTS, closing: bool = True
+) -> list[Part]:
     total = sum(size(u.text) for u in units)
     wanted = max(1, min(most, round(total / PART_SIZE)))
+    close = _closing_start(units, total) if closing and wanted > 1 else None
+    if close is not None:
+        # The lecture's own close (homework, this week's tasks, the wrap-up) is a part: cohesion
+        # had merged it into the topic before it.
+        head = _by_cohesion(text, units[:close], max(1, most - 1), closing=False)
+        return [*head, _closing_part(text, units[close:], False)]
     pieces = [Piece(u.text, u.paragraph_start, u.pause_s) for u in units]
     edges = [0, *topic_starts(pieces, wanted, PART_SIZE // 3), len(units)]
     return [
         _part(text, units[a:b], units[a:b], None, None, (), False)
         for a, b in itertools.pairwise(edges)
     ]
+
+
+def _closing_start(units: list[Sentence], total: int) -> int | None:
+    """Where an unmarked lecture's closing stretch starts: the first line late in the lecture
+    that opens one, if what follows is a part's worth (not a last sentence, not half the talk)."""
+    seen = 0
+    for i, unit in enumerate(units):
+        if seen >= CLOSING_AFTER * total and unit.line_start and opens_closing(unit.text):
+            rest = total - seen
+            return i if PART_SIZE // 3 <= rest <= 2 * PART_SIZE else None
+        seen += size(unit.text)
+    return None

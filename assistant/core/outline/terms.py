@@ -21,8 +21,11 @@ from assistant.core.text.scripts import HAN_CLASS
 MAX_CANDIDATES = 8
 MIN_TERMS, MAX_TERMS = 3, 4
 DEFINITION_CHARS = {"zh": 30, "vi": 90, "en": 90}
-# A definition needs this share of its content units in the lecture (its sentence mostly).
+# A definition needs this share of its content units in the term's sentence, or the larger share
+# LECTURE_SHARE in the whole lecture (the model may define a term from what the lecture says of
+# it elsewhere; a made-up "人名：一个人或事物的名称" shares neither).
 GROUNDED_SHARE = 0.5
+LECTURE_SHARE = 0.75
 ANSWER_TOKENS = 200
 # The sentence shown with a candidate, at most this many characters around it.
 CONTEXT_CHARS = {"zh": 50, "vi": 150, "en": 150}
@@ -293,6 +296,25 @@ def candidates(text: str, lang: str) -> list[str]:
     return kept[:MAX_CANDIDATES]
 
 
+def telling(part: str, lecture: str, lang: str, most: int = 3) -> list[str]:
+    """The part's candidates that tell it apart from the rest of the lecture, most telling first.
+
+    A term the whole lecture repeats ("AI", "模型") names no one part: a candidate counts by how
+    often the part says it, times the share of the lecture's mentions that are in this part.
+    """
+    found = candidates(part, lang)
+    if len(part) >= len(lecture):
+        return found[:most]
+
+    def score(term: str) -> float:
+        here = _occurrences(term).findall(part)
+        everywhere = _occurrences(term).findall(lecture)
+        return len(here) * len(here) / max(len(everywhere), len(here), 1)
+
+    order = {term: i for i, term in enumerate(found)}
+    return sorted(found, key=lambda t: (-score(t), order[t]))[:most]
+
+
 def _holds(longer: str, shorter: str) -> bool:
     """Whether a term holds another (whole words for Latin: "vai trò" does not hold "AI", and
     "CO-STAR" holds "co star")."""
@@ -446,6 +468,7 @@ def read_terms(
     """The chosen terms with grounded definitions; the sentence itself stands in for a
     definition the lecture does not support. Without an answer: the first candidates."""
     sentences = dict(items)
+    everywhere = set(content_units(lecture))
     chosen: list[tuple[str, str]] = []
     if data is not None and isinstance(data.get("key_terms"), list):
         for raw in data["key_terms"]:
@@ -466,7 +489,10 @@ def read_terms(
         # Defined from its sentence: most of the definition's content words are in it.
         units = set(content_units(text or "")) - set(content_units(term))
         said = set(content_units(sentence))
-        grounded = bool(units) and len(units & said) >= GROUNDED_SHARE * len(units)
+        grounded = bool(units) and (
+            len(units & said) >= GROUNDED_SHARE * len(units)
+            or len(units & everywhere) >= LECTURE_SHARE * len(units)
+        )
         own = _sentence_definition(sentence, lang, lecture)
         found[term] = KeyTerm(term, text if text and grounded else own)
     return list(found.values())[:MAX_TERMS]
