@@ -13,6 +13,7 @@ from typing import Any
 from assistant import __version__
 from assistant.cli.chat import add_chat_parser, cmd_chat
 from assistant.cli.evaluation import add_eval_parser, cmd_eval_outline
+from assistant.cli.library_ask import add_library_options, cmd_ask_library
 from assistant.cli.models import MODELS_COMMANDS, add_models_parser, byte_progress
 from assistant.cli.notes import NOTES_COMMANDS, add_notes_parser
 from assistant.cli.outline import add_outline_parser, cmd_outline
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--max-tokens", type=_positive_int)
     ask.add_argument("--show-thinking", action="store_true", help="print reasoning to stderr")
     ask.add_argument("--json", action="store_true")
+    add_library_options(ask)
 
     add_chat_parser(sub)
     add_notes_parser(sub)
@@ -177,6 +179,8 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
     if not prompt.strip():
         raise InputError("The question is empty. Type a question or pipe one in with '-'.")
+    if args.library:
+        return cmd_ask_library(args, prompt)
     messages = [{"role": "user", "content": prompt}]
     if args.system:
         messages.insert(0, {"role": "system", "content": args.system})

@@ -241,3 +241,8 @@ def search_passages(
 def passage_count(db: sqlite_utils.Database) -> int:
     """How many passages the library holds."""
     return int(db.execute("SELECT count(*) FROM passages").fetchone()[0])
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each sentence of text, with the spaces after it."""
+    return _split(text, 0, len(text), _SENTENCE_END)
