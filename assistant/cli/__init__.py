@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant import __version__
+from assistant.cli.ask_eval import add_ask_eval_parser, cmd_eval_ask
 from assistant.cli.chat import add_chat_parser, cmd_chat
 from assistant.cli.evaluation import add_eval_parser, cmd_eval_outline
 from assistant.cli.library_ask import add_library_options, cmd_ask_library
@@ -79,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_chat_parser(sub)
     add_notes_parser(sub)
     add_outline_parser(sub)
-    add_practice_eval_parser(add_eval_parser(sub))
+    eval_actions = add_eval_parser(sub)
+    add_practice_eval_parser(eval_actions)
+    add_ask_eval_parser(eval_actions)
     add_serve_parser(sub)
     add_practice_parser(sub)
 
@@ -309,6 +312,7 @@ _COMMANDS: dict[tuple[str | None, str | None], Callable[[argparse.Namespace], in
     ("eval", "outline"): cmd_eval_outline,
     **{("models", name): handler for name, handler in MODELS_COMMANDS.items()},
     ("eval", "practice"): cmd_eval_practice,
+    ("eval", "ask"): cmd_eval_ask,
     **{("notes", name): handler for name, handler in NOTES_COMMANDS.items()},
     **{("practice", name): handler for name, handler in PRACTICE_COMMANDS.items()},
 }

@@ -260,8 +260,19 @@ def _excerpt(passage: passage_store.Passage, question: str, n: int) -> Source:
     )
 
 
+@dataclass
+class AnswerRecord:
+    """What the model wrote before citations were cleaned, for evaluation and the log."""
+
+    raw: str = ""
+    attributed: list[int] = field(default_factory=list)
+
+
 def answer_events(
-    engine: ChatEngine, prepared: LibraryPrompt, sampling: Sampling | None = None
+    engine: ChatEngine,
+    prepared: LibraryPrompt,
+    sampling: Sampling | None = None,
+    record: AnswerRecord | None = None,
 ) -> Iterator[Event]:
     """The engine's events for a prepared question, with citations cleaned as they stream.
 
@@ -278,6 +289,8 @@ def answer_events(
     answer: list[str] = []
     for event in engine.chat(prepared.messages, sampling):
         if isinstance(event, Token):
+            if record is not None:
+                record.raw += event.text
             text = citations.feed(event.text)
             answer.append(text)
             if text:
@@ -290,6 +303,8 @@ def answer_events(
             if not cited_numbers(full):
                 found = attribute(full, [s.text for s in prepared.sources])
                 rest += "".join(f" [{n}]" for n in found)
+                if record is not None:
+                    record.attributed = found
             if rest:
                 yield Token(rest)
         yield event
