@@ -24,6 +24,7 @@ from assistant.cli.practice import (
     add_practice_parser,
     cmd_eval_practice,
 )
+from assistant.cli.review import REVIEW_COMMANDS, add_review_parser
 from assistant.cli.serve import add_serve_parser, cmd_serve
 from assistant.core import paths
 from assistant.core.errors import InputError, StudyAssistantError, UsageError
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_ask_eval_parser(eval_actions)
     add_serve_parser(sub)
     add_practice_parser(sub)
+    add_review_parser(sub)
 
     bench = sub.add_parser("bench", help="engine speed against llama-cpp-python used directly")
     _add_model_options(bench)
@@ -120,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             or getattr(args, "notes_command", None)
             or getattr(args, "eval_command", None)
             or getattr(args, "practice_command", None)
+            or getattr(args, "review_command", None)
         )
         handler = _COMMANDS.get((args.command, action))
         if handler is None:
@@ -315,6 +318,7 @@ _COMMANDS: dict[tuple[str | None, str | None], Callable[[argparse.Namespace], in
     ("eval", "ask"): cmd_eval_ask,
     **{("notes", name): handler for name, handler in NOTES_COMMANDS.items()},
     **{("practice", name): handler for name, handler in PRACTICE_COMMANDS.items()},
+    **{("review", name): handler for name, handler in REVIEW_COMMANDS.items()},
 }
 
 

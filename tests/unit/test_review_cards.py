@@ -162,3 +162,31 @@ def test_stored_schedule_is_fsrs_json(library: Lib) -> None:
     stored = cards.db.execute("SELECT fsrs FROM cards WHERE id = ?", [card_id]).fetchone()[0]
     restored = fsrs.Card.from_json(stored)
     assert restored.last_review == NOW and json.loads(stored)["state"] == fsrs.State.Learning
+
+
+def test_cli_review_cards_due_rate_and_anki_export(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from assistant.cli import main
+
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(OUTLINE_ZH))
+    assert main(["notes", "add", "--title", "数据安全", "--course", "机关办公"]) == 0
+    note_id = capsys.readouterr().out.strip()
+    assert main(["review", "cards", "--from-note", note_id, "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["added"]) == 4
+    assert main(["review", "cards", "--from-note", note_id, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"added": [], "already_there": 4}
+    assert main(["review", "due", "--course", "机关办公", "--json"]) == 0
+    due = json.loads(capsys.readouterr().out)["cards"]
+    assert {"id", "front", "back", "note_id", "course", "due"} <= set(due[0])
+    assert main(["review", "rate", str(due[0]["id"]), "4"]) == 0
+    capsys.readouterr()
+    assert main(["review", "due", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["cards"]) == 3
+    out = tmp_path / "cards.tsv"
+    assert main(["review", "export", "--format", "tsv", "--out", str(out)]) == 0
+    rows = [line.split("\t") for line in out.read_text("utf-8").splitlines()]
+    assert rows[0] == ["#separator:tab"]
+    assert all(len(row) == 3 for row in rows[3:]) and len(rows) == 7
+    assert "<br>" in rows[5][1]  # a section's points, one per line, as Anki shows them
+    assert main(["review", "cards", "--from-note", "999"]) == 4

@@ -258,3 +258,28 @@ def _card(row: tuple[object, ...]) -> Card:
         language=str(row[7]),
         due=str(row[8]),
     )
+
+
+def anki_tsv(cards: Iterable[Card]) -> str:
+    """Cards as a tab-separated file Anki imports: front, back, tags (HTML line breaks).
+
+    The header lines (Anki 2.1.55+) tell Anki the separator, that fields hold HTML, and that the
+    third column is tags; older versions read them as comments only if told, so they are kept
+    few and standard.
+    """
+    lines = ["#separator:tab", "#html:true", "#tags column:3"]
+    for card in cards:
+        tags = ["study-assistant", card.kind]
+        tags += [_tag(part) for part in (card.course, card.note_title) if part]
+        lines.append("\t".join([_field(card.front), _field(card.back), " ".join(tags)]))
+    return "\n".join(lines) + "\n"
+
+
+def _field(text: str) -> str:
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped.replace("\t", " ").replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def _tag(text: str) -> str:
+    # Anki tags are split on spaces; "::" would make a hierarchy the user did not ask for.
+    return "_".join(text.replace("::", ":").split())
