@@ -29,6 +29,17 @@ def add_review_parser(sub: Any) -> None:
     rate.add_argument("rating", type=int, choices=[1, 2, 3, 4])
     reset = actions.add_parser("reset", help="start a card's schedule again")
     reset.add_argument("id", type=int)
+    check = actions.add_parser(
+        "check", help="check a typed answer: the model says what is missing (or word overlap)"
+    )
+    check.add_argument("id", type=int)
+    check.add_argument("answer", help="the answer as the trainee typed it")
+    check.add_argument("--model", help="GGUF path, 'starter' or a model name")
+    check.add_argument("--ctx", type=int, help="context window in tokens")
+    check.add_argument("--threads", type=int, help="CPU threads (default: cores)")
+    check.add_argument(
+        "--no-model", action="store_true", help="only the word-overlap hint, without a model"
+    )
     export = actions.add_parser("export", help="export cards for Anki")
     export.add_argument("--format", choices=["tsv"], default="tsv")
     export.add_argument("--course", help="only this course's cards")
@@ -116,10 +127,43 @@ def cmd_review_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review_check(args: argparse.Namespace) -> int:
+    """Say what a typed answer misses: the word-overlap hint, then the model's judgement."""
+    from assistant.core.study.answer_check import judge_messages, overlap_hint
+
+    with _stores() as (_, cards):
+        card = cards.get(args.id)
+    hint = overlap_hint(args.answer, card.back)
+    print(f"covered {hint.covered:.0%} of the card's answer")
+    for part in hint.missing:
+        print(f"missing: {part}")
+    if args.no_model:
+        return 0
+    from assistant.cli.local_model import chat_engine
+    from assistant.core.engine.events import Done, Failed, Token
+    from assistant.core.engine.requests import Sampling
+    from assistant.core.errors import ModelError
+    from assistant.core.settings import Settings
+
+    with chat_engine(args, Settings.load()) as engine:
+        sampling = Sampling(temperature=0.2, max_tokens=160)
+        for event in engine.chat(judge_messages(card, args.answer), sampling):
+            if isinstance(event, Token):
+                sys.stdout.write(event.text)
+                sys.stdout.flush()
+            elif isinstance(event, Failed):
+                raise ModelError(event.message)
+            elif isinstance(event, Done):
+                break
+    sys.stdout.write("\n")
+    return 0
+
+
 REVIEW_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "due": cmd_review_due,
     "cards": cmd_review_cards,
     "rate": cmd_review_rate,
     "reset": cmd_review_reset,
     "export": cmd_review_export,
+    "check": cmd_review_check,
 }

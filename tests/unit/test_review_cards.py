@@ -190,3 +190,16 @@ def test_cli_review_cards_due_rate_and_anki_export(
     assert all(len(row) == 3 for row in rows[3:]) and len(rows) == 7
     assert "<br>" in rows[5][1]  # a section's points, one per line, as Anki shows them
     assert main(["review", "cards", "--from-note", "999"]) == 4
+
+
+def test_overlap_hint_names_the_parts_not_covered() -> None:
+    from assistant.core.study.answer_check import overlap_hint
+
+    hint = overlap_hint(
+        "本地模型不联网",
+        "本地模型的优点\n• 本地模型运行时不联网\n• 起草通知、整理会议记录完全够用",
+    )
+    assert hint.missing == ["起草通知、整理会议记录完全够用"]  # a point is one part
+    english = overlap_hint("checked before the shift", "Every guard is checked before the shift.")
+    assert english.missing == [] and english.covered == 1.0
+    assert overlap_hint("", "Guards are checked.").missing == ["Guards are checked."]
