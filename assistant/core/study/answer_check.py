@@ -13,7 +13,7 @@ from assistant.core.store.cards import Card
 # A part of the card's answer counts as covered when this share of its words (Chinese:
 # character pairs) is in the typed answer.
 COVERED_SHARE = 0.5
-_PARTS = re.compile(r"[\n。；;！？!?]+|(?<=[.,，、])\s+|•")
+_PARTS = re.compile(r"[\n。；;！？!?，]+|(?<=[.,、])\s+|•")
 
 _JUDGE: dict[str, str] = {
     "en": (
