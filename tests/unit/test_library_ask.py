@@ -153,3 +153,23 @@ def test_prompt_is_counted_with_the_engines_tokenizer(tiny_model: Path, store: N
         assert prepared.prompt_tokens == engine.count_tokens(prepared.messages)
     finally:
         engine.close()
+
+
+def test_weak_passages_beside_a_strong_one_are_not_given() -> None:
+    # Only the safety note shares the rare words; the other shares one common word.
+    db = open_library(Path(__import__("tempfile").mkdtemp()) / "lib.db", backups=False).db
+    store = NotesStore(db)
+    store.add("Safety rules", SAFETY)
+    store.add("Shift plan", "The morning shift starts at six. Lunch is at noon.")
+    prepared = prepare_library_prompt(
+        db, "Who hears about a missing machine guard before the morning shift?", _count,
+        n_ctx=4096, answer_tokens=64,
+    )  # fmt: skip
+    assert [s.title for s in prepared.sources] == ["Safety rules"]
+
+
+def test_vietnamese_without_tone_marks_is_answered_in_vietnamese() -> None:
+    from assistant.core.study.ask import question_language
+
+    assert question_language("thoi gian soan mot thu tra loi giam bao nhieu") == "vi"
+    assert question_language("How long does the morning shift take?") == "en"

@@ -34,6 +34,14 @@ MAX_SOURCES = 4
 EXCERPT_TOKENS = 90
 DEFAULT_PROMPT_BUDGET = 480
 SNIPPET_CHARS = 160
+# A passage scoring under this share of the best one's score is noise beside it: a small model
+# reads every passage it is given, and cites the wrong one more often the more it gets.
+MIN_RELATIVE_SCORE = 0.5
+# Vietnamese typed without tone marks reads as English to detect_language; these common words
+# (after folding) give it away, and the answer should still be in Vietnamese.
+_VIETNAMESE_WORD_TEXT = """khong cua la gi nhu nao bao nhieu trong duoc nguoi mot cho voi thi nay
+    lam tai sao nhung cac cai gio dau ai phai can nen hoc bai thu tra loi giam"""
+_VIETNAMESE_WORDS = frozenset(_VIETNAMESE_WORD_TEXT.split())
 
 TokenCounter = Callable[[list[Message]], int]
 
@@ -159,7 +167,7 @@ def prepare_library_prompt(
         raise InputError("The question is empty. Type a question to ask your library.")
     if not _has_passages(db, course, lesson):
         raise EmptyLibraryError(course, lesson)
-    language = detect_language(question)
+    language = question_language(question)
     bare = _messages(question, language, [])
     bare_tokens = count_tokens(bare)
     if bare_tokens + answer_tokens > n_ctx:
@@ -167,6 +175,9 @@ def prepare_library_prompt(
     found = passage_store.search_passages(
         db, question, course=course, lesson=lesson, limit=CANDIDATES
     )
+    if found:
+        floor = found[0].score * MIN_RELATIVE_SCORE
+        found = [passage for passage in found if passage.score >= floor]
     if not found:
         if allow_general:
             marked = [{"role": "user", "content": question}]
@@ -199,6 +210,16 @@ def prepare_library_prompt(
         raise PromptTooLongError(smallest_over, n_ctx, answer_tokens)
     messages = _messages(question, language, sources)
     return LibraryPrompt(question, language, messages, sources, found, tokens, left_out)
+
+
+def question_language(question: str) -> Language:
+    """The question's language; Vietnamese typed without tone marks counts as Vietnamese."""
+    language = detect_language(question)
+    if language == "en":
+        words = textsearch.normalize(question).split()
+        if sum(word.strip("?.,!") in _VIETNAMESE_WORDS for word in words) >= 2:
+            return "vi"
+    return language
 
 
 def _has_passages(db: sqlite_utils.Database, course: str | None, lesson: str | None) -> bool:
