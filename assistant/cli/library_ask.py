@@ -6,14 +6,11 @@ import argparse
 import json
 import sys
 import time
+from dataclasses import replace
 
 from assistant.core.engine.events import Done, Failed, Token
-from assistant.core.engine.requests import Sampling
 from assistant.core.errors import InputError, ModelError
 from assistant.core.settings import Settings
-
-# Library answers are one to three sentences; a longer budget only leaves the model rambling.
-LIBRARY_ANSWER_TOKENS = 256
 
 
 def add_library_options(ask: argparse.ArgumentParser) -> None:
@@ -35,18 +32,23 @@ def cmd_ask_library(args: argparse.Namespace, question: str) -> int:
     from assistant.cli.local_model import chat_engine
     from assistant.cli.models import byte_progress
     from assistant.core.store.database import open_library
-    from assistant.core.study.ask import answer_events, cited_sources, prepare_library_prompt
+    from assistant.core.study.ask import (
+        ANSWER_TOKENS,
+        answer_events,
+        cited_sources,
+        library_sampling,
+        prepare_library_prompt,
+    )
 
     if args.lesson and not args.course:
         raise InputError("A lesson belongs to a course: give the course too (--course).")
     settings = Settings.load()
-    answer_tokens = args.max_tokens or settings.max_tokens or LIBRARY_ANSWER_TOKENS
-    sampling = Sampling(
-        temperature=args.temperature if args.temperature is not None else 0.2,
-        top_p=settings.top_p,
-        max_tokens=answer_tokens,
-        seed=args.seed,
-    )
+    sampling = library_sampling(seed=args.seed)
+    if args.temperature is not None:
+        sampling = replace(sampling, temperature=args.temperature)
+    if args.max_tokens:
+        sampling = replace(sampling, max_tokens=args.max_tokens)
+    answer_tokens = sampling.max_tokens or ANSWER_TOKENS
     library = open_library()
     try:
         with chat_engine(args, settings, byte_progress("assembling")) as engine:

@@ -173,3 +173,21 @@ def test_vietnamese_without_tone_marks_is_answered_in_vietnamese() -> None:
 
     assert question_language("thoi gian soan mot thu tra loi giam bao nhieu") == "vi"
     assert question_language("How long does the morning shift take?") == "en"
+
+
+def test_repeated_citations_collapse_and_an_answer_of_numbers_shows_its_passage(
+    store: NotesStore,
+) -> None:
+    from assistant.core.study.ask import CitedAnswer
+
+    stream = CitationFilter(2)
+    looped = "".join(stream.feed(p) for p in ["[1] [1]", " [1] [", "1]. Yes [2] [2]"])
+    assert looped + stream.finish() == "[1]. Yes [2]"
+    store.add("Safety rules", SAFETY)
+    prepared = prepare_library_prompt(
+        store.db, "missing machine guard", _count, n_ctx=4096, answer_tokens=64
+    )
+    answer = CitedAnswer(prepared)
+    shown = answer.feed("[1] [1] [1]") + answer.finish()
+    assert shown.startswith("[1]\n\nThe model gave no answer in words")
+    assert prepared.sources[0].text.split()[0] in shown

@@ -10,7 +10,7 @@ answer says so in the question's language instead of coming from the model's gen
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlite_utils
@@ -24,7 +24,12 @@ from assistant.core.errors import InputError
 from assistant.core.outline.prompt import Language, detect_language
 from assistant.core.store import passages as passage_store
 from assistant.core.store import textsearch
-from assistant.core.study.citations import CitationFilter, attribute, cited_numbers
+from assistant.core.study.citations import (
+    CitationFilter,
+    attribute,
+    cited_numbers,
+    without_citations,
+)
 
 # How many passages are searched, and how many of them the prompt may hold at most.
 CANDIDATES = 8
@@ -48,18 +53,19 @@ TokenCounter = Callable[[list[Message]], int]
 _INSTRUCTIONS: dict[Language, str] = {
     "en": (
         "Answer the question in English in one to three sentences, using only the numbered "
-        "passages from the user's notes above. After each sentence write the number of the "
-        "passage it comes from, like [1]. If the passages do not answer the question, say that "
-        "the notes do not cover it."
+        "passages from the user's notes above. Write each sentence first, then the number of "
+        "the passage it comes from in square brackets at its end, like this: … [1]. If the "
+        "passages do not answer the question, say that the notes do not cover it."
     ),
     "zh": (
-        "只根据上面编号的笔记段落，用中文回答问题，一到三句话。每句话后面写出它所依据的段落编号，"
-        "例如 [1]。如果这些段落没有回答这个问题，就说笔记里没有相关内容。"
+        "只根据上面编号的笔记段落，用中文回答问题，一到三句话。先写出每句话，再在句末用方括号"
+        "写出它所依据的段落编号，例如：……[1]。如果这些段落没有回答这个问题，就说笔记里没有相关内容。"
     ),
     "vi": (
         "Trả lời câu hỏi bằng tiếng Việt trong một đến ba câu, chỉ dựa vào các đoạn ghi chép có "
-        "đánh số ở trên. Sau mỗi câu, ghi số của đoạn mà câu đó dựa vào, ví dụ [1]. Nếu các đoạn "
-        "không trả lời được câu hỏi, hãy nói rằng ghi chép không có nội dung này."
+        "đánh số ở trên. Viết mỗi câu trước, rồi ghi số của đoạn mà câu đó dựa vào trong ngoặc "
+        "vuông ở cuối câu, ví dụ: … [1]. Nếu các đoạn không trả lời được câu hỏi, hãy nói rằng "
+        "ghi chép không có nội dung này."
     ),
 }
 _HEADINGS: dict[Language, tuple[str, str]] = {
@@ -75,6 +81,15 @@ NOT_FOUND: dict[Language, str] = {
     "vi": "Thư viện của bạn không có nội dung nào về câu hỏi này, nên tôi sẽ không trả lời bằng "
     "kiến thức chung. Hãy thử từ khác, hoặc mở rộng khóa học hay bài học.",
 }
+# A small model sometimes answers with citation numbers only: the passage it points to is then
+# shown in its own words, marked as such (better than "[1] [1]", and nothing is made up).
+NO_WORDS: dict[Language, str] = {
+    "en": "The model gave no answer in words; the passage that fits best says: “{text}” [{n}]",
+    "zh": "模型没有用文字回答；最相关的段落写道：“{text}” [{n}]",
+    "vi": "Mô hình không trả lời bằng lời; đoạn phù hợp nhất viết: “{text}” [{n}]",
+}
+# Library answers: short, close to the passages, and no "[1] [1] [1]" loops.
+ANSWER_TOKENS = 200
 GENERAL_MARK: dict[Language, str] = {
     "en": "Not from your library (general knowledge): ",
     "zh": "（不是来自你的资料库，而是一般知识）",
@@ -287,6 +302,53 @@ class AnswerRecord:
 
     raw: str = ""
     attributed: list[int] = field(default_factory=list)
+    # The model wrote no words, so the cited passage was shown instead.
+    extracted: bool = False
+
+
+class CitedAnswer:
+    """Cleans a library answer as it streams, and names a source for an answer citing none."""
+
+    def __init__(self, prepared: LibraryPrompt, record: AnswerRecord | None = None) -> None:
+        self.prepared = prepared
+        self.record = record
+        self._citations = CitationFilter(len(prepared.sources))
+        self._shown: list[str] = []
+
+    @property
+    def text(self) -> str:
+        """The answer as shown so far."""
+        return "".join(self._shown)
+
+    def feed(self, text: str) -> str:
+        """The part of the model's text that can be shown now."""
+        if self.record is not None:
+            self.record.raw += text
+        shown = self._citations.feed(text)
+        self._shown.append(shown)
+        return shown
+
+    def finish(self) -> str:
+        """What is left to show once the model stopped: held-back text and any attribution."""
+        rest = self._citations.finish()
+        sources = self.prepared.sources
+        full = self.text + rest
+        if sources and not any(ch.isalpha() for ch in without_citations(full)):
+            cited = cited_numbers(full) or [1]
+            source = sources[cited[0] - 1]
+            words = NO_WORDS[self.prepared.language]
+            rest += ("\n\n" if full.strip() else "") + words.format(
+                text=" ".join(source.text.split()), n=source.n
+            )
+            if self.record is not None:
+                self.record.extracted = True
+        elif sources and not cited_numbers(full):
+            found = attribute(full, [s.text for s in sources])
+            rest += "".join(f" [{n}]" for n in found)
+            if self.record is not None:
+                self.record.attributed = found
+        self._shown.append(rest)
+        return rest
 
 
 def answer_events(
@@ -306,29 +368,27 @@ def answer_events(
         return
     if prepared.general:
         yield Token(GENERAL_MARK[prepared.language])
-    citations = CitationFilter(len(prepared.sources))
-    answer: list[str] = []
+    answer = CitedAnswer(prepared, record)
     for event in engine.chat(prepared.messages, sampling):
         if isinstance(event, Token):
-            if record is not None:
-                record.raw += event.text
-            text = citations.feed(event.text)
-            answer.append(text)
+            text = answer.feed(event.text)
             if text:
                 yield Token(text)
             continue
-        if isinstance(event, Done) and prepared.sources:
-            rest = citations.finish()
-            answer.append(rest)
-            full = "".join(answer)
-            if not cited_numbers(full):
-                found = attribute(full, [s.text for s in prepared.sources])
-                rest += "".join(f" [{n}]" for n in found)
-                if record is not None:
-                    record.attributed = found
-            if rest:
-                yield Token(rest)
+        if isinstance(event, Done) and (rest := answer.finish()):
+            yield Token(rest)
         yield event
+
+
+def library_sampling(base: Sampling | None = None, seed: int | None = None) -> Sampling:
+    """Sampling for a library answer: low temperature, a short answer, loops discouraged."""
+    return replace(
+        base or Sampling(),
+        temperature=0.2,
+        max_tokens=ANSWER_TOKENS,
+        repeat_penalty=1.1,
+        seed=seed if seed is not None else (base.seed if base else None),
+    )
 
 
 def cited_sources(answer: str, sources: list[Source]) -> list[Source]:

@@ -19,16 +19,20 @@ import sqlite_utils
 
 from assistant.core.engine.events import Done, Failed, Token
 from assistant.core.engine.protocol import ChatEngine
-from assistant.core.engine.requests import Sampling
 from assistant.core.errors import InputError
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.passages import Passage, search_passages
-from assistant.core.study.ask import AnswerRecord, answer_events, prepare_library_prompt
+from assistant.core.study.ask import (
+    ANSWER_TOKENS,
+    AnswerRecord,
+    answer_events,
+    library_sampling,
+    prepare_library_prompt,
+)
 from assistant.core.study.citations import cited_numbers
 from assistant.core.textfiles import decode_text
 
 RECALL_AT = 5
-ANSWER_TOKENS = 160
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ class QuestionResult:
     invented_raw: int = 0
     invented_shown: int = 0
     attributed: bool = False
+    extracted: bool = False
     ttft_s: float | None = None
     prompt_tokens: int = 0
 
@@ -174,7 +179,7 @@ def _answer(
     )  # fmt: skip
     record = AnswerRecord()
     pieces: list[str] = []
-    sampling = Sampling(temperature=0.2, max_tokens=ANSWER_TOKENS, seed=1)
+    sampling = library_sampling(seed=1)
     for event in answer_events(engine, prepared, sampling, record):
         if isinstance(event, Token):
             if result.ttft_s is None:
@@ -188,6 +193,7 @@ def _answer(
     result.prompt_tokens = prepared.prompt_tokens
     result.cited = cited_numbers(answer)
     result.attributed = bool(record.attributed)
+    result.extracted = record.extracted
     result.invented_raw = sum(1 for n in cited_numbers(record.raw) if not 1 <= n <= count)
     result.invented_shown = sum(1 for n in result.cited if not 1 <= n <= count)
     spans = {s.n: (s.passage_id, s.note_id) for s in prepared.sources}
@@ -220,6 +226,7 @@ def summarise(results: list[QuestionResult]) -> dict[str, Any]:
             sum(r.invented_raw > 0 for r in answered) / n, 3
         )
         total["attributed_by_overlap_share"] = round(sum(r.attributed for r in answered) / n, 3)
+        total["no_words_passage_shown_share"] = round(sum(r.extracted for r in answered) / n, 3)
         ttfts = [r.ttft_s for r in answered if r.ttft_s is not None]
         if ttfts:
             total["ttft_s_median"] = round(statistics.median(ttfts), 2)

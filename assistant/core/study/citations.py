@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from assistant.core.store import textsearch
 
 _CITATION = re.compile(r"\s?[\[【［](\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)[\]】］]")
+_SHOWN_CITATION = re.compile(r"\s?(\[\d{1,3}\])")
 _UNCLOSED = re.compile(r"\s?[\[【［][\d\s,，、]*")
 _OPENERS = "[【［"
 # A partial citation waiting for its closing bracket is at most this long: "[12, 13" etc.
@@ -51,6 +52,28 @@ class CitationFilter:
     def __init__(self, count: int) -> None:
         self.count = count
         self._pending = ""
+        # The last citation shown, while nothing but spaces followed it: a small model loops
+        # "[1] [1] [1] ..." and one is enough.
+        self._last_cite = ""
+
+    def _collapse(self, text: str) -> str:
+        out: list[str] = []
+        pos = 0
+        for match in _SHOWN_CITATION.finditer(text):
+            between = text[pos : match.start()]
+            if between.strip():
+                self._last_cite = ""
+            if match.group(1) == self._last_cite:
+                out.append(between.rstrip() if not between.strip() else between)
+            else:
+                out.append(between + match.group(0))
+            self._last_cite = match.group(1)
+            pos = match.end()
+        rest = text[pos:]
+        if rest.strip():
+            self._last_cite = ""
+        out.append(rest)
+        return "".join(out)
 
     def feed(self, text: str) -> str:
         """The part of text (with what was held back) that is safe to show now."""
@@ -61,16 +84,21 @@ class CitationFilter:
             if cut > 0 and buffer[cut - 1].isspace():
                 cut -= 1  # " [" may become nothing: keep its space with it
             self._pending = buffer[cut:]
-            return clean_citations(buffer[:cut], self.count)
+            return self._collapse(clean_citations(buffer[:cut], self.count))
         self._pending = ""
-        return clean_citations(buffer, self.count)
+        return self._collapse(clean_citations(buffer, self.count))
 
     def finish(self) -> str:
         """What is still held back, once the answer ended."""
         rest, self._pending = self._pending, ""
         if _UNCLOSED.fullmatch(rest):
             return ""  # the answer stopped inside a citation: half a number proves nothing
-        return clean_citations(rest, self.count)
+        return self._collapse(clean_citations(rest, self.count))
+
+
+def without_citations(text: str) -> str:
+    """The answer's words alone (what is left once its citations are taken out)."""
+    return " ".join(_CITATION.sub(" ", text).split())
 
 
 def attribute(answer: str, sources: Sequence[str]) -> list[int]:
