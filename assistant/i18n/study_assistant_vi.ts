@@ -69,6 +69,19 @@
     </message>
 </context>
 <context>
+    <name>CardMaker</name>
+    <message>
+        <location filename="../ui/card_maker.py" line="43"/>
+        <source>{made} review card(s) made, {there} already there.</source>
+        <translation>Đã tạo {made} thẻ ôn tập, {there} thẻ đã có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/card_maker.py" line="49"/>
+        <source>No cards were made: {reason}</source>
+        <translation>Chưa tạo được thẻ: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPanel</name>
     <message>
         <location filename="../ui/widgets/catalog_panel.py" line="52"/>
@@ -159,94 +172,99 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="113"/>
+        <location filename="../ui/pages/chat_page.py" line="125"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>Hãy hỏi mô hình bất cứ điều gì. Mọi thứ chỉ lưu trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="137"/>
+        <location filename="../ui/pages/chat_page.py" line="151"/>
         <source>Your message</source>
         <translation>Tin nhắn của bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="138"/>
+        <location filename="../ui/pages/chat_page.py" line="152"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="139"/>
+        <location filename="../ui/pages/chat_page.py" line="153"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="140"/>
+        <location filename="../ui/pages/chat_page.py" line="154"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="141"/>
+        <location filename="../ui/pages/chat_page.py" line="155"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>Dừng trả lời (Esc); phần đã viết được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="212"/>
-        <location filename="../ui/pages/chat_page.py" line="448"/>
+        <location filename="../ui/pages/chat_page.py" line="227"/>
+        <location filename="../ui/pages/chat_page.py" line="510"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="249"/>
+        <location filename="../ui/pages/chat_page.py" line="267"/>
         <source>Answer copied.</source>
         <translation>Đã sao chép câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="311"/>
+        <location filename="../ui/pages/chat_page.py" line="330"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>Không tải được mô hình: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="314"/>
+        <location filename="../ui/pages/chat_page.py" line="333"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>Hãy dùng Tệp &gt; Mở mô hình… để chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="345"/>
+        <location filename="../ui/pages/chat_page.py" line="370"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="346"/>
+        <location filename="../ui/pages/chat_page.py" line="371"/>
         <source>The answer reached its length limit.</source>
         <translation>Câu trả lời đã đạt giới hạn độ dài.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="362"/>
+        <location filename="../ui/pages/chat_page.py" line="388"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="381"/>
-        <location filename="../ui/pages/chat_page.py" line="451"/>
+        <location filename="../ui/pages/chat_page.py" line="412"/>
+        <location filename="../ui/pages/chat_page.py" line="513"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="467"/>
+        <location filename="../ui/pages/chat_page.py" line="451"/>
+        <source>Not from your library (general knowledge): </source>
+        <translation>Không lấy từ thư viện của bạn (kiến thức chung): </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="529"/>
         <source>Saved as a note.</source>
         <translation>Đã lưu thành ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="471"/>
+        <location filename="../ui/pages/chat_page.py" line="533"/>
         <source>The chat library failed: {reason}</source>
         <translation>Lỗi lưu trữ cuộc trò chuyện: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="511"/>
+        <location filename="../ui/pages/chat_page.py" line="573"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>Nhập câu hỏi (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="513"/>
+        <location filename="../ui/pages/chat_page.py" line="575"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
@@ -787,6 +805,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryAskBar</name>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="47"/>
+        <source>Use my library</source>
+        <translation>Dùng thư viện của tôi</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="49"/>
+        <source>Answer from your notes and saved outlines, citing them [1] [2]</source>
+        <translation>Trả lời dựa trên ghi chép và dàn ý đã lưu của bạn, có ghi nguồn [1] [2]</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="52"/>
+        <source>Course to ask</source>
+        <translation>Khóa học để hỏi</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="54"/>
+        <source>Lesson to ask</source>
+        <translation>Bài học để hỏi</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="56"/>
+        <source>Sources of the answer</source>
+        <translation>Nguồn của câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="59"/>
+        <source>Sources (open one to see the passage):</source>
+        <translation>Nguồn (mở một nguồn để xem đoạn gốc):</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="145"/>
+        <source>All courses</source>
+        <translation>Tất cả khóa học</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="158"/>
+        <source>All lessons</source>
+        <translation>Tất cả bài học</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySidebar</name>
     <message>
         <location filename="../ui/widgets/library_sidebar.py" line="157"/>
@@ -863,132 +924,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="79"/>
         <source>Study Assistant</source>
         <translation>Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="104"/>
+        <source>Review</source>
+        <translation>Ôn tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Open lecture…</source>
         <translation>&amp;Mở bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Open &amp;model…</source>
         <translation>Mở &amp;mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Library sidebar</source>
         <translation>&amp;Thanh thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
         <translation>Hiện thư viện (đã ẩn để nhường chỗ cho trang): Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>The class server&apos;s model is in use</source>
         <translation>Đang dùng mô hình của máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>{name} was not loaded: this app answers with the class server&apos;s model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
         <translation>Chưa nạp {name}: ứng dụng đang trả lời bằng mô hình của máy chủ lớp học. Muốn dùng tệp mô hình trên máy này, hãy xoá địa chỉ máy chủ lớp học trong Cài đặt rồi mở lại tệp.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -1410,181 +1476,196 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105"/>
+        <location filename="../ui/pages/notes_page.py" line="109"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105"/>
+        <location filename="../ui/pages/notes_page.py" line="109"/>
         <source>Start a new note</source>
         <translation>Viết ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="107"/>
+        <location filename="../ui/pages/notes_page.py" line="111"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="107"/>
+        <location filename="../ui/pages/notes_page.py" line="111"/>
         <source>Save the note (Ctrl+S)</source>
         <translation>Lưu ghi chú (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="110"/>
+        <location filename="../ui/pages/notes_page.py" line="114"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="110"/>
+        <location filename="../ui/pages/notes_page.py" line="114"/>
         <source>Delete this note</source>
         <translation>Xóa ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="113"/>
+        <location filename="../ui/pages/notes_page.py" line="117"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="113"/>
+        <location filename="../ui/pages/notes_page.py" line="117"/>
         <source>Earlier versions of this note</source>
         <translation>Các phiên bản trước của ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="116"/>
+        <location filename="../ui/pages/notes_page.py" line="120"/>
+        <source>Make cards</source>
+        <translation>Tạo thẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="122"/>
+        <source>Review cards from this note: a selection becomes a fill-in-the-gap card; an outline gives its key terms and review questions</source>
+        <translation>Tạo thẻ ôn tập từ ghi chép này: đoạn được chọn thành thẻ điền vào chỗ trống; dàn ý cho thẻ thuật ngữ chính và câu hỏi ôn tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="128"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="122"/>
+        <location filename="../ui/pages/notes_page.py" line="134"/>
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="134"/>
-        <location filename="../ui/pages/notes_page.py" line="135"/>
+        <location filename="../ui/pages/notes_page.py" line="146"/>
+        <location filename="../ui/pages/notes_page.py" line="147"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="136"/>
-        <location filename="../ui/pages/notes_page.py" line="171"/>
+        <location filename="../ui/pages/notes_page.py" line="148"/>
+        <location filename="../ui/pages/notes_page.py" line="184"/>
         <source>Course</source>
         <translation>Khóa học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="137"/>
-        <location filename="../ui/pages/notes_page.py" line="172"/>
+        <location filename="../ui/pages/notes_page.py" line="149"/>
+        <location filename="../ui/pages/notes_page.py" line="185"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="139"/>
+        <location filename="../ui/pages/notes_page.py" line="151"/>
         <source>tag, another tag</source>
         <translation>thẻ, thẻ khác</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="140"/>
-        <location filename="../ui/pages/notes_page.py" line="173"/>
+        <location filename="../ui/pages/notes_page.py" line="152"/>
+        <location filename="../ui/pages/notes_page.py" line="186"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="142"/>
+        <location filename="../ui/pages/notes_page.py" line="154"/>
         <source>Note text (Markdown)</source>
         <translation>Nội dung ghi chú (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="144"/>
+        <location filename="../ui/pages/notes_page.py" line="156"/>
         <source>Write in Markdown: # heading, - list item, **bold**.</source>
         <translation>Viết bằng Markdown: # tiêu đề, - mục danh sách, **chữ đậm**.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="147"/>
+        <location filename="../ui/pages/notes_page.py" line="159"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="148"/>
+        <location filename="../ui/pages/notes_page.py" line="160"/>
         <source>The preview appears here as you write.</source>
         <translation>Bản xem trước hiện ở đây khi bạn viết.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="201"/>
+        <location filename="../ui/pages/notes_page.py" line="214"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="289"/>
+        <location filename="../ui/pages/notes_page.py" line="308"/>
+        <source>Save the note first, then make cards from it.</source>
+        <translation>Hãy lưu ghi chép trước, rồi tạo thẻ từ ghi chép đó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="334"/>
         <source>Write a title or some text first.</source>
         <translation>Hãy viết tiêu đề hoặc nội dung trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="292"/>
+        <location filename="../ui/pages/notes_page.py" line="337"/>
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>Bài học thuộc một khóa học: hãy chọn cả khóa học.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="317"/>
+        <location filename="../ui/pages/notes_page.py" line="362"/>
         <source>Delete note</source>
         <translation>Xóa ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="318"/>
+        <location filename="../ui/pages/notes_page.py" line="363"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>Xóa “{title}” cùng lịch sử của nó? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="334"/>
+        <location filename="../ui/pages/notes_page.py" line="379"/>
         <source>The note could not be deleted: {reason}</source>
         <translation>Không xóa được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="382"/>
+        <location filename="../ui/pages/notes_page.py" line="427"/>
         <source>The version could not be restored: {reason}</source>
         <translation>Không khôi phục được phiên bản: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="426"/>
+        <location filename="../ui/pages/notes_page.py" line="472"/>
         <source>The note could not be opened: {reason}</source>
         <translation>Không mở được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="484"/>
+        <location filename="../ui/pages/notes_page.py" line="530"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="486"/>
+        <location filename="../ui/pages/notes_page.py" line="532"/>
         <source>Draft autosaved {time}</source>
         <translation>Bản nháp đã tự lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="488"/>
+        <location filename="../ui/pages/notes_page.py" line="534"/>
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="490"/>
+        <location filename="../ui/pages/notes_page.py" line="536"/>
         <source>New note</source>
         <translation>Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="492"/>
+        <location filename="../ui/pages/notes_page.py" line="538"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="525"/>
+        <location filename="../ui/pages/notes_page.py" line="571"/>
         <source>The note was not saved: {reason}</source>
         <translation>Ghi chú chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="531"/>
+        <location filename="../ui/pages/notes_page.py" line="577"/>
         <source>Deleted “{title}”.</source>
         <translation>Đã xóa “{title}”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="540"/>
+        <location filename="../ui/pages/notes_page.py" line="586"/>
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>Đã khôi phục phiên bản trước; nội dung trước đó nằm trong lịch sử.</translation>
     </message>
@@ -1592,122 +1673,132 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="130"/>
+        <location filename="../ui/pages/outline_page.py" line="133"/>
         <source>Generate</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="131"/>
+        <location filename="../ui/pages/outline_page.py" line="134"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>Tạo dàn ý (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="133"/>
+        <location filename="../ui/pages/outline_page.py" line="136"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="134"/>
+        <location filename="../ui/pages/outline_page.py" line="137"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>Dừng (Esc); phần dàn ý đã tạo được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="138"/>
+        <location filename="../ui/pages/outline_page.py" line="141"/>
         <source>The outline appears here.</source>
         <translation>Dàn ý sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="140"/>
+        <location filename="../ui/pages/outline_page.py" line="143"/>
         <source>Outline Markdown</source>
         <translation>Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="144"/>
+        <location filename="../ui/pages/outline_page.py" line="147"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="146"/>
+        <location filename="../ui/pages/outline_page.py" line="149"/>
         <source>Edit the outline&apos;s Markdown</source>
         <translation>Sửa Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="147"/>
+        <location filename="../ui/pages/outline_page.py" line="150"/>
         <source>Save to library…</source>
         <translation>Lưu vào thư viện…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="156"/>
+        <location filename="../ui/pages/outline_page.py" line="151"/>
+        <source>Make cards</source>
+        <translation>Tạo thẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="153"/>
+        <source>Review cards from the saved outline&apos;s key terms and review questions</source>
+        <translation>Tạo thẻ ôn tập từ thuật ngữ chính và câu hỏi ôn tập của dàn ý đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="164"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="238"/>
+        <location filename="../ui/pages/outline_page.py" line="248"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>Mô hình vẫn đang trả lời ở trang khác; hãy chờ hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="252"/>
+        <location filename="../ui/pages/outline_page.py" line="262"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>Hãy dán bài giảng hoặc mở tệp trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="279"/>
+        <location filename="../ui/pages/outline_page.py" line="289"/>
         <source>Reading the lecture…</source>
         <translation>Đang đọc bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="339"/>
+        <location filename="../ui/pages/outline_page.py" line="349"/>
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="340"/>
+        <location filename="../ui/pages/outline_page.py" line="350"/>
         <source>Generating… {rate} tok/s</source>
         <translation>Đang tạo… {rate} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="348"/>
+        <location filename="../ui/pages/outline_page.py" line="358"/>
         <source>Done in {seconds}.</source>
         <translation>Xong trong {seconds}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="355"/>
+        <location filename="../ui/pages/outline_page.py" line="365"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>Đã dừng — phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="356"/>
+        <location filename="../ui/pages/outline_page.py" line="366"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="361"/>
+        <location filename="../ui/pages/outline_page.py" line="371"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="363"/>
+        <location filename="../ui/pages/outline_page.py" line="373"/>
         <source>The partial outline is kept.</source>
         <translation>Phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="436"/>
+        <location filename="../ui/pages/outline_page.py" line="448"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="451"/>
+        <location filename="../ui/pages/outline_page.py" line="463"/>
         <source>Lecture outline</source>
         <translation>Dàn ý bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="482"/>
+        <location filename="../ui/pages/outline_page.py" line="500"/>
         <source>Saved to the library.</source>
         <translation>Đã lưu vào thư viện.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="487"/>
+        <location filename="../ui/pages/outline_page.py" line="506"/>
         <source>The outline was not saved: {reason}</source>
         <translation>Dàn ý chưa được lưu: {reason}</translation>
     </message>
@@ -1822,46 +1913,46 @@
         <translation>Tiến bộ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="322"/>
+        <location filename="../ui/pages/practice_page.py" line="323"/>
         <source>Stopped before the model wrote anything.</source>
         <translation>Đã dừng trước khi mô hình viết gì.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="332"/>
+        <location filename="../ui/pages/practice_page.py" line="333"/>
         <source>Write prompt B first (or copy prompt A and change it).</source>
         <translation>Hãy viết lời nhắc B trước (hoặc chép lời nhắc A rồi sửa).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="263"/>
-        <location filename="../ui/pages/practice_page.py" line="336"/>
+        <location filename="../ui/pages/practice_page.py" line="264"/>
+        <location filename="../ui/pages/practice_page.py" line="337"/>
         <source>temperature {t}, seed {seed}</source>
         <translation>nhiệt độ {t}, hạt giống {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="349"/>
+        <location filename="../ui/pages/practice_page.py" line="350"/>
         <source>Write a prompt first.</source>
         <translation>Hãy viết lời nhắc trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="352"/>
+        <location filename="../ui/pages/practice_page.py" line="353"/>
         <source>Wait for the model to load, or open one (File menu).</source>
         <translation>Hãy chờ mô hình tải xong, hoặc mở một mô hình (menu Tệp).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="295"/>
-        <location filename="../ui/pages/practice_page.py" line="369"/>
+        <location filename="../ui/pages/practice_page.py" line="296"/>
+        <location filename="../ui/pages/practice_page.py" line="370"/>
         <source>Asking the model…</source>
         <translation>Đang hỏi mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="401"/>
+        <location filename="../ui/pages/practice_page.py" line="402"/>
         <source>Stopped; the answer so far is kept.</source>
         <translation>Đã dừng; phần trả lời đã có được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="410"/>
-        <location filename="../ui/pages/practice_page.py" line="412"/>
-        <location filename="../ui/pages/practice_page.py" line="419"/>
+        <location filename="../ui/pages/practice_page.py" line="411"/>
+        <location filename="../ui/pages/practice_page.py" line="413"/>
+        <location filename="../ui/pages/practice_page.py" line="420"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
@@ -2014,6 +2105,114 @@
         <location filename="../ui/widgets/prompt_composer.py" line="223"/>
         <source>Choose a framework above to fill in its form.</source>
         <translation>Chọn một khung ở trên để điền theo biểu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="99"/>
+        <source>Courses with cards due</source>
+        <translation>Khóa học có thẻ đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="103"/>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="105"/>
+        <source>Answer</source>
+        <translation>Đáp án</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="112"/>
+        <source>Type your answer (optional), then Enter</source>
+        <translation>Gõ câu trả lời của bạn (không bắt buộc), rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="116"/>
+        <source>Show answer (Space)</source>
+        <translation>Xem đáp án (Space)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="118"/>
+        <source>Again</source>
+        <translation>Lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="118"/>
+        <source>Hard</source>
+        <translation>Khó</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="118"/>
+        <source>Good</source>
+        <translation>Được</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="118"/>
+        <source>Easy</source>
+        <translation>Dễ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="194"/>
+        <source>Covered {share}. Missing: {parts}</source>
+        <translation>Đã có {share}. Còn thiếu: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="198"/>
+        <source>Covered {share}: nothing important is missing.</source>
+        <translation>Đã có {share}: không thiếu ý quan trọng nào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="212"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="219"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="233"/>
+        <source>The rating was not saved: {reason}</source>
+        <translation>Chưa lưu được đánh giá: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="255"/>
+        <source>All courses ({n})</source>
+        <translation>Tất cả khóa học ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="258"/>
+        <source>{course} ({n})</source>
+        <translation>{course} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="273"/>
+        <source>Today: {done} reviewed · {left} due</source>
+        <translation>Hôm nay: đã ôn {done} thẻ · còn {left} thẻ đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="284"/>
+        <source>No cards are due. Make cards on the Outline or Notes page.</source>
+        <translation>Không có thẻ nào đến hạn. Hãy tạo thẻ ở trang Dàn ý hoặc Ghi chép.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="294"/>
+        <source>From {title} (the note was deleted)</source>
+        <translation>Từ “{title}” (ghi chép đã bị xóa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="297"/>
+        <source>From {title}</source>
+        <translation>Từ “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="336"/>
+        <source>The library failed: {reason}</source>
+        <translation>Thư viện gặp lỗi: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2458,22 +2657,22 @@ Khóa API: {key}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="59"/>
+        <location filename="../ui/pages/outline_page.py" line="60"/>
         <source>Replace the edited outline?</source>
         <translation>Thay dàn ý đã sửa?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="60"/>
+        <location filename="../ui/pages/outline_page.py" line="61"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>Bạn đã sửa dàn ý nhưng chưa lưu. Vẫn tạo dàn ý mới?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="69"/>
+        <location filename="../ui/pages/outline_page.py" line="70"/>
         <source>Replace the outline?</source>
         <translation>Thay dàn ý?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="70"/>
+        <location filename="../ui/pages/outline_page.py" line="71"/>
         <source>The outline has not been saved to the library. Generate a new one anyway?</source>
         <translation>Dàn ý này chưa được lưu vào thư viện. Vẫn tạo dàn ý mới?</translation>
     </message>

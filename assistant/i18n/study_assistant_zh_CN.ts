@@ -69,6 +69,19 @@
     </message>
 </context>
 <context>
+    <name>CardMaker</name>
+    <message>
+        <location filename="../ui/card_maker.py" line="43"/>
+        <source>{made} review card(s) made, {there} already there.</source>
+        <translation>已生成 {made} 张复习卡片，{there} 张已存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/card_maker.py" line="49"/>
+        <source>No cards were made: {reason}</source>
+        <translation>未生成卡片：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPanel</name>
     <message>
         <location filename="../ui/widgets/catalog_panel.py" line="52"/>
@@ -159,94 +172,99 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="113"/>
+        <location filename="../ui/pages/chat_page.py" line="125"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>向模型提任何问题。所有内容都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="137"/>
+        <location filename="../ui/pages/chat_page.py" line="151"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="138"/>
+        <location filename="../ui/pages/chat_page.py" line="152"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="139"/>
+        <location filename="../ui/pages/chat_page.py" line="153"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="140"/>
+        <location filename="../ui/pages/chat_page.py" line="154"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="141"/>
+        <location filename="../ui/pages/chat_page.py" line="155"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>停止回答（Esc），已生成的文字会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="212"/>
-        <location filename="../ui/pages/chat_page.py" line="448"/>
+        <location filename="../ui/pages/chat_page.py" line="227"/>
+        <location filename="../ui/pages/chat_page.py" line="510"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="249"/>
+        <location filename="../ui/pages/chat_page.py" line="267"/>
         <source>Answer copied.</source>
         <translation>回答已复制。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="311"/>
+        <location filename="../ui/pages/chat_page.py" line="330"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>模型无法加载：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="314"/>
+        <location filename="../ui/pages/chat_page.py" line="333"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>请用“文件 &gt; 打开模型…”选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="345"/>
+        <location filename="../ui/pages/chat_page.py" line="370"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="346"/>
+        <location filename="../ui/pages/chat_page.py" line="371"/>
         <source>The answer reached its length limit.</source>
         <translation>回答已达到长度上限。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="362"/>
+        <location filename="../ui/pages/chat_page.py" line="388"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="381"/>
-        <location filename="../ui/pages/chat_page.py" line="451"/>
+        <location filename="../ui/pages/chat_page.py" line="412"/>
+        <location filename="../ui/pages/chat_page.py" line="513"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="467"/>
+        <location filename="../ui/pages/chat_page.py" line="451"/>
+        <source>Not from your library (general knowledge): </source>
+        <translation>（不是来自你的资料库，而是一般知识）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="529"/>
         <source>Saved as a note.</source>
         <translation>已存为笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="471"/>
+        <location filename="../ui/pages/chat_page.py" line="533"/>
         <source>The chat library failed: {reason}</source>
         <translation>对话记录出错：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="511"/>
+        <location filename="../ui/pages/chat_page.py" line="573"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>输入问题（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="513"/>
+        <location filename="../ui/pages/chat_page.py" line="575"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
@@ -787,6 +805,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryAskBar</name>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="47"/>
+        <source>Use my library</source>
+        <translation>使用我的资料库</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="49"/>
+        <source>Answer from your notes and saved outlines, citing them [1] [2]</source>
+        <translation>根据你的笔记和已保存的大纲回答，并标注出处 [1] [2]</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="52"/>
+        <source>Course to ask</source>
+        <translation>提问的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="54"/>
+        <source>Lesson to ask</source>
+        <translation>提问的课次</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="56"/>
+        <source>Sources of the answer</source>
+        <translation>回答的出处</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="59"/>
+        <source>Sources (open one to see the passage):</source>
+        <translation>出处（打开一条即可查看原文段落）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="145"/>
+        <source>All courses</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="158"/>
+        <source>All lessons</source>
+        <translation>全部课次</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySidebar</name>
     <message>
         <location filename="../ui/widgets/library_sidebar.py" line="157"/>
@@ -863,132 +924,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="79"/>
         <source>Study Assistant</source>
         <translation>学习助手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="104"/>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Open lecture…</source>
         <translation>打开讲稿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>&amp;Import prompt pack…</source>
         <translation>导入提示词包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;Export prompt pack…</source>
         <translation>导出提示词包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Library sidebar</source>
         <translation>资料库侧栏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
         <translation>显示资料库（为给页面留出空间而隐藏）：Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>The class server&apos;s model is in use</source>
         <translation>正在使用班级服务器的模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>{name} was not loaded: this app answers with the class server&apos;s model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
         <translation>未加载 {name}：本应用正在使用班级服务器的模型回答。要使用这台电脑上的模型文件，请先在“设置”中清除班级服务器地址，再重新打开该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -1410,181 +1476,196 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105"/>
+        <location filename="../ui/pages/notes_page.py" line="109"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="105"/>
+        <location filename="../ui/pages/notes_page.py" line="109"/>
         <source>Start a new note</source>
         <translation>新建一篇笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="107"/>
+        <location filename="../ui/pages/notes_page.py" line="111"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="107"/>
+        <location filename="../ui/pages/notes_page.py" line="111"/>
         <source>Save the note (Ctrl+S)</source>
         <translation>保存笔记（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="110"/>
+        <location filename="../ui/pages/notes_page.py" line="114"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="110"/>
+        <location filename="../ui/pages/notes_page.py" line="114"/>
         <source>Delete this note</source>
         <translation>删除这篇笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="113"/>
+        <location filename="../ui/pages/notes_page.py" line="117"/>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="113"/>
+        <location filename="../ui/pages/notes_page.py" line="117"/>
         <source>Earlier versions of this note</source>
         <translation>这篇笔记以前的版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="116"/>
+        <location filename="../ui/pages/notes_page.py" line="120"/>
+        <source>Make cards</source>
+        <translation>生成卡片</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="122"/>
+        <source>Review cards from this note: a selection becomes a fill-in-the-gap card; an outline gives its key terms and review questions</source>
+        <translation>从这条笔记生成复习卡片：选中的文字生成填空卡；大纲生成关键术语卡和复习题卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="128"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="122"/>
+        <location filename="../ui/pages/notes_page.py" line="134"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="134"/>
-        <location filename="../ui/pages/notes_page.py" line="135"/>
+        <location filename="../ui/pages/notes_page.py" line="146"/>
+        <location filename="../ui/pages/notes_page.py" line="147"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="136"/>
-        <location filename="../ui/pages/notes_page.py" line="171"/>
+        <location filename="../ui/pages/notes_page.py" line="148"/>
+        <location filename="../ui/pages/notes_page.py" line="184"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="137"/>
-        <location filename="../ui/pages/notes_page.py" line="172"/>
+        <location filename="../ui/pages/notes_page.py" line="149"/>
+        <location filename="../ui/pages/notes_page.py" line="185"/>
         <source>Lesson</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="139"/>
+        <location filename="../ui/pages/notes_page.py" line="151"/>
         <source>tag, another tag</source>
         <translation>标签, 另一个标签</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="140"/>
-        <location filename="../ui/pages/notes_page.py" line="173"/>
+        <location filename="../ui/pages/notes_page.py" line="152"/>
+        <location filename="../ui/pages/notes_page.py" line="186"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="142"/>
+        <location filename="../ui/pages/notes_page.py" line="154"/>
         <source>Note text (Markdown)</source>
         <translation>笔记正文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="144"/>
+        <location filename="../ui/pages/notes_page.py" line="156"/>
         <source>Write in Markdown: # heading, - list item, **bold**.</source>
         <translation>用 Markdown 书写：# 标题，- 列表项，**加粗**。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="147"/>
+        <location filename="../ui/pages/notes_page.py" line="159"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="148"/>
+        <location filename="../ui/pages/notes_page.py" line="160"/>
         <source>The preview appears here as you write.</source>
         <translation>边写边在这里预览。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="201"/>
+        <location filename="../ui/pages/notes_page.py" line="214"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="289"/>
+        <location filename="../ui/pages/notes_page.py" line="308"/>
+        <source>Save the note first, then make cards from it.</source>
+        <translation>请先保存笔记，再从中生成卡片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="334"/>
         <source>Write a title or some text first.</source>
         <translation>请先写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="292"/>
+        <location filename="../ui/pages/notes_page.py" line="337"/>
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>课时属于某个课程：请同时选择课程。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="317"/>
+        <location filename="../ui/pages/notes_page.py" line="362"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="318"/>
+        <location filename="../ui/pages/notes_page.py" line="363"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>删除“{title}”及其历史版本？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="334"/>
+        <location filename="../ui/pages/notes_page.py" line="379"/>
         <source>The note could not be deleted: {reason}</source>
         <translation>无法删除笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="382"/>
+        <location filename="../ui/pages/notes_page.py" line="427"/>
         <source>The version could not be restored: {reason}</source>
         <translation>无法恢复该版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="426"/>
+        <location filename="../ui/pages/notes_page.py" line="472"/>
         <source>The note could not be opened: {reason}</source>
         <translation>无法打开笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="484"/>
+        <location filename="../ui/pages/notes_page.py" line="530"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="486"/>
+        <location filename="../ui/pages/notes_page.py" line="532"/>
         <source>Draft autosaved {time}</source>
         <translation>草稿已于 {time} 自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="488"/>
+        <location filename="../ui/pages/notes_page.py" line="534"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="490"/>
+        <location filename="../ui/pages/notes_page.py" line="536"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="492"/>
+        <location filename="../ui/pages/notes_page.py" line="538"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="525"/>
+        <location filename="../ui/pages/notes_page.py" line="571"/>
         <source>The note was not saved: {reason}</source>
         <translation>笔记未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="531"/>
+        <location filename="../ui/pages/notes_page.py" line="577"/>
         <source>Deleted “{title}”.</source>
         <translation>已删除“{title}”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="540"/>
+        <location filename="../ui/pages/notes_page.py" line="586"/>
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>已恢复以前的版本；恢复前的文字保存在历史版本中。</translation>
     </message>
@@ -1592,122 +1673,132 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="130"/>
+        <location filename="../ui/pages/outline_page.py" line="133"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="131"/>
+        <location filename="../ui/pages/outline_page.py" line="134"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>生成大纲（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="133"/>
+        <location filename="../ui/pages/outline_page.py" line="136"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="134"/>
+        <location filename="../ui/pages/outline_page.py" line="137"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>停止（Esc），已生成的大纲会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="138"/>
+        <location filename="../ui/pages/outline_page.py" line="141"/>
         <source>The outline appears here.</source>
         <translation>大纲会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="140"/>
+        <location filename="../ui/pages/outline_page.py" line="143"/>
         <source>Outline Markdown</source>
         <translation>大纲 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="144"/>
+        <location filename="../ui/pages/outline_page.py" line="147"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="146"/>
+        <location filename="../ui/pages/outline_page.py" line="149"/>
         <source>Edit the outline&apos;s Markdown</source>
         <translation>编辑大纲的 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="147"/>
+        <location filename="../ui/pages/outline_page.py" line="150"/>
         <source>Save to library…</source>
         <translation>保存到笔记库…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="156"/>
+        <location filename="../ui/pages/outline_page.py" line="151"/>
+        <source>Make cards</source>
+        <translation>生成卡片</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="153"/>
+        <source>Review cards from the saved outline&apos;s key terms and review questions</source>
+        <translation>用已保存大纲的关键术语和复习题生成复习卡片</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="164"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="238"/>
+        <location filename="../ui/pages/outline_page.py" line="248"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>模型还在另一个页面上回答；请等待或停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="252"/>
+        <location filename="../ui/pages/outline_page.py" line="262"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>请先粘贴讲课内容或打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="279"/>
+        <location filename="../ui/pages/outline_page.py" line="289"/>
         <source>Reading the lecture…</source>
         <translation>正在读取讲稿…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="339"/>
+        <location filename="../ui/pages/outline_page.py" line="349"/>
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="340"/>
+        <location filename="../ui/pages/outline_page.py" line="350"/>
         <source>Generating… {rate} tok/s</source>
         <translation>正在生成… 每秒 {rate} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="348"/>
+        <location filename="../ui/pages/outline_page.py" line="358"/>
         <source>Done in {seconds}.</source>
         <translation>完成，用时 {seconds}。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="355"/>
+        <location filename="../ui/pages/outline_page.py" line="365"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>已停止——已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="356"/>
+        <location filename="../ui/pages/outline_page.py" line="366"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="361"/>
+        <location filename="../ui/pages/outline_page.py" line="371"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="363"/>
+        <location filename="../ui/pages/outline_page.py" line="373"/>
         <source>The partial outline is kept.</source>
         <translation>已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="436"/>
+        <location filename="../ui/pages/outline_page.py" line="448"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="451"/>
+        <location filename="../ui/pages/outline_page.py" line="463"/>
         <source>Lecture outline</source>
         <translation>讲课大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="482"/>
+        <location filename="../ui/pages/outline_page.py" line="500"/>
         <source>Saved to the library.</source>
         <translation>已保存到笔记库。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="487"/>
+        <location filename="../ui/pages/outline_page.py" line="506"/>
         <source>The outline was not saved: {reason}</source>
         <translation>大纲未保存：{reason}</translation>
     </message>
@@ -1822,46 +1913,46 @@
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="322"/>
+        <location filename="../ui/pages/practice_page.py" line="323"/>
         <source>Stopped before the model wrote anything.</source>
         <translation>在模型写出内容之前已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="332"/>
+        <location filename="../ui/pages/practice_page.py" line="333"/>
         <source>Write prompt B first (or copy prompt A and change it).</source>
         <translation>请先写提示词 B（或复制提示词 A 再修改）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="263"/>
-        <location filename="../ui/pages/practice_page.py" line="336"/>
+        <location filename="../ui/pages/practice_page.py" line="264"/>
+        <location filename="../ui/pages/practice_page.py" line="337"/>
         <source>temperature {t}, seed {seed}</source>
         <translation>温度 {t}，种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="349"/>
+        <location filename="../ui/pages/practice_page.py" line="350"/>
         <source>Write a prompt first.</source>
         <translation>请先写提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="352"/>
+        <location filename="../ui/pages/practice_page.py" line="353"/>
         <source>Wait for the model to load, or open one (File menu).</source>
         <translation>请等模型加载完成，或打开一个模型（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="295"/>
-        <location filename="../ui/pages/practice_page.py" line="369"/>
+        <location filename="../ui/pages/practice_page.py" line="296"/>
+        <location filename="../ui/pages/practice_page.py" line="370"/>
         <source>Asking the model…</source>
         <translation>正在询问模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="401"/>
+        <location filename="../ui/pages/practice_page.py" line="402"/>
         <source>Stopped; the answer so far is kept.</source>
         <translation>已停止，已生成的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="410"/>
-        <location filename="../ui/pages/practice_page.py" line="412"/>
-        <location filename="../ui/pages/practice_page.py" line="419"/>
+        <location filename="../ui/pages/practice_page.py" line="411"/>
+        <location filename="../ui/pages/practice_page.py" line="413"/>
+        <location filename="../ui/pages/practice_page.py" line="420"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
@@ -2014,6 +2105,114 @@
         <location filename="../ui/widgets/prompt_composer.py" line="223"/>
         <source>Choose a framework above to fill in its form.</source>
         <translation>在上方选择一个框架，即可按表单填写。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="99"/>
+        <source>Courses with cards due</source>
+        <translation>有待复习卡片的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="103"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="105"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="112"/>
+        <source>Type your answer (optional), then Enter</source>
+        <translation>输入你的答案（可选），然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="116"/>
+        <source>Show answer (Space)</source>
+        <translation>显示答案（空格）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="118"/>
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="118"/>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="118"/>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="118"/>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="194"/>
+        <source>Covered {share}. Missing: {parts}</source>
+        <translation>覆盖 {share}。缺少：{parts}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="198"/>
+        <source>Covered {share}: nothing important is missing.</source>
+        <translation>覆盖 {share}：没有缺少重要内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="212"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="219"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="233"/>
+        <source>The rating was not saved: {reason}</source>
+        <translation>评分未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="255"/>
+        <source>All courses ({n})</source>
+        <translation>全部课程（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="258"/>
+        <source>{course} ({n})</source>
+        <translation>{course}（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="273"/>
+        <source>Today: {done} reviewed · {left} due</source>
+        <translation>今天：已复习 {done} 张 · 待复习 {left} 张</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="284"/>
+        <source>No cards are due. Make cards on the Outline or Notes page.</source>
+        <translation>没有待复习的卡片。可以在“大纲”或“笔记”页面生成卡片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="294"/>
+        <source>From {title} (the note was deleted)</source>
+        <translation>出自《{title}》（该笔记已删除）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="297"/>
+        <source>From {title}</source>
+        <translation>出自《{title}》</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="336"/>
+        <source>The library failed: {reason}</source>
+        <translation>笔记库出错：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2458,22 +2657,22 @@ API 密钥：{key}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="59"/>
+        <location filename="../ui/pages/outline_page.py" line="60"/>
         <source>Replace the edited outline?</source>
         <translation>替换已编辑的大纲？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="60"/>
+        <location filename="../ui/pages/outline_page.py" line="61"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>你编辑了大纲但还没有保存。仍然要生成新的大纲吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="69"/>
+        <location filename="../ui/pages/outline_page.py" line="70"/>
         <source>Replace the outline?</source>
         <translation>替换大纲？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="70"/>
+        <location filename="../ui/pages/outline_page.py" line="71"/>
         <source>The outline has not been saved to the library. Generate a new one anyway?</source>
         <translation>这份大纲还没有保存到资料库。仍要生成新的大纲吗？</translation>
     </message>
