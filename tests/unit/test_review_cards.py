@@ -203,3 +203,38 @@ def test_overlap_hint_names_the_parts_not_covered() -> None:
     english = overlap_hint("checked before the shift", "Every guard is checked before the shift.")
     assert english.missing == [] and english.covered == 1.0
     assert overlap_hint("", "Guards are checked.").missing == ["Guards are checked."]
+
+
+RATER = """
+import sys
+from assistant.core.store.cards import CardsStore
+from assistant.core.store.database import open_library
+cards = CardsStore(open_library(sys.argv[1], backups=False).db)
+for card in cards.all_cards():
+    cards.review(card.id, 3)
+    print(card.id, flush=True)  # what the Review page would now show as saved
+import time
+time.sleep(60)
+"""
+
+
+def test_a_killed_process_loses_no_rating_it_reported_saved(library: Lib, tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    notes, cards = library
+    note = notes.get(notes.add("数据安全", OUTLINE_ZH, kind="outline"))
+    made = cards.add(outline_cards(note), now=NOW).added
+    proc = subprocess.Popen(
+        [sys.executable, "-c", RATER, str(tmp_path / "lib.db")], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    reported = [int(proc.stdout.readline()) for _ in made]
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    reopened = open_library(tmp_path / "lib.db", backups=False)
+    rows = reopened.db.execute("SELECT card_id FROM card_reviews ORDER BY id").fetchall()
+    assert [row[0] for row in rows] == reported == made
+    reopened.close()
