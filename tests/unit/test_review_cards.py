@@ -238,3 +238,16 @@ def test_a_killed_process_loses_no_rating_it_reported_saved(library: Lib, tmp_pa
     rows = reopened.db.execute("SELECT card_id FROM card_reviews ORDER BY id").fetchall()
     assert [row[0] for row in rows] == reported == made
     reopened.close()
+
+
+def test_a_card_follows_its_note_into_another_course(library: Lib) -> None:
+    notes, cards = library
+    note_id = notes.add("数据安全", OUTLINE_ZH, kind="outline", course="机关办公")
+    [card_id, *_] = cards.add(outline_cards(notes.get(note_id)), now=NOW).added
+    notes.update(note_id, course="保密培训", title="数据安全要求")
+    card = cards.get(card_id)
+    assert (card.course, card.note_title) == ("保密培训", "数据安全要求")
+    assert set(cards.due_counts(now=NOW)) == {"保密培训"}
+    notes.delete(note_id)
+    orphan = cards.get(card_id)
+    assert (orphan.course, orphan.note_title) == ("保密培训", "数据安全要求")

@@ -23,6 +23,12 @@ from assistant.core.store.transactions import transaction
 CARD_KINDS = ("term", "question", "cloze")
 RATINGS = {1: fsrs.Rating.Again, 2: fsrs.Rating.Hard, 3: fsrs.Rating.Good, 4: fsrs.Rating.Easy}
 _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
+# A card shows its note's current title and course; once the note is deleted, the ones it had.
+_CARDS = """(SELECT k.id, k.kind, k.front, k.back, k.note_id,
+    CASE WHEN n.id IS NULL THEN k.note_title ELSE n.title END AS note_title,
+    CASE WHEN n.id IS NULL THEN k.course ELSE c.name END AS course,
+    k.language, k.due, k.fsrs
+    FROM cards k LEFT JOIN notes n ON n.id = k.note_id LEFT JOIN courses c ON c.id = n.course_id)"""
 _COLUMNS = "id, kind, front, back, note_id, note_title, course, language, due, fsrs"
 
 
@@ -149,7 +155,7 @@ class CardsStore:
 
     def get(self, card_id: int) -> Card:
         """The card with this id."""
-        row = self.db.execute(f"SELECT {_COLUMNS} FROM cards WHERE id = ?", [card_id]).fetchone()
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM {_CARDS} WHERE id = ?", [card_id]).fetchone()
         if row is None:
             raise CardNotFound(card_id)
         return _card(row)
@@ -158,7 +164,7 @@ class CardsStore:
         self, course: str | None = None, now: datetime | None = None, limit: int | None = None
     ) -> list[Card]:
         """Cards due by now, the longest overdue first (new cards by the order they were made)."""
-        sql = f"SELECT {_COLUMNS} FROM cards WHERE due <= ?"
+        sql = f"SELECT {_COLUMNS} FROM {_CARDS} WHERE due <= ?"
         params: list[object] = [stamp(now or datetime.now(UTC))]
         if course:
             sql += " AND course = ?"
@@ -171,14 +177,14 @@ class CardsStore:
     def due_counts(self, now: datetime | None = None) -> dict[str | None, int]:
         """How many cards are due per course (None: cards of notes in no course)."""
         rows = self.db.execute(
-            "SELECT course, count(*) FROM cards WHERE due <= ? GROUP BY course ORDER BY course",
+            f"SELECT course, count(*) FROM {_CARDS} WHERE due <= ? GROUP BY course ORDER BY course",
             [stamp(now or datetime.now(UTC))],
         ).fetchall()
         return {row[0]: int(row[1]) for row in rows}
 
     def all_cards(self, course: str | None = None) -> list[Card]:
         """Every card (of a course), in the order they were made."""
-        sql = f"SELECT {_COLUMNS} FROM cards"
+        sql = f"SELECT {_COLUMNS} FROM {_CARDS}"
         params: list[object] = []
         if course:
             sql += " WHERE course = ?"

@@ -217,6 +217,12 @@ class NotesStore:
             self.get(note_id)
             self.db.execute("DELETE FROM notes_fts WHERE rowid = ?", [note_id])
             passages.remove_passages(self.db, note_id)
+            # Review cards outlive their note: they keep its last title and course.
+            self.db.execute(
+                "UPDATE cards SET note_title = n.title, course = c.name FROM notes n "
+                "LEFT JOIN courses c ON c.id = n.course_id WHERE n.id = ? AND cards.note_id = n.id",
+                [note_id],
+            )
             self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
 
     def versions(self, note_id: int) -> list[NoteVersion]:
