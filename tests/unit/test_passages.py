@@ -109,3 +109,10 @@ def test_migration_to_version_4_cuts_existing_notes_into_passages(tmp_path: Path
     assert lib.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert len(search_passages(lib.db, "machine guard")) == 1
     lib.close()
+
+
+def test_english_words_are_found_by_their_stem(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    store.add("Safety", SENTENCE_EN)  # "checks", "guard"
+    assert len(search_passages(store.db, "Who is checking the guards?")) == 1
+    assert search_passages(store.db, "Who is cheating?") == []

@@ -38,6 +38,7 @@ _STOP_WORD_TEXT = """a an the and or of to in on at for by with from is are was 
     la gi nao co khong cua va cac nhung mot duoc trong cho voi thi de khi ve nay do the sao bao
     nhieu cai nhu ai o tai vi hay hoac den tu ra len di lam se da dang phai can nen ma"""
 _STOP_WORDS = frozenset(_STOP_WORD_TEXT.split())
+_ENGLISH_SUFFIXES = ("ing", "ies", "ied", "ed", "es", "ly", "s")
 _STOP_CHARS = frozenset("的了是吗呢么什哪怎吧啊呀这那个我你他她们和与在有就也都为谁几么嘛")
 
 
@@ -182,11 +183,26 @@ def question_match(question: str) -> str | None:
     for term in textsearch.index_terms(question).words.split():
         if term in _STOP_WORDS or (len(term) <= 2 and any(c in _STOP_CHARS for c in term)):
             continue
-        if term not in terms:
-            terms.append(term)
+        query = _stem_prefix(term) or '"' + term.replace('"', '""') + '"'
+        if query not in terms:
+            terms.append(query)
     if not terms:
         return None
-    return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms[:64])
+    return " OR ".join(terms[:64])
+
+
+def _stem_prefix(term: str) -> str | None:
+    """English words by their stem, as a prefix query: "checked" finds "check", "checking".
+
+    Only for ASCII words long enough that the stem still means something; Vietnamese and
+    Chinese have no such endings.
+    """
+    if not (term.isascii() and term.isalpha()) or len(term) < 5:
+        return None
+    for suffix in _ENGLISH_SUFFIXES:
+        if term.endswith(suffix) and len(term) - len(suffix) >= 4:
+            return f'"{term[: -len(suffix)]}" *'
+    return None
 
 
 def search_passages(
