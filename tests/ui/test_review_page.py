@@ -100,3 +100,24 @@ def test_an_empty_library_says_how_to_make_cards(qtbot: QtBot, bridge: LibraryBr
     qtbot.waitUntil(lambda: page.courses.count() == 1, timeout=5000)
     assert "Make cards" in page.front.text()
     assert not any(b.isEnabled() for b in page.rate_buttons)
+
+
+def test_the_card_grows_with_the_apps_font_for_the_projector(
+    qtbot: QtBot, bridge: LibraryBridge
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    page = ReviewPage(bridge)
+    qtbot.addWidget(page)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    try:
+        bigger = app.font()
+        bigger.setPointSizeF(before.pointSizeF() * 2)
+        app.setFont(bigger)
+        qtbot.waitUntil(
+            lambda: page.front.font().pointSizeF() >= bigger.pointSizeF() * 1.5, timeout=2000
+        )
+    finally:
+        app.setFont(before)

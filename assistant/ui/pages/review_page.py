@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -60,18 +61,16 @@ class _CardText(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._scale_font()
+        # The font is set on the label, so it no longer follows the app's (zoom, presenter
+        # mode) by itself: it is scaled again whenever the app's font changes.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._scale_font)
 
-    def _scale_font(self) -> None:
-        parent = self.parentWidget()
-        font = QFont(parent.font() if parent is not None else self.font())
+    def _scale_font(self, *_: object) -> None:
+        font = QFont(QApplication.font(self))
         font.setPointSizeF(max(font.pointSizeF(), 8.0) * CARD_FONT_SCALE)
         self.setFont(font)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow the app's font (zoom, presenter mode) at the same scale."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ParentChange:
-            self._scale_font()
 
 
 class ReviewPage(QWidget):
