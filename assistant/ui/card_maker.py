@@ -48,4 +48,4 @@ class CardMaker(QObject):
         def failed(reason: str) -> None:
             report(self.tr("No cards were made: {reason}").format(reason=reason))
 
-        self.library.run(job, done, failed, writes=True)
+        self.library.run(job, done, failed, writes=True, owner=self)

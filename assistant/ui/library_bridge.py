@@ -1,110 +1,57 @@
-"""LibraryBridge: runs notes-library calls on one worker thread and answers on the GUI thread.
+"""LibraryBridge: the notes library on one lane of the task layer, answering on the GUI thread.
 
 SQLite calls are short but not free (a search at 100k notes takes ~10 ms, an export seconds),
-so pages never call the store on the GUI thread. One thread owns the connection, which also
-serialises writes; results come back through a queued signal to the callback of each request.
+so pages never call the store on the GUI thread. One lane owns the connection, which also
+serialises writes; each call returns a Task tied to the widget that asked.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from assistant.core.errors import StudyAssistantError
+from assistant.core.errors import StorageError
 from assistant.core.store.chats import ChatStore
 from assistant.core.store.database import Library, RecoveryReport, open_library
 from assistant.core.store.notes import NotesStore
+from assistant.ui.tasks import Phase, SerialLane, Task, describe_failure, registry
 
 log = logging.getLogger(__name__)
 
 Job = Callable[[NotesStore], Any]
-Done = Callable[[Any], None]
-Failed = Callable[[str], None]
-
-
-class _LibraryWorker(QObject):
-    """Lives on the bridge's thread: opens the library there and runs jobs one by one."""
-
-    opened = Signal(object)  # RecoveryReport | None
-    open_failed = Signal(str)
-    finished = Signal(int, object)
-    failed = Signal(int, str)
-
-    def __init__(self, path: Path | None) -> None:
-        super().__init__()
-        self._path = path
-        self._library: Library | None = None
-        self.store: NotesStore | None = None
-
-    @Slot()
-    def open(self) -> None:
-        """Open (and if needed repair) the library file."""
-        try:
-            self._library = open_library(self._path)
-            self.store = NotesStore(self._library.db)
-        except StudyAssistantError as exc:
-            self.open_failed.emit(str(exc))
-            return
-        self.opened.emit(self._library.recovery)
-
-    @Slot(int, object)
-    def run(self, request_id: int, job: Job) -> None:
-        """Run one job against the store and report its result or its error."""
-        if self.store is None:
-            self.failed.emit(request_id, "The notes library is not open.")
-            return
-        try:
-            result = job(self.store)
-        except StudyAssistantError as exc:
-            self.failed.emit(request_id, str(exc))
-        except Exception as exc:  # a bug: log it, keep the window alive
-            log.exception("library job failed")
-            self.failed.emit(request_id, f"Unexpected error: {exc}")
-        else:
-            self.finished.emit(request_id, result)
-
-    @Slot()
-    def close(self) -> None:
-        """Close the database on the thread that owns it."""
-        if self._library is not None:
-            self._library.close()
-            self._library = None
-            self.store = None
+Done = Callable[[Any], object]
+Failed = Callable[[str], object]
+# Closing the database waits for the writes queued before it; a disk this slow is broken.
+SHUTDOWN_WAIT_S = 5.0
 
 
 class LibraryBridge(QObject):
-    """The pages' way to the notes library: `run(job, on_done, on_failed)`, never blocking."""
+    """The pages' way to the notes library: `run(job, on_done, on_failed, owner=page)`."""
 
     opened = Signal(object)  # RecoveryReport | None: show its message if not None
     open_failed = Signal(str)
     changed = Signal()  # something was written: lists and search results may be stale
 
-    _run_requested = Signal(int, object)
-    _open_requested = Signal()
-    _close_requested = Signal()
-
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Done | None, Failed | None, bool]] = {}
-        self._thread = QThread()
-        self._thread.setObjectName("library")
-        self._worker = _LibraryWorker(path)
-        self._worker.moveToThread(self._thread)
-        self._run_requested.connect(self._worker.run)
-        self._open_requested.connect(self._worker.open)
-        self._close_requested.connect(self._worker.close)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.opened.connect(self.opened)
-        self._worker.open_failed.connect(self.open_failed)
-        self._thread.start()
-        self._open_requested.emit()
+        self._path = path
+        # Both only touched on the lane's thread.
+        self._library: Library | None = None
+        self._store: NotesStore | None = None
+        self._lane = SerialLane("library", on_stop=self._close)
+        registry().on_shutdown(self, self.shutdown, Phase.STOP, "library")
+        opening = self._lane.submit(self, lambda _context: self._open(), name="open library")
+        opening.succeeded.connect(self.opened)
+        opening.failed.connect(self._on_open_failed)
+
+    @property
+    def lane(self) -> SerialLane:
+        """The lane the library's calls run on (tests check its thread has ended)."""
+        return self._lane
 
     def run(
         self,
@@ -113,12 +60,23 @@ class LibraryBridge(QObject):
         on_failed: Failed | None = None,
         *,
         writes: bool = False,
-    ) -> int:
-        """Run job(store) on the library thread; on_done(result) follows on the GUI thread."""
-        request_id = next(self._ids)
-        self._callbacks[request_id] = (on_done, on_failed, writes)
-        self._run_requested.emit(request_id, job)
-        return request_id
+        owner: QObject | None = None,
+    ) -> Task:
+        """Run job(store) on the library lane; on_done(result) follows on the GUI thread.
+
+        owner: the widget the answer is for (nothing reaches it once it is deleted); None:
+        the bridge. The job itself runs even if owner is deleted first: a save or a draft the
+        user typed is never dropped, and a read costs milliseconds. writes: `changed` follows
+        a success.
+        """
+        task = self._lane.submit(
+            owner or self, lambda _context: job(self._require_store()), outlive_owner=True
+        )
+        task.then(on_done, on_failed)
+        if writes:
+            # After the owner's own answer, and even when the owner is gone: lists refresh.
+            task.add_success_hook(lambda _result: self.changed.emit())
+        return task
 
     def chats(
         self,
@@ -127,33 +85,43 @@ class LibraryBridge(QObject):
         on_failed: Failed | None = None,
         *,
         writes: bool = False,
-    ) -> int:
+        owner: QObject | None = None,
+    ) -> Task:
         """Like run, for the stored conversations."""
-        return self.run(lambda store: job(ChatStore(store.db)), on_done, on_failed, writes=writes)
+        return self.run(
+            lambda store: job(ChatStore(store.db)), on_done, on_failed, writes=writes, owner=owner
+        )
 
-    def shutdown(self) -> None:
-        """Finish queued jobs, close the database and stop the thread."""
-        if not self._thread.isRunning():
-            return
-        self._close_requested.emit()
-        self._thread.quit()
-        self._thread.wait()
+    def shutdown(self, timeout: float = SHUTDOWN_WAIT_S) -> None:
+        """Finish queued jobs, close the database and end the lane; safe to call twice."""
+        if self._lane.running or self._lane.thread.is_alive():
+            self._lane.stop(timeout)
 
-    @Slot(int, object)
-    def _on_finished(self, request_id: int, result: Any) -> None:
-        on_done, _on_failed, writes = self._callbacks.pop(request_id, (None, None, False))
-        if on_done is not None:
-            on_done(result)
-        if writes:
-            self.changed.emit()
+    @Slot(object)
+    def _on_open_failed(self, error: BaseException) -> None:
+        self.open_failed.emit(describe_failure(error))
 
-    @Slot(int, str)
-    def _on_failed(self, request_id: int, message: str) -> None:
-        _on_done, on_failed, _writes = self._callbacks.pop(request_id, (None, None, False))
-        if on_failed is not None:
-            on_failed(message)
-        else:
-            log.error("library request %d failed: %s", request_id, message)
+    # -- on the lane ----------------------------------------------------------------------------
+
+    def _open(self) -> RecoveryReport | None:
+        """Open (and if needed repair) the library file."""
+        self._library = open_library(self._path)
+        self._store = NotesStore(self._library.db)
+        return self._library.recovery
+
+    def _require_store(self) -> NotesStore:
+        if self._store is None:
+            raise StorageError(
+                QCoreApplication.translate("LibraryBridge", "The notes library is not open.")
+            )
+        return self._store
+
+    def _close(self) -> None:
+        """Close the database on the thread that owns it."""
+        if self._library is not None:
+            self._library.close()
+            self._library = None
+            self._store = None
 
 
 __all__ = ["LibraryBridge", "RecoveryReport"]

@@ -32,6 +32,7 @@ from assistant.core.model_choice import STARTER
 from assistant.core.settings import Settings
 from assistant.core.store.database import RecoveryReport
 from assistant.ui import fonts, screen_fit, theme
+from assistant.ui.engine_bridge import EngineBridge
 from assistant.ui.library_bridge import LibraryBridge
 from assistant.ui.pages.chat_page import ChatPage
 from assistant.ui.pages.notes_page import NotesPage
@@ -44,7 +45,6 @@ from assistant.ui.widgets.library_sidebar import LibrarySidebar
 from assistant.ui.widgets.model_bar import ModelBar
 from assistant.ui.widgets.models_dialog import ModelsDialog
 from assistant.ui.widgets.page_tabs import PageTabs
-from assistant.ui.workers import EngineBridge
 
 Slot = Callable[..., object]
 log = logging.getLogger(__name__)
@@ -132,12 +132,6 @@ class MainWindow(QMainWindow):
         b.loaded.connect(chat.on_model_loaded)
         b.load_failed.connect(bar.show_load_failed)
         b.load_failed.connect(chat.on_load_failed)
-        b.token.connect(chat.append_token)
-        b.reasoning.connect(chat.append_reasoning)
-        b.finished.connect(chat.on_finished)
-        b.failed.connect(chat.on_failed)
-        chat.ask_requested.connect(b.ask)
-        chat.stop_requested.connect(b.cancel)
         b.speed.connect(bar.show_generating)
         b.finished.connect(bar.show_finished)
         b.busy_changed.connect(bar.show_busy)

@@ -164,36 +164,54 @@ class LibraryPrompt:
         return NOT_FOUND[self.language] if self.messages is None else None
 
 
-def prepare_library_prompt(
+@dataclass(frozen=True)
+class FoundPassages:
+    """A question and the passages found for it: the part of asking that reads the library."""
+
+    question: str
+    language: Language
+    passages: list[passage_store.Passage]
+
+
+def find_passages(
     db: sqlite_utils.Database,
     question: str,
-    count_tokens: TokenCounter,
     *,
-    n_ctx: int,
-    answer_tokens: int,
     course: str | None = None,
     lesson: str | None = None,
-    prompt_budget: int = DEFAULT_PROMPT_BUDGET,
-    allow_general: bool = False,
-) -> LibraryPrompt:
-    """Find the passages for question and build the prompt within the context and budget."""
+) -> FoundPassages:
+    """Search the library for question (on the thread that owns the database)."""
     question = question.strip()
     if not question:
         raise InputError("The question is empty. Type a question to ask your library.")
     if not _has_passages(db, course, lesson):
         raise EmptyLibraryError(course, lesson)
-    language = question_language(question)
-    bare = _messages(question, language, [])
-    bare_tokens = count_tokens(bare)
-    if bare_tokens + answer_tokens > n_ctx:
-        raise PromptTooLongError(bare_tokens, n_ctx, answer_tokens)
     found = passage_store.search_passages(
         db, question, course=course, lesson=lesson, limit=CANDIDATES
     )
     if found:
         floor = found[0].score * MIN_RELATIVE_SCORE
         found = [passage for passage in found if passage.score >= floor]
-    if not found:
+    return FoundPassages(question, question_language(question), found)
+
+
+def fit_prompt(
+    found: FoundPassages,
+    count_tokens: TokenCounter,
+    *,
+    n_ctx: int,
+    answer_tokens: int,
+    prompt_budget: int = DEFAULT_PROMPT_BUDGET,
+    allow_general: bool = False,
+) -> LibraryPrompt:
+    """The prompt for the found passages, counted by the model's tokenizer (the engine's
+    thread): within the context, and within the budget beyond the best source."""
+    question, language = found.question, found.language
+    bare = _messages(question, language, [])
+    bare_tokens = count_tokens(bare)
+    if bare_tokens + answer_tokens > n_ctx:
+        raise PromptTooLongError(bare_tokens, n_ctx, answer_tokens)
+    if not found.passages:
         if allow_general:
             marked = [{"role": "user", "content": question}]
             return LibraryPrompt(
@@ -208,7 +226,7 @@ def prepare_library_prompt(
     left_out: list[int] = []
     tokens = bare_tokens
     smallest_over = 0
-    for passage in found:
+    for passage in found.passages:
         if len(sources) == MAX_SOURCES:
             break
         source = _excerpt(passage, question, len(sources) + 1)
@@ -224,7 +242,27 @@ def prepare_library_prompt(
         # Passages match, but none fits beside the question and the answer: say how much over.
         raise PromptTooLongError(smallest_over, n_ctx, answer_tokens)
     messages = _messages(question, language, sources)
-    return LibraryPrompt(question, language, messages, sources, found, tokens, left_out)
+    return LibraryPrompt(question, language, messages, sources, found.passages, tokens, left_out)
+
+
+def prepare_library_prompt(
+    db: sqlite_utils.Database,
+    question: str,
+    count_tokens: TokenCounter,
+    *,
+    n_ctx: int,
+    answer_tokens: int,
+    course: str | None = None,
+    lesson: str | None = None,
+    prompt_budget: int = DEFAULT_PROMPT_BUDGET,
+    allow_general: bool = False,
+) -> LibraryPrompt:
+    """Find the passages for question and build the prompt within the context and budget."""
+    found = find_passages(db, question, course=course, lesson=lesson)
+    return fit_prompt(
+        found, count_tokens, n_ctx=n_ctx, answer_tokens=answer_tokens,
+        prompt_budget=prompt_budget, allow_general=allow_general,
+    )  # fmt: skip
 
 
 def question_language(question: str) -> Language:

@@ -21,12 +21,17 @@ from assistant.core.engine.local import LoadedModel
 from assistant.core.engine.remote import estimate_tokens
 from assistant.core.engine.requests import Message, Sampling
 from assistant.core.study.ask import (
+    ANSWER_TOKENS,
     CitedAnswer,
+    FoundPassages,
     LibraryPrompt,
     cited_sources,
+    fit_prompt,
     library_sampling,
 )
+from assistant.ui.engine_bridge import EngineBridge, EngineRequest
 from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.tasks import describe_failure
 from assistant.ui.widgets.answer_actions import (
     AnswerActions,
     can_regenerate,
@@ -38,7 +43,6 @@ from assistant.ui.widgets.conversation_list import ConversationList, Turn, short
 from assistant.ui.widgets.library_ask_bar import LibraryAskBar
 from assistant.ui.widgets.markdown_view import MarkdownView
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
-from assistant.ui.workers import EngineBridge
 
 # Streaming re-renders the answer's Markdown at most this often; tokens in between only
 # append to a string, so a fast model cannot flood the GUI thread with layout work.
@@ -56,7 +60,7 @@ class ChatPage(QWidget):
     the context meter counts tokens and a prompt that does not fit is refused in its own words.
     """
 
-    # (messages, Sampling): the conversation to answer.
+    # (messages, Sampling): the conversation sent (with an engine the page asks it itself).
     ask_requested = Signal(object, object)
     stop_requested = Signal()
     note_saved = Signal(int)  # the id of the note an answer was saved as
@@ -82,8 +86,8 @@ class ChatPage(QWidget):
         self._model_ready = False
         self._model_name: str | None = None
         self._rejection: str | None = None
-        # The bridge's id of the answer this page waits for: other pages' answers are not ours.
-        self._request: int | None = None
+        # The answer this page waits for: its handle's signals carry only its events.
+        self._request: EngineRequest | None = None
         # What the last answer was asked with, so Regenerate asks exactly that again.
         self._sent: ChatRequest | None = None
         # A library answer streaming: cleans its citations and lists its sources at the end.
@@ -104,7 +108,6 @@ class ChatPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.stop)
 
         if engine is not None:
-            engine.rejected.connect(self.on_rejected)
             self.meter.watch(engine.count_tokens, self._to_count)
         self._fit_input_height()
         self._update_controls()
@@ -235,6 +238,8 @@ class ChatPage(QWidget):
     def stop(self) -> None:
         """Ask the model to stop; the answer so far stays."""
         if self._busy:
+            if self._request is not None:
+                self._request.cancel()
             self.stop_requested.emit()
 
     def clear_conversation(self) -> None:
@@ -334,11 +339,11 @@ class ChatPage(QWidget):
         )
 
     def _owns_events(self) -> bool:
-        """Whether the engine's events now end or extend this page's request."""
-        return self.engine is None or self.engine.owns(self._request)
+        """Whether an answer of this page is under way (its events end or extend it)."""
+        return self._busy
 
     def _mine(self) -> bool:
-        """Whether the engine's events now extend the answer on screen."""
+        """Whether events now extend the answer on screen (New chat drops a streaming one)."""
         return self._answer_anchor is not None and self._owns_events()
 
     def append_token(self, text: str) -> None:
@@ -421,8 +426,15 @@ class ChatPage(QWidget):
 
     def _emit_request(self, messages: list[Message], sampling: Sampling | None) -> None:
         self.ask_requested.emit(messages, sampling)
-        # ask_requested reaches the bridge directly (same thread), so this is our request's id.
-        self._request = self.engine.last_request if self.engine is not None else None
+        if self.engine is not None:
+            handle = self.engine.ask(messages, sampling, owner=self)
+            handle.token.connect(self.append_token)
+            handle.reasoning.connect(self.append_reasoning)
+            handle.rejected.connect(self.on_rejected)
+            handle.succeeded.connect(self.on_finished)
+            handle.cancelled.connect(lambda: self.on_finished(Done("cancelled")))
+            handle.failed.connect(lambda error: self.on_failed(describe_failure(error)))
+            self._request = handle
 
     def _ask_library(self, question: str) -> None:
         """Answer from the library: the prompt is prepared on the library thread first.
@@ -433,11 +445,28 @@ class ChatPage(QWidget):
         self._sent = None
         self._open_answer()
         self._request = None  # no engine request yet: nothing streaming is ours
-        engine = self.engine.engine if self.engine is not None else None
-        count = engine.count_tokens if engine is not None else _estimate
-        self.library_bar.prepare(
-            question, count, self._n_ctx, self._library_ready, self._end_refused
+        self.library_bar.find_passages(question, self._library_found, self._end_refused)
+
+    def _library_found(self, found: FoundPassages) -> None:
+        """Fit the passages into a prompt, counted by the model's tokenizer on its lane."""
+        if self._answer_anchor is None:  # New chat was pressed meanwhile
+            return
+        n_ctx = self._n_ctx
+        if self.engine is None:
+            self._library_ready(
+                fit_prompt(found, _estimate, n_ctx=n_ctx, answer_tokens=ANSWER_TOKENS)
+            )
+            return
+        job = self.engine.run_job(
+            lambda engine, _stop, _think: fit_prompt(
+                found, engine.count_tokens, n_ctx=n_ctx, answer_tokens=ANSWER_TOKENS
+            ),
+            owner=self,
         )
+        job.succeeded.connect(self._library_ready)
+        job.failed.connect(lambda error: self._end_refused(describe_failure(error)))
+        job.cancelled.connect(lambda: self._end_refused(self.tr("Stopped.")))
+        self._request = job  # Stop cancels it
 
     def _library_ready(self, prepared: LibraryPrompt) -> None:
         if self._answer_anchor is None:  # New chat was pressed meanwhile
@@ -467,6 +496,7 @@ class ChatPage(QWidget):
             if note:
                 self.transcript.append_text(note, muted=True)
         self._answer_anchor = None
+        self._request = None
         self._set_busy(False)
         self.meter.recount()
 
@@ -482,6 +512,7 @@ class ChatPage(QWidget):
         self._render_transcript()
         self.transcript.append_text(reason, muted=True)
         self._restore_draft(question)
+        self._request = None
         self._set_busy(False)
         self.meter.recount()
 

@@ -277,6 +277,7 @@ class NotesPage(QWidget):
             lambda store: (store.get(note_id), store.draft(key)),
             lambda result: self._show_note(serial, *result),
             lambda message: self._open_failed(serial, message),
+            owner=self,
         )
 
     def open_note_at(self, note_id: int, start: int, end: int) -> None:
@@ -317,7 +318,9 @@ class NotesPage(QWidget):
         serial = self._next_document()
         self._load_fields(None, NoteFields("", "", course or "", lesson or "", ()))
         self.bridge.run(
-            lambda store: store.draft(NEW_KEY), lambda draft: self._offer_draft(serial, draft)
+            lambda store: store.draft(NEW_KEY),
+            lambda draft: self._offer_draft(serial, draft),
+            owner=self,
         )
         self.title_edit.setFocus()
 
@@ -349,6 +352,7 @@ class NotesPage(QWidget):
             lambda note: self._saved(serial, fields, note),
             lambda message: self._save_failed(serial, message),
             writes=True,
+            owner=self,
         )
 
     def delete_note(self) -> None:
@@ -379,6 +383,7 @@ class NotesPage(QWidget):
                 self.tr("The note could not be deleted: {reason}").format(reason=message)
             ),
             writes=True,
+            owner=self,
         )
 
     def show_history(self) -> None:
@@ -402,7 +407,7 @@ class NotesPage(QWidget):
             if dialog is self.history_dialog:
                 dialog.set_error(message)
 
-        self.bridge.run(lambda store: store.versions(note_id), show, fail)
+        self.bridge.run(lambda store: store.versions(note_id), show, fail, owner=self)
         dialog.show()
 
     def restore_version(self, version_id: int) -> None:
@@ -427,6 +432,7 @@ class NotesPage(QWidget):
                 self.tr("The version could not be restored: {reason}").format(reason=message)
             ),
             writes=True,
+            owner=self,
         )
 
     def restore_draft(self) -> None:
@@ -440,7 +446,7 @@ class NotesPage(QWidget):
         """Forget the offered draft."""
         self.restore_bar.take()
         key = draft_key(self._note_id)
-        self.bridge.run(lambda store: store.discard_draft(key))
+        self.bridge.run(lambda store: store.discard_draft(key), owner=self)
 
     def export(self, fmt: str, whole_library: bool = False) -> None:
         """Export this note's course (or every note) as "markdown", "html", "json" or "pdf"."""
@@ -593,6 +599,7 @@ class NotesPage(QWidget):
         self.bridge.run(
             lambda store: [c.name for c in store.courses()],
             lambda names: self._fill_combo(self.course_box, names),
+            owner=self,
         )
         self._refresh_lessons()
 
@@ -608,6 +615,7 @@ class NotesPage(QWidget):
         self.bridge.run(
             lambda store: [lesson.name for lesson in store.lessons(course)] if course else [],
             fill,
+            owner=self,
         )
 
     def _fill_combo(self, combo: QComboBox, names: list[str]) -> None:

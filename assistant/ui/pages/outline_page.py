@@ -29,7 +29,9 @@ from assistant.core.outline.render import render
 from assistant.core.outline.structure import Outline
 from assistant.core.store.notes import NotesStore
 from assistant.ui.card_maker import CardMaker
+from assistant.ui.engine_bridge import EngineBridge, EngineRequest, OutlineJob
 from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.tasks import describe_failure
 from assistant.ui.widgets.lecture_input import LectureInput, local_file
 from assistant.ui.widgets.markdown_view import MarkdownView
 from assistant.ui.widgets.outline_progress import OutlineProgress, format_duration
@@ -40,7 +42,6 @@ from assistant.ui.widgets.save_dialog import (
     outline_title,
 )
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
-from assistant.ui.workers import EngineBridge, OutlineJob
 
 DRAFT_KEY = "outline:input"
 # The lecture is autosaved at most this long after a change: a crash loses no more.
@@ -99,8 +100,6 @@ class OutlinePage(QWidget):
         self._model: LoadedModel | None = engine.engine.loaded
         self._model_ready = self._model is not None
         self._busy = False
-        # The bridge's id of the outline this page waits for; other pages' events are not ours.
-        self._request: int | None = None
         # Longest answer per model pass; None: the pipeline's default.
         self.max_tokens: int | None = None
         self._outline = ""
@@ -110,6 +109,8 @@ class OutlinePage(QWidget):
         self._unsaved_edits = False
         # The outline shown has not been saved since it was generated (Generate asks first).
         self._unsaved_outline = False
+        # The outline being written (None when idle): its handle's signals reach this page only.
+        self._request: EngineRequest | None = None
         self._started_at = 0.0
         self._first_token_at = 0.0
         self._speed = 0.0
@@ -210,13 +211,6 @@ class OutlinePage(QWidget):
         e.loading.connect(self._on_model_loading)
         e.loaded.connect(self._on_model_loaded)
         e.busy_changed.connect(self._update_controls)
-        e.outline_progress.connect(self._on_progress)
-        e.outline_partial.connect(self._on_partial)
-        e.reasoning.connect(self._on_reasoning)
-        e.speed.connect(self._on_speed)
-        e.outline_done.connect(self._on_done)
-        e.outline_stopped.connect(self._on_stopped)
-        e.failed.connect(self._on_failed)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -287,12 +281,22 @@ class OutlinePage(QWidget):
         self._set_busy(True)
         self.progress.start()
         self._show(self.tr("Reading the lecture…"))
-        self._request = self.engine.outline(OutlineJob(lecture, language, self.max_tokens))
+        request = self.engine.outline(OutlineJob(lecture, language, self.max_tokens), owner=self)
+        request.step.connect(self._on_progress)
+        request.partial.connect(self._on_partial)
+        request.reasoning.connect(self._on_reasoning)
+        request.speed.connect(self._on_speed)
+        request.succeeded.connect(self._on_done)
+        request.stopped.connect(self._on_stopped)
+        # Stopped before it began: nothing was written.
+        request.cancelled.connect(lambda: self._on_stopped(None))
+        request.failed.connect(lambda error: self._on_failed(describe_failure(error)))
+        self._request = request
 
     def stop(self) -> None:
         """Stop generating; the outline so far stays."""
-        if self._busy:
-            self.engine.cancel()
+        if self._busy and self._request is not None:
+            self._request.cancel()
 
     def open_file(self, path: str | None = None) -> None:
         """Put a .txt/.md lecture in the input box (asks for the file when path is None)."""
@@ -302,7 +306,7 @@ class OutlinePage(QWidget):
         """Ask for a course and lesson, then store the outline as an "outline" note."""
         if self._busy or not self.outline_text().strip():
             return
-        self.library.run(course_lessons, self._ask_destination, self._on_save_failed)
+        self.library.run(course_lessons, self._ask_destination, self._on_save_failed, owner=self)
 
     def save_draft_now(self) -> None:
         """Autosave the lecture text now (the main window calls this before closing)."""
@@ -320,7 +324,9 @@ class OutlinePage(QWidget):
         self._update_controls()
 
     def _mine(self) -> bool:
-        return self._busy and self.engine.owns(self._request)
+        # Events of this page's request only; after its end (a stop shows the partial
+        # outline, then the cancellation follows) nothing more changes the page.
+        return self._busy
 
     def _on_progress(self, step: Progress) -> None:
         if self._mine():
@@ -409,6 +415,7 @@ class OutlinePage(QWidget):
         self._render()
         self.progress.finish()
         self.thinking.finish()
+        self._request = None
         self._set_busy(False)
         self._show(message)
 
@@ -482,7 +489,9 @@ class OutlinePage(QWidget):
                 params=meta.get("params"),
             )
 
-        self.library.run(job, self._guarded(self._on_saved), self._on_save_failed, writes=True)
+        self.library.run(
+            job, self._guarded(self._on_saved), self._on_save_failed, writes=True, owner=self
+        )
 
     def _has_unsaved_edits(self) -> bool:
         editing = self.edit_button.isChecked() and self.editor.toPlainText() != self._outline

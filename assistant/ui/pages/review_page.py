@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -334,8 +333,5 @@ class ReviewPage(QWidget):
         def failed(reason: str) -> None:
             self.status.setText(self.tr("The library failed: {reason}").format(reason=reason))
 
-        def guarded(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            # The page may be gone when the library answers (the window closed meanwhile).
-            return lambda result: callback(result) if shiboken6.isValid(self) else None
-
-        self.library.run(job, guarded(on_done), guarded(on_failed or failed), writes=writes)
+        # Owned by the page: nothing reaches it once it is gone (the window closed meanwhile).
+        self.library.run(job, on_done, on_failed or failed, writes=writes, owner=self)

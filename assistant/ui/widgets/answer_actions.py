@@ -132,6 +132,7 @@ class AnswerActions(QWidget):
             course_lessons,
             lambda lessons: self._store(lessons, default, body, model),
             self.failed.emit,
+            owner=self,
         )
 
     def _store(
@@ -153,4 +154,5 @@ class AnswerActions(QWidget):
             self.note_saved.emit,
             self.failed.emit,
             writes=True,
+            owner=self,
         )

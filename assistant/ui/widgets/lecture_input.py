@@ -119,7 +119,7 @@ class LectureInput(QWidget):
         self._draft_timer.setInterval(draft_delay_ms)
         self._draft_timer.timeout.connect(self.save_draft_now)
         self._update_count()
-        self.library.run(lambda store: store.draft(draft_key), self._on_draft_loaded)
+        self.library.run(lambda store: store.draft(draft_key), self._on_draft_loaded, owner=self)
 
     def add_buttons(self, *buttons: QWidget) -> None:
         """Put the page's buttons (Generate, Stop) after the format row's boxes."""
@@ -188,7 +188,7 @@ class LectureInput(QWidget):
             else:
                 store.discard_draft(key)
 
-        self.library.run(job, self._on_draft_saved)
+        self.library.run(job, self._on_draft_saved, owner=self)
 
     def _on_draft_saved(self, _result: object) -> None:
         if shiboken6.isValid(self):

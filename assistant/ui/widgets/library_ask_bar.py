@@ -1,7 +1,8 @@
 """The Chat page's "Use my library" switch, its course and lesson scope, and the answer's sources.
 
-With the switch on, a question is answered from the library's passages: the prompt is prepared
-on the library thread (search, then counting with the engine's tokenizer), the answer streams
+With the switch on, a question is answered from the library's passages: they are found on the
+library thread, the page fits them into a prompt on the engine's (counting with the model's
+tokenizer), the answer streams
 with its citations cleaned, and the sources it cites are listed under it; activating one opens
 the note with that passage selected.
 """
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,14 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core.engine.requests import Message
 from assistant.core.store.notes import NotesStore
-from assistant.core.study.ask import (
-    ANSWER_TOKENS,
-    LibraryPrompt,
-    Source,
-    prepare_library_prompt,
-)
+from assistant.core.study.ask import FoundPassages, Source, find_passages
 from assistant.ui.library_bridge import LibraryBridge
 
 SOURCE_ROWS = 4
@@ -84,29 +78,21 @@ class LibraryAskBar(QWidget):
         lesson = self.lesson_box.currentData() if course else None
         return course, lesson
 
-    def prepare(
+    def find_passages(
         self,
         question: str,
-        count_tokens: Callable[[list[Message]], int],
-        n_ctx: int,
-        on_ready: Callable[[LibraryPrompt], None],
+        on_found: Callable[[FoundPassages], None],
         on_failed: Callable[[str], None],
     ) -> None:
-        """Find the passages and build the prompt on the library thread."""
+        """Search the library (on its thread) in the chosen course and lesson."""
         if self.library is None:
             return
         course, lesson = self.scope()
 
-        def job(store: NotesStore) -> LibraryPrompt:
-            return prepare_library_prompt(
-                store.db, question, count_tokens, n_ctx=n_ctx, answer_tokens=ANSWER_TOKENS,
-                course=course, lesson=lesson,
-            )  # fmt: skip
+        def job(store: NotesStore) -> FoundPassages:
+            return find_passages(store.db, question, course=course, lesson=lesson)
 
-        def guarded(callback: Callable[..., None]) -> Callable[..., None]:
-            return lambda *args: callback(*args) if shiboken6.isValid(self) else None
-
-        self.library.run(job, guarded(on_ready), guarded(on_failed))
+        self.library.run(job, on_found, on_failed, owner=self)
 
     def show_sources(self, sources: list[Source]) -> None:
         """List the sources an answer cites (nothing: the list folds away)."""
@@ -137,8 +123,6 @@ class LibraryAskBar(QWidget):
             return
 
         def fill(names: list[str]) -> None:
-            if not shiboken6.isValid(self):
-                return
             chosen = self.course_box.currentData()
             self.course_box.blockSignals(True)
             self.course_box.clear()
@@ -150,7 +134,7 @@ class LibraryAskBar(QWidget):
             self.course_box.blockSignals(False)
             self._fill_lessons()
 
-        self.library.run(lambda store: [c.name for c in store.courses()], fill)
+        self.library.run(lambda store: [c.name for c in store.courses()], fill, owner=self)
 
     def _fill_lessons(self, *_: object) -> None:
         course = self.course_box.currentData()
@@ -161,8 +145,10 @@ class LibraryAskBar(QWidget):
             return
 
         def fill(names: list[str]) -> None:
-            if shiboken6.isValid(self) and self.course_box.currentData() == course:
+            if self.course_box.currentData() == course:
                 for name in names:
                     self.lesson_box.addItem(name, name)
 
-        self.library.run(lambda store: [lesson.name for lesson in store.lessons(course)], fill)
+        self.library.run(
+            lambda store: [lesson.name for lesson in store.lessons(course)], fill, owner=self
+        )

@@ -109,6 +109,7 @@ class DraftKeeper(QObject):
             lambda message: self.failed.emit(
                 self.tr("Your text could not be autosaved: {reason}").format(reason=message)
             ),
+            owner=self,
         )
 
     def _draft_saved(self, serial: int, edits: int) -> None:

@@ -137,4 +137,5 @@ class NoteExporter(QObject):
             lambda message: self.message.emit(
                 self.tr("The export failed: {reason}").format(reason=message)
             ),
+            owner=self,
         )
