@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../ui/widgets/answer_actions.py" line="74"/>
-        <location filename="../ui/widgets/answer_actions.py" line="140"/>
+        <location filename="../ui/widgets/answer_actions.py" line="141"/>
         <source>Save answer as note</source>
         <translation>Lưu câu trả lời thành ghi chú</translation>
     </message>
@@ -172,99 +172,100 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="125"/>
+        <location filename="../ui/pages/chat_page.py" line="128"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>Hãy hỏi mô hình bất cứ điều gì. Mọi thứ chỉ lưu trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="151"/>
+        <location filename="../ui/pages/chat_page.py" line="154"/>
         <source>Your message</source>
         <translation>Tin nhắn của bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="152"/>
+        <location filename="../ui/pages/chat_page.py" line="155"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="153"/>
+        <location filename="../ui/pages/chat_page.py" line="156"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="154"/>
+        <location filename="../ui/pages/chat_page.py" line="157"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="155"/>
+        <location filename="../ui/pages/chat_page.py" line="158"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>Dừng trả lời (Esc); phần đã viết được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="227"/>
-        <location filename="../ui/pages/chat_page.py" line="510"/>
+        <location filename="../ui/pages/chat_page.py" line="230"/>
+        <location filename="../ui/pages/chat_page.py" line="541"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="267"/>
+        <location filename="../ui/pages/chat_page.py" line="272"/>
         <source>Answer copied.</source>
         <translation>Đã sao chép câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="330"/>
+        <location filename="../ui/pages/chat_page.py" line="335"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>Không tải được mô hình: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="333"/>
+        <location filename="../ui/pages/chat_page.py" line="338"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>Hãy dùng Tệp &gt; Mở mô hình… để chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="370"/>
+        <location filename="../ui/pages/chat_page.py" line="375"/>
+        <location filename="../ui/pages/chat_page.py" line="468"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="371"/>
+        <location filename="../ui/pages/chat_page.py" line="376"/>
         <source>The answer reached its length limit.</source>
         <translation>Câu trả lời đã đạt giới hạn độ dài.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="388"/>
+        <location filename="../ui/pages/chat_page.py" line="393"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="412"/>
-        <location filename="../ui/pages/chat_page.py" line="513"/>
+        <location filename="../ui/pages/chat_page.py" line="417"/>
+        <location filename="../ui/pages/chat_page.py" line="544"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="451"/>
+        <location filename="../ui/pages/chat_page.py" line="480"/>
         <source>Not from your library (general knowledge): </source>
         <translation>Không lấy từ thư viện của bạn (kiến thức chung): </translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="529"/>
+        <location filename="../ui/pages/chat_page.py" line="560"/>
         <source>Saved as a note.</source>
         <translation>Đã lưu thành ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="533"/>
+        <location filename="../ui/pages/chat_page.py" line="564"/>
         <source>The chat library failed: {reason}</source>
         <translation>Lỗi lưu trữ cuộc trò chuyện: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="573"/>
+        <location filename="../ui/pages/chat_page.py" line="604"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>Nhập câu hỏi (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="575"/>
+        <location filename="../ui/pages/chat_page.py" line="606"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
@@ -389,22 +390,22 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="48"/>
+        <location filename="../ui/widgets/context_meter.py" line="49"/>
         <source>Context window used</source>
         <translation>Cửa sổ ngữ cảnh đã dùng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="133"/>
+        <location filename="../ui/widgets/context_meter.py" line="134"/>
         <source>{used} / {limit} tokens</source>
         <translation>{used} / {limit} token</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="153"/>
+        <location filename="../ui/widgets/context_meter.py" line="154"/>
         <source>How much of the model&apos;s context window the chat and your draft take.</source>
         <translation>Cuộc trò chuyện và phần bạn đang gõ chiếm bao nhiêu cửa sổ ngữ cảnh của mô hình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="156"/>
+        <location filename="../ui/widgets/context_meter.py" line="157"/>
         <source>The conversation nearly fills the model&apos;s context window. Start a new chat or open the model with a larger context in Settings.</source>
         <translation>Cuộc trò chuyện sắp đầy cửa sổ ngữ cảnh của mô hình. Hãy bắt đầu cuộc trò chuyện mới hoặc mở mô hình với ngữ cảnh lớn hơn trong Cài đặt.</translation>
     </message>
@@ -423,17 +424,17 @@
     </message>
     <message>
         <location filename="../ui/widgets/conversation_list.py" line="89"/>
-        <location filename="../ui/widgets/conversation_list.py" line="247"/>
+        <location filename="../ui/widgets/conversation_list.py" line="250"/>
         <source>Delete chat…</source>
         <translation>Xóa cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="192"/>
+        <location filename="../ui/widgets/conversation_list.py" line="193"/>
         <source>Delete chat</source>
         <translation>Xóa cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="193"/>
+        <location filename="../ui/widgets/conversation_list.py" line="194"/>
         <source>Delete the chat &quot;{title}&quot;? This cannot be undone.</source>
         <translation>Xóa cuộc trò chuyện &quot;{title}&quot;? Không thể hoàn tác.</translation>
     </message>
@@ -559,17 +560,17 @@
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="131"/>
+        <location filename="../ui/widgets/note_drafts.py" line="132"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="132"/>
+        <location filename="../ui/widgets/note_drafts.py" line="133"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="145"/>
+        <location filename="../ui/widgets/note_drafts.py" line="146"/>
         <source>There is unsaved text for this note from {time}. Restore it?</source>
         <translation>Ghi chú này có phần chữ chưa lưu từ {time}. Khôi phục không?</translation>
     </message>
@@ -585,19 +586,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="327"/>
+        <location filename="../ui/engine_bridge.py" line="345"/>
         <source>The answer ended without a reason.</source>
         <translation>Câu trả lời kết thúc bất thường.</translation>
     </message>
     <message>
         <location filename="../ui/background.py" line="46"/>
         <location filename="../ui/model_tasks.py" line="79"/>
-        <location filename="../ui/workers.py" line="332"/>
+        <location filename="../ui/tasks/task.py" line="49"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="474"/>
+        <location filename="../ui/engine_bridge.py" line="160"/>
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
     </message>
@@ -807,44 +808,52 @@
 <context>
     <name>LibraryAskBar</name>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="47"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="41"/>
         <source>Use my library</source>
         <translation>Dùng thư viện của tôi</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="49"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="43"/>
         <source>Answer from your notes and saved outlines, citing them [1] [2]</source>
         <translation>Trả lời dựa trên ghi chép và dàn ý đã lưu của bạn, có ghi nguồn [1] [2]</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="52"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="46"/>
         <source>Course to ask</source>
         <translation>Khóa học để hỏi</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="54"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="48"/>
         <source>Lesson to ask</source>
         <translation>Bài học để hỏi</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="56"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="50"/>
         <source>Sources of the answer</source>
         <translation>Nguồn của câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="59"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="53"/>
         <source>Sources (open one to see the passage):</source>
         <translation>Nguồn (mở một nguồn để xem đoạn gốc):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="145"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="129"/>
         <source>All courses</source>
         <translation>Tất cả khóa học</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="158"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="142"/>
         <source>All lessons</source>
         <translation>Tất cả bài học</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBridge</name>
+    <message>
+        <location filename="../ui/library_bridge.py" line="115"/>
+        <source>The notes library is not open.</source>
+        <translation>Thư viện ghi chép chưa được mở.</translation>
     </message>
 </context>
 <context>
@@ -876,47 +885,47 @@
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="291"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="292"/>
         <source>Unsorted</source>
         <translation>Chưa phân loại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="346"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="347"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="347"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="348"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="348"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="349"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="349"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="350"/>
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="377"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="378"/>
         <source>No notes yet. Click + to write one.</source>
         <translation>Chưa có ghi chú nào. Bấm + để viết.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="383"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="384"/>
         <source>The notes could not be listed: {reason}</source>
         <translation>Không liệt kê được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="414"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="416"/>
         <source>No notes match “{query}”.</source>
         <translation>Không có ghi chú nào khớp “{query}”.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="434"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="436"/>
         <source>The search failed: {reason}</source>
         <translation>Tìm kiếm thất bại: {reason}</translation>
     </message>
@@ -954,107 +963,107 @@
         <translation>Ôn tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Open lecture…</source>
         <translation>&amp;Mở bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Open &amp;model…</source>
         <translation>Mở &amp;mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Library sidebar</source>
         <translation>&amp;Thanh thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
         <translation>Hiện thư viện (đã ẩn để nhường chỗ cho trang): Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>The class server&apos;s model is in use</source>
         <translation>Đang dùng mô hình của máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>{name} was not loaded: this app answers with the class server&apos;s model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
         <translation>Chưa nạp {name}: ứng dụng đang trả lời bằng mô hình của máy chủ lớp học. Muốn dùng tệp mô hình trên máy này, hãy xoá địa chỉ máy chủ lớp học trong Cài đặt rồi mở lại tệp.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -1590,82 +1599,82 @@
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="308"/>
+        <location filename="../ui/pages/notes_page.py" line="309"/>
         <source>Save the note first, then make cards from it.</source>
         <translation>Hãy lưu ghi chép trước, rồi tạo thẻ từ ghi chép đó.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="334"/>
+        <location filename="../ui/pages/notes_page.py" line="337"/>
         <source>Write a title or some text first.</source>
         <translation>Hãy viết tiêu đề hoặc nội dung trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="337"/>
+        <location filename="../ui/pages/notes_page.py" line="340"/>
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>Bài học thuộc một khóa học: hãy chọn cả khóa học.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="362"/>
+        <location filename="../ui/pages/notes_page.py" line="366"/>
         <source>Delete note</source>
         <translation>Xóa ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="363"/>
+        <location filename="../ui/pages/notes_page.py" line="367"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>Xóa “{title}” cùng lịch sử của nó? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="379"/>
+        <location filename="../ui/pages/notes_page.py" line="383"/>
         <source>The note could not be deleted: {reason}</source>
         <translation>Không xóa được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="427"/>
+        <location filename="../ui/pages/notes_page.py" line="432"/>
         <source>The version could not be restored: {reason}</source>
         <translation>Không khôi phục được phiên bản: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="472"/>
+        <location filename="../ui/pages/notes_page.py" line="478"/>
         <source>The note could not be opened: {reason}</source>
         <translation>Không mở được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="530"/>
+        <location filename="../ui/pages/notes_page.py" line="536"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="532"/>
+        <location filename="../ui/pages/notes_page.py" line="538"/>
         <source>Draft autosaved {time}</source>
         <translation>Bản nháp đã tự lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="534"/>
+        <location filename="../ui/pages/notes_page.py" line="540"/>
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="536"/>
+        <location filename="../ui/pages/notes_page.py" line="542"/>
         <source>New note</source>
         <translation>Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="538"/>
+        <location filename="../ui/pages/notes_page.py" line="544"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="571"/>
+        <location filename="../ui/pages/notes_page.py" line="577"/>
         <source>The note was not saved: {reason}</source>
         <translation>Ghi chú chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="577"/>
+        <location filename="../ui/pages/notes_page.py" line="583"/>
         <source>Deleted “{title}”.</source>
         <translation>Đã xóa “{title}”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="586"/>
+        <location filename="../ui/pages/notes_page.py" line="592"/>
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>Đã khôi phục phiên bản trước; nội dung trước đó nằm trong lịch sử.</translation>
     </message>
@@ -1673,132 +1682,132 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="133"/>
+        <location filename="../ui/pages/outline_page.py" line="134"/>
         <source>Generate</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="134"/>
+        <location filename="../ui/pages/outline_page.py" line="135"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>Tạo dàn ý (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="136"/>
+        <location filename="../ui/pages/outline_page.py" line="137"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="137"/>
+        <location filename="../ui/pages/outline_page.py" line="138"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>Dừng (Esc); phần dàn ý đã tạo được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="141"/>
+        <location filename="../ui/pages/outline_page.py" line="142"/>
         <source>The outline appears here.</source>
         <translation>Dàn ý sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="143"/>
+        <location filename="../ui/pages/outline_page.py" line="144"/>
         <source>Outline Markdown</source>
         <translation>Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="147"/>
+        <location filename="../ui/pages/outline_page.py" line="148"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="149"/>
+        <location filename="../ui/pages/outline_page.py" line="150"/>
         <source>Edit the outline&apos;s Markdown</source>
         <translation>Sửa Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="150"/>
+        <location filename="../ui/pages/outline_page.py" line="151"/>
         <source>Save to library…</source>
         <translation>Lưu vào thư viện…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="151"/>
+        <location filename="../ui/pages/outline_page.py" line="152"/>
         <source>Make cards</source>
         <translation>Tạo thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="153"/>
+        <location filename="../ui/pages/outline_page.py" line="154"/>
         <source>Review cards from the saved outline&apos;s key terms and review questions</source>
         <translation>Tạo thẻ ôn tập từ thuật ngữ chính và câu hỏi ôn tập của dàn ý đã lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="164"/>
+        <location filename="../ui/pages/outline_page.py" line="165"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="248"/>
+        <location filename="../ui/pages/outline_page.py" line="242"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>Mô hình vẫn đang trả lời ở trang khác; hãy chờ hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="262"/>
+        <location filename="../ui/pages/outline_page.py" line="256"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>Hãy dán bài giảng hoặc mở tệp trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="289"/>
+        <location filename="../ui/pages/outline_page.py" line="283"/>
         <source>Reading the lecture…</source>
         <translation>Đang đọc bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="349"/>
+        <location filename="../ui/pages/outline_page.py" line="355"/>
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="350"/>
+        <location filename="../ui/pages/outline_page.py" line="356"/>
         <source>Generating… {rate} tok/s</source>
         <translation>Đang tạo… {rate} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="358"/>
+        <location filename="../ui/pages/outline_page.py" line="364"/>
         <source>Done in {seconds}.</source>
         <translation>Xong trong {seconds}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="365"/>
+        <location filename="../ui/pages/outline_page.py" line="371"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>Đã dừng — phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="366"/>
+        <location filename="../ui/pages/outline_page.py" line="372"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="371"/>
+        <location filename="../ui/pages/outline_page.py" line="377"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="373"/>
+        <location filename="../ui/pages/outline_page.py" line="379"/>
         <source>The partial outline is kept.</source>
         <translation>Phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="448"/>
+        <location filename="../ui/pages/outline_page.py" line="455"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="463"/>
+        <location filename="../ui/pages/outline_page.py" line="470"/>
         <source>Lecture outline</source>
         <translation>Dàn ý bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="500"/>
+        <location filename="../ui/pages/outline_page.py" line="509"/>
         <source>Saved to the library.</source>
         <translation>Đã lưu vào thư viện.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="506"/>
+        <location filename="../ui/pages/outline_page.py" line="515"/>
         <source>The outline was not saved: {reason}</source>
         <translation>Dàn ý chưa được lưu: {reason}</translation>
     </message>
@@ -1844,23 +1853,23 @@
         <translation>Chưa nhập được gói lời nhắc: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="50"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="52"/>
         <source>Exported the prompt pack to {path}.</source>
         <translation>Đã xuất gói lời nhắc ra {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="57"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="59"/>
         <source>Import prompt pack</source>
         <translation>Nhập gói lời nhắc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="57"/>
-        <location filename="../ui/widgets/pack_transfer.py" line="68"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="59"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="70"/>
         <source>Prompt packs (*.json)</source>
         <translation>Gói lời nhắc (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="66"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="68"/>
         <source>Export prompt pack</source>
         <translation>Xuất gói lời nhắc</translation>
     </message>
@@ -1868,91 +1877,91 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="103"/>
+        <location filename="../ui/pages/practice_page.py" line="104"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="104"/>
+        <location filename="../ui/pages/practice_page.py" line="105"/>
         <source>Send the prompt to the model (Ctrl+Enter)</source>
         <translation>Gửi lời nhắc cho mô hình (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="105"/>
+        <location filename="../ui/pages/practice_page.py" line="106"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="106"/>
+        <location filename="../ui/pages/practice_page.py" line="107"/>
         <source>Critique</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="142"/>
+        <location filename="../ui/pages/practice_page.py" line="143"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="141"/>
+        <location filename="../ui/pages/practice_page.py" line="142"/>
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="108"/>
+        <location filename="../ui/pages/practice_page.py" line="109"/>
         <source>The model proposes a sentence for each missing part; you keep or edit them</source>
         <translation>Mô hình đề xuất một câu cho mỗi phần còn thiếu; bạn giữ lại hoặc sửa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="143"/>
+        <location filename="../ui/pages/practice_page.py" line="144"/>
         <source>Side by side</source>
         <translation>So sánh song song</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="144"/>
+        <location filename="../ui/pages/practice_page.py" line="145"/>
         <source>Progress</source>
         <translation>Tiến bộ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="323"/>
+        <location filename="../ui/pages/practice_page.py" line="322"/>
         <source>Stopped before the model wrote anything.</source>
         <translation>Đã dừng trước khi mô hình viết gì.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="333"/>
+        <location filename="../ui/pages/practice_page.py" line="332"/>
         <source>Write prompt B first (or copy prompt A and change it).</source>
         <translation>Hãy viết lời nhắc B trước (hoặc chép lời nhắc A rồi sửa).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="264"/>
-        <location filename="../ui/pages/practice_page.py" line="337"/>
+        <location filename="../ui/pages/practice_page.py" line="259"/>
+        <location filename="../ui/pages/practice_page.py" line="336"/>
         <source>temperature {t}, seed {seed}</source>
         <translation>nhiệt độ {t}, hạt giống {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="350"/>
+        <location filename="../ui/pages/practice_page.py" line="351"/>
         <source>Write a prompt first.</source>
         <translation>Hãy viết lời nhắc trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="353"/>
+        <location filename="../ui/pages/practice_page.py" line="354"/>
         <source>Wait for the model to load, or open one (File menu).</source>
         <translation>Hãy chờ mô hình tải xong, hoặc mở một mô hình (menu Tệp).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="296"/>
-        <location filename="../ui/pages/practice_page.py" line="370"/>
+        <location filename="../ui/pages/practice_page.py" line="295"/>
+        <location filename="../ui/pages/practice_page.py" line="379"/>
         <source>Asking the model…</source>
         <translation>Đang hỏi mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="402"/>
+        <location filename="../ui/pages/practice_page.py" line="391"/>
         <source>Stopped; the answer so far is kept.</source>
         <translation>Đã dừng; phần trả lời đã có được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="411"/>
-        <location filename="../ui/pages/practice_page.py" line="413"/>
-        <location filename="../ui/pages/practice_page.py" line="420"/>
+        <location filename="../ui/pages/practice_page.py" line="398"/>
+        <location filename="../ui/pages/practice_page.py" line="400"/>
+        <location filename="../ui/pages/practice_page.py" line="407"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
@@ -2110,107 +2119,117 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/pages/review_page.py" line="99"/>
+        <location filename="../ui/pages/review_page.py" line="108"/>
         <source>Courses with cards due</source>
         <translation>Khóa học có thẻ đến hạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="103"/>
+        <location filename="../ui/pages/review_page.py" line="112"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="105"/>
+        <location filename="../ui/pages/review_page.py" line="114"/>
         <source>Answer</source>
         <translation>Đáp án</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="112"/>
+        <location filename="../ui/pages/review_page.py" line="121"/>
         <source>Type your answer (optional), then Enter</source>
         <translation>Gõ câu trả lời của bạn (không bắt buộc), rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="116"/>
+        <location filename="../ui/pages/review_page.py" line="127"/>
+        <source>The model&apos;s check of your answer</source>
+        <translation>Mô hình kiểm tra câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="128"/>
         <source>Show answer (Space)</source>
         <translation>Xem đáp án (Space)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="118"/>
+        <location filename="../ui/pages/review_page.py" line="130"/>
         <source>Again</source>
         <translation>Lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="118"/>
+        <location filename="../ui/pages/review_page.py" line="130"/>
         <source>Hard</source>
         <translation>Khó</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="118"/>
+        <location filename="../ui/pages/review_page.py" line="130"/>
         <source>Good</source>
         <translation>Được</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="118"/>
+        <location filename="../ui/pages/review_page.py" line="130"/>
         <source>Easy</source>
         <translation>Dễ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="194"/>
+        <location filename="../ui/pages/review_page.py" line="207"/>
         <source>Covered {share}. Missing: {parts}</source>
         <translation>Đã có {share}. Còn thiếu: {parts}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="198"/>
+        <location filename="../ui/pages/review_page.py" line="211"/>
         <source>Covered {share}: nothing important is missing.</source>
         <translation>Đã có {share}: không thiếu ý quan trọng nào.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="212"/>
+        <location filename="../ui/pages/review_page.py" line="238"/>
+        <source>The model is checking your answer…</source>
+        <translation>Mô hình đang kiểm tra câu trả lời của bạn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="247"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="219"/>
+        <location filename="../ui/pages/review_page.py" line="254"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="233"/>
+        <location filename="../ui/pages/review_page.py" line="268"/>
         <source>The rating was not saved: {reason}</source>
         <translation>Chưa lưu được đánh giá: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="255"/>
+        <location filename="../ui/pages/review_page.py" line="290"/>
         <source>All courses ({n})</source>
         <translation>Tất cả khóa học ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="258"/>
+        <location filename="../ui/pages/review_page.py" line="293"/>
         <source>{course} ({n})</source>
         <translation>{course} ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="273"/>
+        <location filename="../ui/pages/review_page.py" line="308"/>
         <source>Today: {done} reviewed · {left} due</source>
         <translation>Hôm nay: đã ôn {done} thẻ · còn {left} thẻ đến hạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="284"/>
+        <location filename="../ui/pages/review_page.py" line="319"/>
         <source>No cards are due. Make cards on the Outline or Notes page.</source>
         <translation>Không có thẻ nào đến hạn. Hãy tạo thẻ ở trang Dàn ý hoặc Ghi chép.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="294"/>
+        <location filename="../ui/pages/review_page.py" line="330"/>
         <source>From {title} (the note was deleted)</source>
         <translation>Từ “{title}” (ghi chép đã bị xóa)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="297"/>
+        <location filename="../ui/pages/review_page.py" line="333"/>
         <source>From {title}</source>
         <translation>Từ “{title}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="336"/>
+        <location filename="../ui/pages/review_page.py" line="373"/>
         <source>The library failed: {reason}</source>
         <translation>Thư viện gặp lỗi: {reason}</translation>
     </message>
@@ -2657,22 +2676,22 @@ Khóa API: {key}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="60"/>
+        <location filename="../ui/pages/outline_page.py" line="61"/>
         <source>Replace the edited outline?</source>
         <translation>Thay dàn ý đã sửa?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="61"/>
+        <location filename="../ui/pages/outline_page.py" line="62"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>Bạn đã sửa dàn ý nhưng chưa lưu. Vẫn tạo dàn ý mới?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="70"/>
+        <location filename="../ui/pages/outline_page.py" line="71"/>
         <source>Replace the outline?</source>
         <translation>Thay dàn ý?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="71"/>
+        <location filename="../ui/pages/outline_page.py" line="72"/>
         <source>The outline has not been saved to the library. Generate a new one anyway?</source>
         <translation>Dàn ý này chưa được lưu vào thư viện. Vẫn tạo dàn ý mới?</translation>
     </message>

@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../ui/widgets/answer_actions.py" line="74"/>
-        <location filename="../ui/widgets/answer_actions.py" line="140"/>
+        <location filename="../ui/widgets/answer_actions.py" line="141"/>
         <source>Save answer as note</source>
         <translation>把回答存为笔记</translation>
     </message>
@@ -172,99 +172,100 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="125"/>
+        <location filename="../ui/pages/chat_page.py" line="128"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>向模型提任何问题。所有内容都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="151"/>
+        <location filename="../ui/pages/chat_page.py" line="154"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="152"/>
+        <location filename="../ui/pages/chat_page.py" line="155"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="153"/>
+        <location filename="../ui/pages/chat_page.py" line="156"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="154"/>
+        <location filename="../ui/pages/chat_page.py" line="157"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="155"/>
+        <location filename="../ui/pages/chat_page.py" line="158"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>停止回答（Esc），已生成的文字会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="227"/>
-        <location filename="../ui/pages/chat_page.py" line="510"/>
+        <location filename="../ui/pages/chat_page.py" line="230"/>
+        <location filename="../ui/pages/chat_page.py" line="541"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="267"/>
+        <location filename="../ui/pages/chat_page.py" line="272"/>
         <source>Answer copied.</source>
         <translation>回答已复制。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="330"/>
+        <location filename="../ui/pages/chat_page.py" line="335"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>模型无法加载：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="333"/>
+        <location filename="../ui/pages/chat_page.py" line="338"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>请用“文件 &gt; 打开模型…”选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="370"/>
+        <location filename="../ui/pages/chat_page.py" line="375"/>
+        <location filename="../ui/pages/chat_page.py" line="468"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="371"/>
+        <location filename="../ui/pages/chat_page.py" line="376"/>
         <source>The answer reached its length limit.</source>
         <translation>回答已达到长度上限。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="388"/>
+        <location filename="../ui/pages/chat_page.py" line="393"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="412"/>
-        <location filename="../ui/pages/chat_page.py" line="513"/>
+        <location filename="../ui/pages/chat_page.py" line="417"/>
+        <location filename="../ui/pages/chat_page.py" line="544"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="451"/>
+        <location filename="../ui/pages/chat_page.py" line="480"/>
         <source>Not from your library (general knowledge): </source>
         <translation>（不是来自你的资料库，而是一般知识）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="529"/>
+        <location filename="../ui/pages/chat_page.py" line="560"/>
         <source>Saved as a note.</source>
         <translation>已存为笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="533"/>
+        <location filename="../ui/pages/chat_page.py" line="564"/>
         <source>The chat library failed: {reason}</source>
         <translation>对话记录出错：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="573"/>
+        <location filename="../ui/pages/chat_page.py" line="604"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>输入问题（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="575"/>
+        <location filename="../ui/pages/chat_page.py" line="606"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
@@ -389,22 +390,22 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="48"/>
+        <location filename="../ui/widgets/context_meter.py" line="49"/>
         <source>Context window used</source>
         <translation>已用上下文窗口</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="133"/>
+        <location filename="../ui/widgets/context_meter.py" line="134"/>
         <source>{used} / {limit} tokens</source>
         <translation>{used} / {limit} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="153"/>
+        <location filename="../ui/widgets/context_meter.py" line="154"/>
         <source>How much of the model&apos;s context window the chat and your draft take.</source>
         <translation>对话和你正在输入的内容占用了模型上下文窗口的多少。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/context_meter.py" line="156"/>
+        <location filename="../ui/widgets/context_meter.py" line="157"/>
         <source>The conversation nearly fills the model&apos;s context window. Start a new chat or open the model with a larger context in Settings.</source>
         <translation>对话快要占满模型的上下文窗口了。请开始新对话，或在“设置”中用更大的上下文打开模型。</translation>
     </message>
@@ -423,17 +424,17 @@
     </message>
     <message>
         <location filename="../ui/widgets/conversation_list.py" line="89"/>
-        <location filename="../ui/widgets/conversation_list.py" line="247"/>
+        <location filename="../ui/widgets/conversation_list.py" line="250"/>
         <source>Delete chat…</source>
         <translation>删除对话…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="192"/>
+        <location filename="../ui/widgets/conversation_list.py" line="193"/>
         <source>Delete chat</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/conversation_list.py" line="193"/>
+        <location filename="../ui/widgets/conversation_list.py" line="194"/>
         <source>Delete the chat &quot;{title}&quot;? This cannot be undone.</source>
         <translation>删除对话“{title}”？此操作无法撤销。</translation>
     </message>
@@ -559,17 +560,17 @@
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="131"/>
+        <location filename="../ui/widgets/note_drafts.py" line="132"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="132"/>
+        <location filename="../ui/widgets/note_drafts.py" line="133"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="145"/>
+        <location filename="../ui/widgets/note_drafts.py" line="146"/>
         <source>There is unsaved text for this note from {time}. Restore it?</source>
         <translation>这篇笔记有一份 {time} 未保存的文字。要恢复吗？</translation>
     </message>
@@ -585,19 +586,19 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/workers.py" line="327"/>
+        <location filename="../ui/engine_bridge.py" line="345"/>
         <source>The answer ended without a reason.</source>
         <translation>回答意外结束。</translation>
     </message>
     <message>
         <location filename="../ui/background.py" line="46"/>
         <location filename="../ui/model_tasks.py" line="79"/>
-        <location filename="../ui/workers.py" line="332"/>
+        <location filename="../ui/tasks/task.py" line="49"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="474"/>
+        <location filename="../ui/engine_bridge.py" line="160"/>
         <source>the starter model</source>
         <translation>入门模型</translation>
     </message>
@@ -807,44 +808,52 @@
 <context>
     <name>LibraryAskBar</name>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="47"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="41"/>
         <source>Use my library</source>
         <translation>使用我的资料库</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="49"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="43"/>
         <source>Answer from your notes and saved outlines, citing them [1] [2]</source>
         <translation>根据你的笔记和已保存的大纲回答，并标注出处 [1] [2]</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="52"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="46"/>
         <source>Course to ask</source>
         <translation>提问的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="54"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="48"/>
         <source>Lesson to ask</source>
         <translation>提问的课次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="56"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="50"/>
         <source>Sources of the answer</source>
         <translation>回答的出处</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="59"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="53"/>
         <source>Sources (open one to see the passage):</source>
         <translation>出处（打开一条即可查看原文段落）：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="145"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="129"/>
         <source>All courses</source>
         <translation>全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="158"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="142"/>
         <source>All lessons</source>
         <translation>全部课次</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBridge</name>
+    <message>
+        <location filename="../ui/library_bridge.py" line="115"/>
+        <source>The notes library is not open.</source>
+        <translation>笔记库没有打开。</translation>
     </message>
 </context>
 <context>
@@ -876,47 +885,47 @@
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="291"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="292"/>
         <source>Unsorted</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="346"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="347"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="347"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="348"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="348"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="349"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="349"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="350"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="377"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="378"/>
         <source>No notes yet. Click + to write one.</source>
         <translation>还没有笔记。点击 + 写一篇。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="383"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="384"/>
         <source>The notes could not be listed: {reason}</source>
         <translation>无法列出笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="414"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="416"/>
         <source>No notes match “{query}”.</source>
         <translation>没有笔记包含“{query}”。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_sidebar.py" line="434"/>
+        <location filename="../ui/widgets/library_sidebar.py" line="436"/>
         <source>The search failed: {reason}</source>
         <translation>搜索失败：{reason}</translation>
     </message>
@@ -954,107 +963,107 @@
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Open lecture…</source>
         <translation>打开讲稿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;Import prompt pack…</source>
         <translation>导入提示词包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Export prompt pack…</source>
         <translation>导出提示词包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Library sidebar</source>
         <translation>资料库侧栏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
         <translation>显示资料库（为给页面留出空间而隐藏）：Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>The class server&apos;s model is in use</source>
         <translation>正在使用班级服务器的模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>{name} was not loaded: this app answers with the class server&apos;s model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
         <translation>未加载 {name}：本应用正在使用班级服务器的模型回答。要使用这台电脑上的模型文件，请先在“设置”中清除班级服务器地址，再重新打开该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -1590,82 +1599,82 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="308"/>
+        <location filename="../ui/pages/notes_page.py" line="309"/>
         <source>Save the note first, then make cards from it.</source>
         <translation>请先保存笔记，再从中生成卡片。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="334"/>
+        <location filename="../ui/pages/notes_page.py" line="337"/>
         <source>Write a title or some text first.</source>
         <translation>请先写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="337"/>
+        <location filename="../ui/pages/notes_page.py" line="340"/>
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>课时属于某个课程：请同时选择课程。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="362"/>
+        <location filename="../ui/pages/notes_page.py" line="366"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="363"/>
+        <location filename="../ui/pages/notes_page.py" line="367"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>删除“{title}”及其历史版本？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="379"/>
+        <location filename="../ui/pages/notes_page.py" line="383"/>
         <source>The note could not be deleted: {reason}</source>
         <translation>无法删除笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="427"/>
+        <location filename="../ui/pages/notes_page.py" line="432"/>
         <source>The version could not be restored: {reason}</source>
         <translation>无法恢复该版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="472"/>
+        <location filename="../ui/pages/notes_page.py" line="478"/>
         <source>The note could not be opened: {reason}</source>
         <translation>无法打开笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="530"/>
+        <location filename="../ui/pages/notes_page.py" line="536"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="532"/>
+        <location filename="../ui/pages/notes_page.py" line="538"/>
         <source>Draft autosaved {time}</source>
         <translation>草稿已于 {time} 自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="534"/>
+        <location filename="../ui/pages/notes_page.py" line="540"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="536"/>
+        <location filename="../ui/pages/notes_page.py" line="542"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="538"/>
+        <location filename="../ui/pages/notes_page.py" line="544"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="571"/>
+        <location filename="../ui/pages/notes_page.py" line="577"/>
         <source>The note was not saved: {reason}</source>
         <translation>笔记未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="577"/>
+        <location filename="../ui/pages/notes_page.py" line="583"/>
         <source>Deleted “{title}”.</source>
         <translation>已删除“{title}”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="586"/>
+        <location filename="../ui/pages/notes_page.py" line="592"/>
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>已恢复以前的版本；恢复前的文字保存在历史版本中。</translation>
     </message>
@@ -1673,132 +1682,132 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="133"/>
+        <location filename="../ui/pages/outline_page.py" line="134"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="134"/>
+        <location filename="../ui/pages/outline_page.py" line="135"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>生成大纲（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="136"/>
+        <location filename="../ui/pages/outline_page.py" line="137"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="137"/>
+        <location filename="../ui/pages/outline_page.py" line="138"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>停止（Esc），已生成的大纲会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="141"/>
+        <location filename="../ui/pages/outline_page.py" line="142"/>
         <source>The outline appears here.</source>
         <translation>大纲会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="143"/>
+        <location filename="../ui/pages/outline_page.py" line="144"/>
         <source>Outline Markdown</source>
         <translation>大纲 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="147"/>
+        <location filename="../ui/pages/outline_page.py" line="148"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="149"/>
+        <location filename="../ui/pages/outline_page.py" line="150"/>
         <source>Edit the outline&apos;s Markdown</source>
         <translation>编辑大纲的 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="150"/>
+        <location filename="../ui/pages/outline_page.py" line="151"/>
         <source>Save to library…</source>
         <translation>保存到笔记库…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="151"/>
+        <location filename="../ui/pages/outline_page.py" line="152"/>
         <source>Make cards</source>
         <translation>生成卡片</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="153"/>
+        <location filename="../ui/pages/outline_page.py" line="154"/>
         <source>Review cards from the saved outline&apos;s key terms and review questions</source>
         <translation>用已保存大纲的关键术语和复习题生成复习卡片</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="164"/>
+        <location filename="../ui/pages/outline_page.py" line="165"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="248"/>
+        <location filename="../ui/pages/outline_page.py" line="242"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>模型还在另一个页面上回答；请等待或停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="262"/>
+        <location filename="../ui/pages/outline_page.py" line="256"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>请先粘贴讲课内容或打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="289"/>
+        <location filename="../ui/pages/outline_page.py" line="283"/>
         <source>Reading the lecture…</source>
         <translation>正在读取讲稿…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="349"/>
+        <location filename="../ui/pages/outline_page.py" line="355"/>
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="350"/>
+        <location filename="../ui/pages/outline_page.py" line="356"/>
         <source>Generating… {rate} tok/s</source>
         <translation>正在生成… 每秒 {rate} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="358"/>
+        <location filename="../ui/pages/outline_page.py" line="364"/>
         <source>Done in {seconds}.</source>
         <translation>完成，用时 {seconds}。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="365"/>
+        <location filename="../ui/pages/outline_page.py" line="371"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>已停止——已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="366"/>
+        <location filename="../ui/pages/outline_page.py" line="372"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="371"/>
+        <location filename="../ui/pages/outline_page.py" line="377"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="373"/>
+        <location filename="../ui/pages/outline_page.py" line="379"/>
         <source>The partial outline is kept.</source>
         <translation>已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="448"/>
+        <location filename="../ui/pages/outline_page.py" line="455"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="463"/>
+        <location filename="../ui/pages/outline_page.py" line="470"/>
         <source>Lecture outline</source>
         <translation>讲课大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="500"/>
+        <location filename="../ui/pages/outline_page.py" line="509"/>
         <source>Saved to the library.</source>
         <translation>已保存到笔记库。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="506"/>
+        <location filename="../ui/pages/outline_page.py" line="515"/>
         <source>The outline was not saved: {reason}</source>
         <translation>大纲未保存：{reason}</translation>
     </message>
@@ -1844,23 +1853,23 @@
         <translation>提示词包未导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="50"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="52"/>
         <source>Exported the prompt pack to {path}.</source>
         <translation>提示词包已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="57"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="59"/>
         <source>Import prompt pack</source>
         <translation>导入提示词包</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="57"/>
-        <location filename="../ui/widgets/pack_transfer.py" line="68"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="59"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="70"/>
         <source>Prompt packs (*.json)</source>
         <translation>提示词包 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="66"/>
+        <location filename="../ui/widgets/pack_transfer.py" line="68"/>
         <source>Export prompt pack</source>
         <translation>导出提示词包</translation>
     </message>
@@ -1868,91 +1877,91 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="103"/>
+        <location filename="../ui/pages/practice_page.py" line="104"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="104"/>
+        <location filename="../ui/pages/practice_page.py" line="105"/>
         <source>Send the prompt to the model (Ctrl+Enter)</source>
         <translation>把提示词发给模型（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="105"/>
+        <location filename="../ui/pages/practice_page.py" line="106"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="106"/>
+        <location filename="../ui/pages/practice_page.py" line="107"/>
         <source>Critique</source>
         <translation>点评</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="142"/>
+        <location filename="../ui/pages/practice_page.py" line="143"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="141"/>
+        <location filename="../ui/pages/practice_page.py" line="142"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="108"/>
+        <location filename="../ui/pages/practice_page.py" line="109"/>
         <source>The model proposes a sentence for each missing part; you keep or edit them</source>
         <translation>模型为每个缺少的要素建议一句话，由你保留或修改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="143"/>
+        <location filename="../ui/pages/practice_page.py" line="144"/>
         <source>Side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="144"/>
+        <location filename="../ui/pages/practice_page.py" line="145"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="323"/>
+        <location filename="../ui/pages/practice_page.py" line="322"/>
         <source>Stopped before the model wrote anything.</source>
         <translation>在模型写出内容之前已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="333"/>
+        <location filename="../ui/pages/practice_page.py" line="332"/>
         <source>Write prompt B first (or copy prompt A and change it).</source>
         <translation>请先写提示词 B（或复制提示词 A 再修改）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="264"/>
-        <location filename="../ui/pages/practice_page.py" line="337"/>
+        <location filename="../ui/pages/practice_page.py" line="259"/>
+        <location filename="../ui/pages/practice_page.py" line="336"/>
         <source>temperature {t}, seed {seed}</source>
         <translation>温度 {t}，种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="350"/>
+        <location filename="../ui/pages/practice_page.py" line="351"/>
         <source>Write a prompt first.</source>
         <translation>请先写提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="353"/>
+        <location filename="../ui/pages/practice_page.py" line="354"/>
         <source>Wait for the model to load, or open one (File menu).</source>
         <translation>请等模型加载完成，或打开一个模型（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="296"/>
-        <location filename="../ui/pages/practice_page.py" line="370"/>
+        <location filename="../ui/pages/practice_page.py" line="295"/>
+        <location filename="../ui/pages/practice_page.py" line="379"/>
         <source>Asking the model…</source>
         <translation>正在询问模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="402"/>
+        <location filename="../ui/pages/practice_page.py" line="391"/>
         <source>Stopped; the answer so far is kept.</source>
         <translation>已停止，已生成的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="411"/>
-        <location filename="../ui/pages/practice_page.py" line="413"/>
-        <location filename="../ui/pages/practice_page.py" line="420"/>
+        <location filename="../ui/pages/practice_page.py" line="398"/>
+        <location filename="../ui/pages/practice_page.py" line="400"/>
+        <location filename="../ui/pages/practice_page.py" line="407"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
@@ -2110,107 +2119,117 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/pages/review_page.py" line="99"/>
+        <location filename="../ui/pages/review_page.py" line="108"/>
         <source>Courses with cards due</source>
         <translation>有待复习卡片的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="103"/>
+        <location filename="../ui/pages/review_page.py" line="112"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="105"/>
+        <location filename="../ui/pages/review_page.py" line="114"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="112"/>
+        <location filename="../ui/pages/review_page.py" line="121"/>
         <source>Type your answer (optional), then Enter</source>
         <translation>输入你的答案（可选），然后按回车</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="116"/>
+        <location filename="../ui/pages/review_page.py" line="127"/>
+        <source>The model&apos;s check of your answer</source>
+        <translation>模型对你答案的检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="128"/>
         <source>Show answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="118"/>
+        <location filename="../ui/pages/review_page.py" line="130"/>
         <source>Again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="118"/>
+        <location filename="../ui/pages/review_page.py" line="130"/>
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="118"/>
+        <location filename="../ui/pages/review_page.py" line="130"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="118"/>
+        <location filename="../ui/pages/review_page.py" line="130"/>
         <source>Easy</source>
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="194"/>
+        <location filename="../ui/pages/review_page.py" line="207"/>
         <source>Covered {share}. Missing: {parts}</source>
         <translation>覆盖 {share}。缺少：{parts}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="198"/>
+        <location filename="../ui/pages/review_page.py" line="211"/>
         <source>Covered {share}: nothing important is missing.</source>
         <translation>覆盖 {share}：没有缺少重要内容。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="212"/>
+        <location filename="../ui/pages/review_page.py" line="238"/>
+        <source>The model is checking your answer…</source>
+        <translation>模型正在检查你的答案…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="247"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="219"/>
+        <location filename="../ui/pages/review_page.py" line="254"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="233"/>
+        <location filename="../ui/pages/review_page.py" line="268"/>
         <source>The rating was not saved: {reason}</source>
         <translation>评分未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="255"/>
+        <location filename="../ui/pages/review_page.py" line="290"/>
         <source>All courses ({n})</source>
         <translation>全部课程（{n}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="258"/>
+        <location filename="../ui/pages/review_page.py" line="293"/>
         <source>{course} ({n})</source>
         <translation>{course}（{n}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="273"/>
+        <location filename="../ui/pages/review_page.py" line="308"/>
         <source>Today: {done} reviewed · {left} due</source>
         <translation>今天：已复习 {done} 张 · 待复习 {left} 张</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="284"/>
+        <location filename="../ui/pages/review_page.py" line="319"/>
         <source>No cards are due. Make cards on the Outline or Notes page.</source>
         <translation>没有待复习的卡片。可以在“大纲”或“笔记”页面生成卡片。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="294"/>
+        <location filename="../ui/pages/review_page.py" line="330"/>
         <source>From {title} (the note was deleted)</source>
         <translation>出自《{title}》（该笔记已删除）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="297"/>
+        <location filename="../ui/pages/review_page.py" line="333"/>
         <source>From {title}</source>
         <translation>出自《{title}》</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review_page.py" line="336"/>
+        <location filename="../ui/pages/review_page.py" line="373"/>
         <source>The library failed: {reason}</source>
         <translation>笔记库出错：{reason}</translation>
     </message>
@@ -2657,22 +2676,22 @@ API 密钥：{key}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="60"/>
+        <location filename="../ui/pages/outline_page.py" line="61"/>
         <source>Replace the edited outline?</source>
         <translation>替换已编辑的大纲？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="61"/>
+        <location filename="../ui/pages/outline_page.py" line="62"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>你编辑了大纲但还没有保存。仍然要生成新的大纲吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="70"/>
+        <location filename="../ui/pages/outline_page.py" line="71"/>
         <source>Replace the outline?</source>
         <translation>替换大纲？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="71"/>
+        <location filename="../ui/pages/outline_page.py" line="72"/>
         <source>The outline has not been saved to the library. Generate a new one anyway?</source>
         <translation>这份大纲还没有保存到资料库。仍要生成新的大纲吗？</translation>
     </message>

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.notes = NotesPage(self.library)
         self.chat = ChatPage(self._sampling(), self, library=self.library, engine=self.bridge)
         self.practice = PracticePage(self.bridge, self.library, self._sampling())
-        self.review = ReviewPage(self.library)
+        self.review = ReviewPage(self.library, engine=self.bridge)
         self.pages = PageTabs(self)
         for page, title in (
             (self.outline, self.tr("Outline")),

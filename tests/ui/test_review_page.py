@@ -121,3 +121,32 @@ def test_the_card_grows_with_the_apps_font_for_the_projector(
         )
     finally:
         app.setFont(before)
+
+
+def test_with_a_model_a_typed_answer_is_also_judged_by_it(
+    qtbot: QtBot, tmp_path: Path, tiny_model: Path
+) -> None:
+    from assistant.core.engine.requests import LoadOptions
+    from assistant.core.settings import Settings
+    from assistant.ui.engine_bridge import EngineBridge
+    from tests.ui.request_feed import RequestFeed
+
+    _make_cards(tmp_path / "library.db")
+    library = LibraryBridge(tmp_path / "library.db")
+    engine = EngineBridge(settings=Settings(n_threads=1))
+    feed = RequestFeed(engine)
+    try:
+        with qtbot.waitSignal(engine.loaded, timeout=10_000):
+            engine.load(str(tiny_model), LoadOptions(n_ctx=2048, n_threads=1))
+        page = ReviewPage(library, engine=engine)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+        page.typed.setText("a cover")
+        with qtbot.waitSignal(feed.succeeded, timeout=10_000):
+            qtbot.keyClick(page.typed, Qt.Key.Key_Return)
+        assert page.answer_shown and "Missing" in page.hint.text()
+        assert page.judgement.text()  # the tiny model's words: proof the model was asked
+        assert page.judgement.text() != "The model is checking your answer…"
+    finally:
+        engine.shutdown()
+        library.shutdown()

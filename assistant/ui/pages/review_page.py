@@ -29,10 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.core.engine.requests import Sampling
 from assistant.core.store.cards import Card, CardsStore
 from assistant.core.store.notes import NotesStore
-from assistant.core.study.answer_check import overlap_hint
+from assistant.core.study.answer_check import judge_messages, overlap_hint
+from assistant.ui.engine_bridge import EngineBridge, EngineRequest
 from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.tasks import describe_failure
 
 # The card's text, relative to the app's font: readable from the back of a room.
 CARD_FONT_SCALE = 1.6
@@ -78,9 +81,17 @@ class ReviewPage(QWidget):
     open_note_requested = Signal(int)  # the note a card was made from
     rated = Signal(int, int)  # card id, rating: stored in the library
 
-    def __init__(self, library: LibraryBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: LibraryBridge,
+        parent: QWidget | None = None,
+        engine: EngineBridge | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        # With a loaded model, a typed answer is also judged by it (in the card's language).
+        self.engine = engine
+        self._judge: EngineRequest | None = None
         self._course: object = _ALL
         self._queue: list[Card] = []
         self._shown = False
@@ -111,6 +122,9 @@ class ReviewPage(QWidget):
         self.typed.returnPressed.connect(self.check_answer)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self.judgement = QLabel(self)
+        self.judgement.setWordWrap(True)
+        self.judgement.setAccessibleName(self.tr("The model's check of your answer"))
         self.show_button = QPushButton(self.tr("Show answer (Space)"), self)
         self.show_button.clicked.connect(self.show_answer)
         names = [self.tr("Again"), self.tr("Hard"), self.tr("Good"), self.tr("Easy")]
@@ -137,6 +151,7 @@ class ReviewPage(QWidget):
         column.addStretch(1)
         column.addWidget(self.typed)
         column.addWidget(self.hint)
+        column.addWidget(self.judgement)
         column.addLayout(rate_row)
         column.addWidget(self.status)
         self.card_area = main
@@ -199,6 +214,28 @@ class ReviewPage(QWidget):
         self.hint.setText(text)
         self.show_answer()
         self.card_area.setFocus()
+        self._ask_model(card, self.typed.text())
+
+    def _ask_model(self, card: Card, typed: str) -> None:
+        """The model's judgement of the typed answer, streamed under the word-overlap hint."""
+        if self.engine is None or self.engine.engine.loaded is None:
+            return
+        if self._judge is not None:
+            self._judge.cancel()
+        request = self.engine.ask(
+            judge_messages(card, typed), Sampling(temperature=0.2, max_tokens=160), owner=self
+        )
+        self._judge = request
+        judged: list[str] = []
+
+        def more(text: str) -> None:
+            if self.current is card and self._judge is request:
+                judged.append(text)
+                self.judgement.setText("".join(judged).strip())
+
+        request.token.connect(more)
+        request.failed.connect(lambda error: self.judgement.setText(describe_failure(error)))
+        self.judgement.setText(self.tr("The model is checking your answer…"))
 
     def rate(self, rating: int) -> None:
         """Store the rating (1 Again ... 4 Easy) and go on to the next card once it is saved."""
@@ -284,6 +321,7 @@ class ReviewPage(QWidget):
             self.back.clear()
             self.source.hide()
             self.hint.clear()
+            self.judgement.clear()
         else:
             self.front.setText(card.front)
             self.back.setText(card.back if self._shown else "")
@@ -297,6 +335,7 @@ class ReviewPage(QWidget):
             self.source.show()
             if not self._shown:
                 self.hint.clear()
+                self.judgement.clear()
         self._update_controls()
 
     def _update_controls(self) -> None:
