@@ -24,7 +24,7 @@ from assistant.core import paths
 from assistant.core.engine.events import Done, Failed, Token
 from assistant.core.engine.local import LocalEngine
 from assistant.core.engine.requests import Sampling
-from assistant.core.model_choice import resolve_model
+from assistant.core.models.choice import resolve_model
 from assistant.core.settings import Settings
 from assistant.core.store.database import open_library
 from assistant.core.store.notes import NotesStore

@@ -30,7 +30,7 @@ from assistant.core.study.ask import (
     prepare_library_prompt,
 )
 from assistant.core.study.citations import cited_numbers
-from assistant.core.textfiles import decode_text
+from assistant.core.text.file_decoding import decode_text
 
 RECALL_AT = 5
 
