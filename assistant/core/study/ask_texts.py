@@ -13,19 +13,18 @@ VIETNAMESE_WORDS = frozenset(VIETNAMESE_WORD_TEXT.split())
 INSTRUCTIONS: dict[Language, str] = {
     "en": (
         "Answer the question in English in one to three sentences, using only the numbered "
-        "passages from the user's notes above. Write each sentence first, then the number of "
-        "the passage it comes from in square brackets at its end, like this: … [1]. If the "
-        "passages do not answer the question, say that the notes do not cover it."
+        "passages from the user's notes above. After each sentence write the number of the "
+        "passage it comes from, like [1]. If the passages do not answer the question, say that "
+        "the notes do not cover it."
     ),
     "zh": (
-        "只根据上面编号的笔记段落，用中文回答问题，一到三句话。先写出每句话，再在句末用方括号"
-        "写出它所依据的段落编号，例如：……[1]。如果这些段落没有回答这个问题，就说笔记里没有相关内容。"
+        "只根据上面编号的笔记段落，用中文回答问题，一到三句话。每句话后面写出它所依据的段落编号，"
+        "例如 [1]。如果这些段落没有回答这个问题，就说笔记里没有相关内容。"
     ),
     "vi": (
         "Trả lời câu hỏi bằng tiếng Việt trong một đến ba câu, chỉ dựa vào các đoạn ghi chép có "
-        "đánh số ở trên. Viết mỗi câu trước, rồi ghi số của đoạn mà câu đó dựa vào trong ngoặc "
-        "vuông ở cuối câu, ví dụ: … [1]. Nếu các đoạn không trả lời được câu hỏi, hãy nói rằng "
-        "ghi chép không có nội dung này."
+        "đánh số ở trên. Sau mỗi câu, ghi số của đoạn mà câu đó dựa vào, ví dụ [1]. Nếu các đoạn "
+        "không trả lời được câu hỏi, hãy nói rằng ghi chép không có nội dung này."
     ),
 }
 HEADINGS: dict[Language, tuple[str, str]] = {
