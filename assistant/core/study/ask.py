@@ -24,6 +24,7 @@ from assistant.core.errors import InputError
 from assistant.core.outline.prompt import Language, detect_language
 from assistant.core.store import passages as passage_store
 from assistant.core.store import textsearch
+from assistant.core.store.notes import markdown_to_plain
 from assistant.core.study.ask_texts import (
     GENERAL_MARK,
     HEADINGS,
@@ -87,7 +88,7 @@ class Source:
     @property
     def snippet(self) -> str:
         """The excerpt on one line, shortened for a list of sources."""
-        flat = " ".join(self.text.split())
+        flat = " ".join(markdown_to_plain(self.text).split())
         return flat if len(flat) <= SNIPPET_CHARS else flat[: SNIPPET_CHARS - 1] + "…"
 
     def to_json(self) -> dict[str, Any]:

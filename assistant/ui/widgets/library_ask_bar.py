@@ -50,6 +50,10 @@ class LibraryAskBar(QWidget):
         self.sources.setAccessibleName(self.tr("Sources of the answer"))
         self.sources.itemActivated.connect(self._open_source)
         self.sources.itemClicked.connect(self._open_source)
+        # One line per source, cut with … (the whole excerpt is its tooltip): a sideways
+        # scroll bar would cover the only row.
+        self.sources.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sources_label = QLabel(self.tr("Sources (open one to see the passage):"), self)
         self.switch.toggled.connect(self._on_switched)
         self.course_box.currentIndexChanged.connect(self._fill_lessons)
@@ -104,7 +108,8 @@ class LibraryAskBar(QWidget):
             item.setToolTip(source.text)
             item.setData(Qt.ItemDataRole.UserRole, (source.note_id, source.start, source.end))
         rows = min(len(sources), SOURCE_ROWS)
-        self.sources.setFixedHeight(self.sources.sizeHintForRow(0) * rows + 6 if rows else 0)
+        frame = 2 * self.sources.frameWidth()
+        self.sources.setFixedHeight(self.sources.sizeHintForRow(0) * rows + frame if rows else 0)
         self.sources.setVisible(bool(sources))
         self.sources_label.setVisible(bool(sources))
 
