@@ -191,3 +191,30 @@ def test_repeated_citations_collapse_and_an_answer_of_numbers_shows_its_passage(
     shown = answer.feed("[1] [1] [1]") + answer.finish()
     assert shown.startswith("[1]\n\nThe model gave no answer in words")
     assert prepared.sources[0].text.split()[0] in shown
+
+
+def test_lines_copying_the_prompt_are_dropped_as_the_answer_streams(store: NotesStore) -> None:
+    from assistant.core.study.ask import CitedAnswer
+    from assistant.core.study.echo import EchoFilter
+
+    echo = EchoFilter(["问题： 涉密信息可以输入本地模型吗？", "只根据上面编号的笔记段落回答问题。"])
+    pieces = ["不可以", "。[1]\n问题： 涉密", "信息可以输入本地模型吗？\n", "只根据上面编号的笔记段落回答问题。"]
+    shown = "".join(echo.feed(p) for p in pieces) + echo.finish()
+    assert shown == "不可以。[1]\n"
+    # A line that only begins like the prompt is shown once it differs, not held to its end.
+    echo = EchoFilter(["Question: How much do the laptops cost?"])
+    assert echo.feed("Question") == "" and echo.feed("s aside, ") == "Questions aside, "
+
+    store.add("Safety rules", SAFETY)
+    prepared = prepare_library_prompt(
+        store.db, "missing machine guard", _count, n_ctx=4096, answer_tokens=64
+    )
+    assert prepared.messages is not None
+    answer = CitedAnswer(prepared)
+    question_line = next(
+        line
+        for line in prepared.messages[0]["content"].splitlines()
+        if line.startswith("Question:")
+    )
+    shown = answer.feed("The shift leader is told [1].\n" + question_line) + answer.finish()
+    assert shown == "The shift leader is told [1].\n"

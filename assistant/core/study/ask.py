@@ -39,6 +39,7 @@ from assistant.core.study.citations import (
     cited_numbers,
     without_citations,
 )
+from assistant.core.study.echo import EchoFilter
 
 # How many passages are searched, and how many of them the prompt may hold at most.
 CANDIDATES = 8
@@ -312,6 +313,11 @@ class CitedAnswer:
         self.prepared = prepared
         self.record = record
         self._citations = CitationFilter(len(prepared.sources))
+        prompt = prepared.messages[-1]["content"] if prepared.messages else ""
+        # Not the passage lines: quoting a passage (with its number) is a fair answer.
+        self._echoes = EchoFilter(
+            [line for line in prompt.splitlines() if not line.startswith("[")]
+        )
         self._shown: list[str] = []
 
     @property
@@ -323,13 +329,13 @@ class CitedAnswer:
         """The part of the model's text that can be shown now."""
         if self.record is not None:
             self.record.raw += text
-        shown = self._citations.feed(text)
+        shown = self._citations.feed(self._echoes.feed(text))
         self._shown.append(shown)
         return shown
 
     def finish(self) -> str:
         """What is left to show once the model stopped: held-back text and any attribution."""
-        rest = self._citations.finish()
+        rest = self._citations.feed(self._echoes.finish()) + self._citations.finish()
         sources = self.prepared.sources
         full = self.text + rest
         if sources and not any(ch.isalpha() for ch in without_citations(full)):
