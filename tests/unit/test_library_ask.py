@@ -198,7 +198,8 @@ def test_lines_copying_the_prompt_are_dropped_as_the_answer_streams(store: Notes
     from assistant.core.study.echo import EchoFilter
 
     echo = EchoFilter(["问题： 涉密信息可以输入本地模型吗？", "只根据上面编号的笔记段落回答问题。"])
-    pieces = ["不可以", "。[1]\n问题： 涉密", "信息可以输入本地模型吗？\n", "只根据上面编号的笔记段落回答问题。"]
+    pieces = ["不可以", "。[1]\n问题： 涉密", "信息可以输入本地模型吗？\n"]
+    pieces.append("只根据上面编号的笔记段落回答问题。")
     shown = "".join(echo.feed(p) for p in pieces) + echo.finish()
     assert shown == "不可以。[1]\n"
     # A line that only begins like the prompt is shown once it differs, not held to its end.
