@@ -36,7 +36,7 @@ _JUDGE: dict[str, str] = {
 
 @dataclass(frozen=True)
 class OverlapHint:
-    """How much of the card's answer the typed one covers, and the parts it does not."""
+    """The share of the card's answer's words the typed one has, and the parts it lacks."""
 
     covered: float
     missing: list[str]
@@ -52,7 +52,9 @@ def overlap_hint(typed: str, expected: str) -> OverlapHint:
         units = match_units(part)
         if len(units & have) / len(units) < COVERED_SHARE:
             missing.append(part)
-    covered = 1 - len(missing) / len(parts) if parts else 0.0
+    # The share of the answer's words (Chinese: character pairs) the typed answer has.
+    wanted = set().union(*(match_units(part) for part in parts)) if parts else set()
+    covered = len(wanted & have) / len(wanted) if wanted else 0.0
     return OverlapHint(round(covered, 2), missing)
 
 
