@@ -201,7 +201,7 @@ class _Probe:
 def _trace_load_steps(steps: list[tuple[str, float, float]], clock: Any) -> None:
     """Record when each step of the background load starts and ends (names only, no changes)."""
     from assistant.core.engine import local
-    from assistant.ui import engine_bridge
+    from assistant.ui.controllers import engine_bridge
 
     def timed(owner: Any, name: str, label: str) -> None:
         original = getattr(owner, name)

@@ -58,12 +58,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="114"/>
+        <location filename="../ui/app.py" line="113"/>
         <source>Chinese text cannot be shown</source>
         <translation>Không hiển thị được chữ Hán</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="115"/>
+        <location filename="../ui/app.py" line="114"/>
         <source>No font on this computer can show Chinese characters, so they would appear as boxes. Install a Chinese font, for example on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk. Windows and macOS include one already.</source>
         <translation>Máy tính này không có phông chữ hiển thị được chữ Hán nên chúng sẽ hiện thành ô vuông. Hãy cài một phông chữ tiếng Trung, ví dụ trên Debian hoặc Ubuntu: sudo apt-get install fonts-noto-cjk. Windows và macOS đã có sẵn.</translation>
     </message>
@@ -71,12 +71,12 @@
 <context>
     <name>CardMaker</name>
     <message>
-        <location filename="../ui/card_maker.py" line="43"/>
+        <location filename="../ui/controllers/card_maker.py" line="43"/>
         <source>{made} review card(s) made, {there} already there.</source>
         <translation>Đã tạo {made} thẻ ôn tập, {there} thẻ đã có sẵn.</translation>
     </message>
     <message>
-        <location filename="../ui/card_maker.py" line="49"/>
+        <location filename="../ui/controllers/card_maker.py" line="49"/>
         <source>No cards were made: {reason}</source>
         <translation>Chưa tạo được thẻ: {reason}</translation>
     </message>
@@ -154,17 +154,17 @@
         <translation>chưa có mã kiểm tra: hãy đối chiếu sau lần tải đầu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="195"/>
+        <location filename="../ui/widgets/catalog_panel.py" line="194"/>
         <source>Downloaded and verified</source>
         <translation>Đã tải và kiểm tra xong</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="198"/>
+        <location filename="../ui/widgets/catalog_panel.py" line="197"/>
         <source>Downloaded; no checksum was known, its SHA-256 is {sha}</source>
         <translation>Đã tải; chưa biết mã kiểm tra, SHA-256 của tệp là {sha}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/catalog_panel.py" line="205"/>
+        <location filename="../ui/widgets/catalog_panel.py" line="204"/>
         <source>Failed: {reason}</source>
         <translation>Lỗi: {reason}</translation>
     </message>
@@ -172,100 +172,100 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="128"/>
+        <location filename="../ui/pages/chat_page.py" line="129"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>Hãy hỏi mô hình bất cứ điều gì. Mọi thứ chỉ lưu trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="154"/>
+        <location filename="../ui/pages/chat_page.py" line="155"/>
         <source>Your message</source>
         <translation>Tin nhắn của bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="155"/>
+        <location filename="../ui/pages/chat_page.py" line="156"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="156"/>
+        <location filename="../ui/pages/chat_page.py" line="157"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="157"/>
+        <location filename="../ui/pages/chat_page.py" line="158"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="158"/>
+        <location filename="../ui/pages/chat_page.py" line="159"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>Dừng trả lời (Esc); phần đã viết được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="230"/>
-        <location filename="../ui/pages/chat_page.py" line="541"/>
+        <location filename="../ui/pages/chat_page.py" line="231"/>
+        <location filename="../ui/pages/chat_page.py" line="542"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="272"/>
+        <location filename="../ui/pages/chat_page.py" line="273"/>
         <source>Answer copied.</source>
         <translation>Đã sao chép câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="335"/>
+        <location filename="../ui/pages/chat_page.py" line="336"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>Không tải được mô hình: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="338"/>
+        <location filename="../ui/pages/chat_page.py" line="339"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>Hãy dùng Tệp &gt; Mở mô hình… để chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="375"/>
-        <location filename="../ui/pages/chat_page.py" line="468"/>
+        <location filename="../ui/pages/chat_page.py" line="376"/>
+        <location filename="../ui/pages/chat_page.py" line="469"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="376"/>
+        <location filename="../ui/pages/chat_page.py" line="377"/>
         <source>The answer reached its length limit.</source>
         <translation>Câu trả lời đã đạt giới hạn độ dài.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="393"/>
+        <location filename="../ui/pages/chat_page.py" line="394"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="417"/>
-        <location filename="../ui/pages/chat_page.py" line="544"/>
+        <location filename="../ui/pages/chat_page.py" line="418"/>
+        <location filename="../ui/pages/chat_page.py" line="545"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="480"/>
+        <location filename="../ui/pages/chat_page.py" line="481"/>
         <source>Not from your library (general knowledge): </source>
         <translation>Không lấy từ thư viện của bạn (kiến thức chung): </translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="560"/>
+        <location filename="../ui/pages/chat_page.py" line="561"/>
         <source>Saved as a note.</source>
         <translation>Đã lưu thành ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="564"/>
+        <location filename="../ui/pages/chat_page.py" line="565"/>
         <source>The chat library failed: {reason}</source>
         <translation>Lỗi lưu trữ cuộc trò chuyện: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="604"/>
+        <location filename="../ui/pages/chat_page.py" line="605"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>Nhập câu hỏi (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="606"/>
+        <location filename="../ui/pages/chat_page.py" line="607"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
@@ -560,17 +560,17 @@
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="132"/>
+        <location filename="../ui/controllers/note_drafts.py" line="132"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="133"/>
+        <location filename="../ui/controllers/note_drafts.py" line="133"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="146"/>
+        <location filename="../ui/controllers/note_drafts.py" line="146"/>
         <source>There is unsaved text for this note from {time}. Restore it?</source>
         <translation>Ghi chú này có phần chữ chưa lưu từ {time}. Khôi phục không?</translation>
     </message>
@@ -578,7 +578,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../ui/widgets/note_drafts.py" line="110"/>
+        <location filename="../ui/controllers/note_drafts.py" line="110"/>
         <source>Your text could not be autosaved: {reason}</source>
         <translation>Không tự động lưu được phần chữ của bạn: {reason}</translation>
     </message>
@@ -586,19 +586,17 @@
 <context>
     <name>EngineBridge</name>
     <message>
-        <location filename="../ui/engine_bridge.py" line="345"/>
+        <location filename="../ui/controllers/engine_bridge.py" line="352"/>
         <source>The answer ended without a reason.</source>
         <translation>Câu trả lời kết thúc bất thường.</translation>
     </message>
     <message>
-        <location filename="../ui/background.py" line="46"/>
-        <location filename="../ui/model_tasks.py" line="79"/>
         <location filename="../ui/tasks/task.py" line="49"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../ui/engine_bridge.py" line="160"/>
+        <location filename="../ui/controllers/engine_bridge.py" line="162"/>
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
     </message>
@@ -606,63 +604,63 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run.py" line="64"/>
-        <location filename="../ui/first_run.py" line="70"/>
+        <location filename="../ui/dialogs/first_run.py" line="65"/>
+        <location filename="../ui/dialogs/first_run.py" line="71"/>
         <source>Welcome to Study Assistant</source>
         <translation>Chào mừng đến với Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="78"/>
+        <location filename="../ui/dialogs/first_run.py" line="79"/>
         <source>Study Assistant runs an AI model on this computer, so your lectures, notes and questions stay here and it works without the internet.</source>
         <translation>Trợ lý học tập chạy mô hình AI ngay trên máy tính này, nên bài giảng, ghi chú và câu hỏi của bạn nằm lại trên máy và vẫn dùng được khi không có Internet.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="82"/>
+        <location filename="../ui/dialogs/first_run.py" line="83"/>
         <source>You can start right away with the built-in starter model. It is small (0.5B) and quick: fine for trying things out, but its answers are simple.</source>
         <translation>Bạn có thể bắt đầu ngay với mô hình khởi đầu có sẵn. Mô hình nhỏ (0.5B) và nhanh: đủ để dùng thử, nhưng câu trả lời còn đơn giản.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="86"/>
+        <location filename="../ui/dialogs/first_run.py" line="87"/>
         <source>For class work, use a bigger model: DeepSeek-R1-Distill-Qwen-1.5B, or Qwen2.5-1.5B, 3B or 7B-Instruct, as a .gguf file from your instructor&apos;s USB stick or from a download. Open it here, or any time with File → Open model…</source>
         <translation>Khi học trên lớp, hãy dùng mô hình lớn hơn: DeepSeek-R1-Distill-Qwen-1.5B, hoặc Qwen2.5-1.5B, 3B, 7B-Instruct, dạng tệp .gguf lấy từ USB của giảng viên hoặc tải về. Mở tệp ở đây, hoặc bất cứ lúc nào bằng Tệp → Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="90"/>
+        <location filename="../ui/dialogs/first_run.py" line="91"/>
         <source>Bigger models answer better but need more memory and are slower.</source>
         <translation>Mô hình càng lớn trả lời càng tốt nhưng cần nhiều bộ nhớ hơn và chạy chậm hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="101"/>
+        <location filename="../ui/dialogs/first_run.py" line="102"/>
         <source>Your instructor&apos;s kit includes a model for this class: {name}.</source>
         <translation>Bộ cài của giảng viên có sẵn một mô hình cho lớp học này: {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="112"/>
+        <location filename="../ui/dialogs/first_run.py" line="113"/>
         <source>Add the instructor&apos;s prompt pack “{name}” to Practice</source>
         <translation>Thêm gói lời nhắc “{name}” của giảng viên vào Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="124"/>
+        <location filename="../ui/dialogs/first_run.py" line="125"/>
         <source>Use the starter model</source>
         <translation>Dùng mô hình khởi đầu</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="127"/>
+        <location filename="../ui/dialogs/first_run.py" line="128"/>
         <source>Open a model file…</source>
         <translation>Mở tệp mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="135"/>
+        <location filename="../ui/dialogs/first_run.py" line="136"/>
         <source>Use the class model</source>
         <translation>Dùng mô hình của lớp</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="166"/>
+        <location filename="../ui/dialogs/first_run.py" line="167"/>
         <source>Open a model file</source>
         <translation>Mở tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="168"/>
+        <location filename="../ui/dialogs/first_run.py" line="169"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
@@ -670,37 +668,37 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="39"/>
+        <location filename="../ui/dialogs/history_dialog.py" line="40"/>
         <source>History of “{title}”</source>
         <translation>Lịch sử của “{title}”</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="42"/>
+        <location filename="../ui/dialogs/history_dialog.py" line="43"/>
         <source>Earlier versions</source>
         <translation>Các phiên bản trước</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="44"/>
+        <location filename="../ui/dialogs/history_dialog.py" line="45"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="47"/>
+        <location filename="../ui/dialogs/history_dialog.py" line="48"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="70"/>
+        <location filename="../ui/dialogs/history_dialog.py" line="71"/>
         <source>Versions saved before each change. Restoring keeps the current text too.</source>
         <translation>Mỗi lần sửa, phiên bản cũ đều được lưu lại. Khi khôi phục, nội dung hiện tại vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/history_dialog.py" line="73"/>
         <source>This note has no earlier versions yet.</source>
         <translation>Ghi chú này chưa có phiên bản trước.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/history_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/history_dialog.py" line="82"/>
         <source>The history could not be read: {reason}</source>
         <translation>Không đọc được lịch sử: {reason}</translation>
     </message>
@@ -708,97 +706,97 @@
 <context>
     <name>LectureInput</name>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="76"/>
+        <location filename="../ui/widgets/lecture_input.py" line="75"/>
         <source>Lecture text</source>
         <translation>Nội dung bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="78"/>
+        <location filename="../ui/widgets/lecture_input.py" line="77"/>
         <source>Paste the lecture here, or drop a .txt or .md file on the page.</source>
         <translation>Dán bài giảng vào đây, hoặc kéo thả tệp .txt hay .md vào trang.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="80"/>
+        <location filename="../ui/widgets/lecture_input.py" line="79"/>
         <source>Open file…</source>
         <translation>Mở tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="84"/>
+        <location filename="../ui/widgets/lecture_input.py" line="83"/>
         <source>Markdown headings</source>
         <translation>Tiêu đề Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="85"/>
+        <location filename="../ui/widgets/lecture_input.py" line="84"/>
         <source>公文 numbering</source>
         <translation>Đánh số kiểu công văn (公文)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="86"/>
+        <location filename="../ui/widgets/lecture_input.py" line="85"/>
         <source>Cornell</source>
         <translation>Cornell</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="91"/>
+        <location filename="../ui/widgets/lecture_input.py" line="90"/>
         <source>Auto</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="92"/>
+        <location filename="../ui/widgets/lecture_input.py" line="91"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="93"/>
+        <location filename="../ui/widgets/lecture_input.py" line="92"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="94"/>
+        <location filename="../ui/widgets/lecture_input.py" line="93"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="97"/>
+        <location filename="../ui/widgets/lecture_input.py" line="96"/>
         <source>The language the outline is written in</source>
         <translation>Ngôn ngữ viết dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="100"/>
+        <location filename="../ui/widgets/lecture_input.py" line="99"/>
         <source>Lecture</source>
         <translation>Bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="106"/>
+        <location filename="../ui/widgets/lecture_input.py" line="105"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="107"/>
+        <location filename="../ui/widgets/lecture_input.py" line="106"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="139"/>
+        <location filename="../ui/widgets/lecture_input.py" line="138"/>
         <source>Open lecture</source>
         <translation>Mở bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="142"/>
+        <location filename="../ui/widgets/lecture_input.py" line="141"/>
         <source>Lectures (*.txt *.md *.markdown *.srt *.vtt *.docx *.pptx *.pdf);;All files (*)</source>
         <translation>Bài giảng (*.txt *.md *.markdown *.srt *.vtt *.docx *.pptx *.pdf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="148"/>
+        <location filename="../ui/widgets/lecture_input.py" line="147"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lecture_input.py" line="167"/>
+        <location filename="../ui/widgets/lecture_input.py" line="163"/>
         <source>Opened {name}.</source>
         <translation>Đã mở {name}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/lecture_input.py" line="212"/>
+        <location filename="../ui/widgets/lecture_input.py" line="208"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n ký tự</numerusform>
@@ -833,17 +831,17 @@
         <translation>Nguồn của câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="53"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="57"/>
         <source>Sources (open one to see the passage):</source>
         <translation>Nguồn (mở một nguồn để xem đoạn gốc):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="129"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="134"/>
         <source>All courses</source>
         <translation>Tất cả khóa học</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/library_ask_bar.py" line="142"/>
+        <location filename="../ui/widgets/library_ask_bar.py" line="147"/>
         <source>All lessons</source>
         <translation>Tất cả bài học</translation>
     </message>
@@ -851,9 +849,9 @@
 <context>
     <name>LibraryBridge</name>
     <message>
-        <location filename="../ui/library_bridge.py" line="115"/>
+        <location filename="../ui/controllers/library_bridge.py" line="115"/>
         <source>The notes library is not open.</source>
-        <translation>Thư viện ghi chép chưa được mở.</translation>
+        <translation>Thư viện ghi chú chưa được mở.</translation>
     </message>
 </context>
 <context>
@@ -933,137 +931,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <source>Study Assistant</source>
         <translation>Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="106"/>
         <source>Review</source>
         <translation>Ôn tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;Open lecture…</source>
         <translation>&amp;Mở bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>Open &amp;model…</source>
         <translation>Mở &amp;mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>&amp;Library sidebar</source>
         <translation>&amp;Thanh thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
         <translation>Hiện thư viện (đã ẩn để nhường chỗ cho trang): Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>The class server&apos;s model is in use</source>
         <translation>Đang dùng mô hình của máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>{name} was not loaded: this app answers with the class server&apos;s model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
         <translation>Chưa nạp {name}: ứng dụng đang trả lời bằng mô hình của máy chủ lớp học. Muốn dùng tệp mô hình trên máy này, hãy xoá địa chỉ máy chủ lớp học trong Cài đặt rồi mở lại tệp.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="414"/>
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -1088,78 +1086,79 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="113"/>
+        <location filename="../ui/widgets/model_bar.py" line="118"/>
+        <location filename="../ui/widgets/model_bar.py" line="126"/>
         <source>No model</source>
         <translation>Chưa có mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="91"/>
+        <location filename="../ui/widgets/model_bar.py" line="96"/>
         <source>Open model…</source>
         <translation>Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="92"/>
+        <location filename="../ui/widgets/model_bar.py" line="97"/>
         <source>Choose a .gguf model file on this computer</source>
         <translation>Chọn một tệp mô hình .gguf trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="94"/>
+        <location filename="../ui/widgets/model_bar.py" line="99"/>
         <source>Models…</source>
         <translation>Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="96"/>
+        <location filename="../ui/widgets/model_bar.py" line="101"/>
         <source>Models on this computer, downloads, and serving a model to the class</source>
         <translation>Mô hình trên máy này, tải về, và chia sẻ mô hình cho cả lớp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="114"/>
+        <location filename="../ui/widgets/model_bar.py" line="84"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="124"/>
+        <location filename="../ui/widgets/model_bar.py" line="141"/>
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="126"/>
+        <location filename="../ui/widgets/model_bar.py" line="143"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="135"/>
+        <location filename="../ui/widgets/model_bar.py" line="152"/>
         <source>Loading {name}…</source>
         <translation>Đang tải {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="144"/>
-        <location filename="../ui/widgets/model_bar.py" line="178"/>
+        <location filename="../ui/widgets/model_bar.py" line="162"/>
+        <location filename="../ui/widgets/model_bar.py" line="199"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="149"/>
+        <location filename="../ui/widgets/model_bar.py" line="167"/>
         <source>Failed: {reason} Use File &gt; Open model… to choose a model.</source>
         <translation>Lỗi: {reason} Hãy dùng Tệp &gt; Mở mô hình… để chọn mô hình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="159"/>
+        <location filename="../ui/widgets/model_bar.py" line="178"/>
         <source>Generating… {rate:.1f} tok/s</source>
         <translation>Đang tạo… {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="161"/>
+        <location filename="../ui/widgets/model_bar.py" line="181"/>
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="176"/>
+        <location filename="../ui/widgets/model_bar.py" line="196"/>
         <source>Ready · last answer {rate:.1f} tok/s</source>
         <translation>Sẵn sàng · lần trả lời trước {rate:.1f} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/model_bar.py" line="184"/>
+        <location filename="../ui/widgets/model_bar.py" line="204"/>
         <source>Failed: {reason}</source>
         <translation>Lỗi: {reason}</translation>
     </message>
@@ -1167,205 +1166,205 @@
 <context>
     <name>ModelLibraryPanel</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="73"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="73"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="73"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="73"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="73"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="89"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="90"/>
         <source>Load</source>
         <translation>Nạp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="90"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="91"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="91"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="92"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="92"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="93"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="93"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="94"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="94"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="95"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="104"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="105"/>
         <source>Cancel copy</source>
         <translation>Hủy sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="143"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="144"/>
         <source>Looking for models…</source>
         <translation>Đang tìm mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="169"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="169"/>
         <source>No models found in {folders}.</source>
         <translation>Không tìm thấy mô hình nào trong {folders}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="171"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="171"/>
         <source>{count} model(s)</source>
         <translation>{count} mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="188"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="188"/>
         <source>reasoning</source>
         <translation>mô hình suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="189"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="189"/>
         <source>Broken</source>
         <translation>Bị hỏng</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="206"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="206"/>
         <source>Fits</source>
         <translation>Vừa đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="208"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="208"/>
         <source>Tight</source>
         <translation>Hơi chật</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="210"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="210"/>
         <source>Won&apos;t fit</source>
         <translation>Không đủ bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="211"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="211"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="214"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="214"/>
         <source>Needs about {needed} with a {ctx}-token context</source>
         <translation>Cần khoảng {needed} với ngữ cảnh {ctx} token</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="218"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="218"/>
         <source>{free} free now</source>
         <translation>hiện còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="221"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="221"/>
         <source>Fits with a context of up to {ctx} tokens.</source>
         <translation>Chạy được với ngữ cảnh tối đa {ctx} token.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="225"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="225"/>
         <source>Too big for this computer even with a small context.</source>
         <translation>Quá lớn cho máy này, kể cả với ngữ cảnh nhỏ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="245"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="245"/>
         <source>Cannot be used: {reason}</source>
         <translation>Không dùng được: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="260"/>
-        <location filename="../ui/widgets/models_dialog.py" line="265"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="260"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="265"/>
         <source>Import a model</source>
         <translation>Nhập mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="260"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="260"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Mô hình GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="268"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="268"/>
         <source>Copy {name} into Study Assistant&apos;s models folder, or use it where it is? A model used where it is disappears when its USB stick is removed.</source>
         <translation>Sao chép {name} vào thư mục mô hình của Trợ lý học tập, hay dùng ngay tại chỗ? Mô hình dùng tại chỗ sẽ biến mất khi rút USB.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="272"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="272"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="273"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="273"/>
         <source>Use where it is</source>
         <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="298"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="298"/>
         <source>Copying {name}…</source>
         <translation>Đang sao chép {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="319"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="318"/>
         <source>The copy was cancelled; nothing was kept.</source>
         <translation>Đã hủy sao chép; không giữ lại gì.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="313"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="312"/>
         <source>Imported {name}.</source>
         <translation>Đã nhập {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="324"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="323"/>
         <source>The import failed: {reason}</source>
         <translation>Nhập không thành công: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="350"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="349"/>
         <source>Added the folder {folder}.</source>
         <translation>Đã thêm thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="361"/>
-        <location filename="../ui/widgets/models_dialog.py" line="368"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="360"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="367"/>
         <source>Rename model</source>
         <translation>Đổi tên mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="361"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="360"/>
         <source>New file name:</source>
         <translation>Tên tệp mới:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="383"/>
-        <location filename="../ui/widgets/models_dialog.py" line="397"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="382"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="396"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="384"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="383"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Xóa {name} ({size}) khỏi máy này? Không thể hoàn tác.</translation>
     </message>
@@ -1373,22 +1372,22 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="433"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="431"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="438"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="436"/>
         <source>On this computer</source>
         <translation>Trên máy này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="439"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="437"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/models_dialog.py" line="440"/>
+        <location filename="../ui/dialogs/models_dialog.py" line="438"/>
         <source>Serve to the class</source>
         <translation>Chia sẻ cho cả lớp</translation>
     </message>
@@ -1396,88 +1395,88 @@
 <context>
     <name>NoteExporter</name>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="57"/>
+        <location filename="../ui/controllers/note_export.py" line="57"/>
         <source>All notes</source>
         <translation>Tất cả ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="59"/>
+        <location filename="../ui/controllers/note_export.py" line="59"/>
         <source>Course “{course}”</source>
         <translation>Khóa học “{course}”</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="61"/>
+        <location filename="../ui/controllers/note_export.py" line="61"/>
         <source>Markdown folder…</source>
         <translation>Thư mục Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="62"/>
+        <location filename="../ui/controllers/note_export.py" line="62"/>
         <source>HTML file…</source>
         <translation>Tệp HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="63"/>
+        <location filename="../ui/controllers/note_export.py" line="63"/>
         <source>JSON file…</source>
         <translation>Tệp JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="64"/>
+        <location filename="../ui/controllers/note_export.py" line="64"/>
         <source>PDF file…</source>
         <translation>Tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="77"/>
+        <location filename="../ui/controllers/note_export.py" line="77"/>
         <source>This note has no course yet: export all notes instead.</source>
         <translation>Ghi chú này chưa thuộc khóa học nào: hãy xuất tất cả ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="33"/>
+        <location filename="../ui/controllers/note_export.py" line="33"/>
         <source>Study notes</source>
         <translation>Ghi chú học tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="34"/>
+        <location filename="../ui/controllers/note_export.py" line="34"/>
         <source>Contents</source>
         <translation>Mục lục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="35"/>
+        <location filename="../ui/controllers/note_export.py" line="35"/>
         <source>1 note · exported {date}</source>
         <translation>1 ghi chú · xuất ngày {date}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="36"/>
+        <location filename="../ui/controllers/note_export.py" line="36"/>
         <source>{count} notes · exported {date}</source>
         <translation>{count} ghi chú · xuất ngày {date}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="84"/>
+        <location filename="../ui/controllers/note_export.py" line="84"/>
         <source>Export as Markdown into folder</source>
         <translation>Xuất Markdown vào thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="99"/>
+        <location filename="../ui/controllers/note_export.py" line="99"/>
         <source>Export notes</source>
         <translation>Xuất ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="101"/>
+        <location filename="../ui/controllers/note_export.py" line="101"/>
         <source>{kind} files (*{suffix})</source>
         <translation>Tệp {kind} (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="123"/>
+        <location filename="../ui/controllers/note_export.py" line="123"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="129"/>
-        <location filename="../ui/widgets/note_export.py" line="138"/>
+        <location filename="../ui/controllers/note_export.py" line="129"/>
+        <location filename="../ui/controllers/note_export.py" line="138"/>
         <source>The export failed: {reason}</source>
         <translation>Xuất thất bại: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/note_export.py" line="131"/>
+        <location filename="../ui/controllers/note_export.py" line="131"/>
         <source>Exported to {path}.</source>
         <translation>Đã xuất ra {path}.</translation>
     </message>
@@ -1485,196 +1484,196 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="109"/>
+        <location filename="../ui/pages/notes_page.py" line="110"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="109"/>
+        <location filename="../ui/pages/notes_page.py" line="110"/>
         <source>Start a new note</source>
         <translation>Viết ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111"/>
+        <location filename="../ui/pages/notes_page.py" line="112"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111"/>
+        <location filename="../ui/pages/notes_page.py" line="112"/>
         <source>Save the note (Ctrl+S)</source>
         <translation>Lưu ghi chú (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114"/>
+        <location filename="../ui/pages/notes_page.py" line="115"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114"/>
+        <location filename="../ui/pages/notes_page.py" line="115"/>
         <source>Delete this note</source>
         <translation>Xóa ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="117"/>
+        <location filename="../ui/pages/notes_page.py" line="118"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="117"/>
+        <location filename="../ui/pages/notes_page.py" line="118"/>
         <source>Earlier versions of this note</source>
         <translation>Các phiên bản trước của ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="120"/>
+        <location filename="../ui/pages/notes_page.py" line="121"/>
         <source>Make cards</source>
         <translation>Tạo thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="122"/>
+        <location filename="../ui/pages/notes_page.py" line="123"/>
         <source>Review cards from this note: a selection becomes a fill-in-the-gap card; an outline gives its key terms and review questions</source>
         <translation>Tạo thẻ ôn tập từ ghi chép này: đoạn được chọn thành thẻ điền vào chỗ trống; dàn ý cho thẻ thuật ngữ chính và câu hỏi ôn tập</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="128"/>
+        <location filename="../ui/pages/notes_page.py" line="129"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="134"/>
+        <location filename="../ui/pages/notes_page.py" line="135"/>
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="146"/>
         <location filename="../ui/pages/notes_page.py" line="147"/>
+        <location filename="../ui/pages/notes_page.py" line="148"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="148"/>
-        <location filename="../ui/pages/notes_page.py" line="184"/>
+        <location filename="../ui/pages/notes_page.py" line="149"/>
+        <location filename="../ui/pages/notes_page.py" line="185"/>
         <source>Course</source>
         <translation>Khóa học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="149"/>
-        <location filename="../ui/pages/notes_page.py" line="185"/>
+        <location filename="../ui/pages/notes_page.py" line="150"/>
+        <location filename="../ui/pages/notes_page.py" line="186"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="151"/>
+        <location filename="../ui/pages/notes_page.py" line="152"/>
         <source>tag, another tag</source>
         <translation>thẻ, thẻ khác</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="152"/>
-        <location filename="../ui/pages/notes_page.py" line="186"/>
+        <location filename="../ui/pages/notes_page.py" line="153"/>
+        <location filename="../ui/pages/notes_page.py" line="187"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="154"/>
+        <location filename="../ui/pages/notes_page.py" line="155"/>
         <source>Note text (Markdown)</source>
         <translation>Nội dung ghi chú (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="156"/>
+        <location filename="../ui/pages/notes_page.py" line="157"/>
         <source>Write in Markdown: # heading, - list item, **bold**.</source>
         <translation>Viết bằng Markdown: # tiêu đề, - mục danh sách, **chữ đậm**.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="159"/>
+        <location filename="../ui/pages/notes_page.py" line="160"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="160"/>
+        <location filename="../ui/pages/notes_page.py" line="161"/>
         <source>The preview appears here as you write.</source>
         <translation>Bản xem trước hiện ở đây khi bạn viết.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="214"/>
+        <location filename="../ui/pages/notes_page.py" line="215"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="309"/>
+        <location filename="../ui/pages/notes_page.py" line="310"/>
         <source>Save the note first, then make cards from it.</source>
         <translation>Hãy lưu ghi chép trước, rồi tạo thẻ từ ghi chép đó.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="337"/>
+        <location filename="../ui/pages/notes_page.py" line="338"/>
         <source>Write a title or some text first.</source>
         <translation>Hãy viết tiêu đề hoặc nội dung trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="340"/>
+        <location filename="../ui/pages/notes_page.py" line="341"/>
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>Bài học thuộc một khóa học: hãy chọn cả khóa học.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="366"/>
+        <location filename="../ui/pages/notes_page.py" line="367"/>
         <source>Delete note</source>
         <translation>Xóa ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="367"/>
+        <location filename="../ui/pages/notes_page.py" line="368"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>Xóa “{title}” cùng lịch sử của nó? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="383"/>
+        <location filename="../ui/pages/notes_page.py" line="384"/>
         <source>The note could not be deleted: {reason}</source>
         <translation>Không xóa được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="432"/>
+        <location filename="../ui/pages/notes_page.py" line="433"/>
         <source>The version could not be restored: {reason}</source>
         <translation>Không khôi phục được phiên bản: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="478"/>
+        <location filename="../ui/pages/notes_page.py" line="479"/>
         <source>The note could not be opened: {reason}</source>
         <translation>Không mở được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="536"/>
+        <location filename="../ui/pages/notes_page.py" line="537"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="538"/>
+        <location filename="../ui/pages/notes_page.py" line="539"/>
         <source>Draft autosaved {time}</source>
         <translation>Bản nháp đã tự lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="540"/>
+        <location filename="../ui/pages/notes_page.py" line="541"/>
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="542"/>
+        <location filename="../ui/pages/notes_page.py" line="543"/>
         <source>New note</source>
         <translation>Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="544"/>
+        <location filename="../ui/pages/notes_page.py" line="545"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="577"/>
+        <location filename="../ui/pages/notes_page.py" line="578"/>
         <source>The note was not saved: {reason}</source>
         <translation>Ghi chú chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="583"/>
+        <location filename="../ui/pages/notes_page.py" line="584"/>
         <source>Deleted “{title}”.</source>
         <translation>Đã xóa “{title}”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="592"/>
+        <location filename="../ui/pages/notes_page.py" line="593"/>
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>Đã khôi phục phiên bản trước; nội dung trước đó nằm trong lịch sử.</translation>
     </message>
@@ -1797,17 +1796,17 @@
         <translation>Đang chờ mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="470"/>
+        <location filename="../ui/pages/outline_page.py" line="468"/>
         <source>Lecture outline</source>
         <translation>Dàn ý bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="509"/>
+        <location filename="../ui/pages/outline_page.py" line="505"/>
         <source>Saved to the library.</source>
         <translation>Đã lưu vào thư viện.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="515"/>
+        <location filename="../ui/pages/outline_page.py" line="510"/>
         <source>The outline was not saved: {reason}</source>
         <translation>Dàn ý chưa được lưu: {reason}</translation>
     </message>
@@ -1843,33 +1842,33 @@
 <context>
     <name>PackTransfer</name>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="32"/>
+        <location filename="../ui/controllers/pack_transfer.py" line="32"/>
         <source>Imported the prompt pack “{name}”.</source>
         <translation>Đã nhập gói lời nhắc “{name}”.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="37"/>
+        <location filename="../ui/controllers/pack_transfer.py" line="37"/>
         <source>The prompt pack was not imported: {reason}</source>
         <translation>Chưa nhập được gói lời nhắc: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="52"/>
+        <location filename="../ui/controllers/pack_transfer.py" line="52"/>
         <source>Exported the prompt pack to {path}.</source>
         <translation>Đã xuất gói lời nhắc ra {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="59"/>
+        <location filename="../ui/controllers/pack_transfer.py" line="59"/>
         <source>Import prompt pack</source>
         <translation>Nhập gói lời nhắc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="59"/>
-        <location filename="../ui/widgets/pack_transfer.py" line="70"/>
+        <location filename="../ui/controllers/pack_transfer.py" line="59"/>
+        <location filename="../ui/controllers/pack_transfer.py" line="70"/>
         <source>Prompt packs (*.json)</source>
         <translation>Gói lời nhắc (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pack_transfer.py" line="68"/>
+        <location filename="../ui/controllers/pack_transfer.py" line="68"/>
         <source>Export prompt pack</source>
         <translation>Xuất gói lời nhắc</translation>
     </message>
@@ -1877,91 +1876,91 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="104"/>
+        <location filename="../ui/pages/practice_page.py" line="105"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="105"/>
+        <location filename="../ui/pages/practice_page.py" line="106"/>
         <source>Send the prompt to the model (Ctrl+Enter)</source>
         <translation>Gửi lời nhắc cho mô hình (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="106"/>
+        <location filename="../ui/pages/practice_page.py" line="107"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="107"/>
+        <location filename="../ui/pages/practice_page.py" line="108"/>
         <source>Critique</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="143"/>
+        <location filename="../ui/pages/practice_page.py" line="144"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="142"/>
+        <location filename="../ui/pages/practice_page.py" line="143"/>
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="109"/>
+        <location filename="../ui/pages/practice_page.py" line="110"/>
         <source>The model proposes a sentence for each missing part; you keep or edit them</source>
         <translation>Mô hình đề xuất một câu cho mỗi phần còn thiếu; bạn giữ lại hoặc sửa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="144"/>
+        <location filename="../ui/pages/practice_page.py" line="145"/>
         <source>Side by side</source>
         <translation>So sánh song song</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="145"/>
+        <location filename="../ui/pages/practice_page.py" line="146"/>
         <source>Progress</source>
         <translation>Tiến bộ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="322"/>
+        <location filename="../ui/pages/practice_page.py" line="323"/>
         <source>Stopped before the model wrote anything.</source>
         <translation>Đã dừng trước khi mô hình viết gì.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="332"/>
+        <location filename="../ui/pages/practice_page.py" line="333"/>
         <source>Write prompt B first (or copy prompt A and change it).</source>
         <translation>Hãy viết lời nhắc B trước (hoặc chép lời nhắc A rồi sửa).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="259"/>
-        <location filename="../ui/pages/practice_page.py" line="336"/>
+        <location filename="../ui/pages/practice_page.py" line="260"/>
+        <location filename="../ui/pages/practice_page.py" line="337"/>
         <source>temperature {t}, seed {seed}</source>
         <translation>nhiệt độ {t}, hạt giống {seed}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="351"/>
+        <location filename="../ui/pages/practice_page.py" line="352"/>
         <source>Write a prompt first.</source>
         <translation>Hãy viết lời nhắc trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="354"/>
+        <location filename="../ui/pages/practice_page.py" line="355"/>
         <source>Wait for the model to load, or open one (File menu).</source>
         <translation>Hãy chờ mô hình tải xong, hoặc mở một mô hình (menu Tệp).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="295"/>
-        <location filename="../ui/pages/practice_page.py" line="379"/>
+        <location filename="../ui/pages/practice_page.py" line="296"/>
+        <location filename="../ui/pages/practice_page.py" line="380"/>
         <source>Asking the model…</source>
         <translation>Đang hỏi mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="391"/>
+        <location filename="../ui/pages/practice_page.py" line="392"/>
         <source>Stopped; the answer so far is kept.</source>
         <translation>Đã dừng; phần trả lời đã có được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/practice_page.py" line="398"/>
-        <location filename="../ui/pages/practice_page.py" line="400"/>
-        <location filename="../ui/pages/practice_page.py" line="407"/>
+        <location filename="../ui/pages/practice_page.py" line="399"/>
+        <location filename="../ui/pages/practice_page.py" line="401"/>
+        <location filename="../ui/pages/practice_page.py" line="408"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
@@ -2045,73 +2044,73 @@
 <context>
     <name>PromptComposer</name>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="30"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="31"/>
         <source>en</source>
         <comment>Language code of the practice content for this translation: zh, vi or en.</comment>
         <translation>vi</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="60"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="61"/>
         <source>Exercise</source>
         <translation>Bài tập</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="62"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="63"/>
         <source>Framework</source>
         <translation>Khung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="81"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="83"/>
         <source>Prompt</source>
         <translation>Lời nhắc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="83"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="85"/>
         <source>Write your prompt here; the feedback updates as you type.</source>
         <translation>Viết lời nhắc ở đây; phản hồi cập nhật ngay khi bạn gõ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="85"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="87"/>
         <source>Form</source>
         <translation>Biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="86"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="88"/>
         <source>Free text</source>
         <translation>Viết tự do</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="90"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="92"/>
         <source>Exercise:</source>
         <translation>Bài tập:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="92"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="94"/>
         <source>Framework:</source>
         <translation>Khung:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="116"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="118"/>
         <source>Free practice (no exercise)</source>
         <translation>Luyện tự do (không chọn bài tập)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="119"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="121"/>
         <source>Best fit (auto)</source>
         <translation>Tự chọn khung phù hợp nhất</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="206"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="208"/>
         <source>Write any prompt, or pick an exercise for a scenario to practise on.</source>
         <translation>Viết lời nhắc bất kỳ, hoặc chọn một bài tập để luyện theo tình huống.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="210"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="212"/>
         <source>A good prompt has:</source>
         <translation>Một lời nhắc tốt có:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/prompt_composer.py" line="223"/>
+        <location filename="../ui/widgets/prompt_composer.py" line="225"/>
         <source>Choose a framework above to fill in its form.</source>
         <translation>Chọn một khung ở trên để điền theo biểu mẫu.</translation>
     </message>
@@ -2237,22 +2236,22 @@
 <context>
     <name>SaveOutlineDialog</name>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="53"/>
+        <location filename="../ui/dialogs/save_dialog.py" line="55"/>
         <source>Save outline to library</source>
         <translation>Lưu dàn ý vào thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/save_dialog.py" line="69"/>
         <source>&amp;Course:</source>
         <translation>&amp;Khóa học:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/save_dialog.py" line="70"/>
         <source>&amp;Lesson:</source>
         <translation>&amp;Bài học:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/save_dialog.py" line="69"/>
+        <location filename="../ui/dialogs/save_dialog.py" line="71"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
@@ -2260,112 +2259,112 @@
 <context>
     <name>ServePanel</name>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="52"/>
+        <location filename="../ui/widgets/serve_panel.py" line="55"/>
         <source>Share one model with the whole class: trainees enter the address and key below in Settings (Model, Class server) and ask this computer instead of their own.</source>
         <translation>Chia sẻ một mô hình cho cả lớp: học viên nhập địa chỉ và khóa dưới đây vào Cài đặt (Mô hình, Máy chủ lớp học) và hỏi máy này thay vì máy của mình.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="59"/>
+        <location filename="../ui/widgets/serve_panel.py" line="62"/>
         <source>The classroom network</source>
         <translation>Mạng lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="60"/>
+        <location filename="../ui/widgets/serve_panel.py" line="63"/>
         <source>This computer only</source>
         <translation>Chỉ máy này</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="65"/>
+        <location filename="../ui/widgets/serve_panel.py" line="68"/>
         <source>New key</source>
         <translation>Khóa mới</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="74"/>
+        <location filename="../ui/widgets/serve_panel.py" line="77"/>
         <source>Who can connect:</source>
         <translation>Ai được kết nối:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="75"/>
+        <location filename="../ui/widgets/serve_panel.py" line="78"/>
         <source>Port:</source>
         <translation>Cổng:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="76"/>
+        <location filename="../ui/widgets/serve_panel.py" line="79"/>
         <source>API key:</source>
         <translation>Khóa API:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="77"/>
+        <location filename="../ui/widgets/serve_panel.py" line="80"/>
         <source>Answers at the same time:</source>
         <translation>Số câu trả lời cùng lúc:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="79"/>
-        <location filename="../ui/widgets/serve_panel.py" line="188"/>
-        <location filename="../ui/widgets/serve_panel.py" line="203"/>
+        <location filename="../ui/widgets/serve_panel.py" line="82"/>
+        <location filename="../ui/widgets/serve_panel.py" line="195"/>
+        <location filename="../ui/widgets/serve_panel.py" line="210"/>
         <source>Start serving</source>
         <translation>Bắt đầu chia sẻ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="81"/>
-        <location filename="../ui/widgets/serve_panel.py" line="200"/>
+        <location filename="../ui/widgets/serve_panel.py" line="84"/>
+        <location filename="../ui/widgets/serve_panel.py" line="207"/>
         <source>Not serving.</source>
         <translation>Chưa chia sẻ.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="142"/>
+        <location filename="../ui/widgets/serve_panel.py" line="150"/>
         <source>Starting…</source>
         <translation>Đang khởi động…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="144"/>
+        <location filename="../ui/widgets/serve_panel.py" line="152"/>
         <source>Starting the class server with {model}…</source>
         <translation>Đang khởi động máy chủ lớp học với {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="145"/>
+        <location filename="../ui/widgets/serve_panel.py" line="153"/>
         <source>the starter model</source>
         <translation>mô hình khởi đầu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="157"/>
+        <location filename="../ui/widgets/serve_panel.py" line="164"/>
         <source>Address: {urls}
 API key: {key}</source>
         <translation>Địa chỉ: {urls}
 Khóa API: {key}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="162"/>
+        <location filename="../ui/widgets/serve_panel.py" line="169"/>
         <source>llama.cpp&apos;s llama-server</source>
         <translation>llama-server của llama.cpp</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="164"/>
+        <location filename="../ui/widgets/serve_panel.py" line="171"/>
         <source>Writes {n} answers at the same time; more questions wait their turn. On a 2-core computer with the starter model, 16 trainees asking at once all got answers.</source>
         <translation>Viết {n} câu trả lời cùng lúc; các câu hỏi khác xếp hàng chờ. Trên máy 2 nhân với mô hình khởi đầu, 16 học viên hỏi cùng lúc đều nhận được câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="169"/>
+        <location filename="../ui/widgets/serve_panel.py" line="176"/>
         <source>llama-cpp-python&apos;s server</source>
         <translation>máy chủ của llama-cpp-python</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="171"/>
+        <location filename="../ui/widgets/serve_panel.py" line="178"/>
         <source>Writes one answer at a time; the others wait their turn and none is dropped. On a 2-core computer with the starter model, with 16 trainees asking at once the last ones waited about half a minute for the first words. Install llama.cpp&apos;s llama-server for parallel answers (see the README).</source>
         <translation>Mỗi lần chỉ viết một câu trả lời; các câu hỏi khác xếp hàng chờ, không câu nào bị bỏ. Trên máy 2 nhân với mô hình khởi đầu, khi 16 học viên hỏi cùng lúc, những người cuối chờ khoảng nửa phút mới thấy chữ đầu tiên. Cài llama-server của llama.cpp để trả lời nhiều người cùng lúc (xem README).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="177"/>
+        <location filename="../ui/widgets/serve_panel.py" line="184"/>
         <source>Serving {model} with {kind}.</source>
         <translation>Đang chia sẻ {model} bằng {kind}.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="180"/>
+        <location filename="../ui/widgets/serve_panel.py" line="187"/>
         <source>Stop serving</source>
         <translation>Dừng chia sẻ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/serve_panel.py" line="186"/>
+        <location filename="../ui/widgets/serve_panel.py" line="193"/>
         <source>The class server did not start: {reason}</source>
         <translation>Máy chủ lớp học không khởi động được: {reason}</translation>
     </message>
@@ -2373,279 +2372,279 @@ Khóa API: {key}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="60"/>
         <source>There is no file at {path}. Check the path or use Browse…</source>
         <translation>Không có tệp nào ở {path}. Hãy kiểm tra đường dẫn hoặc bấm Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="64"/>
         <source>{path} is a folder. Choose a .gguf model file.</source>
         <translation>{path} là thư mục. Hãy chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="68"/>
         <source>{name} is not a .gguf model file.</source>
         <translation>{name} không phải tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="139"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="148"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Answers</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="150"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="151"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="151"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="157"/>
-        <source>Font size and theme change as soon as you press OK; the language changes the next time Study Assistant starts. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
-        <translation>Cỡ chữ và giao diện thay đổi ngay khi bạn bấm OK; ngôn ngữ thay đổi ở lần mở Trợ lý học tập tiếp theo. Mô hình, số luồng, kích thước ngữ cảnh và số lớp GPU có hiệu lực ở lần tải mô hình tiếp theo.</translation>
+        <location filename="../ui/dialogs/settings_dialog.py" line="158"/>
+        <source>Language, font size and theme change as soon as you press OK; what you typed stays. The model, threads, context size and GPU layers apply the next time a model is loaded.</source>
+        <translation>Ngôn ngữ, cỡ chữ và giao diện thay đổi ngay khi bạn bấm OK; những gì bạn đã gõ vẫn được giữ nguyên. Mô hình, số luồng, kích thước ngữ cảnh và số lớp GPU có hiệu lực ở lần tải mô hình tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="198"/>
         <source>Empty: use the built-in starter model</source>
         <translation>Để trống: dùng mô hình khởi đầu có sẵn</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="201"/>
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="210"/>
         <source>Model file:</source>
         <translation>Tệp mô hình:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="214"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="215"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="216"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="225"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="226"/>
         <source>Model folders:</source>
         <translation>Thư mục mô hình:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="228"/>
         <source>Study Assistant also looks for .gguf files in these folders.</source>
         <translation>Trợ lý học tập cũng tìm tệp .gguf trong các thư mục này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="233"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="234"/>
         <source>Automatic ({cores} cores)</source>
         <translation>Tự động ({cores} nhân)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="235"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Threads:</source>
         <translation>Số luồng:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="237"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="238"/>
         <source>More threads than this computer&apos;s cores usually makes it slower.</source>
         <translation>Dùng nhiều luồng hơn số nhân của máy thường làm chậm hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="241"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="242"/>
         <source>Automatic (the model&apos;s own, at most 8192)</source>
         <translation>Tự động (theo mô hình, tối đa 8192)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="243"/>
-        <location filename="../ui/settings_dialog.py" line="375"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="376"/>
         <source>{size} tokens</source>
         <translation>{size} token</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="244"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="245"/>
         <source>Context size:</source>
         <translation>Kích thước ngữ cảnh:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="246"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="247"/>
         <source>A bigger context holds longer texts but needs more memory.</source>
         <translation>Ngữ cảnh lớn hơn chứa được văn bản dài hơn nhưng cần nhiều bộ nhớ hơn.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="251"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="252"/>
         <source>GPU layers:</source>
         <translation>Số lớp GPU:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="252"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="253"/>
         <source>0 = CPU only, the right choice without a graphics card.</source>
         <translation>0 = chỉ dùng CPU, lựa chọn đúng khi máy không có card đồ họa.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="255"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="256"/>
         <source>Empty: use the model on this computer</source>
         <translation>Để trống: dùng mô hình trên máy này</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="258"/>
         <source>Class server:</source>
         <translation>Máy chủ lớp học:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="259"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="260"/>
         <source>API key:</source>
         <translation>Khóa API:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="264"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="265"/>
         <source>The address (e.g. http://192.168.1.20:8765/v1) and key your instructor shows. Applies the next time Study Assistant starts.</source>
         <translation>Địa chỉ (ví dụ http://192.168.1.20:8765/v1) và khóa do giảng viên cung cấp. Có hiệu lực từ lần khởi động Trợ lý học tập tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="280"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="281"/>
         <source>Automatic (0.6 for DeepSeek-R1 models, 0.7 for others)</source>
         <translation>Tự động (0.6 cho mô hình DeepSeek-R1, 0.7 cho mô hình khác)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="284"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="285"/>
         <source>Temperature:</source>
         <translation>Nhiệt độ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="287"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="288"/>
         <source>Lower gives focused, repeatable answers; higher gives varied ones.</source>
         <translation>Thấp cho câu trả lời tập trung, ổn định; cao cho câu trả lời đa dạng.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="294"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="295"/>
         <source>Automatic (0.95)</source>
         <translation>Tự động (0.95)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="296"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="297"/>
         <source>Top p:</source>
         <translation>Top p:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="300"/>
         <source>The model picks only among the likeliest words that add up to this.</source>
         <translation>Mô hình chỉ chọn trong các từ có khả năng cao nhất, cộng dồn đến ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="305"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="306"/>
         <source>No limit</source>
         <translation>Không giới hạn</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="306"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="307"/>
         <source>Longest answer (tokens):</source>
         <translation>Câu trả lời dài nhất (token):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="307"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="308"/>
         <source>0 = no limit: the answer ends when the model is done.</source>
         <translation>0 = không giới hạn: câu trả lời kết thúc khi mô hình viết xong.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="314"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="315"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="317"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="318"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="322"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="322"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="323"/>
         <source>Font size:</source>
         <translation>Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="325"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="326"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="326"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="327"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="327"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="328"/>
         <source>Theme:</source>
         <translation>Giao diện:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="338"/>
-        <location filename="../ui/settings_dialog.py" line="352"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="339"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="353"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="343"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="344"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="347"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="348"/>
         <source>Your notes, chats, settings, backups and imported models are kept here.</source>
         <translation>Ghi chú, cuộc trò chuyện, cài đặt, bản sao lưu và mô hình đã nhập được lưu ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="357"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="358"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="358"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="359"/>
         <source>If something goes wrong, the details are in this file.</source>
         <translation>Khi có sự cố, chi tiết được ghi trong tệp này.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="440"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="441"/>
         <source>The settings were not saved: {reason}</source>
         <translation>Cài đặt chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="452"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="453"/>
         <source>Choose a model file</source>
         <translation>Chọn tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="454"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="455"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mô hình GGUF (*.gguf);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="466"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="467"/>
         <source>Add a model folder</source>
         <translation>Thêm thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="486"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="487"/>
         <source>Could not open {folder}. Open it in your file manager.</source>
         <translation>Không mở được {folder}. Hãy mở bằng trình quản lý tệp.</translation>
     </message>
@@ -2668,7 +2667,7 @@ Khóa API: {key}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="223"/>
+        <location filename="../ui/app.py" line="179"/>
         <source>Something went wrong and that action was stopped. The details are in the log file {log}.</source>
         <translation>Đã có lỗi và thao tác đó đã dừng. Chi tiết nằm trong tệp nhật ký {log}.</translation>
     </message>

@@ -6,9 +6,9 @@ without reaching into the page listens here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from assistant.ui.engine_bridge import EngineBridge, EngineRequest
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
 
 _RELAYED = ("token", "reasoning", "speed", "step", "partial", "stopped", "succeeded", "failed")
 
@@ -32,10 +32,13 @@ class RequestFeed(QObject):
         bridge.requested.connect(self._watch)
 
     def _watch(self, request: EngineRequest) -> None:
-        # Queued: the page connects to its request after the bridge announced it, and a test
-        # reading the page's state on a relayed signal must see the page's handler done.
-        queued = Qt.ConnectionType.QueuedConnection
+        # Connected on the next turn of the event loop, which the bridge announced before the
+        # request's first event could be posted: after the page's own connections (made when
+        # the request returned), so a test reading the page's state here sees it updated.
+        QTimer.singleShot(0, self, lambda: self._connect(request))
+
+    def _connect(self, request: EngineRequest) -> None:
         for name in _RELAYED:
-            getattr(request, name).connect(getattr(self, name), queued)
-        request.cancelled.connect(self.cancelled, queued)
+            getattr(request, name).connect(getattr(self, name))
+        request.cancelled.connect(self.cancelled)
         self.requested.emit(request)

@@ -18,12 +18,12 @@ from assistant.core.engine.requests import LoadOptions, Sampling
 from assistant.core.settings import Settings
 from assistant.core.store.chats import ChatStore
 from assistant.core.store.records import Note
-from assistant.ui.engine_bridge import EngineBridge
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.dialogs.save_dialog import Destination
 from assistant.ui.pages.chat_page import ChatPage, short_title
 from assistant.ui.widgets import answer_actions
 from assistant.ui.widgets.context_meter import ContextMeter
-from assistant.ui.widgets.save_dialog import Destination
 
 SHORT = Sampling(max_tokens=12, seed=1)
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.store.notes import NotesStore
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 
 
 def test_jobs_run_on_the_library_thread_and_answer_on_the_gui_thread(

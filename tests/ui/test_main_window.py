@@ -23,7 +23,7 @@ from assistant.core.models import starter
 from assistant.core.settings import Settings
 from assistant.ui import fonts
 from assistant.ui.app import error_message, run_gui
-from assistant.ui.engine_bridge import EngineBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge
 from assistant.ui.main_window import MainWindow
 from assistant.ui.widgets.markdown_view import MarkdownView
 from tests.openai_stub import StubServer, openai_stub

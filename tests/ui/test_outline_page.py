@@ -21,8 +21,8 @@ from assistant.core.engine.speed import TokenCount
 from assistant.core.outline.render import render
 from assistant.core.settings import Settings
 from assistant.core.store.notes import NotesStore
-from assistant.ui.engine_bridge import EngineBridge
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.pages import outline_page
 from assistant.ui.pages.outline_page import Destination, OutlinePage, display_markdown
 from assistant.ui.widgets.outline_progress import BAR_STEPS, OutlineProgress
@@ -359,7 +359,7 @@ def test_a_lecture_longer_than_the_context_is_outlined_in_parts(
     parts = done.args[0].chunks
     assert parts > 1
     # One step per model call: the parts, the key terms and the closing call.
-    assert any(re.match(r"Part 2 of \d+ · ", step) and "left" in step for step in steps)
+    assert any(re.match(r"Part 2 of \d+ · ", step) and "left" in step for step in steps), steps
     assert page.status_text().startswith("Done in ")
 
 

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from assistant.core.engine.requests import LoadOptions, Sampling
 from assistant.core.settings import Settings
 from assistant.core.store.practice import Attempt, PracticeStore
-from assistant.ui.engine_bridge import EngineBridge
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.pages.practice_page import PracticePage
 from assistant.ui.widgets.compare_view import TWO_PROMPTS, TWO_TEMPERATURES
 from tests.ui.request_feed import RequestFeed

@@ -11,7 +11,7 @@ from assistant.core.store.cards import CardsStore
 from assistant.core.store.database import open_library
 from assistant.core.store.notes import NotesStore
 from assistant.core.study.cards import outline_cards
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.pages.review_page import ReviewPage
 
 OUTLINE = """# Safety
@@ -128,7 +128,7 @@ def test_with_a_model_a_typed_answer_is_also_judged_by_it(
 ) -> None:
     from assistant.core.engine.requests import LoadOptions
     from assistant.core.settings import Settings
-    from assistant.ui.engine_bridge import EngineBridge
+    from assistant.ui.controllers.engine_bridge import EngineBridge
     from tests.ui.request_feed import RequestFeed
 
     _make_cards(tmp_path / "library.db")

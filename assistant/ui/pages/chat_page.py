@@ -29,8 +29,9 @@ from assistant.core.study.ask import (
     fit_prompt,
     library_sampling,
 )
-from assistant.ui.engine_bridge import EngineBridge, EngineRequest
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.language import retranslate_tree
 from assistant.ui.tasks import describe_failure
 from assistant.ui.widgets.answer_actions import (
     AnswerActions,
@@ -610,10 +611,18 @@ class ChatPage(QWidget):
         self.input.setFixedHeight(lines + 2 * self.input.frameWidth() + 8)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Keep the input INPUT_LINES high when the font changes (presenter mode)."""
+        """Keep the input INPUT_LINES high when the font changes (presenter mode); re-set the
+        texts on a language switch (typed text stays)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_input_height()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This page's texts in the language just installed."""
+        retranslate_tree(self)
+        self._update_controls()
 
 
 def _estimate(messages: list[Message]) -> int:

@@ -6,8 +6,7 @@ import re
 import time
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,19 +27,20 @@ from assistant.core.outline.pipeline import OutlineResult
 from assistant.core.outline.render import render
 from assistant.core.outline.structure import Outline
 from assistant.core.store.notes import NotesStore
-from assistant.ui.card_maker import CardMaker
-from assistant.ui.engine_bridge import EngineBridge, EngineRequest, OutlineJob
-from assistant.ui.library_bridge import LibraryBridge
-from assistant.ui.tasks import describe_failure
-from assistant.ui.widgets.lecture_input import LectureInput, local_file
-from assistant.ui.widgets.markdown_view import MarkdownView
-from assistant.ui.widgets.outline_progress import OutlineProgress, format_duration
-from assistant.ui.widgets.save_dialog import (
+from assistant.ui.controllers.card_maker import CardMaker
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest, OutlineJob
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.dialogs.save_dialog import (
     Destination,
     choose_destination,
     course_lessons,
     outline_title,
 )
+from assistant.ui.language import retranslate_tree
+from assistant.ui.tasks import describe_failure
+from assistant.ui.widgets.lecture_input import LectureInput, local_file
+from assistant.ui.widgets.markdown_view import MarkdownView
+from assistant.ui.widgets.outline_progress import OutlineProgress, format_duration
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
 
 DRAFT_KEY = "outline:input"
@@ -464,8 +464,6 @@ class OutlinePage(QWidget):
     # -- saving --------------------------------------------------------------------------------
 
     def _ask_destination(self, lessons: dict[str, list[str]]) -> None:
-        if not shiboken6.isValid(self):
-            return
         default = self._last._replace(
             title=outline_title(self.outline_text()) or self.tr("Lecture outline")
         )
@@ -489,9 +487,7 @@ class OutlinePage(QWidget):
                 params=meta.get("params"),
             )
 
-        self.library.run(
-            job, self._guarded(self._on_saved), self._on_save_failed, writes=True, owner=self
-        )
+        self.library.run(job, self._on_saved, self._on_save_failed, writes=True, owner=self)
 
     def _has_unsaved_edits(self) -> bool:
         editing = self.edit_button.isChecked() and self.editor.toPlainText() != self._outline
@@ -511,17 +507,7 @@ class OutlinePage(QWidget):
         self.saved.emit(note_id)
 
     def _on_save_failed(self, reason: str) -> None:
-        if shiboken6.isValid(self):
-            self._show(self.tr("The outline was not saved: {reason}").format(reason=reason))
-
-    def _guarded(self, callback: Any) -> Any:
-        """A library callback that does nothing once this page is gone."""
-
-        def call(result: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(result)
-
-        return call
+        self._show(self.tr("The outline was not saved: {reason}").format(reason=reason))
 
     # -- drag and drop -------------------------------------------------------------------------
 
@@ -536,3 +522,15 @@ class OutlinePage(QWidget):
         if path is not None:
             event.acceptProposedAction()
             self.open_file(path)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, re-set this page's texts (typed text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This page's texts in the language just installed."""
+        retranslate_tree(self)
+        self.lecture.update_count()
+        self._update_controls()

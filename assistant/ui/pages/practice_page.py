@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,14 +34,15 @@ from assistant.core.practice.critique import Critique, critique_prompt
 from assistant.core.practice.frameworks import Framework, pick
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.practice import Attempt, PracticeStore
-from assistant.ui.engine_bridge import EngineBridge, EngineRequest
-from assistant.ui.library_bridge import LibraryBridge
-from assistant.ui.practice_checker import CheckerBridge
+from assistant.ui.controllers.checker_bridge import CheckerBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.controllers.pack_transfer import PackTransfer
+from assistant.ui.language import retranslate_tree
 from assistant.ui.tasks import describe_failure
 from assistant.ui.widgets.check_panel import CheckPanel
 from assistant.ui.widgets.compare_view import TWO_PROMPTS, AnswerColumn, CompareView
 from assistant.ui.widgets.critique_view import CritiqueView
-from assistant.ui.widgets.pack_transfer import PackTransfer
 from assistant.ui.widgets.practice_progress import PracticeProgressView
 from assistant.ui.widgets.prompt_composer import PromptComposer
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
@@ -524,6 +525,17 @@ class PracticePage(QWidget):
     def shutdown(self) -> None:
         """Stop the checker thread."""
         self.checker.shutdown()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, re-set this page's texts (typed text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This page's texts in the language just installed."""
+        retranslate_tree(self)
+        self._update_controls()
 
 
 def _temperature_text(sampling: Sampling) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,8 +33,9 @@ from assistant.core.engine.requests import Sampling
 from assistant.core.store.cards import Card, CardsStore
 from assistant.core.store.notes import NotesStore
 from assistant.core.study.answer_check import judge_messages, overlap_hint
-from assistant.ui.engine_bridge import EngineBridge, EngineRequest
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.language import retranslate_tree
 from assistant.ui.tasks import describe_failure
 
 # The card's text, relative to the app's font: readable from the back of a room.
@@ -269,6 +270,14 @@ class ReviewPage(QWidget):
             self._update_controls()
 
         self._run(job, saved, failed, writes=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-set the texts on a language switch (the card's own text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_tree(self)
+            self._show_progress()
+            self._show_card()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space shows the answer; 1-4 rate it (keys typed into the answer box stay there)."""

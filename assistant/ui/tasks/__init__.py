@@ -7,7 +7,7 @@
 """
 
 from assistant.ui.tasks.registry import SHUTDOWN_TIMEOUT_S, Phase, TaskRegistry, registry
-from assistant.ui.tasks.runners import SerialLane, run_task
+from assistant.ui.tasks.runners import SerialLane, run_progress_job, run_task
 from assistant.ui.tasks.task import Task, TaskCancelled, TaskContext, describe_failure
 
 __all__ = [
@@ -20,5 +20,6 @@ __all__ = [
     "TaskRegistry",
     "describe_failure",
     "registry",
+    "run_progress_job",
     "run_task",
 ]

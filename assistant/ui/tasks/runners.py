@@ -43,6 +43,24 @@ def run_task(
     return handle
 
 
+# A long file job in the core's shape: fn(progress(done, total, stage), cancel) -> result, where
+# cancel is a threading.Event the core checks (raising InterruptedError, e.g. a paused download).
+ProgressJob = Callable[[Callable[[int, int, str], None], threading.Event], Any]
+
+
+def run_progress_job(owner: QObject | None, fn: ProgressJob, *, name: str) -> Task:
+    """run_task for the core's copy/download jobs: progress arrives as (KiB done, KiB total,
+    stage) tuples (a progress bar's range is a 32-bit int), cancel() pauses or stops them."""
+
+    def job(context: TaskContext) -> Any:
+        def report(done: int, total: int, stage: str) -> None:
+            context.progress((done >> 10, total >> 10, stage))
+
+        return fn(report, context.cancel_event)
+
+    return run_task(owner, job, name=name)
+
+
 _STOP = object()
 
 

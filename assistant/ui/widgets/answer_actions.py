@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QToolButton, QWidget
 
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.dialogs.save_dialog import Destination, choose_destination, course_lessons
 from assistant.ui.widgets.conversation_list import Turn, short_title
 from assistant.ui.widgets.flow_layout import FlowLayout
-from assistant.ui.widgets.save_dialog import Destination, choose_destination, course_lessons
 
 NOTE_TITLE_CHARS = 80
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.store.chats import Chat, ChatMessage, ChatStore
 from assistant.core.store.transactions import transaction
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 
 TITLE_CHARS = 40
 LIST_MIN_WIDTH = 150

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.store.notes import NotesStore
 from assistant.core.study.ask import FoundPassages, Source, find_passages
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 
 SOURCE_ROWS = 4
 

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.records import NoteSummary, SearchResult
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 
 # Typing pauses this long before a search runs, so a fast typist causes one query, not ten.
 SEARCH_DELAY_MS = 250

@@ -7,6 +7,7 @@ another page's tokens and never has to check whose events are arriving.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -125,6 +126,7 @@ class EngineBridge(QObject):
         self._engine = engine or LocalEngine(log_file=paths.logs_dir() / "engine.log")
         self._settings = settings or Settings.load()
         self._open: dict[int, EngineRequest] = {}
+        self._keys = itertools.count(1)
         self._running: EngineRequest | None = None
         self._shut_down = False
         self._stopping = threading.Event()
@@ -236,21 +238,26 @@ class EngineBridge(QObject):
         fn: Callable[[EngineRequest, TaskContext], object],
     ) -> EngineRequest:
         request = EngineRequest(owner if owner is not None else self, name, self)
-        key = id(request)
+        key = next(self._keys)  # not id(): a deleted request's id may be reused
         if self._shut_down:
             request.cancel()
         else:
             self._open[key] = request
             if len(self._open) == 1:
                 self.busy_changed.emit(True)
-        # Deleted with its owner before it ended, a request still stops counting as busy.
-        request.destroyed.connect(lambda: self._close(key))
-        request.finished.connect(lambda: self._close(key))
+        # The model bar's status first, then the bridge goes idle, then the page's own
+        # handlers (connected after these): a page that asks again from its "done" handler
+        # must find the bridge idle.
         request.speed.connect(self.speed)
         request.succeeded.connect(self._relay_done)
         if name == "answer":  # the bar says "stopped" whether or not the answer had begun
             request.cancelled.connect(lambda: self.finished.emit(Done("cancelled")))
         request.failed.connect(lambda error: self.failed.emit(describe_failure(error)))
+        request.succeeded.connect(lambda _result: self._close(key))
+        request.failed.connect(lambda _error: self._close(key))
+        request.cancelled.connect(lambda: self._close(key))
+        # Deleted with its owner before it ended, a request still stops counting as busy.
+        request.destroyed.connect(lambda: self._close(key))
 
         def job(context: TaskContext) -> object:
             self._running = request
@@ -259,8 +266,8 @@ class EngineBridge(QObject):
             finally:
                 self._running = None
 
+        self.requested.emit(request)  # before the lane can post any of the request's events
         self._lane.submit(owner, job, name=name, task=request)
-        self.requested.emit(request)
         return request
 
     @Slot(object)

@@ -20,7 +20,7 @@ from assistant.core.store.exchange import (
 )
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.records import SearchFilters
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.pdf_export import export_pdf
 
 EXPORT_SUFFIXES = {"html": ".html", "json": ".json", "pdf": ".pdf"}

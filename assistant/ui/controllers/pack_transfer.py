@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from assistant.core.practice.packs import pack_document, write_pack
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.practice import PracticeStore
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 
 
 class PackTransfer(QObject):

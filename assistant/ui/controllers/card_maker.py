@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from assistant.core.store.cards import AddedCards, CardsStore
 from assistant.core.store.notes import NotesStore
 from assistant.core.study.cards import cloze_card, outline_cards
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 
 
 class CardMaker(QObject):
