@@ -11,8 +11,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant import __version__
+from assistant.cli.ask_eval import add_ask_eval_parser, cmd_eval_ask
 from assistant.cli.chat import add_chat_parser, cmd_chat
 from assistant.cli.evaluation import add_eval_parser, cmd_eval_outline
+from assistant.cli.library_ask import add_library_options, cmd_ask_library
 from assistant.cli.models import MODELS_COMMANDS, add_models_parser, byte_progress
 from assistant.cli.notes import NOTES_COMMANDS, add_notes_parser
 from assistant.cli.outline import add_outline_parser, cmd_outline
@@ -22,6 +24,7 @@ from assistant.cli.practice import (
     add_practice_parser,
     cmd_eval_practice,
 )
+from assistant.cli.review import REVIEW_COMMANDS, add_review_parser
 from assistant.cli.serve import add_serve_parser, cmd_serve
 from assistant.core import paths
 from assistant.core.errors import InputError, StudyAssistantError, UsageError
@@ -73,13 +76,17 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--max-tokens", type=_positive_int)
     ask.add_argument("--show-thinking", action="store_true", help="print reasoning to stderr")
     ask.add_argument("--json", action="store_true")
+    add_library_options(ask)
 
     add_chat_parser(sub)
     add_notes_parser(sub)
     add_outline_parser(sub)
-    add_practice_eval_parser(add_eval_parser(sub))
+    eval_actions = add_eval_parser(sub)
+    add_practice_eval_parser(eval_actions)
+    add_ask_eval_parser(eval_actions)
     add_serve_parser(sub)
     add_practice_parser(sub)
+    add_review_parser(sub)
 
     bench = sub.add_parser("bench", help="engine speed against llama-cpp-python used directly")
     _add_model_options(bench)
@@ -115,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             or getattr(args, "notes_command", None)
             or getattr(args, "eval_command", None)
             or getattr(args, "practice_command", None)
+            or getattr(args, "review_command", None)
         )
         handler = _COMMANDS.get((args.command, action))
         if handler is None:
@@ -177,6 +185,8 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
     if not prompt.strip():
         raise InputError("The question is empty. Type a question or pipe one in with '-'.")
+    if args.library:
+        return cmd_ask_library(args, prompt)
     messages = [{"role": "user", "content": prompt}]
     if args.system:
         messages.insert(0, {"role": "system", "content": args.system})
@@ -305,8 +315,10 @@ _COMMANDS: dict[tuple[str | None, str | None], Callable[[argparse.Namespace], in
     ("eval", "outline"): cmd_eval_outline,
     **{("models", name): handler for name, handler in MODELS_COMMANDS.items()},
     ("eval", "practice"): cmd_eval_practice,
+    ("eval", "ask"): cmd_eval_ask,
     **{("notes", name): handler for name, handler in NOTES_COMMANDS.items()},
     **{("practice", name): handler for name, handler in PRACTICE_COMMANDS.items()},
+    **{("review", name): handler for name, handler in REVIEW_COMMANDS.items()},
 }
 
 

@@ -40,6 +40,8 @@ class Settings:
     # The window's library sidebar: its width in pixels (None: by the font) and whether shown
     sidebar_width: int | None = None
     sidebar_visible: bool = True
+    # Asking the library: when no note matches, answer from general knowledge (marked as such)
+    library_general_answers: bool = False
 
     def load_options(self, n_ctx: int | None = None, n_threads: int | None = None) -> LoadOptions:
         """How to load a model with these settings (the app and the command line alike).

@@ -69,6 +69,19 @@
     </message>
 </context>
 <context>
+    <name>CardMaker</name>
+    <message>
+        <location filename="../ui/controllers/card_maker.py" line="43"/>
+        <source>{made} review card(s) made, {there} already there.</source>
+        <translation>Đã tạo {made} thẻ ôn tập, {there} thẻ đã có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/controllers/card_maker.py" line="49"/>
+        <source>No cards were made: {reason}</source>
+        <translation>Chưa tạo được thẻ: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPanel</name>
     <message>
         <location filename="../ui/widgets/catalog_panel.py" line="52"/>
@@ -159,94 +172,100 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="115"/>
+        <location filename="../ui/pages/chat_page.py" line="130"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>Hãy hỏi mô hình bất cứ điều gì. Mọi thứ chỉ lưu trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="139"/>
+        <location filename="../ui/pages/chat_page.py" line="156"/>
         <source>Your message</source>
         <translation>Tin nhắn của bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="140"/>
+        <location filename="../ui/pages/chat_page.py" line="157"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="141"/>
+        <location filename="../ui/pages/chat_page.py" line="158"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="142"/>
+        <location filename="../ui/pages/chat_page.py" line="159"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="143"/>
+        <location filename="../ui/pages/chat_page.py" line="160"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>Dừng trả lời (Esc); phần đã viết được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="214"/>
-        <location filename="../ui/pages/chat_page.py" line="461"/>
+        <location filename="../ui/pages/chat_page.py" line="232"/>
+        <location filename="../ui/pages/chat_page.py" line="543"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="253"/>
+        <location filename="../ui/pages/chat_page.py" line="274"/>
         <source>Answer copied.</source>
         <translation>Đã sao chép câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="315"/>
+        <location filename="../ui/pages/chat_page.py" line="337"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>Không tải được mô hình: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="318"/>
+        <location filename="../ui/pages/chat_page.py" line="340"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>Hãy dùng Tệp &gt; Mở mô hình… để chọn một tệp mô hình .gguf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="349"/>
+        <location filename="../ui/pages/chat_page.py" line="377"/>
+        <location filename="../ui/pages/chat_page.py" line="470"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="350"/>
+        <location filename="../ui/pages/chat_page.py" line="378"/>
         <source>The answer reached its length limit.</source>
         <translation>Câu trả lời đã đạt giới hạn độ dài.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="366"/>
+        <location filename="../ui/pages/chat_page.py" line="395"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="385"/>
-        <location filename="../ui/pages/chat_page.py" line="464"/>
+        <location filename="../ui/pages/chat_page.py" line="419"/>
+        <location filename="../ui/pages/chat_page.py" line="546"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="480"/>
+        <location filename="../ui/pages/chat_page.py" line="482"/>
+        <source>Not from your library (general knowledge): </source>
+        <translation>Không lấy từ thư viện của bạn (kiến thức chung): </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="562"/>
         <source>Saved as a note.</source>
         <translation>Đã lưu thành ghi chú.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="484"/>
+        <location filename="../ui/pages/chat_page.py" line="566"/>
         <source>The chat library failed: {reason}</source>
         <translation>Lỗi lưu trữ cuộc trò chuyện: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="524"/>
+        <location filename="../ui/pages/chat_page.py" line="606"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>Nhập câu hỏi (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="526"/>
+        <location filename="../ui/pages/chat_page.py" line="608"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
@@ -1123,6 +1142,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryAskBar</name>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="41"/>
+        <source>Use my library</source>
+        <translation>Dùng thư viện của tôi</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="43"/>
+        <source>Answer from your notes and saved outlines, citing them [1] [2]</source>
+        <translation>Trả lời dựa trên ghi chép và dàn ý đã lưu của bạn, có ghi nguồn [1] [2]</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="46"/>
+        <source>Course to ask</source>
+        <translation>Khóa học để hỏi</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="48"/>
+        <source>Lesson to ask</source>
+        <translation>Bài học để hỏi</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="50"/>
+        <source>Sources of the answer</source>
+        <translation>Nguồn của câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="57"/>
+        <source>Sources (open one to see the passage):</source>
+        <translation>Nguồn (mở một nguồn để xem đoạn gốc):</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="134"/>
+        <source>All courses</source>
+        <translation>Tất cả khóa học</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="147"/>
+        <source>All lessons</source>
+        <translation>Tất cả bài học</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBridge</name>
     <message>
         <location filename="../ui/controllers/library_bridge.py" line="115"/>
@@ -1207,132 +1269,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="80"/>
         <source>Study Assistant</source>
         <translation>Trợ lý học tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>Practice</source>
         <translation>Luyện tập</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="105"/>
+        <source>Review</source>
+        <translation>Ôn tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>New &amp;note</source>
         <translation>&amp;Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;New chat</source>
         <translation>Trò &amp;chuyện mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>&amp;Open lecture…</source>
         <translation>&amp;Mở bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Open &amp;model…</source>
         <translation>Mở &amp;mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>&amp;Models…</source>
         <translation>&amp;Mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;Settings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Import prompt pack…</source>
         <translation>&amp;Nhập gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Export prompt pack…</source>
         <translation>&amp;Xuất gói lời nhắc…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Presenter mode</source>
         <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Library sidebar</source>
         <translation>&amp;Thanh thư viện</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
         <translation>Hiện thư viện (đã ẩn để nhường chỗ cho trang): Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>the class server</source>
         <translation>máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>The class server&apos;s model is in use</source>
         <translation>Đang dùng mô hình của máy chủ lớp học</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>{name} was not loaded: this app answers with the class server&apos;s model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
         <translation>Chưa nạp {name}: ứng dụng đang trả lời bằng mô hình của máy chủ lớp học. Muốn dùng tệp mô hình trên máy này, hãy xoá địa chỉ máy chủ lớp học trong Cài đặt rồi mở lại tệp.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>The library was repaired</source>
         <translation>Thư viện đã được sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>The library cannot be opened</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -1755,181 +1822,196 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="106"/>
+        <location filename="../ui/pages/notes_page.py" line="110"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="106"/>
+        <location filename="../ui/pages/notes_page.py" line="110"/>
         <source>Start a new note</source>
         <translation>Viết ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108"/>
+        <location filename="../ui/pages/notes_page.py" line="112"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108"/>
+        <location filename="../ui/pages/notes_page.py" line="112"/>
         <source>Save the note (Ctrl+S)</source>
         <translation>Lưu ghi chú (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111"/>
+        <location filename="../ui/pages/notes_page.py" line="115"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111"/>
+        <location filename="../ui/pages/notes_page.py" line="115"/>
         <source>Delete this note</source>
         <translation>Xóa ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114"/>
+        <location filename="../ui/pages/notes_page.py" line="118"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114"/>
+        <location filename="../ui/pages/notes_page.py" line="118"/>
         <source>Earlier versions of this note</source>
         <translation>Các phiên bản trước của ghi chú này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="117"/>
+        <location filename="../ui/pages/notes_page.py" line="121"/>
+        <source>Make cards</source>
+        <translation>Tạo thẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="123"/>
+        <source>Review cards from this note: a selection becomes a fill-in-the-gap card; an outline gives its key terms and review questions</source>
+        <translation>Tạo thẻ ôn tập từ ghi chép này: đoạn được chọn thành thẻ điền vào chỗ trống; dàn ý cho thẻ thuật ngữ chính và câu hỏi ôn tập</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="129"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="123"/>
+        <location filename="../ui/pages/notes_page.py" line="135"/>
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="135"/>
-        <location filename="../ui/pages/notes_page.py" line="136"/>
+        <location filename="../ui/pages/notes_page.py" line="147"/>
+        <location filename="../ui/pages/notes_page.py" line="148"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="137"/>
-        <location filename="../ui/pages/notes_page.py" line="172"/>
+        <location filename="../ui/pages/notes_page.py" line="149"/>
+        <location filename="../ui/pages/notes_page.py" line="185"/>
         <source>Course</source>
         <translation>Khóa học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="138"/>
-        <location filename="../ui/pages/notes_page.py" line="173"/>
+        <location filename="../ui/pages/notes_page.py" line="150"/>
+        <location filename="../ui/pages/notes_page.py" line="186"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="140"/>
+        <location filename="../ui/pages/notes_page.py" line="152"/>
         <source>tag, another tag</source>
         <translation>thẻ, thẻ khác</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="141"/>
-        <location filename="../ui/pages/notes_page.py" line="174"/>
+        <location filename="../ui/pages/notes_page.py" line="153"/>
+        <location filename="../ui/pages/notes_page.py" line="187"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="143"/>
+        <location filename="../ui/pages/notes_page.py" line="155"/>
         <source>Note text (Markdown)</source>
         <translation>Nội dung ghi chú (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="145"/>
+        <location filename="../ui/pages/notes_page.py" line="157"/>
         <source>Write in Markdown: # heading, - list item, **bold**.</source>
         <translation>Viết bằng Markdown: # tiêu đề, - mục danh sách, **chữ đậm**.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="148"/>
+        <location filename="../ui/pages/notes_page.py" line="160"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="149"/>
+        <location filename="../ui/pages/notes_page.py" line="161"/>
         <source>The preview appears here as you write.</source>
         <translation>Bản xem trước hiện ở đây khi bạn viết.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="202"/>
+        <location filename="../ui/pages/notes_page.py" line="215"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="293"/>
+        <location filename="../ui/pages/notes_page.py" line="310"/>
+        <source>Save the note first, then make cards from it.</source>
+        <translation>Hãy lưu ghi chép trước, rồi tạo thẻ từ ghi chép đó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="338"/>
         <source>Write a title or some text first.</source>
         <translation>Hãy viết tiêu đề hoặc nội dung trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="296"/>
+        <location filename="../ui/pages/notes_page.py" line="341"/>
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>Bài học thuộc một khóa học: hãy chọn cả khóa học.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="322"/>
+        <location filename="../ui/pages/notes_page.py" line="367"/>
         <source>Delete note</source>
         <translation>Xóa ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="323"/>
+        <location filename="../ui/pages/notes_page.py" line="368"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>Xóa “{title}” cùng lịch sử của nó? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="339"/>
+        <location filename="../ui/pages/notes_page.py" line="384"/>
         <source>The note could not be deleted: {reason}</source>
         <translation>Không xóa được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="388"/>
+        <location filename="../ui/pages/notes_page.py" line="433"/>
         <source>The version could not be restored: {reason}</source>
         <translation>Không khôi phục được phiên bản: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="433"/>
+        <location filename="../ui/pages/notes_page.py" line="479"/>
         <source>The note could not be opened: {reason}</source>
         <translation>Không mở được ghi chú: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="491"/>
+        <location filename="../ui/pages/notes_page.py" line="537"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="493"/>
+        <location filename="../ui/pages/notes_page.py" line="539"/>
         <source>Draft autosaved {time}</source>
         <translation>Bản nháp đã tự lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="495"/>
+        <location filename="../ui/pages/notes_page.py" line="541"/>
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="497"/>
+        <location filename="../ui/pages/notes_page.py" line="543"/>
         <source>New note</source>
         <translation>Ghi chú mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="499"/>
+        <location filename="../ui/pages/notes_page.py" line="545"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="532"/>
+        <location filename="../ui/pages/notes_page.py" line="578"/>
         <source>The note was not saved: {reason}</source>
         <translation>Ghi chú chưa được lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="538"/>
+        <location filename="../ui/pages/notes_page.py" line="584"/>
         <source>Deleted “{title}”.</source>
         <translation>Đã xóa “{title}”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="547"/>
+        <location filename="../ui/pages/notes_page.py" line="593"/>
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>Đã khôi phục phiên bản trước; nội dung trước đó nằm trong lịch sử.</translation>
     </message>
@@ -1937,122 +2019,132 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="132"/>
+        <location filename="../ui/pages/outline_page.py" line="135"/>
         <source>Generate</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="133"/>
+        <location filename="../ui/pages/outline_page.py" line="136"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>Tạo dàn ý (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="135"/>
+        <location filename="../ui/pages/outline_page.py" line="138"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="136"/>
+        <location filename="../ui/pages/outline_page.py" line="139"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>Dừng (Esc); phần dàn ý đã tạo được giữ lại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="140"/>
+        <location filename="../ui/pages/outline_page.py" line="143"/>
         <source>The outline appears here.</source>
         <translation>Dàn ý sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="142"/>
+        <location filename="../ui/pages/outline_page.py" line="145"/>
         <source>Outline Markdown</source>
         <translation>Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="146"/>
+        <location filename="../ui/pages/outline_page.py" line="149"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="148"/>
+        <location filename="../ui/pages/outline_page.py" line="151"/>
         <source>Edit the outline&apos;s Markdown</source>
         <translation>Sửa Markdown của dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="149"/>
+        <location filename="../ui/pages/outline_page.py" line="152"/>
         <source>Save to library…</source>
         <translation>Lưu vào thư viện…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="158"/>
+        <location filename="../ui/pages/outline_page.py" line="153"/>
+        <source>Make cards</source>
+        <translation>Tạo thẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="155"/>
+        <source>Review cards from the saved outline&apos;s key terms and review questions</source>
+        <translation>Tạo thẻ ôn tập từ thuật ngữ chính và câu hỏi ôn tập của dàn ý đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="166"/>
         <source>Outline</source>
         <translation>Dàn ý</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="233"/>
+        <location filename="../ui/pages/outline_page.py" line="243"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>Mô hình vẫn đang trả lời ở trang khác; hãy chờ hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="247"/>
+        <location filename="../ui/pages/outline_page.py" line="257"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>Hãy dán bài giảng hoặc mở tệp trước.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="274"/>
+        <location filename="../ui/pages/outline_page.py" line="284"/>
         <source>Reading the lecture…</source>
         <translation>Đang đọc bài giảng…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="346"/>
+        <location filename="../ui/pages/outline_page.py" line="356"/>
         <source>Generating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="347"/>
+        <location filename="../ui/pages/outline_page.py" line="357"/>
         <source>Generating… {rate} tok/s</source>
         <translation>Đang tạo… {rate} token/giây</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="355"/>
+        <location filename="../ui/pages/outline_page.py" line="365"/>
         <source>Done in {seconds}.</source>
         <translation>Xong trong {seconds}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="362"/>
+        <location filename="../ui/pages/outline_page.py" line="372"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>Đã dừng — phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="363"/>
+        <location filename="../ui/pages/outline_page.py" line="373"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="368"/>
+        <location filename="../ui/pages/outline_page.py" line="378"/>
         <source>The model stopped: {reason}</source>
         <translation>Mô hình đã dừng: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="370"/>
+        <location filename="../ui/pages/outline_page.py" line="380"/>
         <source>The partial outline is kept.</source>
         <translation>Phần dàn ý đã tạo được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="444"/>
+        <location filename="../ui/pages/outline_page.py" line="456"/>
         <source>Waiting for a model…</source>
         <translation>Đang chờ mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="457"/>
+        <location filename="../ui/pages/outline_page.py" line="469"/>
         <source>Lecture outline</source>
         <translation>Dàn ý bài giảng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="488"/>
+        <location filename="../ui/pages/outline_page.py" line="506"/>
         <source>Saved to the library.</source>
         <translation>Đã lưu vào thư viện.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="492"/>
+        <location filename="../ui/pages/outline_page.py" line="511"/>
         <source>The outline was not saved: {reason}</source>
         <translation>Dàn ý chưa được lưu: {reason}</translation>
     </message>
@@ -2359,6 +2451,124 @@
         <location filename="../ui/widgets/prompt_composer.py" line="225"/>
         <source>Choose a framework above to fill in its form.</source>
         <translation>Chọn một khung ở trên để điền theo biểu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="109"/>
+        <source>Courses with cards due</source>
+        <translation>Khóa học có thẻ đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="113"/>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="115"/>
+        <source>Answer</source>
+        <translation>Đáp án</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="122"/>
+        <source>Type your answer (optional), then Enter</source>
+        <translation>Gõ câu trả lời của bạn (không bắt buộc), rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="128"/>
+        <source>The model&apos;s check of your answer</source>
+        <translation>Mô hình kiểm tra câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="129"/>
+        <source>Show answer (Space)</source>
+        <translation>Xem đáp án (Space)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="131"/>
+        <source>Again</source>
+        <translation>Lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="131"/>
+        <source>Hard</source>
+        <translation>Khó</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="131"/>
+        <source>Good</source>
+        <translation>Được</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="131"/>
+        <source>Easy</source>
+        <translation>Dễ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="208"/>
+        <source>Covered {share}. Missing: {parts}</source>
+        <translation>Đã có {share}. Còn thiếu: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="212"/>
+        <source>Covered {share}: nothing important is missing.</source>
+        <translation>Đã có {share}: không thiếu ý quan trọng nào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="239"/>
+        <source>The model is checking your answer…</source>
+        <translation>Mô hình đang kiểm tra câu trả lời của bạn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="248"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="255"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="269"/>
+        <source>The rating was not saved: {reason}</source>
+        <translation>Chưa lưu được đánh giá: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="299"/>
+        <source>All courses ({n})</source>
+        <translation>Tất cả khóa học ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="302"/>
+        <source>{course} ({n})</source>
+        <translation>{course} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="317"/>
+        <source>Today: {done} reviewed · {left} due</source>
+        <translation>Hôm nay: đã ôn {done} thẻ · còn {left} thẻ đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="328"/>
+        <source>No cards are due. Make cards on the Outline or Notes page.</source>
+        <translation>Không có thẻ nào đến hạn. Hãy tạo thẻ ở trang Dàn ý hoặc Ghi chép.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="339"/>
+        <source>From {title} (the note was deleted)</source>
+        <translation>Từ “{title}” (ghi chép đã bị xóa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="342"/>
+        <source>From {title}</source>
+        <translation>Từ “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="382"/>
+        <source>The library failed: {reason}</source>
+        <translation>Thư viện gặp lỗi: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2798,22 +3008,22 @@ Khóa API: {key}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="61"/>
+        <location filename="../ui/pages/outline_page.py" line="62"/>
         <source>Replace the edited outline?</source>
         <translation>Thay dàn ý đã sửa?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="62"/>
+        <location filename="../ui/pages/outline_page.py" line="63"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>Bạn đã sửa dàn ý nhưng chưa lưu. Vẫn tạo dàn ý mới?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="71"/>
+        <location filename="../ui/pages/outline_page.py" line="72"/>
         <source>Replace the outline?</source>
         <translation>Thay dàn ý?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="72"/>
+        <location filename="../ui/pages/outline_page.py" line="73"/>
         <source>The outline has not been saved to the library. Generate a new one anyway?</source>
         <translation>Dàn ý này chưa được lưu vào thư viện. Vẫn tạo dàn ý mới?</translation>
     </message>

@@ -69,6 +69,19 @@
     </message>
 </context>
 <context>
+    <name>CardMaker</name>
+    <message>
+        <location filename="../ui/controllers/card_maker.py" line="43"/>
+        <source>{made} review card(s) made, {there} already there.</source>
+        <translation>已生成 {made} 张复习卡片，{there} 张已存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/controllers/card_maker.py" line="49"/>
+        <source>No cards were made: {reason}</source>
+        <translation>未生成卡片：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPanel</name>
     <message>
         <location filename="../ui/widgets/catalog_panel.py" line="52"/>
@@ -159,94 +172,100 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="115"/>
+        <location filename="../ui/pages/chat_page.py" line="130"/>
         <source>Ask the model anything. Everything stays on this computer.</source>
         <translation>向模型提任何问题。所有内容都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="139"/>
+        <location filename="../ui/pages/chat_page.py" line="156"/>
         <source>Your message</source>
         <translation>你的消息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="140"/>
+        <location filename="../ui/pages/chat_page.py" line="157"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="141"/>
+        <location filename="../ui/pages/chat_page.py" line="158"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="142"/>
+        <location filename="../ui/pages/chat_page.py" line="159"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="143"/>
+        <location filename="../ui/pages/chat_page.py" line="160"/>
         <source>Stop the answer (Esc); the text so far is kept</source>
         <translation>停止回答（Esc），已生成的文字会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="214"/>
-        <location filename="../ui/pages/chat_page.py" line="461"/>
+        <location filename="../ui/pages/chat_page.py" line="232"/>
+        <location filename="../ui/pages/chat_page.py" line="543"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="253"/>
+        <location filename="../ui/pages/chat_page.py" line="274"/>
         <source>Answer copied.</source>
         <translation>回答已复制。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="315"/>
+        <location filename="../ui/pages/chat_page.py" line="337"/>
         <source>The model could not be loaded: {reason}</source>
         <translation>模型无法加载：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="318"/>
+        <location filename="../ui/pages/chat_page.py" line="340"/>
         <source>Use File &gt; Open model… to choose a .gguf model file.</source>
         <translation>请用“文件 &gt; 打开模型…”选择一个 .gguf 模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="349"/>
+        <location filename="../ui/pages/chat_page.py" line="377"/>
+        <location filename="../ui/pages/chat_page.py" line="470"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="350"/>
+        <location filename="../ui/pages/chat_page.py" line="378"/>
         <source>The answer reached its length limit.</source>
         <translation>回答已达到长度上限。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="366"/>
+        <location filename="../ui/pages/chat_page.py" line="395"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="385"/>
-        <location filename="../ui/pages/chat_page.py" line="464"/>
+        <location filename="../ui/pages/chat_page.py" line="419"/>
+        <location filename="../ui/pages/chat_page.py" line="546"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="480"/>
+        <location filename="../ui/pages/chat_page.py" line="482"/>
+        <source>Not from your library (general knowledge): </source>
+        <translation>（不是来自你的资料库，而是一般知识）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/chat_page.py" line="562"/>
         <source>Saved as a note.</source>
         <translation>已存为笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="484"/>
+        <location filename="../ui/pages/chat_page.py" line="566"/>
         <source>The chat library failed: {reason}</source>
         <translation>对话记录出错：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="524"/>
+        <location filename="../ui/pages/chat_page.py" line="606"/>
         <source>Type a question (Ctrl+Enter sends)</source>
         <translation>输入问题（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/chat_page.py" line="526"/>
+        <location filename="../ui/pages/chat_page.py" line="608"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
@@ -1123,6 +1142,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryAskBar</name>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="41"/>
+        <source>Use my library</source>
+        <translation>使用我的资料库</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="43"/>
+        <source>Answer from your notes and saved outlines, citing them [1] [2]</source>
+        <translation>根据你的笔记和已保存的大纲回答，并标注出处 [1] [2]</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="46"/>
+        <source>Course to ask</source>
+        <translation>提问的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="48"/>
+        <source>Lesson to ask</source>
+        <translation>提问的课次</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="50"/>
+        <source>Sources of the answer</source>
+        <translation>回答的出处</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="57"/>
+        <source>Sources (open one to see the passage):</source>
+        <translation>出处（打开一条即可查看原文段落）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="134"/>
+        <source>All courses</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/library_ask_bar.py" line="147"/>
+        <source>All lessons</source>
+        <translation>全部课次</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBridge</name>
     <message>
         <location filename="../ui/controllers/library_bridge.py" line="115"/>
@@ -1207,132 +1269,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="80"/>
         <source>Study Assistant</source>
         <translation>学习助手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="105"/>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>New &amp;note</source>
         <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;New chat</source>
         <translation>新对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>&amp;Open lecture…</source>
         <translation>打开讲稿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>&amp;Models…</source>
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Import prompt pack…</source>
         <translation>导入提示词包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Export prompt pack…</source>
         <translation>导出提示词包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Library sidebar</source>
         <translation>资料库侧栏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Show the library (hidden to make room for the page): Ctrl+Shift+L</source>
         <translation>显示资料库（为给页面留出空间而隐藏）：Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>the class server</source>
         <translation>课堂服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>The class server&apos;s model is in use</source>
         <translation>正在使用班级服务器的模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>{name} was not loaded: this app answers with the class server&apos;s model. To use a model file on this computer, clear the class server address in Settings, then open the file again.</source>
         <translation>未加载 {name}：本应用正在使用班级服务器的模型回答。要使用这台电脑上的模型文件，请先在“设置”中清除班级服务器地址，再重新打开该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>The library was repaired</source>
         <translation>笔记库已修复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>The library cannot be opened</source>
         <translation>无法打开笔记库</translation>
     </message>
@@ -1755,181 +1822,196 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="106"/>
+        <location filename="../ui/pages/notes_page.py" line="110"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="106"/>
+        <location filename="../ui/pages/notes_page.py" line="110"/>
         <source>Start a new note</source>
         <translation>新建一篇笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108"/>
+        <location filename="../ui/pages/notes_page.py" line="112"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="108"/>
+        <location filename="../ui/pages/notes_page.py" line="112"/>
         <source>Save the note (Ctrl+S)</source>
         <translation>保存笔记（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111"/>
+        <location filename="../ui/pages/notes_page.py" line="115"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="111"/>
+        <location filename="../ui/pages/notes_page.py" line="115"/>
         <source>Delete this note</source>
         <translation>删除这篇笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114"/>
+        <location filename="../ui/pages/notes_page.py" line="118"/>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="114"/>
+        <location filename="../ui/pages/notes_page.py" line="118"/>
         <source>Earlier versions of this note</source>
         <translation>这篇笔记以前的版本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="117"/>
+        <location filename="../ui/pages/notes_page.py" line="121"/>
+        <source>Make cards</source>
+        <translation>生成卡片</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="123"/>
+        <source>Review cards from this note: a selection becomes a fill-in-the-gap card; an outline gives its key terms and review questions</source>
+        <translation>从这条笔记生成复习卡片：选中的文字生成填空卡；大纲生成关键术语卡和复习题卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="129"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="123"/>
+        <location filename="../ui/pages/notes_page.py" line="135"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="135"/>
-        <location filename="../ui/pages/notes_page.py" line="136"/>
+        <location filename="../ui/pages/notes_page.py" line="147"/>
+        <location filename="../ui/pages/notes_page.py" line="148"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="137"/>
-        <location filename="../ui/pages/notes_page.py" line="172"/>
+        <location filename="../ui/pages/notes_page.py" line="149"/>
+        <location filename="../ui/pages/notes_page.py" line="185"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="138"/>
-        <location filename="../ui/pages/notes_page.py" line="173"/>
+        <location filename="../ui/pages/notes_page.py" line="150"/>
+        <location filename="../ui/pages/notes_page.py" line="186"/>
         <source>Lesson</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="140"/>
+        <location filename="../ui/pages/notes_page.py" line="152"/>
         <source>tag, another tag</source>
         <translation>标签, 另一个标签</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="141"/>
-        <location filename="../ui/pages/notes_page.py" line="174"/>
+        <location filename="../ui/pages/notes_page.py" line="153"/>
+        <location filename="../ui/pages/notes_page.py" line="187"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="143"/>
+        <location filename="../ui/pages/notes_page.py" line="155"/>
         <source>Note text (Markdown)</source>
         <translation>笔记正文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="145"/>
+        <location filename="../ui/pages/notes_page.py" line="157"/>
         <source>Write in Markdown: # heading, - list item, **bold**.</source>
         <translation>用 Markdown 书写：# 标题，- 列表项，**加粗**。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="148"/>
+        <location filename="../ui/pages/notes_page.py" line="160"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="149"/>
+        <location filename="../ui/pages/notes_page.py" line="161"/>
         <source>The preview appears here as you write.</source>
         <translation>边写边在这里预览。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="202"/>
+        <location filename="../ui/pages/notes_page.py" line="215"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="293"/>
+        <location filename="../ui/pages/notes_page.py" line="310"/>
+        <source>Save the note first, then make cards from it.</source>
+        <translation>请先保存笔记，再从中生成卡片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notes_page.py" line="338"/>
         <source>Write a title or some text first.</source>
         <translation>请先写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="296"/>
+        <location filename="../ui/pages/notes_page.py" line="341"/>
         <source>A lesson belongs to a course: choose the course too.</source>
         <translation>课时属于某个课程：请同时选择课程。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="322"/>
+        <location filename="../ui/pages/notes_page.py" line="367"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="323"/>
+        <location filename="../ui/pages/notes_page.py" line="368"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>删除“{title}”及其历史版本？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="339"/>
+        <location filename="../ui/pages/notes_page.py" line="384"/>
         <source>The note could not be deleted: {reason}</source>
         <translation>无法删除笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="388"/>
+        <location filename="../ui/pages/notes_page.py" line="433"/>
         <source>The version could not be restored: {reason}</source>
         <translation>无法恢复该版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="433"/>
+        <location filename="../ui/pages/notes_page.py" line="479"/>
         <source>The note could not be opened: {reason}</source>
         <translation>无法打开笔记：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="491"/>
+        <location filename="../ui/pages/notes_page.py" line="537"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="493"/>
+        <location filename="../ui/pages/notes_page.py" line="539"/>
         <source>Draft autosaved {time}</source>
         <translation>草稿已于 {time} 自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="495"/>
+        <location filename="../ui/pages/notes_page.py" line="541"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="497"/>
+        <location filename="../ui/pages/notes_page.py" line="543"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="499"/>
+        <location filename="../ui/pages/notes_page.py" line="545"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="532"/>
+        <location filename="../ui/pages/notes_page.py" line="578"/>
         <source>The note was not saved: {reason}</source>
         <translation>笔记未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="538"/>
+        <location filename="../ui/pages/notes_page.py" line="584"/>
         <source>Deleted “{title}”.</source>
         <translation>已删除“{title}”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notes_page.py" line="547"/>
+        <location filename="../ui/pages/notes_page.py" line="593"/>
         <source>The earlier version is back; the text before it is in the history.</source>
         <translation>已恢复以前的版本；恢复前的文字保存在历史版本中。</translation>
     </message>
@@ -1937,122 +2019,132 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="132"/>
+        <location filename="../ui/pages/outline_page.py" line="135"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="133"/>
+        <location filename="../ui/pages/outline_page.py" line="136"/>
         <source>Generate the outline (Ctrl+Enter)</source>
         <translation>生成大纲（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="135"/>
+        <location filename="../ui/pages/outline_page.py" line="138"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="136"/>
+        <location filename="../ui/pages/outline_page.py" line="139"/>
         <source>Stop (Esc); the outline so far is kept</source>
         <translation>停止（Esc），已生成的大纲会保留</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="140"/>
+        <location filename="../ui/pages/outline_page.py" line="143"/>
         <source>The outline appears here.</source>
         <translation>大纲会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="142"/>
+        <location filename="../ui/pages/outline_page.py" line="145"/>
         <source>Outline Markdown</source>
         <translation>大纲 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="146"/>
+        <location filename="../ui/pages/outline_page.py" line="149"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="148"/>
+        <location filename="../ui/pages/outline_page.py" line="151"/>
         <source>Edit the outline&apos;s Markdown</source>
         <translation>编辑大纲的 Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="149"/>
+        <location filename="../ui/pages/outline_page.py" line="152"/>
         <source>Save to library…</source>
         <translation>保存到笔记库…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="158"/>
+        <location filename="../ui/pages/outline_page.py" line="153"/>
+        <source>Make cards</source>
+        <translation>生成卡片</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="155"/>
+        <source>Review cards from the saved outline&apos;s key terms and review questions</source>
+        <translation>用已保存大纲的关键术语和复习题生成复习卡片</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/outline_page.py" line="166"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="233"/>
+        <location filename="../ui/pages/outline_page.py" line="243"/>
         <source>The model is still answering on another page; wait or stop it.</source>
         <translation>模型还在另一个页面上回答；请等待或停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="247"/>
+        <location filename="../ui/pages/outline_page.py" line="257"/>
         <source>Paste a lecture or open a file first.</source>
         <translation>请先粘贴讲课内容或打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="274"/>
+        <location filename="../ui/pages/outline_page.py" line="284"/>
         <source>Reading the lecture…</source>
         <translation>正在读取讲稿…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="346"/>
+        <location filename="../ui/pages/outline_page.py" line="356"/>
         <source>Generating…</source>
         <translation>生成中…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="347"/>
+        <location filename="../ui/pages/outline_page.py" line="357"/>
         <source>Generating… {rate} tok/s</source>
         <translation>正在生成… 每秒 {rate} 个词元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="355"/>
+        <location filename="../ui/pages/outline_page.py" line="365"/>
         <source>Done in {seconds}.</source>
         <translation>完成，用时 {seconds}。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="362"/>
+        <location filename="../ui/pages/outline_page.py" line="372"/>
         <source>Stopped — the partial outline is kept.</source>
         <translation>已停止——已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="363"/>
+        <location filename="../ui/pages/outline_page.py" line="373"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="368"/>
+        <location filename="../ui/pages/outline_page.py" line="378"/>
         <source>The model stopped: {reason}</source>
         <translation>模型已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="370"/>
+        <location filename="../ui/pages/outline_page.py" line="380"/>
         <source>The partial outline is kept.</source>
         <translation>已生成的部分大纲会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="444"/>
+        <location filename="../ui/pages/outline_page.py" line="456"/>
         <source>Waiting for a model…</source>
         <translation>正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="457"/>
+        <location filename="../ui/pages/outline_page.py" line="469"/>
         <source>Lecture outline</source>
         <translation>讲课大纲</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="488"/>
+        <location filename="../ui/pages/outline_page.py" line="506"/>
         <source>Saved to the library.</source>
         <translation>已保存到笔记库。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="492"/>
+        <location filename="../ui/pages/outline_page.py" line="511"/>
         <source>The outline was not saved: {reason}</source>
         <translation>大纲未保存：{reason}</translation>
     </message>
@@ -2359,6 +2451,124 @@
         <location filename="../ui/widgets/prompt_composer.py" line="225"/>
         <source>Choose a framework above to fill in its form.</source>
         <translation>在上方选择一个框架，即可按表单填写。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="109"/>
+        <source>Courses with cards due</source>
+        <translation>有待复习卡片的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="113"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="115"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="122"/>
+        <source>Type your answer (optional), then Enter</source>
+        <translation>输入你的答案（可选），然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="128"/>
+        <source>The model&apos;s check of your answer</source>
+        <translation>模型对你答案的检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="129"/>
+        <source>Show answer (Space)</source>
+        <translation>显示答案（空格）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="131"/>
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="131"/>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="131"/>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="131"/>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="208"/>
+        <source>Covered {share}. Missing: {parts}</source>
+        <translation>覆盖 {share}。缺少：{parts}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="212"/>
+        <source>Covered {share}: nothing important is missing.</source>
+        <translation>覆盖 {share}：没有缺少重要内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="239"/>
+        <source>The model is checking your answer…</source>
+        <translation>模型正在检查你的答案…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="248"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="255"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="269"/>
+        <source>The rating was not saved: {reason}</source>
+        <translation>评分未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="299"/>
+        <source>All courses ({n})</source>
+        <translation>全部课程（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="302"/>
+        <source>{course} ({n})</source>
+        <translation>{course}（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="317"/>
+        <source>Today: {done} reviewed · {left} due</source>
+        <translation>今天：已复习 {done} 张 · 待复习 {left} 张</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="328"/>
+        <source>No cards are due. Make cards on the Outline or Notes page.</source>
+        <translation>没有待复习的卡片。可以在“大纲”或“笔记”页面生成卡片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="339"/>
+        <source>From {title} (the note was deleted)</source>
+        <translation>出自《{title}》（该笔记已删除）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="342"/>
+        <source>From {title}</source>
+        <translation>出自《{title}》</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review_page.py" line="382"/>
+        <source>The library failed: {reason}</source>
+        <translation>笔记库出错：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2798,22 +3008,22 @@ API 密钥：{key}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="61"/>
+        <location filename="../ui/pages/outline_page.py" line="62"/>
         <source>Replace the edited outline?</source>
         <translation>替换已编辑的大纲？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="62"/>
+        <location filename="../ui/pages/outline_page.py" line="63"/>
         <source>You edited the outline and did not save it. Generate a new one anyway?</source>
         <translation>你编辑了大纲但还没有保存。仍然要生成新的大纲吗？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="71"/>
+        <location filename="../ui/pages/outline_page.py" line="72"/>
         <source>Replace the outline?</source>
         <translation>替换大纲？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/outline_page.py" line="72"/>
+        <location filename="../ui/pages/outline_page.py" line="73"/>
         <source>The outline has not been saved to the library. Generate a new one anyway?</source>
         <translation>这份大纲还没有保存到资料库。仍要生成新的大纲吗？</translation>
     </message>

@@ -40,6 +40,7 @@ from assistant.ui.pages.chat_page import ChatPage
 from assistant.ui.pages.notes_page import NotesPage
 from assistant.ui.pages.outline_page import OutlinePage
 from assistant.ui.pages.practice_page import PracticePage
+from assistant.ui.pages.review_page import ReviewPage
 from assistant.ui.tasks import SHUTDOWN_TIMEOUT_S, Phase, registry
 from assistant.ui.widgets.lecture_input import local_file
 from assistant.ui.widgets.library_sidebar import LibrarySidebar
@@ -94,12 +95,14 @@ class MainWindow(QMainWindow):
         self.notes = NotesPage(self.library)
         self.chat = ChatPage(self._sampling(), self, library=self.library, engine=self.bridge)
         self.practice = PracticePage(self.bridge, self.library, self._sampling())
+        self.review = ReviewPage(self.library, engine=self.bridge)
         self.pages = PageTabs(self)
         for page, title in (
             (self.outline, self.tr("Outline")),
             (self.notes, self.tr("Notes")),
             (self.chat, self.tr("Chat")),
             (self.practice, self.tr("Practice")),
+            (self.review, self.tr("Review")),
         ):
             self.pages.add_page(page, title)
         self.splitter = QSplitter(self)
@@ -151,6 +154,8 @@ class MainWindow(QMainWindow):
         self.sidebar.new_note_requested.connect(self._new_note)
         self.notes.saved.connect(self.sidebar.select_note)
         self.outline.saved.connect(self._open_note)
+        self.review.open_note_requested.connect(self._open_note)
+        self.chat.source_requested.connect(self._open_passage)
         self.library.opened.connect(self._library_opened)
         self.library.open_failed.connect(self._library_failed)
 
@@ -378,6 +383,10 @@ class MainWindow(QMainWindow):
 
     def _open_note(self, note_id: int) -> None:
         self.notes.open_note(note_id)
+        self.pages.setCurrentWidget(self.notes)
+
+    def _open_passage(self, note_id: int, start: int, end: int) -> None:
+        self.notes.open_note_at(note_id, start, end)
         self.pages.setCurrentWidget(self.notes)
 
     def _new_note(self) -> None:

@@ -12,9 +12,10 @@ import pytest
 
 from assistant.cli import main
 from assistant.core.engine.events import Done, Failed, Reasoning, SequenceEvent, Token, Usage
-from assistant.core.engine.remote import RemoteEngine, estimate_tokens
+from assistant.core.engine.remote import RemoteEngine
 from assistant.core.engine.requests import Sampling, SequenceRequest
 from assistant.core.errors import ModelError
+from assistant.core.text.token_estimate import estimate_tokens
 from tests.openai_stub import StubServer, openai_stub
 
 HI = [{"role": "user", "content": "Hi"}]

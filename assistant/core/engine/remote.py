@@ -41,6 +41,7 @@ from assistant.core.engine.requests import (
     prepare_messages,
 )
 from assistant.core.errors import ModelError, UsageError
+from assistant.core.text.token_estimate import estimate_tokens
 
 DEFAULT_TIMEOUT_S = 120.0
 DEFAULT_REMOTE_CONTEXT = 4096
@@ -457,13 +458,6 @@ class RemoteEngine:
                 return len(tokens)
         self._tokenize = ""
         return estimate_tokens(text)
-
-
-def estimate_tokens(text: str) -> int:
-    """A cautious token count for servers that cannot tokenize: CJK ~1 per character, else ~3
-    characters per token (Vietnamese syllables and English words split into several)."""
-    cjk = sum(1 for ch in text if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    return cjk + (len(text) - cjk + 2) // 3
 
 
 def _server_sent_events(response: http.client.HTTPResponse) -> Iterator[str]:

@@ -12,7 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from assistant.core.errors import InputError, NoteNotFound
-from assistant.core.store import textsearch
+from assistant.core.store import passages, textsearch
 from assistant.core.store.records import (
     KINDS,
     Course,
@@ -209,6 +209,13 @@ class NotesStore:
         with transaction(self.db):
             self.get(note_id)
             self.db.execute("DELETE FROM notes_fts WHERE rowid = ?", [note_id])
+            passages.remove_passages(self.db, note_id)
+            # Review cards outlive their note: they keep its last title and course.
+            self.db.execute(
+                "UPDATE cards SET note_title = n.title, course = c.name FROM notes n "
+                "LEFT JOIN courses c ON c.id = n.course_id WHERE n.id = ? AND cards.note_id = n.id",
+                [note_id],
+            )
             self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
 
     def versions(self, note_id: int) -> list[NoteVersion]:
@@ -395,7 +402,12 @@ class NotesStore:
 
 
 def index_note(db: sqlite_utils.Database, note_id: int) -> None:
-    """Write the note's search entry (call inside the transaction that changed the note)."""
+    """Write the note's search entry and passages (inside the transaction that changed it)."""
+    _index_search_entry(db, note_id)
+    passages.index_passages(db, note_id)
+
+
+def _index_search_entry(db: sqlite_utils.Database, note_id: int) -> None:
     row = db.execute(
         "SELECT n.title, n.body, (SELECT group_concat(t.name, ' ') FROM note_tags nt "
         "JOIN tags t ON t.id = nt.tag_id WHERE nt.note_id = n.id) FROM notes n WHERE n.id = ?",
@@ -412,9 +424,9 @@ def index_note(db: sqlite_utils.Database, note_id: int) -> None:
 
 
 def reindex_all(db: sqlite_utils.Database) -> None:
-    """Rebuild every note's search entry (after a migration)."""
+    """Rebuild every note's search entry (the version 2 migration; passages come with 4)."""
     for (note_id,) in db.execute("SELECT id FROM notes").fetchall():
-        index_note(db, note_id)
+        _index_search_entry(db, note_id)
 
 
 # Markdown syntax that would read as noise in a one-line snippet (and whose ** would clash with

@@ -127,6 +127,47 @@ CREATE INDEX practice_attempts_trainee ON practice_attempts(trainee, created);
 """
 
 
+# Version 4: passages for asking the library (issue 16), review cards and their review log.
+# A card's note may be deleted: the card stays (its text is its own) and says so.
+_V4 = """
+CREATE TABLE passages (
+    id INTEGER PRIMARY KEY,
+    note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL
+);
+CREATE INDEX passages_note ON passages(note_id, position);
+CREATE VIRTUAL TABLE passages_fts USING fts5(
+    title, body,
+    tokenize = "unicode61 remove_diacritics 0"
+);
+CREATE TABLE cards (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('term', 'question', 'cloze')),
+    front TEXT NOT NULL,
+    back TEXT NOT NULL,
+    note_id INTEGER REFERENCES notes(id) ON DELETE SET NULL,
+    note_title TEXT NOT NULL DEFAULT '',
+    course TEXT,
+    language TEXT NOT NULL DEFAULT 'en',
+    source_key TEXT NOT NULL UNIQUE,
+    fsrs TEXT NOT NULL,
+    due TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+CREATE INDEX cards_due ON cards(due);
+CREATE TABLE card_reviews (
+    id INTEGER PRIMARY KEY,
+    card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+    reviewed TEXT NOT NULL,
+    due_after TEXT NOT NULL
+);
+CREATE INDEX card_reviews_day ON card_reviews(reviewed);
+"""
+
+
 def run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run DDL statements inside the caller's transaction (executescript would commit first)."""
     statement = ""
@@ -145,12 +186,21 @@ def _v2(db: sqlite_utils.Database) -> None:
     reindex_all(db)
 
 
+def _v4(db: sqlite_utils.Database) -> None:
+    run_script(db, _V4)
+    from assistant.core.store.passages import index_passages
+
+    for (note_id,) in db.execute("SELECT id FROM notes").fetchall():
+        index_passages(db, note_id)
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
 MIGRATIONS: list[Migration] = [
     lambda db: run_script(db, _V1),
     _v2,
     lambda db: run_script(db, _V3),
+    _v4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

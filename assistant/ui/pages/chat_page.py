@@ -20,6 +20,16 @@ from assistant.core.engine.events import Done
 from assistant.core.engine.local import LoadedModel
 from assistant.core.engine.remote import RemoteModel
 from assistant.core.engine.requests import Message, Sampling
+from assistant.core.study.ask import (
+    ANSWER_TOKENS,
+    CitedAnswer,
+    FoundPassages,
+    LibraryPrompt,
+    cited_sources,
+    fit_prompt,
+    library_sampling,
+)
+from assistant.core.text.token_estimate import estimate_tokens
 from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
 from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.language import retranslate_tree
@@ -32,6 +42,7 @@ from assistant.ui.widgets.answer_actions import (
 )
 from assistant.ui.widgets.context_meter import ContextMeter
 from assistant.ui.widgets.conversation_list import ConversationList, Turn, short_title
+from assistant.ui.widgets.library_ask_bar import LibraryAskBar
 from assistant.ui.widgets.markdown_view import MarkdownView
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
 
@@ -55,6 +66,7 @@ class ChatPage(QWidget):
     ask_requested = Signal(object, object)
     stop_requested = Signal()
     note_saved = Signal(int)  # the id of the note an answer was saved as
+    source_requested = Signal(int, int, int)  # a cited passage to open: note id, start, end
 
     def __init__(
         self,
@@ -80,6 +92,9 @@ class ChatPage(QWidget):
         self._request: EngineRequest | None = None
         # What the last answer was asked with, so Regenerate asks exactly that again.
         self._sent: ChatRequest | None = None
+        # A library answer streaming: cleans its citations and lists its sources at the end.
+        self._cited: CitedAnswer | None = None
+        self._n_ctx = 4096
 
         self._build_widgets()
         self._build_layout()
@@ -133,6 +148,8 @@ class ChatPage(QWidget):
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_label.hide()
         self.meter = ContextMeter(self)
+        self.library_bar = LibraryAskBar(self.library, self)
+        self.library_bar.source_requested.connect(self.source_requested)
 
         self.input = QPlainTextEdit(self)
         self.input.setTabChangesFocus(True)
@@ -165,6 +182,7 @@ class ChatPage(QWidget):
         column.addWidget(self.transcript, 1)
         column.addWidget(self.thinking)
         column.addWidget(self.answer_actions)
+        column.addWidget(self.library_bar)
         column.addLayout(bottom)
         column.addLayout(status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -214,7 +232,10 @@ class ChatPage(QWidget):
         self.transcript.append_text(self.tr("You"), bold=True)
         self.transcript.append_text(text)
         self.input.clear()
-        self._start_answer()
+        if self.library_bar.enabled:
+            self._ask_library(text)
+        else:
+            self._start_answer()
 
     def stop(self) -> None:
         """Ask the model to stop; the answer so far stays."""
@@ -305,6 +326,7 @@ class ChatPage(QWidget):
         """A model is ready."""
         self._model_ready = True
         self._model_name = model.info.name
+        self._n_ctx = model.n_ctx
         self.meter.set_limit(model.n_ctx)
         self._update_controls()
         self.meter.recount()
@@ -330,7 +352,9 @@ class ChatPage(QWidget):
         """More answer text."""
         if not self._mine():
             return
-        if not self._answer:
+        if self._cited is not None:
+            text = self._cited.feed(text)
+        if not self._answer and text:
             self.thinking.answer_started()
         self._answer += text
         if not self._render_timer.isActive():
@@ -345,6 +369,10 @@ class ChatPage(QWidget):
         """The answer ended: normally, at its length limit, or stopped."""
         if not self._owns_events():
             return
+        if self._cited is not None and self._answer_anchor is not None:
+            self._answer += self._cited.finish()
+            self.library_bar.show_sources(cited_sources(self._answer, self._cited.prepared.sources))
+        self._cited = None
         notes = {
             "cancelled": self.tr("Stopped."),
             "length": self.tr("The answer reached its length limit."),
@@ -360,6 +388,7 @@ class ChatPage(QWidget):
         """The answer failed; what was written stays on screen."""
         if not self._owns_events():
             return
+        self._cited = None
         if self._rejection is not None:
             self._end_refused(self._rejection)
         else:
@@ -380,18 +409,27 @@ class ChatPage(QWidget):
     def _start_answer(self, request: ChatRequest | None = None) -> None:
         request = request or chat_request(self.history, self.sampling)
         self._sent = request
+        self._open_answer()
+        self._emit_request(request.message_list(), request.sampling)
+
+    def _open_answer(self) -> None:
+        """An empty answer under the question, streamed into as the model writes."""
         # The reader may have scrolled up to an older answer: the new one is what they asked.
         self.transcript.scroll_to_end()
         self.transcript.append_text(self.tr("Assistant"), bold=True)
         self._answer = ""
         self._rejection = None
+        self._cited = None
+        self.library_bar.show_sources([])
         self._answer_anchor = self.transcript.append_markdown("")
         self.thinking.reset()
         self._show_status("")
         self._set_busy(True)
-        self.ask_requested.emit(request.message_list(), request.sampling)
+
+    def _emit_request(self, messages: list[Message], sampling: Sampling | None) -> None:
+        self.ask_requested.emit(messages, sampling)
         if self.engine is not None:
-            handle = self.engine.ask(request.message_list(), request.sampling, owner=self)
+            handle = self.engine.ask(messages, sampling, owner=self)
             handle.token.connect(self.append_token)
             handle.reasoning.connect(self.append_reasoning)
             handle.rejected.connect(self.on_rejected)
@@ -399,6 +437,50 @@ class ChatPage(QWidget):
             handle.cancelled.connect(lambda: self.on_finished(Done("cancelled")))
             handle.failed.connect(lambda error: self.on_failed(describe_failure(error)))
             self._request = handle
+
+    def _ask_library(self, question: str) -> None:
+        """Answer from the library: the prompt is prepared on the library thread first.
+
+        The question goes alone, with its passages (not the conversation before it): the
+        passages, not earlier answers, are what it must be answered from.
+        """
+        self._sent = None
+        self._open_answer()
+        self._request = None  # no engine request yet: nothing streaming is ours
+        self.library_bar.find_passages(question, self._library_found, self._end_refused)
+
+    def _library_found(self, found: FoundPassages) -> None:
+        """Fit the passages into a prompt, counted by the model's tokenizer on its lane."""
+        if self._answer_anchor is None:  # New chat was pressed meanwhile
+            return
+        n_ctx = self._n_ctx
+        if self.engine is None:
+            self._library_ready(
+                fit_prompt(found, _estimate, n_ctx=n_ctx, answer_tokens=ANSWER_TOKENS)
+            )
+            return
+        job = self.engine.run_job(
+            lambda engine, _stop, _think: fit_prompt(
+                found, engine.count_tokens, n_ctx=n_ctx, answer_tokens=ANSWER_TOKENS
+            ),
+            owner=self,
+        )
+        job.succeeded.connect(self._library_ready)
+        job.failed.connect(lambda error: self._end_refused(describe_failure(error)))
+        job.cancelled.connect(lambda: self._end_refused(self.tr("Stopped.")))
+        self._request = job  # Stop cancels it
+
+    def _library_ready(self, prepared: LibraryPrompt) -> None:
+        if self._answer_anchor is None:  # New chat was pressed meanwhile
+            return
+        if prepared.messages is None:
+            self._answer = prepared.canned_answer or ""
+            self._end_answer(None, answered=True)
+            return
+        self._cited = CitedAnswer(prepared)
+        if prepared.general:
+            self._answer = self.tr("Not from your library (general knowledge): ")
+        self._emit_request(prepared.messages, library_sampling(self.sampling))
 
     def _end_answer(self, note: str | None, answered: bool) -> None:
         if self._answer_anchor is not None:
@@ -542,3 +624,8 @@ class ChatPage(QWidget):
         """This page's texts in the language just installed."""
         retranslate_tree(self)
         self._update_controls()
+
+
+def _estimate(messages: list[Message]) -> int:
+    """A cautious count where no engine can count (the page without a model bridge)."""
+    return sum(estimate_tokens(m["content"]) for m in messages)

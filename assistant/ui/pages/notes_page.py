@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.records import Draft, Note, NoteVersion
+from assistant.ui.controllers.card_maker import CardMaker
 from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.controllers.note_drafts import NEW_KEY, DraftBar, DraftKeeper, draft_key
 from assistant.ui.controllers.note_export import NoteExporter
@@ -89,9 +90,12 @@ class NotesPage(QWidget):
         self._doc_serial = 0
         self._pending_open: int | None = None
         self._lessons_serial = 0
+        # A passage to select once its note is shown: (note id, start, end).
+        self._highlight: tuple[int, int, int] | None = None
         self.drafts = DraftKeeper(bridge, self, self)
         self.drafts.autosaved.connect(lambda time: self._update_state(autosaved_at=time))
         self.drafts.failed.connect(self._show_message)
+        self.card_maker = CardMaker(bridge, self)
         self.exporter = NoteExporter(bridge, lambda: self._baseline.course, self)
         self.exporter.message.connect(self._show_message)
         self.exporter.exported.connect(self.exported)
@@ -112,6 +116,14 @@ class NotesPage(QWidget):
         )
         self.history_button = self._button(
             self.tr("History"), self.tr("Earlier versions of this note"), self.show_history
+        )
+        self.cards_button = self._button(
+            self.tr("Make cards"),
+            self.tr(
+                "Review cards from this note: a selection becomes a fill-in-the-gap card; "
+                "an outline gives its key terms and review questions"
+            ),
+            self.make_cards,
         )
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Export"))
@@ -162,6 +174,7 @@ class NotesPage(QWidget):
         for button in (self.new_button, self.save_button, self.delete_button):
             tools.addWidget(button)
         tools.addWidget(self.history_button)
+        tools.addWidget(self.cards_button)
         tools.addWidget(self.export_button)
         tools.addStretch(1)
         tools.addWidget(self.state_label)
@@ -267,6 +280,38 @@ class NotesPage(QWidget):
             lambda message: self._open_failed(serial, message),
             owner=self,
         )
+
+    def open_note_at(self, note_id: int, start: int, end: int) -> None:
+        """Show a stored note with the characters start..end selected (a cited passage)."""
+        self._highlight = (note_id, start, end)
+        if note_id == self._note_id and self._pending_open is None:
+            self._apply_highlight()
+        else:
+            self.open_note(note_id)
+
+    def _apply_highlight(self) -> None:
+        if self._highlight is None or self._highlight[0] != self._note_id:
+            return
+        _, start, end = self._highlight
+        self._highlight = None
+        if self.has_unsaved_changes():
+            return  # the offsets are the stored text's; edited text may have moved them
+        cursor = self.editor.textCursor()
+        length = len(self.editor.toPlainText())
+        cursor.setPosition(min(start, length))
+        cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+        self.editor.setFocus()
+
+    def make_cards(self) -> None:
+        """Cards from the stored note: a cloze of the selection, or an outline's parts."""
+        if self._note_id is None or self.has_unsaved_changes():
+            self._show_message(self.tr("Save the note first, then make cards from it."))
+            return
+        cursor = self.editor.textCursor()
+        selection = (cursor.selectionStart(), cursor.selectionEnd())
+        self.card_maker.make(self._note_id, self._show_message, selection)
 
     def new_note(self, course: str | None = None, lesson: str | None = None) -> None:
         """Start an empty note, optionally in a course and lesson."""
@@ -425,6 +470,7 @@ class NotesPage(QWidget):
         self._load_fields(note.id, NoteFields.of(note))
         if draft is not None and draft.updated > note.updated:
             self._offer_draft(serial, draft)
+        self._apply_highlight()
 
     def _open_failed(self, serial: int, message: str) -> None:
         if serial == self._doc_serial:

@@ -28,6 +28,7 @@ from assistant.core.outline.pipeline import OutlineResult
 from assistant.core.outline.render import render
 from assistant.core.outline.structure import Outline
 from assistant.core.store.notes import NotesStore
+from assistant.ui.controllers.card_maker import CardMaker
 from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest, OutlineJob
 from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.dialogs.save_dialog import (
@@ -115,6 +116,8 @@ class OutlinePage(QWidget):
         self._first_token_at = 0.0
         self._speed = 0.0
         self._last = Destination("", "", "")
+        # The note the shown outline was last saved as: cards are made from it.
+        self._saved_note: int | None = None
         self._build()
         self._wire()
         self._update_controls()
@@ -147,6 +150,11 @@ class OutlinePage(QWidget):
         self.edit_button.setCheckable(True)
         self.edit_button.setToolTip(self.tr("Edit the outline's Markdown"))
         self.save_button = QPushButton(self.tr("Save to library…"), self)
+        self.cards_button = QPushButton(self.tr("Make cards"), self)
+        self.cards_button.setToolTip(
+            self.tr("Review cards from the saved outline's key terms and review questions")
+        )
+        self.card_maker = CardMaker(self.library, self)
         self.progress = OutlineProgress(self)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
@@ -159,6 +167,7 @@ class OutlinePage(QWidget):
         top_right.addStretch(1)
         top_right.addWidget(self.edit_button)
         top_right.addWidget(self.save_button)
+        top_right.addWidget(self.cards_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,6 +194,7 @@ class OutlinePage(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.edit_button.toggled.connect(self._set_editing)
         self.save_button.clicked.connect(self.save_to_library)
+        self.cards_button.clicked.connect(self.make_cards)
         self.editor.textChanged.connect(self._update_controls)
         self.format_combo.currentIndexChanged.connect(self._on_format_changed)
 
@@ -441,6 +451,8 @@ class OutlinePage(QWidget):
         has_outline = bool(self.outline_text().strip())
         self.edit_button.setEnabled(idle and (has_outline or self.edit_button.isChecked()))
         self.save_button.setEnabled(idle and has_outline)
+        saved = self._saved_note is not None and not self._unsaved_outline
+        self.cards_button.setEnabled(idle and saved and not self._has_unsaved_edits())
         waiting = self.tr("Waiting for a model…")
         if idle and not self._model_ready and not self.status_label.text():
             self.status_label.setText(waiting)
@@ -482,10 +494,17 @@ class OutlinePage(QWidget):
         editing = self.edit_button.isChecked() and self.editor.toPlainText() != self._outline
         return self._unsaved_edits or editing
 
+    def make_cards(self) -> None:
+        """Review cards from the saved outline (cards made before are not made again)."""
+        if self._saved_note is not None:
+            self.card_maker.make(self._saved_note, self._show)
+
     def _on_saved(self, note_id: int) -> None:
+        self._saved_note = note_id
         self._unsaved_edits = False
         self._unsaved_outline = False
         self._show(self.tr("Saved to the library."))
+        self._update_controls()
         self.saved.emit(note_id)
 
     def _on_save_failed(self, reason: str) -> None:

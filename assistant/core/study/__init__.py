@@ -1,0 +1,1 @@
+"""Studying with the library: asking it with citations, and review cards."""
