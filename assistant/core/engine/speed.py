@@ -16,6 +16,10 @@ from dataclasses import dataclass
 # new pass reading its prompt, not writing: a pass the meter was not told about.
 PAUSE_FACTOR = 20.0
 MIN_PAUSE_S = 2.0
+# The worker sends tokens that come fast a few per write (engine/worker.py), so the gaps seen
+# here are bursty: no speed is shown until this much writing time is timed. A short answer that
+# arrived in one or two writes once read "13542.8 tok/s".
+MIN_TIMED_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -51,8 +55,10 @@ class GenerationSpeed:
 
     @property
     def tokens_per_s(self) -> float:
-        """Tokens per second of writing so far (0.0 until two tokens of one pass arrived)."""
-        return self._timed_tokens / self._writing_s if self._writing_s > 0 else 0.0
+        """Tokens per second of writing so far (0.0 until MIN_TIMED_S of writing was timed)."""
+        if self._writing_s < MIN_TIMED_S:
+            return 0.0
+        return self._timed_tokens / self._writing_s
 
     def _longest_writing_gap(self) -> float:
         if not self._timed_tokens:
