@@ -17,7 +17,7 @@ import time
 from assistant.core.engine.events import Done, Token
 from assistant.core.engine.local import LocalEngine
 from assistant.core.engine.requests import LoadOptions, Sampling
-from assistant.core.model_choice import resolve_model
+from assistant.core.models.choice import resolve_model
 from assistant.core.settings import Settings
 
 LONG_PROMPT = "Ghi chép bài giảng về kỹ năng văn phòng. " * 180  # ~2,500 tokens

@@ -25,14 +25,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.core.class_server import (
+from assistant.core.engine.class_server import (
     ClassServer,
     ServerOptions,
     find_llama_server,
     new_api_key,
     plan_server,
 )
-from assistant.core.model_choice import resolve_model
+from assistant.core.models.choice import resolve_model
 from assistant.core.settings import Settings
 
 TOPICS = [

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.core import paths
 from assistant.core.engine.requests import Sampling
-from assistant.core.starter import ensure_starter_model
+from assistant.core.models.starter import ensure_starter_model
 from assistant.ui.app import GIL_SWITCH_INTERVAL_S
 from assistant.ui.main_window import MainWindow
 

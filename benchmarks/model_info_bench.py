@@ -34,8 +34,9 @@ def main() -> None:
         return
 
     sys.path.insert(0, str(ROOT))
-    from assistant.core import models, paths
-    from assistant.core.starter import ensure_starter_model
+    from assistant.core import paths
+    from assistant.core.models import model_info as models
+    from assistant.core.models.starter import ensure_starter_model
 
     model = args.model or ensure_starter_model(paths.models_dir())
     # Remembered headers go to a data dir of the bench's own, never the user's.
@@ -86,8 +87,8 @@ def _in_child(what: str, model: Path) -> dict[str, Any]:
 
 def _child(what: str, model: Path) -> dict[str, Any]:
     """One call as a new `models info` / `models list` process makes it (imports not timed)."""
-    from assistant.core.model_library import scan_folders
-    from assistant.core.models import read_model_info
+    from assistant.core.models.library import scan_folders
+    from assistant.core.models.model_info import read_model_info
 
     start = time.perf_counter()
     if what == "info":

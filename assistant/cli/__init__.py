@@ -251,8 +251,8 @@ def _answer_stream(
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
-    from assistant.core.bench import default_bench_settings, run_benchmark
-    from assistant.core.model_choice import resolve_model
+    from assistant.core.engine.bench import default_bench_settings, run_benchmark
+    from assistant.core.models.choice import resolve_model
 
     if args.endpoint:
         raise UsageError("bench measures the local engine; run it without --endpoint.")

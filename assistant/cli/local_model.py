@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from assistant.core import paths
 from assistant.core.engine.local import LocalEngine
 from assistant.core.engine.protocol import ChatEngine
-from assistant.core.model_choice import resolve_model
+from assistant.core.models.choice import resolve_model
 from assistant.core.settings import Settings
 
 

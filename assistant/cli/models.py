@@ -62,8 +62,8 @@ def _size(n: int | None) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from assistant.core.machine import available_memory
-    from assistant.core.model_choice import model_folders
-    from assistant.core.model_library import scan_folders
+    from assistant.core.models.choice import model_folders
+    from assistant.core.models.library import scan_folders
     from assistant.core.settings import Settings
 
     folders = model_folders(Settings.load())
@@ -113,7 +113,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from assistant.core.models import read_model_info
+    from assistant.core.models.model_info import read_model_info
 
     info = read_model_info(args.path)
     if args.json:
@@ -137,8 +137,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_starter(args: argparse.Namespace) -> int:
-    from assistant.core.model_choice import starter_model
-    from assistant.core.starter import STARTER_SHA256
+    from assistant.core.models.choice import starter_model
+    from assistant.core.models.starter import STARTER_SHA256
 
     path = starter_model(progress=byte_progress("assembling"))
     if args.json:
@@ -165,7 +165,7 @@ def byte_progress(label: str) -> Callable[[int, int], None]:
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
-    from assistant.core.catalog import load_catalog
+    from assistant.core.models.model_catalog import load_catalog
 
     entries = load_catalog()
     if args.json:
@@ -178,8 +178,8 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def cmd_download(args: argparse.Namespace) -> int:
-    from assistant.core.catalog import download_spec
-    from assistant.core.downloads import download
+    from assistant.core.models.downloads import download
+    from assistant.core.models.model_catalog import download_spec
 
     spec = download_spec(args.what, args.sha256)
     dest_dir = (args.dir.expanduser() if args.dir else paths.models_dir()).resolve()

@@ -105,8 +105,8 @@ def _emit(data: Any) -> None:
 
 
 def read_text_file(path: Path) -> str:
-    """A note body from a text file in UTF-8, GBK, Big5 or UTF-16 (textfiles.py)."""
-    from assistant.core.textfiles import decode_text
+    """A note body from a text file in UTF-8, GBK, Big5 or UTF-16 (core/text/)."""
+    from assistant.core.text.file_decoding import decode_text
 
     try:
         raw = path.read_bytes()

@@ -117,8 +117,8 @@ def _read_prompt(args: argparse.Namespace) -> str:
 def _reasoning_model(args: argparse.Namespace) -> bool:
     if args.r1 or not args.model or args.endpoint:
         return bool(args.r1)
-    from assistant.core.model_choice import resolve_model
-    from assistant.core.models import read_model_info
+    from assistant.core.models.choice import resolve_model
+    from assistant.core.models.model_info import read_model_info
     from assistant.core.settings import Settings
 
     return read_model_info(resolve_model(args.model, Settings.load())).is_reasoning

@@ -9,7 +9,7 @@ import time
 from types import FrameType
 from typing import Any
 
-from assistant.core.class_server import (
+from assistant.core.engine.class_server import (
     DEFAULT_PARALLEL,
     DEFAULT_PORT,
     DEFAULT_SLOT_CONTEXT,
@@ -54,7 +54,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Start the server, print what trainees enter, run until Ctrl+C (exit 0)."""
     from assistant.cli.models import byte_progress
     from assistant.core import paths
-    from assistant.core.model_choice import resolve_model
+    from assistant.core.models.choice import resolve_model
     from assistant.core.settings import Settings
 
     if args.parallel < 1 or args.ctx < 256:

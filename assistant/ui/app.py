@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from assistant.core import paths
 from assistant.core.errors import StudyAssistantError
-from assistant.core.kit import load_kit
+from assistant.core.models.kit import load_kit
 from assistant.core.settings import Settings
 from assistant.ui import fonts, theme
 from assistant.ui.first_run import FirstRunDialog, should_show_first_run

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core import paths
 from assistant.core.errors import StorageError
-from assistant.core.kit import Kit
+from assistant.core.models.kit import Kit
 from assistant.core.settings import Settings
 from assistant.ui.settings_dialog import ErrorLabel, model_path_problem
 

@@ -28,7 +28,7 @@ from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.remote import RemoteEngine
 from assistant.core.engine.requests import Sampling
 from assistant.core.errors import StudyAssistantError
-from assistant.core.model_choice import STARTER
+from assistant.core.models.choice import STARTER
 from assistant.core.settings import Settings
 from assistant.core.store.database import RecoveryReport
 from assistant.ui import fonts, screen_fit, theme

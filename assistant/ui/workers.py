@@ -19,7 +19,7 @@ from assistant.core.engine.remote import RemoteEngine
 from assistant.core.engine.requests import LoadOptions, Message, Sampling
 from assistant.core.engine.speed import GenerationSpeed, TokenCount
 from assistant.core.errors import StudyAssistantError
-from assistant.core.model_choice import STARTER, resolve_model
+from assistant.core.models.choice import STARTER, resolve_model
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.pipeline import (
     ANSWER_TOKENS,

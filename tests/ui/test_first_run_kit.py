@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from assistant.core.kit import Kit, KitFile
+from assistant.core.models.kit import Kit, KitFile
 from assistant.ui.first_run import FirstRunDialog
 
 

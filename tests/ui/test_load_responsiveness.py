@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from assistant.core.engine import local
-from assistant.core.models import ModelInfo
+from assistant.core.models.model_info import ModelInfo
 from assistant.core.settings import Settings
 from assistant.ui.main_window import MainWindow
 

@@ -14,10 +14,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from assistant.core import model_choice, paths, starter
+from assistant.core import paths
 from assistant.core.engine.events import Done
 from assistant.core.engine.requests import Sampling
 from assistant.core.errors import ModelError
+from assistant.core.models import choice as model_choice
+from assistant.core.models import starter
 from assistant.core.settings import Settings
 from assistant.ui import fonts
 from assistant.ui.app import error_message, run_gui

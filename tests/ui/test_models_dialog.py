@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from assistant.core import paths
-from assistant.core.catalog import CatalogEntry
+from assistant.core.models.model_catalog import CatalogEntry
 from assistant.core.settings import Settings
 from assistant.ui.widgets.catalog_panel import CatalogPanel
 from assistant.ui.widgets.models_dialog import ModelLibraryPanel, ModelsDialog

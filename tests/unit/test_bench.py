@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
-from assistant.core.bench import BenchSettings, run_benchmark
+from assistant.core.engine.bench import BenchSettings, run_benchmark
 
 
 def test_benchmark_reports_both_sides_and_the_follow_up(tiny_model: Path) -> None:
@@ -35,7 +35,7 @@ def test_benchmark_reports_both_sides_and_the_follow_up(tiny_model: Path) -> Non
 
 
 def test_benchmarks_wait_for_each_other(tiny_model: Path) -> None:
-    from assistant.core.bench_decoding import bench_lock
+    from assistant.core.engine.bench_decoding import bench_lock
 
     messages: list[str] = []
     with bench_lock(messages.append):

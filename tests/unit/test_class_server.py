@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.class_server import (
+from assistant.core.engine.class_server import (
     LLAMA_CPP_PYTHON,
     LLAMA_SERVER,
     ClassServer,

@@ -24,7 +24,7 @@ from assistant.core.engine.sequences import StopStringFilter
 from assistant.core.engine.worker import plain_chat_prompt
 from assistant.core.errors import ModelError
 from assistant.core.machine import physical_cores
-from assistant.core.model_choice import resolve_model
+from assistant.core.models.choice import resolve_model
 from assistant.core.settings import Settings
 
 

@@ -13,16 +13,16 @@ from typing import Any
 import pytest
 
 from assistant.cli import main
-from assistant.core import downloads
-from assistant.core.downloads import (
+from assistant.core.errors import StorageError
+from assistant.core.models import downloads
+from assistant.core.models.downloads import (
     ChecksumMismatch,
     DownloadError,
     DownloadSpec,
     download,
     partial_download,
 )
-from assistant.core.errors import StorageError
-from assistant.core.model_library import scan_folders
+from assistant.core.models.library import scan_folders
 from tests.model_server import FileServer, Served, file_server
 from tests.tiny_model import build_tiny_gguf
 

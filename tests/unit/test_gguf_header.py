@@ -10,10 +10,10 @@ import gguf
 import numpy as np
 import pytest
 
-from assistant.core import gguf_header
 from assistant.core.errors import ModelError
-from assistant.core.gguf_header import walk_strings
-from assistant.core.models import read_model_info
+from assistant.core.models import gguf_header
+from assistant.core.models.gguf_header import walk_strings
+from assistant.core.models.model_info import read_model_info
 
 TEMPLATE = "{{ messages[0]['content'] }}"
 VOCAB = [f"t{i}" for i in range(5000)]

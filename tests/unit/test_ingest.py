@@ -17,7 +17,7 @@ from assistant.core.outline.ingest import (
     read_lecture,
 )
 from assistant.core.outline.prompt import read_lecture_file
-from assistant.core.textfiles import decode_text
+from assistant.core.text.file_decoding import decode_text
 
 ZH_TRAD = "今天我們學習提示詞"
 ZH_SIMP = "今天我们学习提示词"

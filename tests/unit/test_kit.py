@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core import kit
 from assistant.core.engine import launch
-from assistant.core.model_choice import model_folders, resolve_model
+from assistant.core.models import kit
+from assistant.core.models.choice import model_folders, resolve_model
+from assistant.core.models.starter import STARTER_FILENAME, STARTER_SHA256, STARTER_SIZE
 from assistant.core.settings import Settings
-from assistant.core.starter import STARTER_FILENAME, STARTER_SHA256, STARTER_SIZE
 
 
 def _make_kit(root: Path, starter_size: int = STARTER_SIZE) -> Path:

@@ -42,7 +42,7 @@ def test_only_the_worker_imports_llama_cpp() -> None:
 def test_cli_commands_import_no_qt_and_no_llama() -> None:
     """Sub-commands work with no display: importing the CLI and core loads neither."""
     code = (
-        "import sys, assistant.cli, assistant.core.engine.local, assistant.core.bench;"
+        "import sys, assistant.cli, assistant.core.engine.local, assistant.core.engine.bench;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'llama_cpp')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core import model_info_cache, models
 from assistant.core.errors import ModelError
-from assistant.core.models import read_model_info
+from assistant.core.models import model_info as models
+from assistant.core.models import model_info_cache
+from assistant.core.models.model_info import read_model_info
 from tests.unit.test_models import write_gguf, write_split
 
 AN_HOUR_AGO = time.time() - 3600

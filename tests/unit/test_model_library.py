@@ -12,14 +12,14 @@ import pytest
 from assistant.cli import main
 from assistant.core import machine
 from assistant.core.errors import ModelError, StorageError, UsageError
-from assistant.core.model_fit import FITS, TIGHT, UNKNOWN, WONT_FIT, estimate_fit, kv_cache_bytes
-from assistant.core.model_library import (
+from assistant.core.models.fit import FITS, TIGHT, UNKNOWN, WONT_FIT, estimate_fit, kv_cache_bytes
+from assistant.core.models.library import (
     delete_model,
     import_model,
     rename_model,
     scan_folders,
 )
-from assistant.core.models import read_model_info
+from assistant.core.models.model_info import read_model_info
 from tests.tiny_model import build_tiny_gguf
 from tests.unit.test_models import write_split
 
@@ -182,7 +182,7 @@ def test_import_checks_free_space(
     class Usage:
         free = 10
 
-    monkeypatch.setattr("assistant.core.model_library.shutil.disk_usage", lambda _p: Usage())
+    monkeypatch.setattr("assistant.core.models.library.shutil.disk_usage", lambda _p: Usage())
     with pytest.raises(StorageError, match="free"):
         import_model(tiny_model, tmp_path / "models")
 

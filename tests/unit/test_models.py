@@ -12,9 +12,10 @@ import gguf
 import numpy as np
 import pytest
 
-from assistant.core import gguf_header, models
 from assistant.core.errors import ModelError
-from assistant.core.models import ModelInfo, read_model_info
+from assistant.core.models import gguf_header
+from assistant.core.models import model_info as models
+from assistant.core.models.model_info import ModelInfo, read_model_info
 from tests.tiny_model import build_tiny_gguf
 
 TEMPLATE = "{% for m in messages %}<|{{ m.role }}|>{{ m.content }}{% endfor %}<|assistant|>"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
-from assistant.core.class_server import ClassServer, ServerOptions, plan_server
+from assistant.core.engine.class_server import ClassServer, ServerOptions, plan_server
 from assistant.core.engine.events import Done, Failed, Token, Usage
 from assistant.core.engine.remote import RemoteEngine, chat_completions_url
 from assistant.core.engine.requests import Sampling, SequenceRequest

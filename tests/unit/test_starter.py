@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from assistant.core import starter
 from assistant.core.errors import ModelError
-from assistant.core.models import read_model_info
-from assistant.core.starter import assemble_model, ensure_starter_model, starter_chunk_paths
+from assistant.core.models import starter
+from assistant.core.models.model_info import read_model_info
+from assistant.core.models.starter import assemble_model, ensure_starter_model, starter_chunk_paths
 
 
 @pytest.fixture

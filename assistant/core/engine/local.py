@@ -45,7 +45,7 @@ from assistant.core.engine.requests import (
 )
 from assistant.core.errors import InputError, ModelError, UsageError
 from assistant.core.machine import physical_cores
-from assistant.core.models import ModelInfo, read_model_info
+from assistant.core.models.model_info import ModelInfo, read_model_info
 
 log = logging.getLogger(__name__)
 

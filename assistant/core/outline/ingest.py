@@ -15,7 +15,7 @@ from pathlib import Path
 
 from assistant.core.errors import InputError
 from assistant.core.outline.prompt import detect_language
-from assistant.core.textfiles import decode_text, normalise_newlines
+from assistant.core.text.file_decoding import decode_text, normalise_newlines
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 SUBTITLE_SUFFIXES = (".srt", ".vtt")

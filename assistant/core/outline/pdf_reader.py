@@ -13,7 +13,7 @@ from assistant.core.outline.ingest import (
     _ends_sentence,
     _join,
 )
-from assistant.core.textfiles import normalise_newlines
+from assistant.core.text.file_decoding import normalise_newlines
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d+(?:\s*(?:/|of)\s*\d+)?(?:\s*[-–—])?\s*$"

@@ -26,7 +26,7 @@ from assistant.core.store import frontmatter
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.records import Note, SearchFilters, now_iso
 from assistant.core.store.transactions import transaction
-from assistant.core.textfiles import decode_text
+from assistant.core.text.file_decoding import decode_text
 
 JSON_FORMAT = "study-assistant-notes"
 JSON_VERSION = 1
@@ -369,7 +369,7 @@ def import_path(store: NotesStore, path: Path) -> ImportReport:
 
 
 def read_text(path: Path) -> str:
-    """A text file's content in whatever encoding an office PC saved it (textfiles.py)."""
+    """A text file's content in whatever encoding an office PC saved it (core/text/)."""
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core import paths
-from assistant.core.catalog import CatalogEntry, load_catalog
-from assistant.core.downloads import DownloadResult, download, partial_download
+from assistant.core.models.downloads import DownloadResult, download, partial_download
+from assistant.core.models.model_catalog import CatalogEntry, load_catalog
 from assistant.ui.model_tasks import ModelTask
 
 

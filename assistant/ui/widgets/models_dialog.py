@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from assistant.core import paths
 from assistant.core.errors import StudyAssistantError
 from assistant.core.machine import available_memory
-from assistant.core.model_choice import model_folders
-from assistant.core.model_fit import FITS, TIGHT, WONT_FIT, FitEstimate
-from assistant.core.model_library import (
+from assistant.core.models.choice import model_folders
+from assistant.core.models.fit import FITS, TIGHT, WONT_FIT, FitEstimate
+from assistant.core.models.library import (
     LibraryEntry,
     delete_model,
     import_model,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from assistant.core.practice.catalog import PracticeCatalog
 from assistant.core.practice.exercises import Exercise
 from assistant.core.practice.frameworks import Framework, pick
+from assistant.ui.widgets.eliding_combo import ElidingComboBox
 
 AUTO = "auto"
 FORM_TAB, TEXT_TAB = 0, 1
@@ -56,11 +57,12 @@ class PromptComposer(QWidget):
         self.lang = content_language()
         self._catalog = PracticeCatalog.builtin()
         self._fields: dict[str, QPlainTextEdit] = {}
-        self.exercise_combo = QComboBox(self)
+        self.exercise_combo = ElidingComboBox(self)
         self.exercise_combo.setAccessibleName(self.tr("Exercise"))
-        self.framework_combo = QComboBox(self)
+        self.framework_combo = ElidingComboBox(self)
         self.framework_combo.setAccessibleName(self.tr("Framework"))
-        # Long titles must not widen the page past the window: the list shows them in full.
+        # Long titles must not widen the page past the window: the closed box shortens them
+        # with "…" (whole in the tooltip) and the opened list shows them in full.
         for combo in (self.exercise_combo, self.framework_combo):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core import paths
-from assistant.core.class_server import (
+from assistant.core.engine.class_server import (
     DEFAULT_PARALLEL,
     DEFAULT_PORT,
     LLAMA_SERVER,
@@ -31,7 +31,7 @@ from assistant.core.class_server import (
     plan_server,
     trainee_urls,
 )
-from assistant.core.model_choice import STARTER, resolve_model
+from assistant.core.models.choice import STARTER, resolve_model
 from assistant.core.settings import Settings
 from assistant.ui.model_tasks import ModelTask
 

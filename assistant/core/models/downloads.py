@@ -411,7 +411,7 @@ def _disk_error(exc: OSError, transfer: _Transfer) -> StorageError:
 
 def _finish(dest: Path, transfer: _Transfer, url: str, notes: tuple[str, ...]) -> DownloadResult:
     """Verify the complete part and rename it into place."""
-    from assistant.core.models import check_gguf_file
+    from assistant.core.models.model_info import check_gguf_file
 
     actual = transfer.digest.hexdigest()
     expected = transfer.spec.sha256

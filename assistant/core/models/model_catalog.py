@@ -16,8 +16,8 @@ from typing import Any
 
 import assistant
 from assistant.core import paths
-from assistant.core.downloads import DownloadSpec
 from assistant.core.errors import UsageError
+from assistant.core.models.downloads import DownloadSpec
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from types import MappingProxyType
 from typing import Any
 
 from assistant.core.errors import ModelError
-from assistant.core.gguf_header import Header, parse_header
-from assistant.core.model_info_cache import ModelInfoCache, Record, file_stamps
+from assistant.core.models.gguf_header import Header, parse_header
+from assistant.core.models.model_info_cache import ModelInfoCache, Record, file_stamps
 
 SPLIT_NAME = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
 _R1_WORD = re.compile(r"(?<![a-z0-9])r1(?![a-z0-9])", re.IGNORECASE)

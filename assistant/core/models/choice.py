@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from assistant.core import kit, paths
+from assistant.core import paths
 from assistant.core.errors import ModelError
+from assistant.core.models import kit
+from assistant.core.models.starter import ensure_starter_model
 from assistant.core.settings import Settings
-from assistant.core.starter import ensure_starter_model
 
 STARTER = "starter"
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.core.starter import STARTER_FILENAME, STARTER_SIZE
+from assistant.core.models.starter import STARTER_FILENAME, STARTER_SIZE
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from assistant.core.engine.requests import default_context
 from assistant.core.machine import available_memory
-from assistant.core.models import ModelInfo, attention_shape
+from assistant.core.models.model_info import ModelInfo, attention_shape
 
 FITS, TIGHT, WONT_FIT, UNKNOWN = "fits", "tight", "wont_fit", "unknown"
 # Beyond weights and KV cache llama.cpp needs compute buffers, the logits of a batch and the

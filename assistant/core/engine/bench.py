@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.core.bench_decoding import bench_lock, constrained_vs_free, parallel_vs_single
 from assistant.core.engine import worker
+from assistant.core.engine.bench_decoding import bench_lock, constrained_vs_free, parallel_vs_single
 from assistant.core.engine.events import Done, Failed, Reasoning, Token, Usage
 from assistant.core.engine.local import LocalEngine
 from assistant.core.engine.requests import LoadOptions, Message, Sampling

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.errors import ModelError, StorageError, UsageError
-from assistant.core.model_fit import FitEstimate, estimate_fit
-from assistant.core.models import SPLIT_NAME, ModelInfo, read_model_info
+from assistant.core.models.fit import FitEstimate, estimate_fit
+from assistant.core.models.model_info import SPLIT_NAME, ModelInfo, read_model_info
 
 Progress = Callable[[int, int], None]  # progress(bytes_done, bytes_total)
 PART_SUFFIX = ".part"

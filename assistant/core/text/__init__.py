@@ -1,0 +1,1 @@
+"""Text shared by all of core: decoding text files."""
