@@ -78,7 +78,10 @@ def main() -> None:
     load_gaps = list(gaps)
     loaded_at = time.perf_counter()
     tokens = [0]
-    window.bridge.token.connect(lambda _t: tokens.__setitem__(0, tokens[0] + 1))
+    # Each request has its own handle: count the tokens of the answer about to be asked.
+    window.bridge.requested.connect(
+        lambda request: request.token.connect(lambda _t: tokens.__setitem__(0, tokens[0] + 1))
+    )
     window.chat.sampling = Sampling(max_tokens=args.tokens, temperature=0.7, seed=1)
     window.chat.input.setPlainText(
         "Write a detailed study guide about writing good prompts for office work, with many "

@@ -201,7 +201,7 @@ class _Probe:
 def _trace_load_steps(steps: list[tuple[str, float, float]], clock: Any) -> None:
     """Record when each step of the background load starts and ends (names only, no changes)."""
     from assistant.core.engine import local
-    from assistant.ui import workers
+    from assistant.ui.controllers import engine_bridge
 
     def timed(owner: Any, name: str, label: str) -> None:
         original = getattr(owner, name)
@@ -215,7 +215,7 @@ def _trace_load_steps(steps: list[tuple[str, float, float]], clock: Any) -> None
 
         setattr(owner, name, wrapper)
 
-    timed(workers, "resolve_model", "resolve_model")
+    timed(engine_bridge, "resolve_model", "resolve_model")
     timed(local, "read_model_info", "read_model_info")
     timed(local.LocalEngine, "_start_worker", "start_worker (spawn + worker imports)")
     timed(local.LocalEngine, "_load_locked", "load (spawn + worker load)")

@@ -164,9 +164,9 @@ def render_layouts(lang: str, screen: str, out: str, model: str) -> None:
     from assistant.core.store.database import open_library
     from assistant.core.store.notes import NotesStore
     from assistant.ui import fonts
-    from assistant.ui.app import install_translators
+    from assistant.ui.dialogs.settings_dialog import SettingsDialog
+    from assistant.ui.language import install_translators
     from assistant.ui.main_window import MainWindow
-    from assistant.ui.settings_dialog import SettingsDialog
 
     sample = SAMPLES[lang]
     library = open_library()
@@ -238,9 +238,9 @@ def render(lang: str, model: str, out: str) -> None:
     from assistant.core.engine.requests import Sampling
     from assistant.core.store.database import open_library
     from assistant.core.store.notes import NotesStore
-    from assistant.ui.app import install_translators
+    from assistant.ui.dialogs.settings_dialog import SettingsDialog
+    from assistant.ui.language import install_translators
     from assistant.ui.main_window import MainWindow
-    from assistant.ui.settings_dialog import SettingsDialog
 
     sample = SAMPLES[lang]
     library = open_library()
@@ -284,7 +284,7 @@ def render(lang: str, model: str, out: str) -> None:
     window.pages.setCurrentWidget(window.outline)
     window.outline.input.setPlainText(sample["lecture"])
     window.outline.generate()
-    wait(window.bridge.outline_done, 600_000)
+    wait(window.outline.generating_changed, 600_000)  # its end: busy turns False
     shot("outline")
 
     window.pages.setCurrentWidget(window.notes)
@@ -321,8 +321,8 @@ def render_models(lang: str, out: str, parent: object = None) -> None:
 
     from assistant.core import paths
     from assistant.core.settings import Settings
-    from assistant.ui.app import install_translators
-    from assistant.ui.widgets.models_dialog import ModelsDialog
+    from assistant.ui.dialogs.models_dialog import ModelsDialog
+    from assistant.ui.language import install_translators
 
     app = QApplication.instance()
     if app is None:

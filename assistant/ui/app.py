@@ -10,12 +10,9 @@ from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
-    QLocale,
     QObject,
     Qt,
     QTimer,
-    QTranslator,
     Signal,
 )
 from PySide6.QtGui import QFontDatabase
@@ -26,13 +23,14 @@ from assistant.core.errors import StudyAssistantError
 from assistant.core.models.kit import load_kit
 from assistant.core.settings import Settings
 from assistant.ui import fonts, theme
-from assistant.ui.first_run import FirstRunDialog, should_show_first_run
+from assistant.ui.dialogs.first_run import FirstRunDialog, should_show_first_run
+from assistant.ui.language import install_translators
 from assistant.ui.main_window import MainWindow
+from assistant.ui.tasks import registry
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "Study Assistant"
-I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 # The engine, library and checker threads run Python beside the GUI thread, which waits for the
 # GIL up to this long whenever one of them is busy (CPython's default is 5 ms, a visible share
 # of a 16 ms frame when it happens several times in one).
@@ -78,8 +76,9 @@ def run_gui(
         return app.exec()
     finally:
         app.setQuitOnLastWindowClosed(quit_on_last)
-        window.bridge.shutdown()  # already done if the window was closed; quitting otherwise
-        window.library.shutdown()
+        # The one shutdown list; already run if the window was closed, else (quit from
+        # elsewhere) it keeps the drafts and stops the model, the library and every job now.
+        registry().shutdown()
 
 
 def _first_run_choice(settings: Settings) -> tuple[str, Path | None]:
@@ -131,49 +130,6 @@ def warn_if_no_cjk_font(parent: QWidget) -> QMessageBox | None:
 def has_cjk_font() -> bool:
     """Whether some installed font can show Simplified Chinese."""
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
-
-
-# What install_translators put in, so that switching language replaces it.
-_installed_translators: list[QTranslator] = []
-
-
-def ui_language(lang: str | None) -> str:
-    """The app language to use: lang if given (zh_CN, vi, en), else the system's if we have it."""
-    names = [lang] if lang else QLocale.system().uiLanguages()
-    for name in names:
-        code = name.replace("-", "_")
-        if code.lower().startswith("zh"):
-            return "zh_CN"  # zh_Hans_CN, zh_CN, zh_SG; traditional readers read it more easily
-        base = code.split("_")[0].lower()
-        if base in ("vi", "en"):
-            return base
-    return "en"
-
-
-def install_translators(app: QCoreApplication, lang: str | None) -> list[QTranslator]:
-    """Install the app's and Qt's own translations for lang (or the system language)."""
-    while _installed_translators:
-        app.removeTranslator(_installed_translators.pop())
-    chosen = ui_language(lang)
-    installed: list[QTranslator] = []
-    if chosen != "en":
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        # Qt's own, then ours: Qt ships no Vietnamese (our qt_vi covers its buttons, edit
-        # menus and file dialog), and its Chinese lacks strings Qt 6 renamed (qt_zh_CN). The
-        # translator installed last is asked first.
-        for directory, name in (
-            (qt_dir, f"qtbase_{chosen}"),
-            (str(I18N_DIR), f"qt_{chosen}"),
-            (str(I18N_DIR), f"study_assistant_{chosen}"),
-        ):
-            translator = QTranslator(app)  # parented: the app keeps it alive
-            if translator.load(name, directory):
-                app.installTranslator(translator)
-                installed.append(translator)
-            else:
-                log.info("no translation %s in %s", name, directory)
-    _installed_translators.extend(installed)
-    return installed
 
 
 class _ErrorReporter(QObject):

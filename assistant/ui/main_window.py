@@ -32,18 +32,20 @@ from assistant.core.models.choice import STARTER
 from assistant.core.settings import Settings
 from assistant.core.store.database import RecoveryReport
 from assistant.ui import fonts, screen_fit, theme
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.dialogs.models_dialog import ModelsDialog
+from assistant.ui.dialogs.settings_dialog import SettingsDialog
+from assistant.ui.language import install_translators, retranslate_tree
 from assistant.ui.pages.chat_page import ChatPage
 from assistant.ui.pages.notes_page import NotesPage
 from assistant.ui.pages.outline_page import OutlinePage
 from assistant.ui.pages.practice_page import PracticePage
-from assistant.ui.settings_dialog import SettingsDialog
+from assistant.ui.tasks import SHUTDOWN_TIMEOUT_S, Phase, registry
 from assistant.ui.widgets.lecture_input import local_file
 from assistant.ui.widgets.library_sidebar import LibrarySidebar
 from assistant.ui.widgets.model_bar import ModelBar
-from assistant.ui.widgets.models_dialog import ModelsDialog
 from assistant.ui.widgets.page_tabs import PageTabs
-from assistant.ui.workers import EngineBridge
 
 Slot = Callable[..., object]
 log = logging.getLogger(__name__)
@@ -115,6 +117,14 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.sidebar.setHidden(not self.settings.sidebar_visible)
         self.fit_to_screen()
+        # What a quit must keep (the registry runs these before it stops the model, the
+        # library and every job, whether the window closed or the app quit otherwise).
+        tasks = registry()
+        tasks.on_shutdown(self, lambda _left: self.notes.flush_draft(), Phase.SAVE, "note draft")
+        tasks.on_shutdown(
+            self, lambda _left: self.outline.save_draft_now(), Phase.SAVE, "lecture draft"
+        )
+        tasks.on_shutdown(self, lambda _left: self._save_layout(), Phase.SAVE, "window layout")
         self._load_first_model(model)
 
     def _sampling(self) -> Sampling:
@@ -129,12 +139,6 @@ class MainWindow(QMainWindow):
         b.loaded.connect(chat.on_model_loaded)
         b.load_failed.connect(bar.show_load_failed)
         b.load_failed.connect(chat.on_load_failed)
-        b.token.connect(chat.append_token)
-        b.reasoning.connect(chat.append_reasoning)
-        b.finished.connect(chat.on_finished)
-        b.failed.connect(chat.on_failed)
-        chat.ask_requested.connect(b.ask)
-        chat.stop_requested.connect(b.cancel)
         b.speed.connect(bar.show_generating)
         b.finished.connect(bar.show_finished)
         b.busy_changed.connect(bar.show_busy)
@@ -281,13 +285,20 @@ class MainWindow(QMainWindow):
         self.library_button.setVisible(self.sidebar.isHidden())
 
     def changeEvent(self, event: QEvent) -> None:
-        """At a new font or style (zoom, presenter mode) keep the sidebar readable."""
+        """At a new font or style (zoom, presenter mode) keep the sidebar readable; at a
+        language switch re-set the window's own texts (each page does its own)."""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "practice"):
+            self.retranslate()
         changes = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
         if event.type() in changes and hasattr(self, "_refit_timer"):
             # Once, after the burst of font and style events, when the pages' layouts have
             # taken them in.
             self._refit_timer.start()
+
+    def retranslate(self) -> None:
+        """The menus, page tabs, sidebar and model bar in the language just installed."""
+        retranslate_tree(self, skip=(self.outline, self.notes, self.chat, self.practice))
 
     def _refit_sidebar(self) -> None:
         # Bigger text needs a wider sidebar, and wider pages: the pages come first.
@@ -341,14 +352,17 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def apply_settings(self, settings: Settings) -> None:
-        """Use new settings: fonts and theme now, sampling for the next answer.
+        """Use new settings: language, fonts and theme now, sampling for the next answer.
 
-        The language applies at the next start: the pages set their texts when built, and a
-        half-translated window would be worse than waiting for a restart.
+        A new language reaches every page and dialog as a LanguageChange event: each re-sets
+        its texts, and what was typed stays.
         """
+        language_changed = settings.ui_language != self.settings.ui_language
         self.settings = settings
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            if language_changed:
+                install_translators(app, settings.ui_language)
             fonts.apply_base_font(app, settings.font_size, presenter=fonts.is_presenter_mode())
             if not fonts.is_presenter_mode():
                 theme.apply_theme(app, settings.theme)
@@ -410,14 +424,8 @@ class MainWindow(QMainWindow):
             self.outline.open_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Keep unsaved text as drafts, stop the model and close the library."""
-        self.notes.flush_draft()
-        self.outline.save_draft_now()
-        self._save_layout()
-        if self.models_dialog is not None:
-            self.models_dialog.shutdown()
-        self.bridge.shutdown()
-        self.practice.shutdown()
-        self.library.shutdown()
+        """Keep unsaved text as drafts, stop the model, the jobs and the library: the one
+        shutdown list (the task registry), bounded by its timeout."""
+        registry().shutdown(SHUTDOWN_TIMEOUT_S)
         super().closeEvent(event)
         self.closed.emit()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 
 
 @pytest.fixture

@@ -18,12 +18,12 @@ from assistant.core.engine.requests import LoadOptions, Sampling
 from assistant.core.settings import Settings
 from assistant.core.store.chats import ChatStore
 from assistant.core.store.records import Note
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.dialogs.save_dialog import Destination
 from assistant.ui.pages.chat_page import ChatPage, short_title
 from assistant.ui.widgets import answer_actions
 from assistant.ui.widgets.context_meter import ContextMeter
-from assistant.ui.widgets.save_dialog import Destination
-from assistant.ui.workers import EngineBridge
 
 SHORT = Sampling(max_tokens=12, seed=1)
 
@@ -52,12 +52,6 @@ def make_page(qtbot: QtBot, tiny_model: Path) -> Iterator[MakePage]:
         engine.loading.connect(page.on_model_loading)
         engine.loaded.connect(page.on_model_loaded)
         engine.load_failed.connect(page.on_load_failed)
-        engine.token.connect(page.append_token)
-        engine.reasoning.connect(page.append_reasoning)
-        engine.finished.connect(page.on_finished)
-        engine.failed.connect(page.on_failed)
-        page.ask_requested.connect(engine.ask)
-        page.stop_requested.connect(engine.cancel)
         page.resize(900, 640)
         page.show()
         with qtbot.waitSignal(engine.loaded, timeout=10_000):

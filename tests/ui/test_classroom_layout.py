@@ -30,9 +30,9 @@ from assistant.core.engine.requests import LoadOptions
 from assistant.core.models.model_info import read_model_info
 from assistant.core.settings import Settings
 from assistant.ui import fonts, screen_fit, theme
-from assistant.ui.app import install_translators
+from assistant.ui.dialogs.settings_dialog import SettingsDialog
+from assistant.ui.language import install_translators
 from assistant.ui.main_window import MainWindow
-from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.widgets.eliding_combo import ElidingComboBox
 from tests.tiny_model import build_tiny_gguf
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from assistant.core.models.kit import Kit, KitFile
-from assistant.ui.first_run import FirstRunDialog
+from assistant.ui.dialogs.first_run import FirstRunDialog
 
 
 def _kit(tmp_path: Path) -> Kit:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.store.notes import NotesStore
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 
 
 def test_jobs_run_on_the_library_thread_and_answer_on_the_gui_thread(
@@ -38,3 +40,29 @@ def test_errors_reach_the_failure_callback(qtbot: QtBot, bridge: LibraryBridge) 
     bridge.run(lambda store: store.get(999), on_failed=errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert "no note 999" in errors[0]
+
+
+def test_a_write_asked_by_a_widget_deleted_before_it_ran_still_happens_silently(
+    qtbot: QtBot, bridge: LibraryBridge
+) -> None:
+    """The user's text is saved even if the page that asked is gone; nothing calls it back."""
+    gate = threading.Event()
+    bridge.run(lambda _store: gate.wait(5))  # holds the lane until the owner is gone
+    owner = QWidget()
+    answers: list[object] = []
+    bridge.run(
+        lambda store: store.add("草稿", "保存"),
+        answers.append,
+        answers.append,
+        owner=owner,
+        writes=True,
+    )
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=5000)
+    with qtbot.waitSignal(bridge.changed, timeout=5000):
+        gate.set()
+    found: list[object] = []
+    bridge.run(lambda store: store.search("草稿"), found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    assert len(found[0]) == 1  # type: ignore[arg-type]
+    assert answers == []

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from assistant.core.store.notes import NotesStore
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.widgets.library_sidebar import (
     HTML_ROLE,
     KEY_ROLE,

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -23,6 +23,7 @@ from assistant.core.models import starter
 from assistant.core.settings import Settings
 from assistant.ui import fonts
 from assistant.ui.app import error_message, run_gui
+from assistant.ui.controllers.engine_bridge import EngineBridge
 from assistant.ui.main_window import MainWindow
 from assistant.ui.widgets.markdown_view import MarkdownView
 from tests.openai_stub import StubServer, openai_stub
@@ -66,7 +67,7 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
         pid = window.bridge.engine.worker_pid
         window.library.shutdown()
         window.bridge.shutdown()
-        assert window.bridge.worker_thread.isFinished()
+        assert not window.bridge.worker_thread.is_alive()
         assert window.bridge.engine.worker_pid is None
         assert pid is None or process_gone(pid)
     # The engine's pipe-reader threads end once the worker's pipes close.
@@ -75,6 +76,17 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
 
 def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.model_bar.state_text() == "Ready", timeout=10_000)
+
+
+class _TokenFeed(QObject):
+    token = Signal(str)
+
+
+def token_feed(bridge: EngineBridge) -> _TokenFeed:
+    """The tokens of every request made from now on (a page hears only its own request's)."""
+    feed = _TokenFeed(bridge)
+    bridge.requested.connect(lambda request: request.token.connect(feed.token))
+    return feed
 
 
 def ask(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -97,7 +109,7 @@ def test_answer_streams_into_the_transcript(
     # (400 tokens once arrived in two batches).
     chat.sampling = Sampling(max_tokens=1500, seed=1)
     lengths: list[int] = []
-    window.bridge.token.connect(lambda _text: lengths.append(len(chat.answer_text())))
+    token_feed(window.bridge).token.connect(lambda _text: lengths.append(len(chat.answer_text())))
     with qtbot.waitSignal(window.bridge.finished, timeout=10_000) as finished:
         ask(qtbot, window, "Hello")
         assert not chat.input.isEnabled()
@@ -133,7 +145,7 @@ def test_stop_ends_the_answer_and_keeps_the_text(
     wait_ready(qtbot, window)
     chat = window.chat
     chat.sampling = LONG_ANSWER
-    with qtbot.waitSignal(window.bridge.token, timeout=10_000):
+    with qtbot.waitSignal(token_feed(window.bridge).token, timeout=10_000):
         ask(qtbot, window, "Tell me a long story")
     assert chat.stop_button.isEnabled()
     pid = window.bridge.engine.worker_pid
@@ -179,13 +191,14 @@ def test_gui_thread_keeps_running_while_an_answer_streams(
     wait_ready(qtbot, window)
     window.chat.sampling = LONG_ANSWER
     batches: list[str] = []
-    window.bridge.token.connect(batches.append)
+    tokens = token_feed(window.bridge)
+    tokens.token.connect(batches.append)
     # At each heartbeat: how many token batches had arrived, while the answer was in flight.
     beats: list[int] = []
     heartbeat = QTimer()
     heartbeat.setInterval(5)
     heartbeat.timeout.connect(lambda: window.bridge.busy and beats.append(len(batches)))
-    with qtbot.waitSignal(window.bridge.token, timeout=10_000):
+    with qtbot.waitSignal(tokens.token, timeout=10_000):
         ask(qtbot, window, "Hello")
     heartbeat.start()
     qtbot.waitUntil(lambda: len(set(beats)) >= 5 or not window.bridge.busy, timeout=60_000)
@@ -285,8 +298,11 @@ def test_the_model_bar_is_ready_again_after_an_outline(
     wait_ready(qtbot, window)
     window.outline.max_tokens = 120
     window.outline.input.setPlainText("第一讲：提示词要写清楚角色、任务和格式。")
-    with qtbot.waitSignal(window.bridge.outline_done, timeout=10_000):
+    with qtbot.waitSignal(
+        window.bridge.busy_changed, timeout=10_000, check_params_cb=lambda b: not b
+    ):
         window.outline.generate()
+    assert "Done in" in window.outline.status_text()
     qtbot.waitUntil(lambda: window.model_bar.state_text().startswith("Ready"), timeout=5000)
 
 
@@ -296,7 +312,7 @@ def test_closing_during_an_answer_returns_promptly(
     window = make_window(tiny_model)
     wait_ready(qtbot, window)
     window.chat.sampling = LONG_ANSWER
-    with qtbot.waitSignal(window.bridge.token, timeout=10_000):
+    with qtbot.waitSignal(token_feed(window.bridge).token, timeout=10_000):
         ask(qtbot, window, "Hello")
     pid = window.bridge.engine.worker_pid
     assert pid is not None
@@ -305,7 +321,7 @@ def test_closing_during_an_answer_returns_promptly(
     window.close()
     # Closing stops the answer rather than waiting for it: the model never finished it.
     assert all(getattr(done, "reason", "") != "length" for done in ended)
-    assert window.bridge.worker_thread.isFinished()
+    assert not window.bridge.worker_thread.is_alive()
     assert process_gone(pid)
 
 
@@ -425,7 +441,7 @@ def test_run_gui_opens_the_window_and_closes_the_engine(qtbot: QtBot, tiny_model
     finally:
         app.setFont(original)
         fonts.apply_base_font(app, original.pointSizeF())  # later tests start from the default
-    assert seen and seen[0].bridge.worker_thread.isFinished()
+    assert seen and not seen[0].bridge.worker_thread.is_alive()
     assert seen[0].bridge.engine.worker_pid is None
 
 

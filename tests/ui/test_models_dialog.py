@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from assistant.core import paths
 from assistant.core.models.model_catalog import CatalogEntry
 from assistant.core.settings import Settings
+from assistant.ui.dialogs.models_dialog import ModelLibraryPanel, ModelsDialog
 from assistant.ui.widgets.catalog_panel import CatalogPanel
-from assistant.ui.widgets.models_dialog import ModelLibraryPanel, ModelsDialog
 from assistant.ui.widgets.serve_panel import ServePanel
 from tests.model_server import FileServer, Served, file_server
 

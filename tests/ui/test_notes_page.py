@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from assistant.core.store.notes import NotesStore
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.pages.notes_page import NotesPage, split_tags
 from assistant.ui.widgets.library_sidebar import HTML_ROLE, NOTE_ROLE, LibrarySidebar
 

@@ -21,11 +21,12 @@ from assistant.core.engine.speed import TokenCount
 from assistant.core.outline.render import render
 from assistant.core.settings import Settings
 from assistant.core.store.notes import NotesStore
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.pages import outline_page
 from assistant.ui.pages.outline_page import Destination, OutlinePage, display_markdown
 from assistant.ui.widgets.outline_progress import BAR_STEPS, OutlineProgress
-from assistant.ui.workers import EngineBridge
+from tests.ui.request_feed import RequestFeed
 
 LECTURE = (
     "第一讲：提示词工程入门。\n"
@@ -55,6 +56,7 @@ class Env:
     def __init__(self, qtbot: QtBot) -> None:
         self.qtbot = qtbot
         self.engine = EngineBridge(settings=Settings(n_threads=1))
+        self.feed = RequestFeed(self.engine)
         self.library = self.open_library()
         self.pages: list[OutlinePage] = []
 
@@ -94,7 +96,7 @@ def env(qtbot: QtBot) -> Iterator[Env]:
     yield e
     e.engine.shutdown()
     e.library.shutdown()
-    assert e.engine.worker_thread.isFinished()
+    assert not e.engine.worker_thread.is_alive()
     qtbot.waitUntil(lambda: set(threading.enumerate()) <= threads_before, timeout=3000)
 
 
@@ -120,8 +122,8 @@ def test_outline_streams_in_and_generate_comes_back(
     assert page.count_label.text() == f"{len(STEPS)} characters"
 
     partials: list[str] = []
-    env.engine.outline_partial.connect(lambda _outline: partials.append(page.outline_text()))
-    with qtbot.waitSignal(env.engine.outline_done, timeout=10_000) as done:
+    env.feed.partial.connect(lambda _outline: partials.append(page.outline_text()))
+    with qtbot.waitSignal(env.feed.succeeded, timeout=10_000) as done:
         generate_with_keys(qtbot, page)
         assert page.is_busy and not page.generate_button.isEnabled()
         assert page.stop_button.isEnabled() and page.progress.isVisible()
@@ -144,7 +146,7 @@ def test_stop_keeps_the_partial_outline(env: Env, qtbot: QtBot, tiny_model: Path
     page.max_tokens = LONG
     page.input.setPlainText(LECTURE)
     page.format_combo.setCurrentIndex(page.format_combo.findData("gongwen"))
-    with qtbot.waitSignal(env.engine.outline_stopped, timeout=10_000) as stopped:
+    with qtbot.waitSignal(env.feed.stopped, timeout=10_000) as stopped:
         page.generate_button.click()
         qtbot.waitUntil(lambda: len(page.outline_text()) > 20, timeout=10_000)
         qtbot.keyClick(page, Qt.Key.Key_Escape)
@@ -161,7 +163,7 @@ def test_edit_then_save_to_library(
     env.load(tiny_model)
     page.max_tokens = SHORT
     page.input.setPlainText(LECTURE)
-    with qtbot.waitSignal(env.engine.outline_done, timeout=10_000):
+    with qtbot.waitSignal(env.feed.succeeded, timeout=10_000):
         page.generate()
 
     # The tiny model writes noise: the user rewrites it in the editor.
@@ -212,7 +214,7 @@ def test_edit_then_save_to_library(
         return False
 
     monkeypatch.setattr(outline_page, "confirm_replace_edits", confirm)
-    with qtbot.waitSignal(env.engine.outline_done, timeout=10_000):
+    with qtbot.waitSignal(env.feed.succeeded, timeout=10_000):
         page.generate()
     assert confirmations == []
     page.edit_button.click()
@@ -351,13 +353,13 @@ def test_a_lecture_longer_than_the_context_is_outlined_in_parts(
         "\n\n".join(f"第{i}段：提示词要说明角色、任务和格式。" for i in range(120))
     )
     steps: list[str] = []
-    env.engine.outline_progress.connect(lambda _step: steps.append(page.progress.text()))
-    with qtbot.waitSignal(env.engine.outline_done, timeout=30_000) as done:
+    env.feed.step.connect(lambda _step: steps.append(page.progress.text()))
+    with qtbot.waitSignal(env.feed.succeeded, timeout=30_000) as done:
         page.generate()
     parts = done.args[0].chunks
     assert parts > 1
     # One step per model call: the parts, the key terms and the closing call.
-    assert any(re.match(r"Part 2 of \d+ · ", step) and "left" in step for step in steps)
+    assert any(re.match(r"Part 2 of \d+ · ", step) and "left" in step for step in steps), steps
     assert page.status_text().startswith("Done in ")
 
 
@@ -381,7 +383,7 @@ def test_a_model_crash_is_one_sentence_and_keeps_the_outline(
     with qtbot.waitSignal(env.engine.failed, timeout=20_000):
         page.generate()
         qtbot.waitUntil(lambda: len(page.outline_text()) > 20, timeout=10_000)
-        env.engine.outline_progress.connect(kill_while_it_writes)
+        env.feed.step.connect(kill_while_it_writes)
     assert killed
     assert page.status_text().startswith("The model stopped: ")
     assert page.status_text().endswith("The partial outline is kept.")
@@ -417,9 +419,9 @@ def test_progress_counts_tokens_and_the_speed_leaves_out_prompt_reading(
         reports.append(step)
         bars.append(page.progress.bar.value())
 
-    env.engine.outline_progress.connect(on_progress)
+    env.feed.step.connect(on_progress)
     env.engine.speed.connect(speeds.append)
-    with qtbot.waitSignal(env.engine.outline_done, timeout=10_000):
+    with qtbot.waitSignal(env.feed.succeeded, timeout=10_000):
         page.generate()
         assert page.progress.text().startswith("Reading the lecture · ")
         assert page.progress.bar.value() == 0  # nothing done yet: the bar is empty, not full
@@ -458,11 +460,11 @@ def test_a_new_format_renders_the_stored_outline_at_once(
     env.load(tiny_model)
     page.max_tokens = SHORT
     page.input.setPlainText(LECTURE)
-    with qtbot.waitSignal(env.engine.outline_done, timeout=10_000) as done:
+    with qtbot.waitSignal(env.feed.succeeded, timeout=10_000) as done:
         page.generate()
     outline = done.args[0].outline
     calls: list[int] = []
-    env.engine.started.connect(calls.append)
+    env.feed.requested.connect(calls.append)
     page.format_combo.setCurrentIndex(page.format_combo.findData("gongwen"))
     # No model call: the same structure, rendered in the new format, at once.
     assert page.outline_text() == render(outline, "gongwen") and not calls
@@ -480,7 +482,7 @@ def test_generate_asks_before_replacing_an_unsaved_outline(
     env.load(tiny_model)
     page.max_tokens = SHORT
     page.input.setPlainText(LECTURE)
-    with qtbot.waitSignal(env.engine.outline_done, timeout=10_000):
+    with qtbot.waitSignal(env.feed.succeeded, timeout=10_000):
         page.generate()
     first = page.outline_text()
     asked: list[bool] = []

@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication
 from assistant.core.store.database import open_library
 from assistant.core.store.exchange import render_html
 from assistant.core.store.notes import NotesStore
-from assistant.ui.app import has_cjk_font, install_translators
+from assistant.ui.app import has_cjk_font
+from assistant.ui.controllers.note_export import export_texts
+from assistant.ui.language import install_translators
 from assistant.ui.pdf_export import IDEOGRAPH_FOR, export_pdf, fix_text_layer
-from assistant.ui.widgets.note_export import export_texts
 
 # Characters that CJK fonts share with radicals (示 ⽰, 角 ⻆, 一 ⼀, 长 ⻓, 门 ⻔): without the
 # text-layer fix, copying them out of the PDF gives look-alike radicals that search cannot find.

@@ -18,10 +18,11 @@ from pytestqt.qtbot import QtBot
 from assistant.core.engine.requests import LoadOptions, Sampling
 from assistant.core.settings import Settings
 from assistant.core.store.practice import Attempt, PracticeStore
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.pages.practice_page import PracticePage
 from assistant.ui.widgets.compare_view import TWO_PROMPTS, TWO_TEMPERATURES
-from assistant.ui.workers import EngineBridge
+from tests.ui.request_feed import RequestFeed
 
 SHORT = Sampling(temperature=0.7, max_tokens=16, seed=7)
 LONG = Sampling(temperature=0.7, max_tokens=4000, seed=7)
@@ -33,6 +34,7 @@ class Env:
     def __init__(self, qtbot: QtBot) -> None:
         self.qtbot = qtbot
         self.engine = EngineBridge(settings=Settings(n_threads=1))
+        self.feed = RequestFeed(self.engine)
         self.library = LibraryBridge()
         with qtbot.waitSignal(self.library.opened, timeout=5000):
             pass
@@ -154,7 +156,7 @@ def test_stop_keeps_and_saves_the_partial_answer(env: Env, qtbot: QtBot, tiny_mo
     page = env.page
     page.sampling = LONG
     env.type_prompt("Write a long report.")
-    first_token = qtbot.waitSignal(env.engine.token, timeout=10_000)
+    first_token = qtbot.waitSignal(env.feed.token, timeout=10_000)
     with first_token:
         page.run()
     assert page.stop_button.isEnabled()

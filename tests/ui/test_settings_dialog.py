@@ -15,14 +15,14 @@ from assistant.core import paths
 from assistant.core.errors import StorageError
 from assistant.core.machine import physical_cores
 from assistant.core.settings import Settings
-from assistant.ui import settings_dialog as settings_module
-from assistant.ui.first_run import (
+from assistant.ui.dialogs import settings_dialog as settings_module
+from assistant.ui.dialogs.first_run import (
     MARKER_NAME,
     FirstRunDialog,
     mark_first_run_done,
     should_show_first_run,
 )
-from assistant.ui.settings_dialog import SettingsDialog
+from assistant.ui.dialogs.settings_dialog import SettingsDialog
 from assistant.ui.theme import apply_theme, current_theme, dark_palette
 
 Role = QPalette.ColorRole

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from assistant.i18n import I18N_DIR, LANGUAGES, qm_file, ts_file
-from assistant.ui.app import install_translators, ui_language
+from assistant.ui.language import install_translators, ui_language
 
 UI_DIR = Path(__file__).resolve().parents[2] / "assistant" / "ui"
 PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%n")

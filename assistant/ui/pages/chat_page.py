@@ -19,7 +19,10 @@ from assistant.core.engine.chat_request import ChatRequest, chat_request, regene
 from assistant.core.engine.events import Done
 from assistant.core.engine.local import LoadedModel
 from assistant.core.engine.requests import Message, Sampling
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.language import retranslate_tree
+from assistant.ui.tasks import describe_failure
 from assistant.ui.widgets.answer_actions import (
     AnswerActions,
     can_regenerate,
@@ -30,7 +33,6 @@ from assistant.ui.widgets.context_meter import ContextMeter
 from assistant.ui.widgets.conversation_list import ConversationList, Turn, short_title
 from assistant.ui.widgets.markdown_view import MarkdownView
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
-from assistant.ui.workers import EngineBridge
 
 # Streaming re-renders the answer's Markdown at most this often; tokens in between only
 # append to a string, so a fast model cannot flood the GUI thread with layout work.
@@ -48,7 +50,7 @@ class ChatPage(QWidget):
     the context meter counts tokens and a prompt that does not fit is refused in its own words.
     """
 
-    # (messages, Sampling): the conversation to answer.
+    # (messages, Sampling): the conversation sent (with an engine the page asks it itself).
     ask_requested = Signal(object, object)
     stop_requested = Signal()
     note_saved = Signal(int)  # the id of the note an answer was saved as
@@ -73,8 +75,8 @@ class ChatPage(QWidget):
         self._model_ready = False
         self._model_name: str | None = None
         self._rejection: str | None = None
-        # The bridge's id of the answer this page waits for: other pages' answers are not ours.
-        self._request: int | None = None
+        # The answer this page waits for: its handle's signals carry only its events.
+        self._request: EngineRequest | None = None
         # What the last answer was asked with, so Regenerate asks exactly that again.
         self._sent: ChatRequest | None = None
 
@@ -92,7 +94,6 @@ class ChatPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.stop)
 
         if engine is not None:
-            engine.rejected.connect(self.on_rejected)
             self.meter.watch(engine.count_tokens, self._to_count)
         self._fit_input_height()
         self._update_controls()
@@ -217,6 +218,8 @@ class ChatPage(QWidget):
     def stop(self) -> None:
         """Ask the model to stop; the answer so far stays."""
         if self._busy:
+            if self._request is not None:
+                self._request.cancel()
             self.stop_requested.emit()
 
     def clear_conversation(self) -> None:
@@ -315,11 +318,11 @@ class ChatPage(QWidget):
         )
 
     def _owns_events(self) -> bool:
-        """Whether the engine's events now end or extend this page's request."""
-        return self.engine is None or self.engine.owns(self._request)
+        """Whether an answer of this page is under way (its events end or extend it)."""
+        return self._busy
 
     def _mine(self) -> bool:
-        """Whether the engine's events now extend the answer on screen."""
+        """Whether events now extend the answer on screen (New chat drops a streaming one)."""
         return self._answer_anchor is not None and self._owns_events()
 
     def append_token(self, text: str) -> None:
@@ -386,8 +389,15 @@ class ChatPage(QWidget):
         self._show_status("")
         self._set_busy(True)
         self.ask_requested.emit(request.message_list(), request.sampling)
-        # ask_requested reaches the bridge directly (same thread), so this is our request's id.
-        self._request = self.engine.last_request if self.engine is not None else None
+        if self.engine is not None:
+            handle = self.engine.ask(request.message_list(), request.sampling, owner=self)
+            handle.token.connect(self.append_token)
+            handle.reasoning.connect(self.append_reasoning)
+            handle.rejected.connect(self.on_rejected)
+            handle.succeeded.connect(self.on_finished)
+            handle.cancelled.connect(lambda: self.on_finished(Done("cancelled")))
+            handle.failed.connect(lambda error: self.on_failed(describe_failure(error)))
+            self._request = handle
 
     def _end_answer(self, note: str | None, answered: bool) -> None:
         if self._answer_anchor is not None:
@@ -405,6 +415,7 @@ class ChatPage(QWidget):
             if note:
                 self.transcript.append_text(note, muted=True)
         self._answer_anchor = None
+        self._request = None
         self._set_busy(False)
         self.meter.recount()
 
@@ -420,6 +431,7 @@ class ChatPage(QWidget):
         self._render_transcript()
         self.transcript.append_text(reason, muted=True)
         self._restore_draft(question)
+        self._request = None
         self._set_busy(False)
         self.meter.recount()
 
@@ -517,7 +529,15 @@ class ChatPage(QWidget):
         self.input.setFixedHeight(lines + 2 * self.input.frameWidth() + 8)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Keep the input INPUT_LINES high when the font changes (presenter mode)."""
+        """Keep the input INPUT_LINES high when the font changes (presenter mode); re-set the
+        texts on a language switch (typed text stays)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_input_height()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This page's texts in the language just installed."""
+        retranslate_tree(self)
+        self._update_controls()

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.records import Draft, Note, NoteVersion
-from assistant.ui.library_bridge import LibraryBridge
-from assistant.ui.widgets.history_dialog import HistoryDialog
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.controllers.note_drafts import NEW_KEY, DraftBar, DraftKeeper, draft_key
+from assistant.ui.controllers.note_export import NoteExporter
+from assistant.ui.dialogs.history_dialog import HistoryDialog
+from assistant.ui.language import retranslate_tree
 from assistant.ui.widgets.markdown_view import MarkdownView
-from assistant.ui.widgets.note_drafts import NEW_KEY, DraftBar, DraftKeeper, draft_key
-from assistant.ui.widgets.note_export import NoteExporter
 
 PREVIEW_DELAY_MS = 300  # re-render the preview once typing pauses, not on every key
 
@@ -264,6 +265,7 @@ class NotesPage(QWidget):
             lambda store: (store.get(note_id), store.draft(key)),
             lambda result: self._show_note(serial, *result),
             lambda message: self._open_failed(serial, message),
+            owner=self,
         )
 
     def new_note(self, course: str | None = None, lesson: str | None = None) -> None:
@@ -272,7 +274,9 @@ class NotesPage(QWidget):
         serial = self._next_document()
         self._load_fields(None, NoteFields("", "", course or "", lesson or "", ()))
         self.bridge.run(
-            lambda store: store.draft(NEW_KEY), lambda draft: self._offer_draft(serial, draft)
+            lambda store: store.draft(NEW_KEY),
+            lambda draft: self._offer_draft(serial, draft),
+            owner=self,
         )
         self.title_edit.setFocus()
 
@@ -304,6 +308,7 @@ class NotesPage(QWidget):
             lambda note: self._saved(serial, fields, note),
             lambda message: self._save_failed(serial, message),
             writes=True,
+            owner=self,
         )
 
     def delete_note(self) -> None:
@@ -334,6 +339,7 @@ class NotesPage(QWidget):
                 self.tr("The note could not be deleted: {reason}").format(reason=message)
             ),
             writes=True,
+            owner=self,
         )
 
     def show_history(self) -> None:
@@ -357,7 +363,7 @@ class NotesPage(QWidget):
             if dialog is self.history_dialog:
                 dialog.set_error(message)
 
-        self.bridge.run(lambda store: store.versions(note_id), show, fail)
+        self.bridge.run(lambda store: store.versions(note_id), show, fail, owner=self)
         dialog.show()
 
     def restore_version(self, version_id: int) -> None:
@@ -382,6 +388,7 @@ class NotesPage(QWidget):
                 self.tr("The version could not be restored: {reason}").format(reason=message)
             ),
             writes=True,
+            owner=self,
         )
 
     def restore_draft(self) -> None:
@@ -395,7 +402,7 @@ class NotesPage(QWidget):
         """Forget the offered draft."""
         self.restore_bar.take()
         key = draft_key(self._note_id)
-        self.bridge.run(lambda store: store.discard_draft(key))
+        self.bridge.run(lambda store: store.discard_draft(key), owner=self)
 
     def export(self, fmt: str, whole_library: bool = False) -> None:
         """Export this note's course (or every note) as "markdown", "html", "json" or "pdf"."""
@@ -547,6 +554,7 @@ class NotesPage(QWidget):
         self.bridge.run(
             lambda store: [c.name for c in store.courses()],
             lambda names: self._fill_combo(self.course_box, names),
+            owner=self,
         )
         self._refresh_lessons()
 
@@ -562,6 +570,7 @@ class NotesPage(QWidget):
         self.bridge.run(
             lambda store: [lesson.name for lesson in store.lessons(course)] if course else [],
             fill,
+            owner=self,
         )
 
     def _fill_combo(self, combo: QComboBox, names: list[str]) -> None:
@@ -575,3 +584,13 @@ class NotesPage(QWidget):
             combo.setEditText(text)
         finally:
             combo.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, re-set this page's texts (typed text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This page's texts in the language just installed."""
+        retranslate_tree(self)

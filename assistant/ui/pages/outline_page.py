@@ -6,8 +6,7 @@ import re
 import time
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,18 +27,20 @@ from assistant.core.outline.pipeline import OutlineResult
 from assistant.core.outline.render import render
 from assistant.core.outline.structure import Outline
 from assistant.core.store.notes import NotesStore
-from assistant.ui.library_bridge import LibraryBridge
-from assistant.ui.widgets.lecture_input import LectureInput, local_file
-from assistant.ui.widgets.markdown_view import MarkdownView
-from assistant.ui.widgets.outline_progress import OutlineProgress, format_duration
-from assistant.ui.widgets.save_dialog import (
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest, OutlineJob
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.dialogs.save_dialog import (
     Destination,
     choose_destination,
     course_lessons,
     outline_title,
 )
+from assistant.ui.language import retranslate_tree
+from assistant.ui.tasks import describe_failure
+from assistant.ui.widgets.lecture_input import LectureInput, local_file
+from assistant.ui.widgets.markdown_view import MarkdownView
+from assistant.ui.widgets.outline_progress import OutlineProgress, format_duration
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
-from assistant.ui.workers import EngineBridge, OutlineJob
 
 DRAFT_KEY = "outline:input"
 # The lecture is autosaved at most this long after a change: a crash loses no more.
@@ -98,8 +99,6 @@ class OutlinePage(QWidget):
         self._model: LoadedModel | None = engine.engine.loaded
         self._model_ready = self._model is not None
         self._busy = False
-        # The bridge's id of the outline this page waits for; other pages' events are not ours.
-        self._request: int | None = None
         # Longest answer per model pass; None: the pipeline's default.
         self.max_tokens: int | None = None
         self._outline = ""
@@ -109,6 +108,8 @@ class OutlinePage(QWidget):
         self._unsaved_edits = False
         # The outline shown has not been saved since it was generated (Generate asks first).
         self._unsaved_outline = False
+        # The outline being written (None when idle): its handle's signals reach this page only.
+        self._request: EngineRequest | None = None
         self._started_at = 0.0
         self._first_token_at = 0.0
         self._speed = 0.0
@@ -200,13 +201,6 @@ class OutlinePage(QWidget):
         e.loading.connect(self._on_model_loading)
         e.loaded.connect(self._on_model_loaded)
         e.busy_changed.connect(self._update_controls)
-        e.outline_progress.connect(self._on_progress)
-        e.outline_partial.connect(self._on_partial)
-        e.reasoning.connect(self._on_reasoning)
-        e.speed.connect(self._on_speed)
-        e.outline_done.connect(self._on_done)
-        e.outline_stopped.connect(self._on_stopped)
-        e.failed.connect(self._on_failed)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -277,12 +271,22 @@ class OutlinePage(QWidget):
         self._set_busy(True)
         self.progress.start()
         self._show(self.tr("Reading the lecture…"))
-        self._request = self.engine.outline(OutlineJob(lecture, language, self.max_tokens))
+        request = self.engine.outline(OutlineJob(lecture, language, self.max_tokens), owner=self)
+        request.step.connect(self._on_progress)
+        request.partial.connect(self._on_partial)
+        request.reasoning.connect(self._on_reasoning)
+        request.speed.connect(self._on_speed)
+        request.succeeded.connect(self._on_done)
+        request.stopped.connect(self._on_stopped)
+        # Stopped before it began: nothing was written.
+        request.cancelled.connect(lambda: self._on_stopped(None))
+        request.failed.connect(lambda error: self._on_failed(describe_failure(error)))
+        self._request = request
 
     def stop(self) -> None:
         """Stop generating; the outline so far stays."""
-        if self._busy:
-            self.engine.cancel()
+        if self._busy and self._request is not None:
+            self._request.cancel()
 
     def open_file(self, path: str | None = None) -> None:
         """Put a .txt/.md lecture in the input box (asks for the file when path is None)."""
@@ -292,7 +296,7 @@ class OutlinePage(QWidget):
         """Ask for a course and lesson, then store the outline as an "outline" note."""
         if self._busy or not self.outline_text().strip():
             return
-        self.library.run(course_lessons, self._ask_destination, self._on_save_failed)
+        self.library.run(course_lessons, self._ask_destination, self._on_save_failed, owner=self)
 
     def save_draft_now(self) -> None:
         """Autosave the lecture text now (the main window calls this before closing)."""
@@ -310,7 +314,9 @@ class OutlinePage(QWidget):
         self._update_controls()
 
     def _mine(self) -> bool:
-        return self._busy and self.engine.owns(self._request)
+        # Events of this page's request only; after its end (a stop shows the partial
+        # outline, then the cancellation follows) nothing more changes the page.
+        return self._busy
 
     def _on_progress(self, step: Progress) -> None:
         if self._mine():
@@ -399,6 +405,7 @@ class OutlinePage(QWidget):
         self._render()
         self.progress.finish()
         self.thinking.finish()
+        self._request = None
         self._set_busy(False)
         self._show(message)
 
@@ -445,8 +452,6 @@ class OutlinePage(QWidget):
     # -- saving --------------------------------------------------------------------------------
 
     def _ask_destination(self, lessons: dict[str, list[str]]) -> None:
-        if not shiboken6.isValid(self):
-            return
         default = self._last._replace(
             title=outline_title(self.outline_text()) or self.tr("Lecture outline")
         )
@@ -470,7 +475,7 @@ class OutlinePage(QWidget):
                 params=meta.get("params"),
             )
 
-        self.library.run(job, self._guarded(self._on_saved), self._on_save_failed, writes=True)
+        self.library.run(job, self._on_saved, self._on_save_failed, writes=True, owner=self)
 
     def _has_unsaved_edits(self) -> bool:
         editing = self.edit_button.isChecked() and self.editor.toPlainText() != self._outline
@@ -483,17 +488,7 @@ class OutlinePage(QWidget):
         self.saved.emit(note_id)
 
     def _on_save_failed(self, reason: str) -> None:
-        if shiboken6.isValid(self):
-            self._show(self.tr("The outline was not saved: {reason}").format(reason=reason))
-
-    def _guarded(self, callback: Any) -> Any:
-        """A library callback that does nothing once this page is gone."""
-
-        def call(result: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(result)
-
-        return call
+        self._show(self.tr("The outline was not saved: {reason}").format(reason=reason))
 
     # -- drag and drop -------------------------------------------------------------------------
 
@@ -508,3 +503,15 @@ class OutlinePage(QWidget):
         if path is not None:
             event.acceptProposedAction()
             self.open_file(path)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, re-set this page's texts (typed text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This page's texts in the language just installed."""
+        retranslate_tree(self)
+        self.lecture.update_count()
+        self._update_controls()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,16 +34,18 @@ from assistant.core.practice.critique import Critique, critique_prompt
 from assistant.core.practice.frameworks import Framework, pick
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.practice import Attempt, PracticeStore
-from assistant.ui.library_bridge import LibraryBridge
-from assistant.ui.practice_checker import CheckerBridge
+from assistant.ui.controllers.checker_bridge import CheckerBridge
+from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.controllers.pack_transfer import PackTransfer
+from assistant.ui.language import retranslate_tree
+from assistant.ui.tasks import describe_failure
 from assistant.ui.widgets.check_panel import CheckPanel
 from assistant.ui.widgets.compare_view import TWO_PROMPTS, AnswerColumn, CompareView
 from assistant.ui.widgets.critique_view import CritiqueView
-from assistant.ui.widgets.pack_transfer import PackTransfer
 from assistant.ui.widgets.practice_progress import PracticeProgressView
 from assistant.ui.widgets.prompt_composer import PromptComposer
 from assistant.ui.widgets.thinking_panel import ThinkingPanel
-from assistant.ui.workers import EngineBridge
 
 CHECK_DELAY_MS = 250  # after the last keystroke
 RECENT_ATTEMPTS = 20
@@ -83,13 +85,13 @@ class PracticePage(QWidget):
         self.packs = PackTransfer(library, self)
         self._catalog = PracticeCatalog.builtin()
         self._model: LoadedModel | None = engine.engine.loaded
-        self._jobs: dict[int, _Job] = {}
-        self._active: int | None = None
+        # The answers this page asked for, by their handle (whose signals carry only theirs).
+        self._jobs: dict[EngineRequest, _Job] = {}
         self._result: CheckResult | None = None
         self._checked_prompt = ""
         self._critique_waiting: str | None = None
-        # The critique job running: its request id, and the prompt, check and framework it is for.
-        self._critique_job: tuple[int, str, CheckResult, Framework] | None = None
+        # The critique job running: its handle, and the prompt, check and framework it is for.
+        self._critique_job: tuple[EngineRequest, str, CheckResult, Framework] | None = None
         self._build()
         self._wire()
         self._reload_catalog()
@@ -182,12 +184,6 @@ class PracticePage(QWidget):
         e = self.engine
         e.loaded.connect(self._on_model_loaded)
         e.busy_changed.connect(self._update_controls)
-        e.started.connect(self._on_started)
-        e.token.connect(self._on_token)
-        e.reasoning.connect(self._on_reasoning)
-        e.finished.connect(self._on_finished)
-        e.failed.connect(self._on_failed)
-        e.job_done.connect(self._on_critique_done)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -291,7 +287,11 @@ class PracticePage(QWidget):
                 should_stop=stop_asked,
             )
 
-        request = self.engine.run_job(job)
+        request = self.engine.run_job(job, owner=self)
+        request.reasoning.connect(self.critique_view.append_reasoning)
+        request.succeeded.connect(self._on_critique_done)
+        request.cancelled.connect(lambda: self._on_critique_done(None))
+        request.failed.connect(lambda error: self._on_critique_failed(describe_failure(error)))
         self._critique_job = (request, prompt, check, framework)
         self.message.emit(self.tr("Asking the model…"))
         self._update_controls()
@@ -311,7 +311,7 @@ class PracticePage(QWidget):
 
     def _on_critique_done(self, critique: object) -> None:
         job = self._critique_job
-        if job is None or not self.engine.owns(job[0]):
+        if job is None:
             return
         self._critique_job = None
         _request, prompt, check, framework = job
@@ -341,8 +341,10 @@ class PracticePage(QWidget):
 
     def stop(self) -> None:
         """Stop the answer (and any queued side); what was written is kept and saved."""
-        if self._jobs or self._critique_job is not None:
-            self.engine.cancel()
+        for request in list(self._jobs):
+            request.cancel()
+        if self._critique_job is not None:
+            self._critique_job[0].cancel()
 
     def _prompt_or_say(self) -> str | None:
         prompt = self.composer.prompt()
@@ -364,66 +366,48 @@ class PracticePage(QWidget):
         messages: list[Message] | None = None,
     ) -> None:
         column.start(caption)
-        request = self.engine.ask(messages or [{"role": "user", "content": prompt}], sampling)
+        request = self.engine.ask(
+            messages or [{"role": "user", "content": prompt}], sampling, owner=self
+        )
         self._jobs[request] = job = _Job(mode, prompt, column, sampling, None)
         job.check = self._check_for(prompt)
+        request.token.connect(lambda text: self._on_token(job, text))
+        if mode == "run":
+            request.reasoning.connect(self.thinking.append_reasoning)
+        request.succeeded.connect(lambda done: self._on_finished(request, done))
+        request.cancelled.connect(lambda: self._on_finished(request, Done("cancelled")))
+        request.failed.connect(lambda error: self._on_failed(request, describe_failure(error)))
         self.message.emit(self.tr("Asking the model…"))
         self._update_controls()
 
-    def _job(self) -> _Job | None:
-        if self._active is None or not self.engine.owns(self._active):
-            return None
-        return self._jobs.get(self._active)
+    def _on_token(self, job: _Job, text: str) -> None:
+        job.output.append(text)
+        job.column.append(text)
 
-    def _on_started(self, request: int) -> None:
-        self._active = request if request in self._jobs else None
-
-    def _on_token(self, text: str) -> None:
-        job = self._job()
-        if job is not None:
-            job.output.append(text)
-            job.column.append(text)
-
-    def _on_reasoning(self, text: str) -> None:
-        critique = self._critique_job
-        if critique is not None and self.engine.owns(critique[0]):
-            self.critique_view.append_reasoning(text)
+    def _on_finished(self, request: EngineRequest, done: Done) -> None:
+        job = self._jobs.pop(request, None)
+        if job is None:
             return
-        job = self._job()
-        if job is not None and job.mode == "run":
-            self.thinking.append_reasoning(text)
-
-    def _on_finished(self, done: Done) -> None:
-        job = self._job()
-        if job is None or self._active is None:
-            return
-        self._jobs.pop(self._active)
         stopped = done.reason == "cancelled"
         self.message.emit(self.tr("Stopped; the answer so far is kept.") if stopped else "")
         self._save(job)
-        self._end_job()
+        self._update_controls()
 
-    def _on_failed(self, reason: str) -> None:
-        critique = self._critique_job
-        if critique is not None and self.engine.owns(critique[0]):
-            self._critique_job = None
-            self.critique_view.show_failure(
-                self.tr("The model stopped: {reason}").format(reason=reason)
-            )
-            self.message.emit(self.tr("The model stopped: {reason}").format(reason=reason))
-            self._update_controls()
+    def _on_critique_failed(self, reason: str) -> None:
+        self._critique_job = None
+        self.critique_view.show_failure(
+            self.tr("The model stopped: {reason}").format(reason=reason)
+        )
+        self.message.emit(self.tr("The model stopped: {reason}").format(reason=reason))
+        self._update_controls()
+
+    def _on_failed(self, request: EngineRequest, reason: str) -> None:
+        job = self._jobs.pop(request, None)
+        if job is None:
             return
-        job = self._job()
-        if job is None or self._active is None:
-            return
-        self._jobs.pop(self._active)
         self.message.emit(self.tr("The model stopped: {reason}").format(reason=reason))
         if job.output:
             self._save(job)
-        self._end_job()
-
-    def _end_job(self) -> None:
-        self._active = None
         self._update_controls()
 
     def _on_model_loaded(self, model: LoadedModel) -> None:
@@ -466,6 +450,7 @@ class PracticePage(QWidget):
             self._on_saved,
             self.message.emit,
             writes=True,
+            owner=self,
         )
 
     def _save_critique(self, prompt: str, check: CheckResult, critique: Critique) -> None:
@@ -486,6 +471,7 @@ class PracticePage(QWidget):
             self._on_saved,
             self.message.emit,
             writes=True,
+            owner=self,
         )
 
     def _on_saved(self, attempt_id: int) -> None:
@@ -499,10 +485,12 @@ class PracticePage(QWidget):
             practice = PracticeStore(store.db)
             return practice.progress(name), practice.attempts(name, RECENT_ATTEMPTS)
 
-        self.library.run(job, lambda result: self.progress_view.show_progress(*result))
+        self.library.run(job, lambda result: self.progress_view.show_progress(*result), owner=self)
 
     def _reload_catalog(self) -> None:
-        self.library.run(lambda store: PracticeStore(store.db).catalog(), self._set_catalog)
+        self.library.run(
+            lambda store: PracticeStore(store.db).catalog(), self._set_catalog, owner=self
+        )
 
     def _set_catalog(self, catalog: PracticeCatalog) -> None:
         self._catalog = catalog
@@ -537,6 +525,17 @@ class PracticePage(QWidget):
     def shutdown(self) -> None:
         """Stop the checker thread."""
         self.checker.shutdown()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, re-set this page's texts (typed text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This page's texts in the language just installed."""
+        retranslate_tree(self)
+        self._update_controls()
 
 
 def _temperature_text(sampling: Sampling) -> str:

@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QToolButton, QWidget
 
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.dialogs.save_dialog import Destination, choose_destination, course_lessons
 from assistant.ui.widgets.conversation_list import Turn, short_title
 from assistant.ui.widgets.flow_layout import FlowLayout
-from assistant.ui.widgets.save_dialog import Destination, choose_destination, course_lessons
 
 NOTE_TITLE_CHARS = 80
 
@@ -132,6 +132,7 @@ class AnswerActions(QWidget):
             course_lessons,
             lambda lessons: self._store(lessons, default, body, model),
             self.failed.emit,
+            owner=self,
         )
 
     def _store(
@@ -153,4 +154,5 @@ class AnswerActions(QWidget):
             self.note_saved.emit,
             self.failed.emit,
             writes=True,
+            owner=self,
         )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from assistant.core import paths
 from assistant.core.models.downloads import DownloadResult, download, partial_download
 from assistant.core.models.model_catalog import CatalogEntry, load_catalog
-from assistant.ui.model_tasks import ModelTask
+from assistant.ui.tasks import Task, run_progress_job
 
 
 def _size_text(size: int | None) -> str:
@@ -44,7 +44,7 @@ class CatalogPanel(QWidget):
         self._fixed_entries = entries
         self._dest_dir = dest_dir
         self.entries: list[CatalogEntry] = []
-        self.tasks: dict[str, ModelTask] = {}
+        self.tasks: dict[str, Task] = {}
         self.messages: dict[str, str] = {}
 
         intro = QLabel(
@@ -159,21 +159,20 @@ class CatalogPanel(QWidget):
             return
         self.start(entry)
 
-    def start(self, entry: CatalogEntry) -> ModelTask:
+    def start(self, entry: CatalogEntry) -> Task:
         """Start (or resume) downloading entry on a background thread."""
         dest_dir = self.dest_dir()
 
         def job(progress: object, cancel: object) -> DownloadResult:
             return download(entry.spec(), dest_dir, progress, cancel)  # type: ignore[arg-type]
 
-        task = ModelTask(job, self)
+        task = run_progress_job(self, job, name="download")
         self.tasks[entry.id] = task
         self.messages.pop(entry.id, None)
-        task.progress.connect(lambda done, total, stage, e=entry: self._progress(e, done, total))
+        task.progress.connect(lambda step, e=entry: self._progress(e, step[0], step[1]))
         task.succeeded.connect(lambda result, e=entry: self._finished(e, result))
-        task.failed.connect(lambda message, e=entry: self._failed(e, message))
+        task.then(on_failed=lambda message: self._failed(entry, message))
         task.cancelled.connect(lambda e=entry: self._paused(e))
-        task.start()
         self._show_state(self.row_of(entry.id), entry)
         return task
 
@@ -206,8 +205,7 @@ class CatalogPanel(QWidget):
         self._show_state(self.row_of(entry.id), entry)
 
     def shutdown(self) -> None:
-        """Pause every download (each keeps its part for the next start)."""
+        """Pause every download (each keeps its part for the next start); the task registry
+        waits for their threads."""
         for task in list(self.tasks.values()):
             task.cancel()
-        for task in list(self.tasks.values()):
-            task.wait(5.0)

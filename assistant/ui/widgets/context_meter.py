@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 from assistant.core.engine.requests import Message
+from assistant.ui.tasks import Task
 
-# EngineBridge.count_tokens: (messages, on_done(tokens), on_failed(reason)), answered later.
-Counter = Callable[[list[Message], Callable[[int], None], Callable[[str], None]], object]
+# EngineBridge.count_tokens: (messages, owner) -> a Task whose succeeded carries the count.
+Counter = Callable[[list[Message], QObject], Task]
 # What to count now, or None when nothing can be counted (no model, an answer streaming).
 Source = Callable[[], list[Message] | None]
 
@@ -110,7 +111,7 @@ class ContextMeter(QWidget):
             self.set_count(0)
             return
         self._in_flight = True
-        self._counter(messages, self._counted, self._count_failed)
+        self._counter(messages, self).then(self._counted, self._count_failed)
 
     def _counted(self, tokens: int) -> None:
         self._in_flight = False

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.store.chats import Chat, ChatMessage, ChatStore
 from assistant.core.store.transactions import transaction
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 
 TITLE_CHARS = 40
 LIST_MIN_WIDTH = 150
@@ -132,6 +132,7 @@ class ConversationList(QWidget):
                 lambda chats: chats.messages(chat_id),
                 lambda messages: self._on_loaded(ref, messages),
                 self._on_failed,
+                owner=self,
             )
 
     def store_question(self, text: str, model: str | None) -> None:
@@ -145,7 +146,7 @@ class ConversationList(QWidget):
                 ref.id = chats.create(title, model)
             chats.add_message(ref.id, "user", text)
 
-        self.library.chats(job, None, self._on_failed, writes=True)
+        self.library.chats(job, None, self._on_failed, writes=True, owner=self)
 
     def store_answer(self, turn: Turn) -> None:
         """Add an answer (and its reasoning, if any)."""
@@ -157,7 +158,7 @@ class ConversationList(QWidget):
             if ref.id is not None:  # None: storing the question failed, and was reported
                 chats.add_message(ref.id, "assistant", turn.content, turn.reasoning or None)
 
-        self.library.chats(job, None, self._on_failed, writes=True)
+        self.library.chats(job, None, self._on_failed, writes=True, owner=self)
 
     def keep_first(self, keep: int) -> None:
         """Drop the stored messages after the first keep."""
@@ -169,7 +170,7 @@ class ConversationList(QWidget):
             if ref.id is not None:
                 _keep_first_messages(chats, ref.id, keep)
 
-        self.library.chats(job, None, self._on_failed, writes=True)
+        self.library.chats(job, None, self._on_failed, writes=True, owner=self)
 
     def discard_current(self) -> None:
         """Delete the conversation shown, which was started for a question taken back."""
@@ -181,7 +182,7 @@ class ConversationList(QWidget):
             if ref.id is not None:
                 chats.delete(ref.id)
 
-        self.library.chats(job, None, self._on_failed, writes=True)
+        self.library.chats(job, None, self._on_failed, writes=True, owner=self)
 
     # -- deleting --------------------------------------------------------------------------------
 
@@ -200,7 +201,7 @@ class ConversationList(QWidget):
         """Delete a stored conversation (the caller has asked)."""
         if self.library is not None:
             self.library.chats(
-                lambda chats: chats.delete(chat_id), None, self._on_failed, writes=True
+                lambda chats: chats.delete(chat_id), None, self._on_failed, writes=True, owner=self
             )
 
     # -- the list --------------------------------------------------------------------------------
@@ -208,7 +209,9 @@ class ConversationList(QWidget):
     def refresh(self) -> None:
         """Reload the titles from the library."""
         if self.library is not None:
-            self.library.chats(lambda chats: chats.chats(), self._show_chats, self._on_failed)
+            self.library.chats(
+                lambda chats: chats.chats(), self._show_chats, self._on_failed, owner=self
+            )
 
     def select(self, chat_id: int | None) -> None:
         """Mark the conversation shown, without loading it again."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QMimeData, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from assistant.core.outline.ingest import PASTED, Lecture, lecture_from_text, read_lecture
 from assistant.core.store.notes import NotesStore
-from assistant.ui.background import run_in_background
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.tasks import run_task
 from assistant.ui.widgets.flow_layout import FlowLayout, labelled
 
 
@@ -118,8 +117,8 @@ class LectureInput(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(draft_delay_ms)
         self._draft_timer.timeout.connect(self.save_draft_now)
-        self._update_count()
-        self.library.run(lambda store: store.draft(draft_key), self._on_draft_loaded)
+        self.update_count()
+        self.library.run(lambda store: store.draft(draft_key), self._on_draft_loaded, owner=self)
 
     def add_buttons(self, *buttons: QWidget) -> None:
         """Put the page's buttons (Generate, Stop) after the format row's boxes."""
@@ -147,11 +146,8 @@ class LectureInput(QWidget):
         name = Path(path).name
         self.message.emit(self.tr("Opening {name}…").format(name=name))
         # A long PDF takes seconds to read: off the GUI thread.
-        run_in_background(
-            self,
-            lambda: read_lecture(Path(path)),
-            lambda lecture: self._show_lecture(lecture, name),
-            self.message.emit,
+        run_task(self, lambda _context: read_lecture(Path(path)), name="read lecture").then(
+            lambda lecture: self._show_lecture(lecture, name), self.message.emit
         )
 
     def _show_lecture(self, lecture: Lecture, name: str) -> None:
@@ -188,14 +184,13 @@ class LectureInput(QWidget):
             else:
                 store.discard_draft(key)
 
-        self.library.run(job, self._on_draft_saved)
+        self.library.run(job, self._on_draft_saved, owner=self)
 
     def _on_draft_saved(self, _result: object) -> None:
-        if shiboken6.isValid(self):
-            self.draft_saved.emit()
+        self.draft_saved.emit()
 
     def _on_text_changed(self) -> None:
-        self._update_count()
+        self.update_count()
         if self._restoring:
             return
         if not self.edit.toPlainText():
@@ -207,12 +202,13 @@ class LectureInput(QWidget):
         if not self._draft_timer.isActive():
             self._draft_timer.start()
 
-    def _update_count(self) -> None:
+    def update_count(self) -> None:
+        """Say how long the lecture is (also after a language switch)."""
         count = len(self.edit.toPlainText())
         self.count_label.setText(self.tr("%n characters", "", count))
 
     def _on_draft_loaded(self, draft: Any) -> None:
-        if not shiboken6.isValid(self) or draft is None or self.edit.toPlainText():
+        if draft is None or self.edit.toPlainText():
             return  # the user started typing before the draft arrived: theirs wins
         self._restoring = True
         try:

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.records import NoteSummary, SearchResult
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 
 # Typing pauses this long before a search runs, so a fast typist causes one query, not ten.
 SEARCH_DELAY_MS = 250
@@ -230,6 +230,7 @@ class LibrarySidebar(QWidget):
             _load_tree,
             lambda result: self._fill_tree(serial, *result),
             lambda message: self._show_failure(serial, message),
+            owner=self,
         )
         if self.query():
             self._run_search()
@@ -404,6 +405,7 @@ class LibrarySidebar(QWidget):
             lambda store: store.search(query, limit=SEARCH_LIMIT),
             lambda hits: self._show_results(serial, hits),
             lambda message: self._show_search_failure(serial, message),
+            owner=self,
         )
 
     def _show_results(self, serial: int, hits: list[SearchResult]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
@@ -77,6 +79,9 @@ class ModelBar(QWidget):
         super().__init__(parent)
         self._generating = False
         self._last_rate = 0.0
+        self._has_model = False
+        # How the state line is written, re-run at a language switch (it holds values).
+        self._state: Callable[[], str] = lambda: self.tr("No model loaded")
         # Elided like the state: a long model name at a projector's font must neither widen
         # the window nor be cut mid-letter; the tooltip has it in full.
         self.name_label = _ElidedLabel(self)
@@ -111,7 +116,19 @@ class ModelBar(QWidget):
         layout.addWidget(self.open_button)
         layout.addWidget(self.models_button)
         self.name_label.set_full_text(self.tr("No model"))
-        self.state_label.set_full_text(self.tr("No model loaded"))
+        self._set_state(self._state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """At a language switch, write the state line again in the new language."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            if not self._has_model:
+                self.name_label.set_full_text(self.tr("No model"))
+            self._set_state(self._state)
+
+    def _set_state(self, render: Callable[[], str]) -> None:
+        self._state = render
+        self.state_label.set_full_text(render())
 
     def state_text(self) -> str:
         """The full state text (the label may show it shortened)."""
@@ -132,21 +149,22 @@ class ModelBar(QWidget):
 
     def show_loading(self, name: str) -> None:
         """A model is being loaded."""
-        self.state_label.set_full_text(self.tr("Loading {name}…").format(name=name))
+        self._set_state(lambda: self.tr("Loading {name}…").format(name=name))
 
     def show_model(self, model: LoadedModel) -> None:
         """A model is loaded and ready."""
         info = model.info
+        self._has_model = True
         self.name_label.set_full_text(info.display_name)
         self.name_label.setToolTip(f"{info.name}\n{info.path}")
         self._set_optional(self.size_label, info.size_label)
         self._set_optional(self.quant_label, info.quantization)
-        self.state_label.set_full_text(self.tr("Ready"))
+        self._set_state(lambda: self.tr("Ready"))
 
     def show_load_failed(self, reason: str) -> None:
         """Loading failed: the reason and where to go next."""
-        self.state_label.set_full_text(
-            self.tr("Failed: {reason} Use File > Open model… to choose a model.").format(
+        self._set_state(
+            lambda: self.tr("Failed: {reason} Use File > Open model… to choose a model.").format(
                 reason=_sentence(reason)
             )
         )
@@ -156,10 +174,11 @@ class ModelBar(QWidget):
         self._generating = True
         self._last_rate = tokens_per_s
         if tokens_per_s > 0:
-            text = self.tr("Generating… {rate:.1f} tok/s").format(rate=tokens_per_s)
+            self._set_state(
+                lambda: self.tr("Generating… {rate:.1f} tok/s").format(rate=tokens_per_s)
+            )
         else:
-            text = self.tr("Generating…")
-        self.state_label.set_full_text(text)
+            self._set_state(lambda: self.tr("Generating…"))
 
     def show_finished(self, done: Done) -> None:
         """The answer ended; keep its speed on show."""
@@ -173,15 +192,16 @@ class ModelBar(QWidget):
     def _show_ready(self, rate: float) -> None:
         self._generating = False
         if rate > 0:
-            text = self.tr("Ready · last answer {rate:.1f} tok/s").format(rate=rate)
+            self._set_state(
+                lambda: self.tr("Ready · last answer {rate:.1f} tok/s").format(rate=rate)
+            )
         else:
-            text = self.tr("Ready")
-        self.state_label.set_full_text(text)
+            self._set_state(lambda: self.tr("Ready"))
 
     def show_failed(self, reason: str) -> None:
         """The answer failed."""
         self._generating = False
-        self.state_label.set_full_text(self.tr("Failed: {reason}").format(reason=reason))
+        self._set_state(lambda: self.tr("Failed: {reason}").format(reason=reason))
 
     @staticmethod
     def _set_optional(label: QLabel, text: str | None) -> None:

@@ -33,7 +33,7 @@ from assistant.core.engine.class_server import (
 )
 from assistant.core.models.choice import STARTER, resolve_model
 from assistant.core.settings import Settings
-from assistant.ui.model_tasks import ModelTask
+from assistant.ui.tasks import Task, TaskContext, run_task
 
 
 class ServePanel(QWidget):
@@ -45,7 +45,10 @@ class ServePanel(QWidget):
         # Which model to serve: set by the dialog (the selected one, else the settings' one).
         self.model_provider: Callable[[], Path | None] = lambda: None
         self.server: ClassServer | None = None
-        self._starting: ModelTask | None = None
+        self._starting: Task | None = None
+        # The server a start is bringing up (set on the start's thread): stopped at shutdown
+        # even before the start reports, since a server in its own session outlives the app.
+        self._coming_up: ClassServer | None = None
 
         intro = QLabel(
             self.tr(
@@ -111,7 +114,7 @@ class ServePanel(QWidget):
         else:
             self.start()
 
-    def start(self) -> ModelTask:
+    def start(self) -> Task:
         """Start the server off the GUI thread (loading the model takes a while)."""
         model = self.model_provider()
         spec = str(model) if model else STARTER
@@ -121,23 +124,28 @@ class ServePanel(QWidget):
         self.key_edit.setText(key)
         parallel = self.parallel_spin.value()
 
-        def job(_progress: object, _cancel: object) -> ClassServer:
+        def job(context: TaskContext) -> ClassServer:
             path = resolve_model(spec, settings)
             options = ServerOptions(path, key, host, port, parallel=parallel)
             plan = plan_server(options, find_llama_server(settings.llama_server_path))
             server = ClassServer(plan, log_file=paths.logs_dir() / "class-server.log")
-            server.start()
+            context.check()
+            self._coming_up = server
             try:
+                server.start()
                 server.wait_ready()
+                context.check()  # stopped or closing meanwhile: the server goes
             except BaseException:
                 server.stop()
                 raise
+            finally:
+                self._coming_up = None
             return server
 
-        task = ModelTask(job, self)
+        task = run_task(self, job, name="class server start")
         self._starting = task
         task.succeeded.connect(self._started)
-        task.failed.connect(self._start_failed)
+        task.then(on_failed=self._start_failed)
         self._set_controls(busy=True)
         self.start_button.setText(self.tr("Starting…"))
         self.status.setText(
@@ -145,7 +153,6 @@ class ServePanel(QWidget):
                 model=model.name if model else self.tr("the starter model")
             )
         )
-        task.start()
         return task
 
     def _started(self, server: ClassServer) -> None:
@@ -191,8 +198,8 @@ class ServePanel(QWidget):
     def stop(self) -> None:
         """Stop the server (a start still running is stopped as soon as it is up)."""
         if self._starting is not None:
-            self._starting.succeeded.disconnect(self._started)
-            self._starting.succeeded.connect(lambda server: server.stop())
+            # The start stops its server itself once it is up (or fails) and reports nothing.
+            self._starting.cancel()
             self._starting = None
         if self.server is not None:
             self.server.stop()
@@ -214,5 +221,10 @@ class ServePanel(QWidget):
             widget.setEnabled(not busy and not serving)
 
     def shutdown(self) -> None:
-        """Stop the server: the app is closing."""
+        """Stop the server, and one still starting: the app is closing."""
+        if self._starting is not None:
+            self._starting.cancel()
+        coming_up = self._coming_up
+        if coming_up is not None:
+            coming_up.stop()  # its start fails at once and reports to nobody
         self.stop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core.store.notes import NotesStore
+from assistant.ui.language import retranslate_tree
 
 
 class Destination(NamedTuple):
@@ -90,6 +92,16 @@ class SaveOutlineDialog(QDialog):
             self.lesson.currentText().strip(),
             self.title.text().strip(),
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, re-set this dialog's texts (typed text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This dialog's texts in the language just installed."""
+        retranslate_tree(self)
 
 
 def choose_destination(

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from assistant.core.store.records import Draft
-from assistant.ui.library_bridge import LibraryBridge
-from assistant.ui.widgets.history_dialog import local_time
+from assistant.ui.controllers.library_bridge import LibraryBridge
+from assistant.ui.dialogs.history_dialog import local_time
 
 AUTOSAVE_MS = 2000  # a crash loses at most this much typing
 NEW_KEY = "note:new"
@@ -109,6 +109,7 @@ class DraftKeeper(QObject):
             lambda message: self.failed.emit(
                 self.tr("Your text could not be autosaved: {reason}").format(reason=message)
             ),
+            owner=self,
         )
 
     def _draft_saved(self, serial: int, edits: int) -> None:

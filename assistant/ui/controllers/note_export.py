@@ -20,7 +20,7 @@ from assistant.core.store.exchange import (
 )
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.records import SearchFilters
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.pdf_export import export_pdf
 
 EXPORT_SUFFIXES = {"html": ".html", "json": ".json", "pdf": ".pdf"}
@@ -137,4 +137,5 @@ class NoteExporter(QObject):
             lambda message: self.message.emit(
                 self.tr("The export failed: {reason}").format(reason=message)
             ),
+            owner=self,
         )

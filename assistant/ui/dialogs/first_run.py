@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,8 @@ from assistant.core import paths
 from assistant.core.errors import StorageError
 from assistant.core.models.kit import Kit
 from assistant.core.settings import Settings
-from assistant.ui.settings_dialog import ErrorLabel, model_path_problem
+from assistant.ui.dialogs.settings_dialog import ErrorLabel, model_path_problem
+from assistant.ui.language import retranslate_tree
 
 log = logging.getLogger(__name__)
 
@@ -179,3 +180,13 @@ class FirstRunDialog(QDialog):
         self._choice = choice
         mark_first_run_done()
         self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, re-set this dialog's texts (typed text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This dialog's texts in the language just installed."""
+        retranslate_tree(self)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from assistant.core.practice.packs import pack_document, write_pack
 from assistant.core.store.notes import NotesStore
 from assistant.core.store.practice import PracticeStore
-from assistant.ui.library_bridge import LibraryBridge
+from assistant.ui.controllers.library_bridge import LibraryBridge
 
 
 class PackTransfer(QObject):
@@ -37,7 +37,9 @@ class PackTransfer(QObject):
                 self.tr("The prompt pack was not imported: {reason}").format(reason=reason)
             )
 
-        self.library.run(lambda store: PracticeStore(store.db).import_pack(path), done, failed)
+        self.library.run(
+            lambda store: PracticeStore(store.db).import_pack(path), done, failed, owner=self
+        )
 
     def export_pack(self, path: Path) -> None:
         """Write every framework, exercise and example prompt to a pack named after the file."""
@@ -49,7 +51,7 @@ class PackTransfer(QObject):
         def done(written: Path) -> None:
             self.message.emit(self.tr("Exported the prompt pack to {path}.").format(path=written))
 
-        self.library.run(job, done, self.message.emit)
+        self.library.run(job, done, self.message.emit, owner=self)
 
     def choose_import(self, parent: QWidget) -> None:
         """Ask for a pack file, then import it."""

@@ -33,6 +33,7 @@ from assistant.core.errors import StorageError
 from assistant.core.machine import physical_cores
 from assistant.core.settings import Settings
 from assistant.ui import screen_fit
+from assistant.ui.language import retranslate_tree
 from assistant.ui.theme import DARK, LIGHT
 
 CONTEXT_SIZES = (2048, 4096, 8192, 16384, 32768)
@@ -154,9 +155,9 @@ class SettingsDialog(QDialog):
 
         note = QLabel(
             self.tr(
-                "Font size and theme change as soon as you press OK; the language changes the "
-                "next time Study Assistant starts. The model, threads, context size and GPU "
-                "layers apply the next time a model is loaded."
+                "Language, font size and theme change as soon as you press OK; what you typed "
+                "stays. The model, threads, context size and GPU layers apply the next time a "
+                "model is loaded."
             ),
             self,
         )
@@ -503,3 +504,13 @@ class SettingsDialog(QDialog):
 
     def _update_remove_button(self) -> None:
         self.remove_folder_button.setEnabled(bool(self.folders_list.selectedItems()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, re-set this dialog's texts (typed text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This dialog's texts in the language just installed."""
+        retranslate_tree(self)

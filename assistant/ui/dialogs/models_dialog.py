@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,8 @@ from assistant.core.models.library import (
     scan_folders,
 )
 from assistant.core.settings import Settings
-from assistant.ui.model_tasks import ModelTask
+from assistant.ui.language import retranslate_tree
+from assistant.ui.tasks import Phase, Task, registry, run_progress_job
 from assistant.ui.widgets.catalog_panel import CatalogPanel
 from assistant.ui.widgets.serve_panel import ServePanel
 
@@ -63,8 +64,8 @@ class ModelLibraryPanel(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.entries: list[LibraryEntry] = []
-        self._scan: ModelTask | None = None
-        self._import: ModelTask | None = None
+        self._scan: Task | None = None
+        self._import: Task | None = None
         self._note = ""  # what the last action did, kept under the refreshed list
 
         self.table = QTableWidget(0, self.COLUMNS, self)
@@ -145,11 +146,10 @@ class ModelLibraryPanel(QWidget):
         def job(_progress: object, _cancel: object) -> tuple[list[LibraryEntry], int | None]:
             return scan_folders(folders), available_memory()
 
-        self._scan = ModelTask(job, self)
+        self._scan = run_progress_job(self, job, name="model scan")
         self._scan.succeeded.connect(self._show_entries)
-        self._scan.failed.connect(self.status.setText)
-        self._scan.ended.connect(self._scan_ended)
-        self._scan.start()
+        self._scan.then(on_failed=self.status.setText)
+        self._scan.finished.connect(self._scan_ended)
 
     def _scan_ended(self) -> None:
         self._scan = None
@@ -278,7 +278,7 @@ class ModelLibraryPanel(QWidget):
         elif box.clickedButton() is in_place:
             self.use_in_place(Path(path))
 
-    def import_copy(self, source: Path) -> ModelTask:
+    def import_copy(self, source: Path) -> Task:
         """Copy a model into the data dir's models folder with progress; returns the job."""
         dest = paths.models_dir()
 
@@ -290,17 +290,16 @@ class ModelLibraryPanel(QWidget):
                 cancel=cancel,  # type: ignore[arg-type]
             )
 
-        task = ModelTask(job, self)
+        task = run_progress_job(self, job, name="model copy")
         self._import = task
         self.import_progress.setRange(0, 0)
         self.import_progress.show()
         self.cancel_import_button.show()
         self.status.setText(self.tr("Copying {name}…").format(name=source.name))
-        task.progress.connect(self._show_import_progress)
+        task.progress.connect(lambda step: self._show_import_progress(*step))
         task.succeeded.connect(self._import_done)
-        task.failed.connect(self._import_failed)
+        task.then(on_failed=self._import_failed)
         task.cancelled.connect(self._import_cancelled)
-        task.start()
         self._update_buttons()
         return task
 
@@ -415,11 +414,10 @@ class ModelLibraryPanel(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(entry.path.parent)))
 
     def shutdown(self) -> None:
-        """Stop a running copy (the app is closing)."""
+        """Stop a running copy (the app is closing); the task registry waits for it."""
         for task in (self._import, self._scan):
             if task is not None:
                 task.cancel()
-                task.wait(2.0)
 
 
 class ModelsDialog(QDialog):
@@ -448,6 +446,7 @@ class ModelsDialog(QDialog):
         self.catalog.downloaded.connect(lambda _path: self.library.refresh())
         self.serve.model_provider = self._model_to_serve
         self.resize(900, 560)
+        registry().on_shutdown(self, lambda _left: self.shutdown(), Phase.STOP, "models dialog")
 
     def _settings_changed(self, settings: Settings) -> None:
         self.serve.settings = settings
@@ -471,3 +470,13 @@ class ModelsDialog(QDialog):
         self.library.shutdown()
         self.catalog.shutdown()
         self.serve.shutdown()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, re-set this dialog's texts (typed text stays)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This dialog's texts in the language just installed."""
+        retranslate_tree(self)

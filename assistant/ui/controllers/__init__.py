@@ -1,0 +1,1 @@
+"""Non-widget QObjects the pages use: engine and library bridges, checker, drafts, exports."""

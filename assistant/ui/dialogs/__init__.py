@@ -1,0 +1,1 @@
+"""The app's dialogs: settings, models, first run, note history, save destination."""
