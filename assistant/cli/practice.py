@@ -201,7 +201,7 @@ def _print_critique(critique: Any) -> None:
         print(f"proposals ({critique.seconds:.1f} s):")
     for p in critique.proposals:
         if p.left_out:
-            why = ", ".join(_REASONS.get(r, r) for r in p.dropped) or "stopped"
+            why = ", ".join(_REASONS.get(r, r) for r in dict.fromkeys(p.dropped)) or "stopped"
             print(f"  ! {p.field:<14} left out: {why}; write this one yourself")
         else:
             print(f"  + {p.field:<14} {p.label}: {p.text}")

@@ -12,6 +12,7 @@ from assistant.core.engine.requests import LoadOptions, Sampling
 from assistant.core.practice import proposal_checks as checks
 from assistant.core.practice.checker import check_prompt, default_checker
 from assistant.core.practice.critique import (
+    TRIES,
     Critique,
     Proposal,
     critique_prompt,
@@ -75,6 +76,9 @@ def test_copying_the_prompt_or_the_instructions_is_caught() -> None:
         ("chung toi la xuong may co 300 cong nhan", "vi", "viet thu moi", True),
         ("We are a garment factory.", "vi", "Viết thư mời", False),
         ("We are a garment factory with 300 workers.", "en", "Write a letter", True),
+        ("Hiện nay là ngày 25 tháng 10, năm 2023.", "vi", "Viết thông báo", True),
+        ("The meeting is on 12/10/2025 at 08:30 in room 2-101.", "en", "Write a notice", True),
+        ("#$%& @@ ~~ ^^ a1 b2 c3", "en", "Write a notice", False),
         ("Chúng tôi là xưởng may có 300 công nhân.", "en", "Write a letter", False),
         ("We are 工会 members.", "en", "Write a letter", False),
         ("你是一名T7d҈̴\x7f߆]ބ\x1a'王����Q+ٟҁ錞Ċ.", "zh", "帮我写个通知", False),
@@ -166,13 +170,20 @@ def test_requests_are_in_the_prompts_language_with_the_fields_description() -> N
     system, message = proposal_messages(prompt, background, "zh", reasoning_model=False)
     assert system["role"] == "system" and message["role"] == "user"
     text = message["content"]
-    assert prompt in text and "背景" in text and "来龙去脉" in text
-    assert field_example(background, "zh") in text and "简体中文" in text
-    (r1,) = proposal_messages(prompt, background, "zh", reasoning_model=True)
-    assert r1["role"] == "user"  # R1: everything in the user turn
-    assert field_example(background, "zh") not in r1["content"]  # and no few-shot
-    _, retry = proposal_messages(prompt, background, "zh", False, first_try=False)
-    assert prompt in retry["content"] and field_example(background, "zh") not in retry["content"]
+    assert prompt in text and "背景" in text and "来龙去脉" in text and "简体中文" in text
+    # The model copies a quoted example, so only a late try quotes it.
+    example = field_example(background, "zh")
+    assert example not in text
+    quoting = [i for i, t in enumerate(TRIES) if t.example]
+    assert quoting and quoting[0] > 0
+    _, late = proposal_messages(prompt, background, "zh", False, attempt=quoting[0])
+    assert example in late["content"] and prompt in late["content"]
+    for attempt in range(len(TRIES)):
+        (r1,) = proposal_messages(prompt, background, "zh", True, attempt)
+        assert r1["role"] == "user"  # R1: everything in the user turn
+        assert example not in r1["content"]  # and no few-shot
+    _, retry = proposal_messages(prompt, background, "zh", False, attempt=1)
+    assert prompt in retry["content"] and example not in retry["content"]
     _, vi = proposal_messages("Viết thư mời", background, "vi", reasoning_model=False)
     assert "Bối cảnh" in vi["content"] and "tiếng Việt" in vi["content"]
     schema = proposal_schema("背景", "zh", "我们")
@@ -218,17 +229,17 @@ def test_independent_requests_each_get_their_answer(engine: LocalEngine, paralle
 
 
 @pytest.mark.timeout(120)
-def test_a_critique_on_a_real_model_asks_once_more_then_shows_what_was_left_out(
+def test_a_critique_on_a_real_model_asks_again_then_shows_what_was_left_out(
     engine: LocalEngine,
 ) -> None:
-    # Random weights write no usable sentence: each field is asked twice, then left out.
+    # Random weights write no usable sentence: each field is asked on every try, then left out.
     prompt = "你是一名社区网格员。目标是写一份垃圾分类宣传稿。"
     result = check_prompt(prompt, "broke")
     critique = critique_prompt(engine, prompt, result, CATALOG.framework("broke"))
     assert [p.field for p in critique.proposals] == result.missing
     for p in critique.proposals:
         if p.left_out:
-            assert len(p.dropped) == 2 and all(p.dropped)
+            assert len(p.dropped) == len(TRIES) and all(p.dropped)
         else:
             assert (
                 checks.problem(
@@ -239,8 +250,8 @@ def test_a_critique_on_a_real_model_asks_once_more_then_shows_what_was_left_out(
                 )
                 is None
             )
-    asked_again = sum(1 for p in critique.proposals if p.dropped)
-    assert critique.calls == len(result.missing) + asked_again
+    # A field is asked until a try is usable: one call per dropped try, one for the kept one.
+    assert critique.calls == sum(len(p.dropped) + (not p.left_out) for p in critique.proposals)
     assert prompt in critique.rewrite.split("\n")
     data = critique.to_json()
     assert set(data) >= {"proposals", "rewrite"}
@@ -258,10 +269,47 @@ def test_stop_before_the_calls_asks_nothing(engine: LocalEngine) -> None:
     assert all(p.left_out for p in critique.proposals)
 
 
-def test_every_built_in_field_has_a_sentence_stem_in_every_language() -> None:
+@pytest.mark.timeout(60)
+def test_stop_between_tries_asks_no_more(engine: LocalEngine) -> None:
+    prompt = "Write a notice."
+    result = check_prompt(prompt, "rtf")
+    asked = iter([False])  # the first try runs, then the trainee stops
+    critique = critique_prompt(
+        engine,
+        prompt,
+        result,
+        CATALOG.framework("rtf"),
+        should_stop=lambda: next(asked, True),
+    )
+    assert critique.stopped
+    assert critique.calls == len(result.missing)  # no second try
+    assert all(len(p.dropped) <= 1 for p in critique.proposals)
+
+
+def test_every_built_in_field_has_two_sentence_stems_in_every_language() -> None:
     for fw in CATALOG.frameworks:
         for f in fw.fields:
             for language in ("zh", "vi", "en"):
-                stem = field_stem(f.key, language)
-                assert stem, (fw.key, f.key, language)
-                assert checks.in_language(stem + PROPOSALS[language], language, BARE[language])
+                stem, other = field_stem(f.key, language), field_stem(f.key, language, other=True)
+                assert stem and other and stem != other, (fw.key, f.key, language)
+                for opening in (stem, other):
+                    assert checks.in_language(
+                        opening + PROPOSALS[language], language, BARE[language]
+                    )
+                    # The request names the opening: a longer one would count every sentence
+                    # that starts with it as copied instruction text.
+                    run = checks.COPY_RUN["zh" if language == "zh" else "latin"]
+                    assert len(checks.units(opening)) < run, opening
+
+
+def test_each_try_asks_in_another_way() -> None:
+    fw = CATALOG.framework("rtf")
+    role = fw.get_field("role")
+    for language, prompt in BARE.items():
+        asks = {
+            proposal_messages(prompt, role, language, False, a)[1]["content"]
+            for a in range(len(TRIES))
+        }
+        assert len(asks) == len(TRIES)
+        openings = {field_stem("role", language, t.other_stem) for t in TRIES}
+        assert len(openings) == 2

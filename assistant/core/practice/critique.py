@@ -5,8 +5,9 @@ A 0.5B model asked to score, advise and rewrite in one go loops and teaches the 
 schema-constrained call writes ONE sentence that fills it for this prompt's task, in the
 prompt's language. The calls are independent (parallel sequences when the engine has them). A
 sentence that loops, echoes the prompt, copies the instructions or drifts into another language
-is dropped and asked for once more; then it is left out, and the trainee sees why. The rewrite
-is assembled from the trainee's text and the sentences (rewrite.py), never generated.
+is dropped and asked for again, each time in another way (TRIES); after the last try it is left
+out, and the trainee sees why. The rewrite is assembled from the trainee's text and the
+sentences (rewrite.py), never generated.
 """
 
 from __future__ import annotations
@@ -42,6 +43,30 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
 _REGEX_SPECIAL = frozenset(".^$*+?()[]{}|\\")
 _TRIM = " \t\n\"'“”‘’「」『』【】[]()（）:：-–—•*#"
+
+
+@dataclass(frozen=True)
+class Try:
+    """How one round of asking words its request: each round differs, so one failure mode
+    (the model copying what it was shown, or echoing the prompt) does not repeat itself."""
+
+    template: str  # "user" (with the field's description) or "retry" (the label alone)
+    other_stem: bool  # open the sentence with the field's second opening
+    temperature: float
+    example: bool = False  # quote the field's example (never for an R1 model: no few-shot)
+
+
+# The 0.5B starter model copied a quoted example into 50 of 105 first tries (the sentence then
+# fits another task and is dropped), so the example comes late. A dropped sentence mostly echoes
+# the prompt; another opening and a warmer temperature move it off that path. A later try runs
+# only for the fields still without a sentence, so it costs time only when it is needed.
+TRIES = (
+    Try("user", other_stem=False, temperature=0.5),
+    Try("retry", other_stem=False, temperature=0.8),
+    Try("user", other_stem=True, temperature=0.8),
+    Try("user", other_stem=True, temperature=0.9, example=True),
+    Try("retry", other_stem=True, temperature=1.0),
+)
 
 
 @dataclass(frozen=True)
@@ -116,24 +141,25 @@ def proposal_messages(
     f: FrameworkField,
     language: str,
     reasoning_model: bool,
-    first_try: bool = True,
+    attempt: int = 0,
 ) -> list[Message]:
-    """The request for f's sentence: the prompt, the field's description and example.
+    """The request for f's sentence on the given try: the prompt, the field's description.
 
-    The second try is shorter (no example, no description): what a small model copies is
-    what it was shown. An R1 model gets DeepSeek's guidance: one user turn, no example. Other
-    models get a one-line system turn, or the chat template adds its own ("You are Qwen,
-    created by Alibaba Cloud"), which the model then proposes as the prompt's background.
+    What a small model copies is what it was shown, so the example is quoted only on the last
+    try (TRIES). An R1 model gets DeepSeek's guidance: one user turn, no example. Other models
+    get a one-line system turn, or the chat template adds its own ("You are Qwen, created by
+    Alibaba Cloud"), which the model then proposes as the prompt's background.
     """
+    how = TRIES[attempt]
     templates = load_practice_json("guidance.json")["proposal"]
     example = field_example(f, language)
     example_line = ""
-    if example and first_try and not reasoning_model:
+    if example and how.example and not reasoning_model:
         example_line = pick(templates["example"], language).format(example=example)
     script = templates["script"][chinese_script(prompt)] if language == "zh" else ""
-    stem = field_stem(f.key, language)
+    stem = field_stem(f.key, language, how.other_stem)
     stem_text = pick(templates["stem"], language).format(stem=stem) if stem else ""
-    template = templates["user"] if first_try else templates["retry"]
+    template = templates[how.template]
     text = pick(template, language).format(
         prompt=prompt.strip(),
         label=f.label(language),
@@ -153,13 +179,17 @@ def may_repeat_prompt(key: str) -> bool:
     return key in load_practice_json("guidance.json")["proposal"]["may_repeat_prompt"]
 
 
-def field_stem(key: str, language: str) -> str:
+def field_stem(key: str, language: str, other: bool = False) -> str:
     """How the field's sentence starts ("你是一名…", "We …"), or "" for fields without one.
 
     A 0.5B model that must continue "你是一名" writes a role; asked for "a role sentence" it
-    often restates the instructions instead.
+    often restates the instructions instead. other: the second opening ("请你扮演…"), for a
+    later try after the first opening led the model to echo the prompt.
     """
-    stems = load_practice_json("guidance.json")["proposal"]["stems"].get(key)
+    guidance = load_practice_json("guidance.json")["proposal"]
+    stems = guidance["other_stems" if other else "stems"].get(key)
+    if not stems and other:
+        stems = guidance["stems"].get(key)
     return pick(stems, language) if stems else ""
 
 
@@ -177,11 +207,11 @@ def proposal_schema(key: str, language: str, stem: str = "") -> dict[str, Any]:
 
 
 def proposal_sampling(
-    key: str, language: str, reasoning_model: bool, seed: int, retry: bool, stem: str = ""
+    key: str, language: str, reasoning_model: bool, seed: int, attempt: int = 0, stem: str = ""
 ) -> Sampling:
-    """Sampling for one proposal: constrained by the schema, a fresh seed on the retry."""
+    """Sampling for one proposal: constrained by the schema, a fresh seed on each try."""
     think = R1_THINK_TOKENS if reasoning_model else 0
-    temperature = None if reasoning_model else (0.8 if retry else 0.5)
+    temperature = None if reasoning_model else TRIES[attempt].temperature
     return Sampling(
         temperature=temperature,  # None: R1 gets DeepSeek's 0.6
         top_p=0.9 if not reasoning_model else None,
@@ -210,10 +240,12 @@ def critique_prompt(
     thought: list[str] = []
     calls = 0
     stopped = False
-    for attempt in range(2):  # the first try, then once more for the dropped ones
+    for attempt in range(len(TRIES)):  # each later try only for the fields still without one
         pending = [a for a in asks if not a.text]
-        if not pending or (should_stop is not None and should_stop()):
-            stopped = stopped or bool(pending and attempt == 0)
+        if not pending:
+            break
+        if should_stop is not None and should_stop():
+            stopped = True  # the trainee stopped before this try: its fields stay left out
             break
         requests = [_request(prompt, a, language, reasoning_model, attempt) for a in pending]
         outcomes = run_requests(engine, requests, on_reasoning)
@@ -266,11 +298,11 @@ def with_edits(
 def _request(
     prompt: str, ask: _Ask, language: str, reasoning_model: bool, attempt: int
 ) -> ChatRequest:
-    messages = proposal_messages(prompt, ask.field, language, reasoning_model, attempt == 0)
+    messages = proposal_messages(prompt, ask.field, language, reasoning_model, attempt)
     key = proposal_key(ask.field, language)
-    stem = field_stem(ask.field.key, language)
+    stem = field_stem(ask.field.key, language, TRIES[attempt].other_stem)
     seed = SEED + 101 * attempt
-    sampling = proposal_sampling(key, language, reasoning_model, seed, attempt > 0, stem)
+    sampling = proposal_sampling(key, language, reasoning_model, seed, attempt, stem)
     return ChatRequest(messages, sampling)
 
 
@@ -332,8 +364,8 @@ def instruction_texts(
     """What the requests say besides the prompt: a proposal must not be copied from it."""
     texts = []
     for f in framework.fields:
-        for first_try in (True, False):
-            for message in proposal_messages(prompt, f, language, reasoning_model, first_try):
+        for attempt in range(len(TRIES)):
+            for message in proposal_messages(prompt, f, language, reasoning_model, attempt):
                 texts.append(message["content"].replace(prompt.strip(), "\n"))
         texts += [pick(f.description, language), pick(f.tip, language)]
     return texts

@@ -126,10 +126,13 @@ def _allowed_char(c: str) -> bool:
 
 
 def _reads_as_words(text: str) -> bool:
-    """Latin-script text made of words: at least 3, and mostly letters (not codes or symbols)."""
+    """Latin-script text made of words: at least 3, and mostly letters or digits (not symbols).
+
+    Digits count with the letters: "ngày 25 tháng 10, năm 2023" is a sentence, not a code.
+    """
     words = [w for w in text.split() if sum(c.isalpha() for c in w) >= 2]
     visible = [c for c in text if not c.isspace()]
-    letters = sum(c.isalpha() for c in visible)
+    letters = sum(c.isalpha() or c.isdigit() for c in visible)
     return len(words) >= MIN_WORDS and letters >= LETTER_SHARE * len(visible)
 
 
