@@ -899,42 +899,147 @@
         <translation>Cuộc trò chuyện {chat_id} không còn nữa; có thể nó đã bị xóa.</translation>
     </message>
     <message>
+        <location filename="../ui/error_text.py" line="257"/>
+        <source>The lecture is empty; paste its text or open a lecture file.</source>
+        <translation>Bài giảng đang trống; hãy dán nội dung bài giảng hoặc mở một tệp bài giảng.</translation>
+    </message>
+    <message>
         <location filename="../ui/error_text.py" line="261"/>
+        <source>{source} has no text in it; open the file with the lecture&apos;s text.</source>
+        <translation>{source} không có chữ nào; hãy mở tệp có nội dung bài giảng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="265"/>
+        <source>{path} is a folder, not a file; choose a lecture file in it.</source>
+        <translation>{path} là một thư mục, không phải tệp; hãy chọn một tệp bài giảng trong đó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="269"/>
+        <source>{name} has no file extension, so its type is unknown; rename it to .txt, .md, .srt, .vtt, .docx, .pptx or .pdf, or paste the text.</source>
+        <translation>{name} không có phần mở rộng nên không biết loại tệp; hãy đổi tên thành .txt, .md, .srt, .vtt, .docx, .pptx hoặc .pdf, hoặc dán nội dung vào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="274"/>
+        <source>{name} cannot be opened: {suffix} files are not supported. Save it as .docx or PDF in Word or WPS, or paste the text (.txt, .md, .srt, .vtt, .docx, .pptx and .pdf files open).</source>
+        <translation>Không mở được {name}: chưa hỗ trợ tệp {suffix}. Hãy lưu lại thành .docx hoặc PDF trong Word hoặc WPS, hoặc dán nội dung vào (mở được tệp .txt, .md, .srt, .vtt, .docx, .pptx và .pdf).</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="280"/>
+        <source>{name} cannot be opened: {suffix} files are not supported. Save it as PDF, or paste the text (.txt, .md, .srt, .vtt, .docx, .pptx and .pdf files open).</source>
+        <translation>Không mở được {name}: chưa hỗ trợ tệp {suffix}. Hãy lưu lại thành PDF, hoặc dán nội dung vào (mở được tệp .txt, .md, .srt, .vtt, .docx, .pptx và .pdf).</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="285"/>
+        <source>{name} is {size_mb} MB; lecture files over {limit_mb} MB are not supported. Split it first.</source>
+        <translation>{name} có dung lượng {size_mb} MB; chưa hỗ trợ tệp bài giảng lớn hơn {limit_mb} MB. Hãy tách nhỏ tệp trước.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="290"/>
+        <source>{name} is empty; choose the file with the lecture in it.</source>
+        <translation>{name} là tệp trống; hãy chọn tệp có nội dung bài giảng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="294"/>
+        <source>{path} does not exist; check the name and folder.</source>
+        <translation>{path} không tồn tại; hãy kiểm tra tên tệp và thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="298"/>
+        <source>{path} cannot be read: permission denied. Copy the file to your own folder and open the copy.</source>
+        <translation>Không đọc được {path}: không có quyền truy cập. Hãy sao chép tệp vào thư mục của bạn rồi mở bản sao.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="303"/>
+        <source>{name} is a PDF file; rename it to .pdf and open it again.</source>
+        <translation>{name} thực ra là tệp PDF; hãy đổi phần mở rộng thành .pdf rồi mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="307"/>
+        <source>{name} is a zip or Office file, not text; if it is a Word document, rename it to .docx and open it again.</source>
+        <translation>{name} là tệp nén hoặc tệp Office, không phải văn bản thuần; nếu đó là tài liệu Word, hãy đổi phần mở rộng thành .docx rồi mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="312"/>
+        <source>{name} is not a text file: it is not UTF-8, GB18030 or UTF-16 (or Big5) text. Save it as UTF-8 text and try again.</source>
+        <translation>{name} không phải tệp văn bản: không phải mã UTF-8, GB18030, UTF-16 (hay Big5). Hãy lưu lại dưới dạng văn bản UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="317"/>
+        <source>{name} is protected by a password; save a copy without the password (or print it to a new PDF), or paste the text.</source>
+        <translation>{name} được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu (hoặc in ra một tệp PDF mới), hoặc dán nội dung vào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="322"/>
+        <source>{name} is encrypted in a way this app cannot open; save a copy without protection, or paste the text.</source>
+        <translation>{name} được mã hóa theo cách ứng dụng này không mở được; hãy lưu một bản không bảo vệ, hoặc dán nội dung vào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="327"/>
+        <source>{name} is damaged or not a PDF; open it in a PDF viewer and save it again, or paste the text.</source>
+        <translation>{name} bị hỏng hoặc không phải PDF; hãy mở bằng trình đọc PDF rồi lưu lại, hoặc dán nội dung vào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="332"/>
+        <source>{name} has no text layer (a scanned PDF?). Run OCR on it first or paste the text.</source>
+        <translation>{name} không có lớp chữ (có thể là bản quét?). Hãy nhận dạng chữ (OCR) trước, hoặc dán nội dung vào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="336"/>
+        <source>{name} is password-protected or an old Word 97-2003 file; save it in Word as .docx without a password, or paste the text.</source>
+        <translation>{name} có mật khẩu hoặc là tệp Word 97-2003 cũ; hãy lưu lại trong Word thành .docx không có mật khẩu, hoặc dán nội dung vào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="341"/>
+        <source>{name} is too large to read; split the document first.</source>
+        <translation>{name} quá lớn để đọc; hãy tách nhỏ tài liệu trước.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="345"/>
+        <source>{name} is damaged or not a Word .docx document; open it in Word, save it again as .docx, or paste the text.</source>
+        <translation>{name} bị hỏng hoặc không phải tài liệu Word .docx; hãy mở bằng Word rồi lưu lại thành .docx, hoặc dán nội dung vào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="350"/>
+        <source>{name} is damaged or not a PowerPoint .pptx file; open it in PowerPoint, save it again as .pptx, or paste the text.</source>
+        <translation>{name} bị hỏng hoặc không phải tệp PowerPoint .pptx; hãy mở bằng PowerPoint rồi lưu lại thành .pptx, hoặc dán nội dung vào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="359"/>
         <source>Something went wrong: {message}</source>
         <translation>Đã xảy ra lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="262"/>
+        <location filename="../ui/error_text.py" line="360"/>
         <source>This cannot be done: {message}</source>
         <translation>Không thể thực hiện việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="263"/>
+        <location filename="../ui/error_text.py" line="361"/>
         <source>Model problem: {message}</source>
         <translation>Mô hình gặp sự cố: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="264"/>
+        <location filename="../ui/error_text.py" line="362"/>
         <source>This input cannot be used: {message}</source>
         <translation>Không thể dùng dữ liệu này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="267"/>
+        <location filename="../ui/error_text.py" line="365"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>Không đọc hoặc ghi được thư viện hay thư mục dữ liệu: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="270"/>
+        <location filename="../ui/error_text.py" line="368"/>
         <source>The download failed: {message}</source>
         <translation>Tải xuống thất bại: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="271"/>
+        <location filename="../ui/error_text.py" line="369"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>Không nhập được gói lời nhắc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="279"/>
+        <location filename="../ui/error_text.py" line="377"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>

@@ -899,42 +899,147 @@
         <translation>对话 {chat_id} 已不存在，可能已被删除。</translation>
     </message>
     <message>
+        <location filename="../ui/error_text.py" line="257"/>
+        <source>The lecture is empty; paste its text or open a lecture file.</source>
+        <translation>讲稿是空的；请粘贴讲稿文字，或打开一个讲稿文件。</translation>
+    </message>
+    <message>
         <location filename="../ui/error_text.py" line="261"/>
+        <source>{source} has no text in it; open the file with the lecture&apos;s text.</source>
+        <translation>{source} 里没有文字；请打开包含讲稿文字的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="265"/>
+        <source>{path} is a folder, not a file; choose a lecture file in it.</source>
+        <translation>{path} 是文件夹，不是文件；请选择其中的讲稿文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="269"/>
+        <source>{name} has no file extension, so its type is unknown; rename it to .txt, .md, .srt, .vtt, .docx, .pptx or .pdf, or paste the text.</source>
+        <translation>{name} 没有扩展名，无法判断文件类型；请把它改名为 .txt、.md、.srt、.vtt、.docx、.pptx 或 .pdf，或者直接粘贴文字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="274"/>
+        <source>{name} cannot be opened: {suffix} files are not supported. Save it as .docx or PDF in Word or WPS, or paste the text (.txt, .md, .srt, .vtt, .docx, .pptx and .pdf files open).</source>
+        <translation>无法打开 {name}：不支持 {suffix} 文件。请在 Word 或 WPS 中另存为 .docx 或 PDF，或者直接粘贴文字（可以打开 .txt、.md、.srt、.vtt、.docx、.pptx 和 .pdf 文件）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="280"/>
+        <source>{name} cannot be opened: {suffix} files are not supported. Save it as PDF, or paste the text (.txt, .md, .srt, .vtt, .docx, .pptx and .pdf files open).</source>
+        <translation>无法打开 {name}：不支持 {suffix} 文件。请另存为 PDF，或者直接粘贴文字（可以打开 .txt、.md、.srt、.vtt、.docx、.pptx 和 .pdf 文件）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="285"/>
+        <source>{name} is {size_mb} MB; lecture files over {limit_mb} MB are not supported. Split it first.</source>
+        <translation>{name} 有 {size_mb} MB；不支持超过 {limit_mb} MB 的讲稿文件。请先把它拆分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="290"/>
+        <source>{name} is empty; choose the file with the lecture in it.</source>
+        <translation>{name} 是空文件；请选择有讲稿内容的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="294"/>
+        <source>{path} does not exist; check the name and folder.</source>
+        <translation>{path} 不存在；请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="298"/>
+        <source>{path} cannot be read: permission denied. Copy the file to your own folder and open the copy.</source>
+        <translation>无法读取 {path}：没有权限。请把文件复制到你自己的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="303"/>
+        <source>{name} is a PDF file; rename it to .pdf and open it again.</source>
+        <translation>{name} 其实是 PDF 文件；请把扩展名改为 .pdf 后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="307"/>
+        <source>{name} is a zip or Office file, not text; if it is a Word document, rename it to .docx and open it again.</source>
+        <translation>{name} 是压缩包或 Office 文件，不是纯文本；如果它是 Word 文档，请把扩展名改为 .docx 后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="312"/>
+        <source>{name} is not a text file: it is not UTF-8, GB18030 or UTF-16 (or Big5) text. Save it as UTF-8 text and try again.</source>
+        <translation>{name} 不是文本文件：它不是 UTF-8、GB18030、UTF-16（或 Big5）编码的文字。请另存为 UTF-8 文本后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="317"/>
+        <source>{name} is protected by a password; save a copy without the password (or print it to a new PDF), or paste the text.</source>
+        <translation>{name} 设有密码；请另存一份不带密码的副本（或打印成新的 PDF），或者直接粘贴文字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="322"/>
+        <source>{name} is encrypted in a way this app cannot open; save a copy without protection, or paste the text.</source>
+        <translation>{name} 的加密方式本应用无法打开；请另存一份不加保护的副本，或者直接粘贴文字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="327"/>
+        <source>{name} is damaged or not a PDF; open it in a PDF viewer and save it again, or paste the text.</source>
+        <translation>{name} 已损坏或不是 PDF；请用 PDF 阅读器打开后重新保存，或者直接粘贴文字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="332"/>
+        <source>{name} has no text layer (a scanned PDF?). Run OCR on it first or paste the text.</source>
+        <translation>{name} 没有文字层（可能是扫描件）。请先做文字识别（OCR），或者直接粘贴文字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="336"/>
+        <source>{name} is password-protected or an old Word 97-2003 file; save it in Word as .docx without a password, or paste the text.</source>
+        <translation>{name} 设有密码，或是旧的 Word 97-2003 文件；请在 Word 中另存为不带密码的 .docx，或者直接粘贴文字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="341"/>
+        <source>{name} is too large to read; split the document first.</source>
+        <translation>{name} 太大，无法读取；请先拆分文档。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="345"/>
+        <source>{name} is damaged or not a Word .docx document; open it in Word, save it again as .docx, or paste the text.</source>
+        <translation>{name} 已损坏或不是 Word .docx 文档；请用 Word 打开并重新另存为 .docx，或者直接粘贴文字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="350"/>
+        <source>{name} is damaged or not a PowerPoint .pptx file; open it in PowerPoint, save it again as .pptx, or paste the text.</source>
+        <translation>{name} 已损坏或不是 PowerPoint .pptx 文件；请用 PowerPoint 打开并重新另存为 .pptx，或者直接粘贴文字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="359"/>
         <source>Something went wrong: {message}</source>
         <translation>出错了：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="262"/>
+        <location filename="../ui/error_text.py" line="360"/>
         <source>This cannot be done: {message}</source>
         <translation>无法执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="263"/>
+        <location filename="../ui/error_text.py" line="361"/>
         <source>Model problem: {message}</source>
         <translation>模型出现问题：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="264"/>
+        <location filename="../ui/error_text.py" line="362"/>
         <source>This input cannot be used: {message}</source>
         <translation>无法使用此输入：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="267"/>
+        <location filename="../ui/error_text.py" line="365"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>无法读写资料库或数据文件夹：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="270"/>
+        <location filename="../ui/error_text.py" line="368"/>
         <source>The download failed: {message}</source>
         <translation>下载失败：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="271"/>
+        <location filename="../ui/error_text.py" line="369"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>无法导入此提示词包：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="279"/>
+        <location filename="../ui/error_text.py" line="377"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>

@@ -254,6 +254,104 @@ KIND_TEXTS: dict[str, Callable[[], str]] = {
     "chat_not_found": lambda: QCoreApplication.translate(
         "ErrorText", "Chat {chat_id} no longer exists; it may have been deleted."
     ),
+    "lecture_empty": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The lecture is empty; paste its text or open a lecture file.",
+    ),
+    "lecture_no_text": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{source} has no text in it; open the file with the lecture's text.",
+    ),
+    "lecture_is_folder": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} is a folder, not a file; choose a lecture file in it.",
+    ),
+    "lecture_no_extension": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} has no file extension, so its type is unknown; rename it to .txt, .md, .srt, "
+        ".vtt, .docx, .pptx or .pdf, or paste the text.",
+    ),
+    "lecture_old_office_file": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} cannot be opened: {suffix} files are not supported. Save it as .docx or PDF in "
+        "Word or WPS, or paste the text (.txt, .md, .srt, .vtt, .docx, .pptx and .pdf files "
+        "open).",
+    ),
+    "lecture_type_unsupported": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} cannot be opened: {suffix} files are not supported. Save it as PDF, or paste "
+        "the text (.txt, .md, .srt, .vtt, .docx, .pptx and .pdf files open).",
+    ),
+    "lecture_too_large": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is {size_mb} MB; lecture files over {limit_mb} MB are not supported. Split it "
+        "first.",
+    ),
+    "lecture_file_empty": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is empty; choose the file with the lecture in it.",
+    ),
+    "lecture_file_missing": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} does not exist; check the name and folder.",
+    ),
+    "lecture_no_permission": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} cannot be read: permission denied. Copy the file to your own folder and open "
+        "the copy.",
+    ),
+    "lecture_is_pdf": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is a PDF file; rename it to .pdf and open it again.",
+    ),
+    "lecture_is_zip": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is a zip or Office file, not text; if it is a Word document, rename it to "
+        ".docx and open it again.",
+    ),
+    "lecture_not_text": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is not a text file: it is not UTF-8, GB18030 or UTF-16 (or Big5) text. Save it "
+        "as UTF-8 text and try again.",
+    ),
+    "pdf_password_protected": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is protected by a password; save a copy without the password (or print it to a "
+        "new PDF), or paste the text.",
+    ),
+    "pdf_encrypted": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is encrypted in a way this app cannot open; save a copy without protection, or "
+        "paste the text.",
+    ),
+    "pdf_damaged": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is damaged or not a PDF; open it in a PDF viewer and save it again, or paste "
+        "the text.",
+    ),
+    "pdf_no_text_layer": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} has no text layer (a scanned PDF?). Run OCR on it first or paste the text.",
+    ),
+    "docx_protected": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is password-protected or an old Word 97-2003 file; save it in Word as .docx "
+        "without a password, or paste the text.",
+    ),
+    "docx_too_large": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is too large to read; split the document first.",
+    ),
+    "docx_damaged": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is damaged or not a Word .docx document; open it in Word, save it again as "
+        ".docx, or paste the text.",
+    ),
+    "pptx_damaged": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{name} is damaged or not a PowerPoint .pptx file; open it in PowerPoint, save it "
+        "again as .pptx, or paste the text.",
+    ),
 }
 
 # Categories: a lead in the user's language, then the core's English sentence ({message}).

@@ -5,12 +5,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import string
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 
 import assistant.core
 from assistant.core.errors import ModelStopped, PromptTooLongError, StudyAssistantError
+from assistant.core.outline.ingest import read_lecture
 from assistant.ui.app import install_translators
 from assistant.ui.error_text import CATEGORY_TEXTS, KIND_TEXTS, describe
 
@@ -93,5 +95,27 @@ def test_every_kind_reads_in_the_ui_language(qapp: QCoreApplication, lang: str) 
             assert shown != english[cls], f"{cls.__name__} is not translated to {lang}"
             for name, value in values(cls.template).items():
                 assert str(value) in shown, f"{cls.__name__} in {lang} drops {name}"
+    finally:
+        install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("zh_CN", "无法打开 notes.doc：不支持 .doc 文件"),
+        ("vi", "Không mở được notes.doc: chưa hỗ trợ tệp .doc"),
+    ],
+)
+def test_a_lecture_file_the_app_cannot_open_is_explained_in_the_ui_language(
+    qapp: QCoreApplication, tmp_path: Path, lang: str, expected: str
+) -> None:
+    lecture = tmp_path / "notes.doc"
+    lecture.write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
+    with pytest.raises(StudyAssistantError) as caught:
+        read_lecture(lecture)
+    assert "save it as .docx or PDF" in str(caught.value)  # what the command line prints
+    try:
+        install_translators(qapp, lang)
+        assert describe(caught.value).startswith(expected)
     finally:
         install_translators(qapp, "en")

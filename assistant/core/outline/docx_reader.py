@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
-from assistant.core.errors import InputError
+from assistant.core.errors import DocxDamaged, DocxProtected, DocxTooLarge, InputError
 from assistant.core.outline.ingest import MAX_DOCX_PART_BYTES, Segment
 
 _HEADING_NAME = re.compile(r"^\s*heading\s*([1-9])\s*$", re.IGNORECASE)
@@ -35,10 +35,7 @@ def _child(element: ElementTree.Element, name: str) -> ElementTree.Element | Non
 
 
 def _docx_damaged(path: Path) -> InputError:
-    return InputError(
-        f"{path.name} is damaged or not a Word .docx document; open it in Word, save it again "
-        "as .docx, or paste the text."
-    )
+    return DocxDamaged(name=path.name)
 
 
 def _docx_part(path: Path, archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
@@ -47,7 +44,7 @@ def _docx_part(path: Path, archive: zipfile.ZipFile, name: str) -> ElementTree.E
     except KeyError:
         return None
     if info.file_size > MAX_DOCX_PART_BYTES:
-        raise InputError(f"{path.name} is too large to read; split the document first.")
+        raise DocxTooLarge(name=path.name)
     try:
         return ElementTree.fromstring(archive.read(info))
     except (ElementTree.ParseError, zipfile.BadZipFile, OSError, ValueError):
@@ -56,10 +53,7 @@ def _docx_part(path: Path, archive: zipfile.ZipFile, name: str) -> ElementTree.E
 
 def docx_segments(path: Path, data: bytes) -> tuple[str | None, list[Segment]]:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(
-            f"{path.name} is password-protected or an old Word 97-2003 file; save it in Word "
-            "as .docx without a password, or paste the text."
-        )
+        raise DocxProtected(name=path.name)
     try:
         with zipfile.ZipFile(path) as archive:
             document = _docx_part(path, archive, "word/document.xml")

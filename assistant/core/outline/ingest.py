@@ -13,7 +13,22 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.core.errors import InputError
+from assistant.core.errors import (
+    FileUnreadable,
+    InputError,
+    LectureEmpty,
+    LectureFileEmpty,
+    LectureFileMissing,
+    LectureIsFolder,
+    LectureIsPdf,
+    LectureIsZip,
+    LectureNoExtension,
+    LectureNoPermission,
+    LectureNoText,
+    LectureOldOfficeFile,
+    LectureTooLarge,
+    LectureTypeUnsupported,
+)
 from assistant.core.text.file_decoding import decode_text, normalise_newlines
 from assistant.core.text.language import detect_language
 
@@ -91,8 +106,8 @@ def _make_lecture(segments: Iterable[Segment], source: str, title: str | None) -
     )
     if not segs:
         if source == PASTED:
-            raise InputError("The lecture is empty; paste its text or open a lecture file.")
-        raise InputError(f"{source} has no text in it; open the file with the lecture's text.")
+            raise LectureEmpty()
+        raise LectureNoText(source=source)
     if not title:
         title = next((s.text for s in segs if s.heading_level), None)
     if not title:
@@ -121,9 +136,9 @@ def read_lecture(path: Path) -> Lecture:
     path = Path(path)
     suffix = path.suffix.lower()
     if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file; choose a lecture file in it.")
+        raise LectureIsFolder(path=str(path))
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(_unsupported_message(path))
+        raise _unsupported(path)
     data = _read_bytes(path)
     if suffix in TEXT_SUFFIXES:
         text = _decode_file(path, data)
@@ -153,52 +168,45 @@ def read_text_file(path: Path) -> str:
     return _decode_file(path, _read_bytes(path))
 
 
-def _unsupported_message(path: Path) -> str:
+def _unsupported(path: Path) -> InputError:
     suffix = path.suffix.lower()
     if not suffix:
-        what = f"{path.name} has no file extension, so its type is unknown"
-        return (
-            f"{what}; rename it to .txt, .md, .srt, .vtt, .docx, .pptx or .pdf, or paste the text."
-        )
-    advice = "save it as .docx or PDF" if suffix in (".doc", ".wps", ".rtf") else "save it as PDF"
-    return (
-        f"{path.name} cannot be opened: {suffix} is not supported; {advice} or paste the text "
-        "(.txt, .md, .srt, .vtt, .docx, .pptx and .pdf files open)."
-    )
+        return LectureNoExtension(name=path.name)
+    if suffix in (".doc", ".wps", ".rtf"):
+        return LectureOldOfficeFile(name=path.name, suffix=suffix)
+    return LectureTypeUnsupported(name=path.name, suffix=suffix)
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise InputError(f"{path} is a folder, not a file; choose a lecture file in it.")
+            raise LectureIsFolder(path=str(path))
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(
-                f"{path.name} is {size // (1024 * 1024)} MB; lecture files over "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB are not supported. Split it first."
+            raise LectureTooLarge(
+                name=path.name,
+                size_mb=size // (1024 * 1024),
+                limit_mb=MAX_FILE_BYTES // (1024 * 1024),
             )
         if size == 0:
-            raise InputError(f"{path.name} is empty; choose the file with the lecture in it.")
+            raise LectureFileEmpty(name=path.name)
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{path} does not exist; check the name and folder.") from None
+        raise LectureFileMissing(path=str(path)) from None
     except PermissionError:
-        raise InputError(f"{path} cannot be read: permission denied.") from None
+        raise LectureNoPermission(path=str(path)) from None
     except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise FileUnreadable(path=str(path), reason=exc.strerror or str(exc)) from None
 
 
 def _decode_file(path: Path, data: bytes) -> str:
     if data.startswith(b"%PDF-"):
-        raise InputError(f"{path.name} is a PDF file; rename it to .pdf and open it again.")
+        raise LectureIsPdf(name=path.name)
     if data.startswith(b"PK\x03\x04"):
-        raise InputError(
-            f"{path.name} is a zip or Office file, not text; if it is a Word document, "
-            "rename it to .docx and open it again."
-        )
+        raise LectureIsZip(name=path.name)
     text = decode_text(data, path.name)
     if not text.strip():
-        raise InputError(f"{path.name} is empty; choose the file with the lecture in it.")
+        raise LectureFileEmpty(name=path.name)
     return text
 
 

@@ -6,7 +6,13 @@ import re
 import unicodedata
 from pathlib import Path
 
-from assistant.core.errors import InputError
+from assistant.core.errors import (
+    InputError,
+    PdfDamaged,
+    PdfEncrypted,
+    PdfNoTextLayer,
+    PdfPasswordProtected,
+)
 from assistant.core.outline.ingest import (
     MIN_PDF_TEXT_CHARS,
     Segment,
@@ -28,23 +34,14 @@ def pdf_segments(path: Path) -> tuple[str | None, list[Segment]]:
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(
-                f"{path.name} is protected by a password; save a copy without the password "
-                "(or print it to a new PDF), or paste the text."
-            )
+            raise PdfPasswordProtected(name=path.name)
         pages = list(reader.pages)
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many types for damaged files
         if "cryptography" in str(exc) or "AES" in str(exc):
-            raise InputError(
-                f"{path.name} is encrypted in a way this app cannot open; save a copy without "
-                "protection, or paste the text."
-            ) from None
-        raise InputError(
-            f"{path.name} is damaged or not a PDF; open it in a PDF viewer and save it "
-            "again, or paste the text."
-        ) from None
+            raise PdfEncrypted(name=path.name) from None
+        raise PdfDamaged(name=path.name) from None
     segments: list[Segment] = []
     for page in pages:
         try:
@@ -53,10 +50,7 @@ def pdf_segments(path: Path) -> tuple[str | None, list[Segment]]:
             continue
         segments.extend(Segment(p) for p in _pdf_paragraphs(text))
     if sum(1 for s in segments for ch in s.text if not ch.isspace()) < MIN_PDF_TEXT_CHARS:
-        raise InputError(
-            f"{path.name} has no text layer (a scanned PDF?). Run OCR on it first or paste "
-            "the text."
-        )
+        raise PdfNoTextLayer(name=path.name)
     title = None
     try:
         metadata = reader.metadata

@@ -7,15 +7,12 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from assistant.core.errors import InputError
+from assistant.core.errors import InputError, PptxDamaged
 from assistant.core.outline.ingest import Segment
 
 
 def _damaged(path: Path) -> InputError:
-    return InputError(
-        f"{path.name} is damaged or not a PowerPoint .pptx file; open it in PowerPoint, save it "
-        "again as .pptx, or paste the text."
-    )
+    return PptxDamaged(name=path.name)
 
 
 def _shape_paragraphs(shape: Any) -> list[str]:

@@ -12,7 +12,7 @@ import codecs
 import unicodedata
 from functools import cache
 
-from assistant.core.errors import InputError
+from assistant.core.errors import LectureNotText
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts the same way
@@ -36,10 +36,7 @@ def decode_text(data: bytes, name: str = "The file") -> str:
         text = _guess(data)
         if text is not None:
             return normalise_newlines(text)
-    raise InputError(
-        f"{name} is not a text file: it is not UTF-8, GB18030 or UTF-16 (or Big5) text. "
-        "Save it as UTF-8 text and try again."
-    )
+    raise LectureNotText(name=name)
 
 
 def _guess(data: bytes) -> str | None:
