@@ -634,3 +634,86 @@ class PptxDamaged(InputError):
         "{name} is damaged or not a PowerPoint .pptx file; open it in PowerPoint, save it again "
         "as .pptx, or paste the text."
     )
+
+
+# -- split model files ---------------------------------------------------------------------------
+
+
+class SplitPartBadName(ModelError):
+    kind = "split_part_bad_name"
+    template = "{path} has an invalid split-part name. Rename it as it was downloaded."
+
+
+class SplitPartMissing(ModelError):
+    kind = "split_part_missing"
+    template = (
+        "Part {part} of the split model {name} is missing. Put all {total} parts in {folder}."
+    )
+
+
+class SplitNameLost(ModelError):
+    kind = "split_name_lost"
+    template = (
+        "{path} is part of a model split into {split_count} files, but its name does not end in "
+        "-00001-of-000NN.gguf. Restore the parts' original names."
+    )
+
+
+class SplitCountMismatch(ModelError):
+    kind = "split_count_mismatch"
+    template = (
+        "{path} says the model has {split_count} parts, but its name says {named}. Download the "
+        "parts again."
+    )
+
+
+class SplitPartNumber(ModelError):
+    kind = "split_part_number"
+    template = "{path} says it is part {says}, not {expected}. Download it again."
+
+
+# -- what the user typed or chose ----------------------------------------------------------------
+
+
+class LessonWithoutCourse(InputError):
+    kind = "lesson_without_course"
+    template = "A lesson belongs to a course: give the course too (--course)."
+
+
+class PromptEmpty(InputError):
+    kind = "prompt_empty"
+    template = "The prompt is empty. Type a prompt or pipe one in."
+
+
+class PromptTooLongToCheck(InputError):
+    kind = "prompt_too_long_to_check"
+    template = "The prompt has {chars} characters; the checker reads at most {limit}. Shorten it."
+
+
+class QuestionEmpty(InputError):
+    kind = "question_empty"
+    template = "The question is empty. Type a question to ask your library."
+
+
+class NoCardsInNote(InputError):
+    kind = "no_cards_in_note"
+    template = (
+        "Note {note_id} ({title}) has no key terms with definitions and no review questions to "
+        "make cards from. Make cards from a saved outline, or select a sentence in the note for "
+        "a cloze card."
+    )
+
+
+class ClozeSelectionEmpty(InputError):
+    kind = "cloze_selection_empty"
+    template = "Select the words to hide in the note first; the selection is empty."
+
+
+class PackNotWritten(StorageError):
+    kind = "pack_not_written"
+    template = "Cannot write {path}: {reason}."
+
+
+class PdfNotProduced(StorageError):
+    kind = "pdf_not_produced"
+    template = "The PDF for {path} could not be produced; try the HTML export."

@@ -845,6 +845,7 @@
     </message>
     <message>
         <location filename="../ui/error_text.py" line="212"/>
+        <location filename="../ui/error_text.py" line="403"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Không ghi được {path}: {reason}.</translation>
     </message>
@@ -1004,42 +1005,102 @@
         <translation>{name} bị hỏng hoặc không phải tệp PowerPoint .pptx; hãy mở bằng PowerPoint rồi lưu lại thành .pptx, hoặc dán nội dung vào.</translation>
     </message>
     <message>
+        <location filename="../ui/error_text.py" line="355"/>
+        <source>{path} has an invalid split-part name. Rename it as it was downloaded.</source>
+        <translation>{path} có tên phần tách không hợp lệ. Hãy đổi lại đúng tên như khi tải về.</translation>
+    </message>
+    <message>
         <location filename="../ui/error_text.py" line="359"/>
+        <source>Part {part} of the split model {name} is missing. Put all {total} parts in {folder}.</source>
+        <translation>Mô hình tách phần {name} thiếu phần {part}. Hãy để đủ cả {total} phần trong {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="363"/>
+        <source>{path} is part of a model split into {split_count} files, but its name does not end in -00001-of-000NN.gguf. Restore the parts&apos; original names.</source>
+        <translation>{path} là một phần của mô hình tách thành {split_count} tệp, nhưng tên không kết thúc bằng -00001-of-000NN.gguf. Hãy đặt lại tên gốc cho các phần.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="368"/>
+        <source>{path} says the model has {split_count} parts, but its name says {named}. Download the parts again.</source>
+        <translation>{path} cho biết mô hình có {split_count} phần, nhưng tên tệp lại ghi {named}. Hãy tải lại các phần.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="373"/>
+        <source>{path} says it is part {says}, not {expected}. Download it again.</source>
+        <translation>{path} cho biết đây là phần {says}, không phải phần {expected}. Hãy tải lại tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="377"/>
+        <source>A lesson belongs to a course: choose the course too.</source>
+        <translation>Bài học thuộc về một khóa học: hãy chọn cả khóa học.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="381"/>
+        <source>The prompt is empty. Type a prompt first.</source>
+        <translation>Lời nhắc đang trống. Hãy nhập lời nhắc trước.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="385"/>
+        <source>The prompt has {chars} characters; the checker reads at most {limit}. Shorten it.</source>
+        <translation>Lời nhắc có {chars} ký tự; bộ kiểm tra chỉ đọc tối đa {limit}. Hãy rút gọn lời nhắc.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="389"/>
+        <source>The question is empty. Type a question to ask your library.</source>
+        <translation>Câu hỏi đang trống. Hãy nhập câu hỏi để hỏi thư viện của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="393"/>
+        <source>Note {note_id} ({title}) has no key terms with definitions and no review questions to make cards from. Make cards from a saved outline, or select a sentence in the note for a cloze card.</source>
+        <translation>Ghi chú {note_id} ({title}) không có thuật ngữ kèm định nghĩa và không có câu hỏi ôn tập để làm thẻ. Hãy làm thẻ từ một dàn ý đã lưu, hoặc chọn một câu trong ghi chú để làm thẻ điền chỗ trống.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="399"/>
+        <source>Select the words to hide in the note first; the selection is empty.</source>
+        <translation>Hãy chọn trước những từ cần che trong ghi chú; hiện chưa chọn gì.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="407"/>
+        <source>The PDF for {path} could not be produced; try the HTML export.</source>
+        <translation>Không tạo được PDF cho {path}; hãy thử xuất ra HTML.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="415"/>
         <source>Something went wrong: {message}</source>
         <translation>Đã xảy ra lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="360"/>
+        <location filename="../ui/error_text.py" line="416"/>
         <source>This cannot be done: {message}</source>
         <translation>Không thể thực hiện việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="361"/>
+        <location filename="../ui/error_text.py" line="417"/>
         <source>Model problem: {message}</source>
         <translation>Mô hình gặp sự cố: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="362"/>
+        <location filename="../ui/error_text.py" line="418"/>
         <source>This input cannot be used: {message}</source>
         <translation>Không thể dùng dữ liệu này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="365"/>
+        <location filename="../ui/error_text.py" line="421"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>Không đọc hoặc ghi được thư viện hay thư mục dữ liệu: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="368"/>
+        <location filename="../ui/error_text.py" line="424"/>
         <source>The download failed: {message}</source>
         <translation>Tải xuống thất bại: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="369"/>
+        <location filename="../ui/error_text.py" line="425"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>Không nhập được gói lời nhắc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="377"/>
+        <location filename="../ui/error_text.py" line="433"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>

@@ -845,6 +845,7 @@
     </message>
     <message>
         <location filename="../ui/error_text.py" line="212"/>
+        <location filename="../ui/error_text.py" line="403"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
@@ -1004,42 +1005,102 @@
         <translation>{name} 已损坏或不是 PowerPoint .pptx 文件；请用 PowerPoint 打开并重新另存为 .pptx，或者直接粘贴文字。</translation>
     </message>
     <message>
+        <location filename="../ui/error_text.py" line="355"/>
+        <source>{path} has an invalid split-part name. Rename it as it was downloaded.</source>
+        <translation>{path} 的分卷文件名无效。请把它改回下载时的名字。</translation>
+    </message>
+    <message>
         <location filename="../ui/error_text.py" line="359"/>
+        <source>Part {part} of the split model {name} is missing. Put all {total} parts in {folder}.</source>
+        <translation>分卷模型 {name} 缺少分卷 {part}。请把全部 {total} 个分卷放在 {folder} 中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="363"/>
+        <source>{path} is part of a model split into {split_count} files, but its name does not end in -00001-of-000NN.gguf. Restore the parts&apos; original names.</source>
+        <translation>{path} 是一个分成 {split_count} 个文件的模型的一部分，但文件名不是以 -00001-of-000NN.gguf 结尾。请恢复各分卷原来的名字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="368"/>
+        <source>{path} says the model has {split_count} parts, but its name says {named}. Download the parts again.</source>
+        <translation>{path} 显示模型共有 {split_count} 个分卷，但文件名表示有 {named} 个。请重新下载各分卷。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="373"/>
+        <source>{path} says it is part {says}, not {expected}. Download it again.</source>
+        <translation>{path} 显示自己是第 {says} 个分卷，而不是第 {expected} 个。请重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="377"/>
+        <source>A lesson belongs to a course: choose the course too.</source>
+        <translation>课时属于某门课程：请同时选择课程。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="381"/>
+        <source>The prompt is empty. Type a prompt first.</source>
+        <translation>提示词是空的。请先输入提示词。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="385"/>
+        <source>The prompt has {chars} characters; the checker reads at most {limit}. Shorten it.</source>
+        <translation>提示词有 {chars} 个字符；检查器最多读取 {limit} 个。请缩短提示词。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="389"/>
+        <source>The question is empty. Type a question to ask your library.</source>
+        <translation>问题是空的。请输入要向资料库提问的问题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="393"/>
+        <source>Note {note_id} ({title}) has no key terms with definitions and no review questions to make cards from. Make cards from a saved outline, or select a sentence in the note for a cloze card.</source>
+        <translation>笔记 {note_id}（{title}）没有带释义的关键术语，也没有复习题，无法制作卡片。请从已保存的大纲制作卡片，或在笔记中选中一句话制作填空卡。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="399"/>
+        <source>Select the words to hide in the note first; the selection is empty.</source>
+        <translation>请先在笔记中选中要遮住的词语；当前没有选中内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="407"/>
+        <source>The PDF for {path} could not be produced; try the HTML export.</source>
+        <translation>无法生成 {path} 的 PDF；请改用 HTML 导出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="415"/>
         <source>Something went wrong: {message}</source>
         <translation>出错了：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="360"/>
+        <location filename="../ui/error_text.py" line="416"/>
         <source>This cannot be done: {message}</source>
         <translation>无法执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="361"/>
+        <location filename="../ui/error_text.py" line="417"/>
         <source>Model problem: {message}</source>
         <translation>模型出现问题：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="362"/>
+        <location filename="../ui/error_text.py" line="418"/>
         <source>This input cannot be used: {message}</source>
         <translation>无法使用此输入：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="365"/>
+        <location filename="../ui/error_text.py" line="421"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>无法读写资料库或数据文件夹：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="368"/>
+        <location filename="../ui/error_text.py" line="424"/>
         <source>The download failed: {message}</source>
         <translation>下载失败：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="369"/>
+        <location filename="../ui/error_text.py" line="425"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>无法导入此提示词包：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="377"/>
+        <location filename="../ui/error_text.py" line="433"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>

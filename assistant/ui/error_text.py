@@ -352,6 +352,62 @@ KIND_TEXTS: dict[str, Callable[[], str]] = {
         "{name} is damaged or not a PowerPoint .pptx file; open it in PowerPoint, save it "
         "again as .pptx, or paste the text.",
     ),
+    "split_part_bad_name": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} has an invalid split-part name. Rename it as it was downloaded.",
+    ),
+    "split_part_missing": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Part {part} of the split model {name} is missing. Put all {total} parts in {folder}.",
+    ),
+    "split_name_lost": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} is part of a model split into {split_count} files, but its name does not end "
+        "in -00001-of-000NN.gguf. Restore the parts' original names.",
+    ),
+    "split_count_mismatch": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} says the model has {split_count} parts, but its name says {named}. Download "
+        "the parts again.",
+    ),
+    "split_part_number": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} says it is part {says}, not {expected}. Download it again.",
+    ),
+    "lesson_without_course": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "A lesson belongs to a course: choose the course too.",
+    ),
+    "prompt_empty": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The prompt is empty. Type a prompt first.",
+    ),
+    "prompt_too_long_to_check": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The prompt has {chars} characters; the checker reads at most {limit}. Shorten it.",
+    ),
+    "question_empty": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The question is empty. Type a question to ask your library.",
+    ),
+    "no_cards_in_note": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Note {note_id} ({title}) has no key terms with definitions and no review questions to "
+        "make cards from. Make cards from a saved outline, or select a sentence in the note "
+        "for a cloze card.",
+    ),
+    "cloze_selection_empty": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Select the words to hide in the note first; the selection is empty.",
+    ),
+    "pack_not_written": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Cannot write {path}: {reason}.",
+    ),
+    "pdf_not_produced": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The PDF for {path} could not be produced; try the HTML export.",
+    ),
 }
 
 # Categories: a lead in the user's language, then the core's English sentence ({message}).

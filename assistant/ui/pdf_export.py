@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from assistant.core.errors import StorageError
+from assistant.core.errors import PdfNotProduced, StorageError
 from assistant.core.store.exchange import write_atomic
 
 # Tried in order for each character: Latin and Vietnamese from the first fonts, Chinese from the
@@ -67,7 +67,7 @@ def export_pdf(html: str, dest: Path) -> Path:
     path = dest / "notes.pdf" if dest.is_dir() else dest
     data = render_pdf(html)
     if not data.startswith(b"%PDF"):
-        raise StorageError(f"The PDF for {path} could not be produced; try the HTML export.")
+        raise PdfNotProduced(path=str(path))
     write_atomic(path, data)
     return path
 

@@ -17,6 +17,11 @@ from assistant.core.errors import (
     ModelFileMissing,
     ModelFileUnreadable,
     ModelPathIsFolder,
+    SplitCountMismatch,
+    SplitNameLost,
+    SplitPartBadName,
+    SplitPartMissing,
+    SplitPartNumber,
 )
 from assistant.core.models.gguf_header import Header, parse_header
 from assistant.core.models.model_info_cache import ModelInfoCache, Record, file_stamps
@@ -111,16 +116,15 @@ def _split_files(path: Path) -> tuple[Path, ...]:
         return (path,)
     index, total = int(m.group(1)), int(m.group(2))
     if not 1 <= index <= total:
-        raise ModelError(f"{path} has an invalid split-part name. Rename it as it was downloaded.")
+        raise SplitPartBadName(path=str(path))
     prefix, suffix = path.name[: m.start()], m.group(0)[-5:]
     files = tuple(
         path.with_name(f"{prefix}-{i:05d}-of-{m.group(2)}{suffix}") for i in range(1, total + 1)
     )
     for part in files:
         if not part.is_file():
-            raise ModelError(
-                f"Part {part.name} of the split model {path.name} is missing. "
-                f"Put all {total} parts in {path.parent}."
+            raise SplitPartMissing(
+                part=part.name, name=path.name, total=total, folder=str(path.parent)
             )
     return files
 
@@ -177,19 +181,13 @@ def _read_record(path: Path, files: tuple[Path, ...]) -> Record:
     split_count = meta.get("split.count")
     if isinstance(split_count, int) and split_count > 1 and split_count != len(files):
         if len(files) == 1:
-            raise ModelError(
-                f"{path} is part of a model split into {split_count} files, but its name does not "
-                "end in -00001-of-000NN.gguf. Restore the parts' original names."
-            )
-        raise ModelError(
-            f"{files[0]} says the model has {split_count} parts, but its name says {len(files)}. "
-            "Download the parts again."
-        )
+            raise SplitNameLost(path=str(path), split_count=split_count)
+        raise SplitCountMismatch(path=str(files[0]), split_count=split_count, named=len(files))
     headers = [first] + [_read_header(p) for p in files[1:]]
     for i, (part, header) in enumerate(zip(files, headers, strict=True)):
         no = header.metadata.get("split.no")
         if len(files) > 1 and isinstance(no, int) and no != i:
-            raise ModelError(f"{part} says it is part {no + 1}, not {i + 1}. Download it again.")
+            raise SplitPartNumber(path=str(part), says=no + 1, expected=i + 1)
 
     type_elements: Counter[int] = Counter()
     for header in headers:

@@ -21,7 +21,12 @@ from typing import Any
 from assistant.core.engine.events import Progress
 from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.requests import Sampling
-from assistant.core.errors import ContextTooSmall, InputError, ModelError
+from assistant.core.errors import (
+    ContextTooSmall,
+    InputError,
+    LectureEmpty,
+    NoModelLoaded,
+)
 from assistant.core.outline import closing, sections, terms
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
 from assistant.core.outline.cohesion import SENTENCE, condense, weight
@@ -115,9 +120,9 @@ def outline_lecture(
     """
     loaded = engine.loaded
     if loaded is None:
-        raise ModelError("No model is loaded.")
+        raise NoModelLoaded()
     if not lecture.text.strip():
-        raise InputError("The lecture is empty: paste some text or choose another file.")
+        raise LectureEmpty()
     lang = lecture.language if language == "auto" else language
     if lang not in ("zh", "vi", "en"):
         raise InputError(f"Unknown output language {language!r}; use auto, zh, vi or en.")
@@ -136,7 +141,7 @@ def outline_lecture(
     job.parts = segment_lecture(lecture)
     job.sentences = [s.text for s in sentences(lecture)]
     if not job.parts:
-        raise InputError("The lecture is empty: paste some text or choose another file.")
+        raise LectureEmpty()
     job.candidates = terms.candidates(lecture.text, lecture.language)
     plan = _plan(job)
     calls, slots = plan.calls, job.slots

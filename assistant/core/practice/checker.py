@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.core.errors import InputError
+from assistant.core.errors import PromptEmpty, PromptTooLongToCheck
 from assistant.core.practice.catalog import PracticeCatalog
 from assistant.core.practice.cues import CompiledConcept
 from assistant.core.practice.frameworks import Framework, pick
@@ -204,12 +204,9 @@ class PromptChecker:
     ) -> CheckResult:
         """Check prompt against a framework key, or the best-fitting one for "auto"."""
         if not prompt.strip():
-            raise InputError("The prompt is empty. Type a prompt or pipe one in.")
+            raise PromptEmpty()
         if len(prompt) > MAX_PROMPT_CHARS:
-            raise InputError(
-                f"The prompt has {len(prompt):,} characters; the checker reads at most "
-                f"{MAX_PROMPT_CHARS:,}. Shorten it."
-            )
+            raise PromptTooLongToCheck(chars=f"{len(prompt):,}", limit=f"{MAX_PROMPT_CHARS:,}")
         signals = self._signals(PromptText.of(prompt))
         if framework.strip().lower() in ("", "auto"):
             scored = sorted(

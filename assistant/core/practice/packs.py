@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.core.errors import InputError, StorageError
+from assistant.core.errors import InputError, PackNotWritten
 from assistant.core.practice.catalog import PracticeCatalog
 from assistant.core.practice.exercises import (
     Exercise,
@@ -226,7 +226,7 @@ def write_pack(document: dict[str, Any], path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".pack-", suffix=".json", dir=path.parent)
     except OSError as exc:
-        raise StorageError(f"Cannot write {path}: {exc.strerror}.") from exc
+        raise PackNotWritten(path=str(path), reason=exc.strerror or str(exc)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(data)
@@ -235,5 +235,5 @@ def write_pack(document: dict[str, Any], path: Path) -> Path:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise StorageError(f"Cannot write {path}: {exc.strerror}.") from exc
+        raise PackNotWritten(path=str(path), reason=exc.strerror or str(exc)) from exc
     return path

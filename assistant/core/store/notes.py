@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from assistant.core.errors import InputError, NoteNotFound
+from assistant.core.errors import InputError, LessonWithoutCourse, NoteNotFound
 from assistant.core.store import passages, textsearch
 from assistant.core.store.records import (
     KINDS,
@@ -83,7 +83,7 @@ class NotesStore:
         if not name:
             return None
         if course_id is None:
-            raise InputError("A lesson belongs to a course: give the course too (--course).")
+            raise LessonWithoutCourse()
         row = self.db.execute(
             "SELECT id FROM lessons WHERE course_id = ? AND name = ?", [course_id, name]
         ).fetchone()

@@ -19,7 +19,7 @@ from assistant.core.engine.events import Done, Event, Token
 from assistant.core.engine.local import PromptTooLongError
 from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.requests import Message, Sampling
-from assistant.core.errors import InputError
+from assistant.core.errors import InputError, QuestionEmpty
 from assistant.core.store import passages as passage_store
 from assistant.core.store import textsearch
 from assistant.core.store.notes import markdown_to_plain
@@ -145,7 +145,7 @@ def find_passages(
     """Search the library for question (on the thread that owns the database)."""
     question = question.strip()
     if not question:
-        raise InputError("The question is empty. Type a question to ask your library.")
+        raise QuestionEmpty()
     if not _has_passages(db, course, lesson):
         raise EmptyLibraryError(course, lesson)
     found = passage_store.search_passages(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.core.errors import InputError
+from assistant.core.errors import ClozeSelectionEmpty, InputError, NoCardsInNote
 from assistant.core.outline.textmatch import match_units
 from assistant.core.store.cards import CardDraft
 from assistant.core.store.records import Note
@@ -90,11 +90,7 @@ def outline_cards(note: Note) -> list[CardDraft]:
         if answer is not None:
             drafts.append(_draft("question", question, answer, note.id))
     if not drafts:
-        raise InputError(
-            f"Note {note.id} ({note.title}) has no key terms with definitions and no review "
-            "questions to make cards from. Make cards from a saved outline, or select a "
-            "sentence in the note for a cloze card."
-        )
+        raise NoCardsInNote(note_id=note.id, title=note.title)
     return drafts
 
 
@@ -119,7 +115,7 @@ def cloze_card(note: Note, start: int, end: int) -> CardDraft:
     """A cloze card: the sentence around body[start:end] with the selection hidden."""
     body = note.body
     if not 0 <= start < end <= len(body) or not body[start:end].strip():
-        raise InputError("Select the words to hide in the note first; the selection is empty.")
+        raise ClozeSelectionEmpty()
     hidden = body[start:end].strip()
     sentence_start = max(body.rfind(mark, 0, start) for mark in ".!?。！？\n") + 1
     ends = [i for i in (body.find(mark, end) for mark in ".!?。！？\n") if i >= 0]
