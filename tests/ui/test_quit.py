@@ -52,6 +52,8 @@ def test_closing_mid_answer_mid_job_mid_read_and_mid_server_start_leaves_nothing
     feed = RequestFeed(window.bridge)
     window.chat.sampling = Sampling(max_tokens=3500, seed=1)
     window.chat.input.setPlainText("Tell me a long story")
+    # The page hears "loaded" a turn of the event loop after the engine has the model.
+    qtbot.waitUntil(window.chat.send_button.isEnabled, timeout=10_000)
     with qtbot.waitSignal(feed.token, timeout=10_000):
         window.chat.send()
 
