@@ -1065,42 +1065,97 @@
         <translation>Không tạo được PDF cho {path}; hãy thử xuất ra HTML.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="415"/>
+        <location filename="../ui/error_text.py" line="411"/>
+        <source>{endpoint} is not a server address such as http://10.0.0.5:8765. Correct the class server address in Settings.</source>
+        <translation>{endpoint} không phải địa chỉ máy chủ (ví dụ http://10.0.0.5:8765). Hãy sửa địa chỉ máy chủ lớp học trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="416"/>
+        <source>Could not reach the class server at {url} ({reason}); check the address and that the server is running.</source>
+        <translation>Không kết nối được máy chủ lớp học tại {url} ({reason}); hãy kiểm tra địa chỉ và xem máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="421"/>
+        <source>The class server at {url} refused the API key (HTTP {status}); ask the instructor for the key and enter it in Settings.</source>
+        <translation>Máy chủ lớp học tại {url} từ chối khóa API (HTTP {status}); hãy xin giảng viên khóa đúng rồi nhập vào Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="426"/>
+        <source>The class server at {url} answered HTTP {status}: {detail}</source>
+        <translation>Máy chủ lớp học tại {url} trả lời HTTP {status}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="430"/>
+        <source>The class server sent an unreadable answer ({reason}).</source>
+        <translation>Máy chủ lớp học gửi về một câu trả lời không đọc được ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="434"/>
+        <source>The llama-server set in Settings, {path}, is not an executable file. Fix the path or clear it to use the built-in server.</source>
+        <translation>llama-server được đặt trong Cài đặt, {path}, không phải tệp chạy được. Hãy sửa đường dẫn hoặc để trống để dùng máy chủ có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="439"/>
+        <source>A class server needs an API key.</source>
+        <translation>Máy chủ lớp học cần có khóa API.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="443"/>
+        <source>This copy of Study Assistant has no built-in class server. Put llama.cpp&apos;s llama-server on this computer and set its path in Settings (see the README, Classroom).</source>
+        <translation>Bản Study Assistant này không có máy chủ lớp học sẵn. Hãy chép llama-server của llama.cpp vào máy này và đặt đường dẫn của nó trong Cài đặt (xem README, mục Classroom).</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="449"/>
+        <source>Cannot start {program}: {reason}.</source>
+        <translation>Không khởi động được {program}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="453"/>
+        <source>The class server stopped while starting: {reason}</source>
+        <translation>Máy chủ lớp học đã dừng khi đang khởi động: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="457"/>
+        <source>The class server did not start within {seconds} s.</source>
+        <translation>Máy chủ lớp học không khởi động xong trong {seconds} giây.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="465"/>
         <source>Something went wrong: {message}</source>
         <translation>Đã xảy ra lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="416"/>
+        <location filename="../ui/error_text.py" line="466"/>
         <source>This cannot be done: {message}</source>
         <translation>Không thể thực hiện việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="417"/>
+        <location filename="../ui/error_text.py" line="467"/>
         <source>Model problem: {message}</source>
         <translation>Mô hình gặp sự cố: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="418"/>
+        <location filename="../ui/error_text.py" line="468"/>
         <source>This input cannot be used: {message}</source>
         <translation>Không thể dùng dữ liệu này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="421"/>
+        <location filename="../ui/error_text.py" line="471"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>Không đọc hoặc ghi được thư viện hay thư mục dữ liệu: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="424"/>
+        <location filename="../ui/error_text.py" line="474"/>
         <source>The download failed: {message}</source>
         <translation>Tải xuống thất bại: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="425"/>
+        <location filename="../ui/error_text.py" line="475"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>Không nhập được gói lời nhắc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="433"/>
+        <location filename="../ui/error_text.py" line="483"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>

@@ -1065,42 +1065,97 @@
         <translation>无法生成 {path} 的 PDF；请改用 HTML 导出。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="415"/>
+        <location filename="../ui/error_text.py" line="411"/>
+        <source>{endpoint} is not a server address such as http://10.0.0.5:8765. Correct the class server address in Settings.</source>
+        <translation>{endpoint} 不是服务器地址（例如 http://10.0.0.5:8765）。请在“设置”中改正课堂服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="416"/>
+        <source>Could not reach the class server at {url} ({reason}); check the address and that the server is running.</source>
+        <translation>无法连接 {url} 的课堂服务器（{reason}）；请检查地址，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="421"/>
+        <source>The class server at {url} refused the API key (HTTP {status}); ask the instructor for the key and enter it in Settings.</source>
+        <translation>{url} 的课堂服务器拒绝了 API 密钥（HTTP {status}）；请向讲师索取密钥，并在“设置”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="426"/>
+        <source>The class server at {url} answered HTTP {status}: {detail}</source>
+        <translation>{url} 的课堂服务器返回 HTTP {status}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="430"/>
+        <source>The class server sent an unreadable answer ({reason}).</source>
+        <translation>课堂服务器返回了无法读取的回答（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="434"/>
+        <source>The llama-server set in Settings, {path}, is not an executable file. Fix the path or clear it to use the built-in server.</source>
+        <translation>“设置”中指定的 llama-server（{path}）不是可执行文件。请改正路径，或清空它以使用内置服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="439"/>
+        <source>A class server needs an API key.</source>
+        <translation>课堂服务器需要一个 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="443"/>
+        <source>This copy of Study Assistant has no built-in class server. Put llama.cpp&apos;s llama-server on this computer and set its path in Settings (see the README, Classroom).</source>
+        <translation>此版本的学习助手没有内置课堂服务器。请在这台电脑上放置 llama.cpp 的 llama-server，并在“设置”中填写它的路径（见 README 的“课堂”一节）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="449"/>
+        <source>Cannot start {program}: {reason}.</source>
+        <translation>无法启动 {program}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="453"/>
+        <source>The class server stopped while starting: {reason}</source>
+        <translation>课堂服务器在启动过程中停止了：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="457"/>
+        <source>The class server did not start within {seconds} s.</source>
+        <translation>课堂服务器在 {seconds} 秒内没有启动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="465"/>
         <source>Something went wrong: {message}</source>
         <translation>出错了：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="416"/>
+        <location filename="../ui/error_text.py" line="466"/>
         <source>This cannot be done: {message}</source>
         <translation>无法执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="417"/>
+        <location filename="../ui/error_text.py" line="467"/>
         <source>Model problem: {message}</source>
         <translation>模型出现问题：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="418"/>
+        <location filename="../ui/error_text.py" line="468"/>
         <source>This input cannot be used: {message}</source>
         <translation>无法使用此输入：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="421"/>
+        <location filename="../ui/error_text.py" line="471"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>无法读写资料库或数据文件夹：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="424"/>
+        <location filename="../ui/error_text.py" line="474"/>
         <source>The download failed: {message}</source>
         <translation>下载失败：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="425"/>
+        <location filename="../ui/error_text.py" line="475"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>无法导入此提示词包：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="433"/>
+        <location filename="../ui/error_text.py" line="483"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>

@@ -408,6 +408,56 @@ KIND_TEXTS: dict[str, Callable[[], str]] = {
         "ErrorText",
         "The PDF for {path} could not be produced; try the HTML export.",
     ),
+    "server_address_invalid": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{endpoint} is not a server address such as http://10.0.0.5:8765. Correct the class "
+        "server address in Settings.",
+    ),
+    "class_server_unreachable": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Could not reach the class server at {url} ({reason}); check the address and that the "
+        "server is running.",
+    ),
+    "class_server_refused_key": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The class server at {url} refused the API key (HTTP {status}); ask the instructor for "
+        "the key and enter it in Settings.",
+    ),
+    "class_server_http_error": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The class server at {url} answered HTTP {status}: {detail}",
+    ),
+    "class_server_unreadable": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The class server sent an unreadable answer ({reason}).",
+    ),
+    "llama_server_not_executable": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The llama-server set in Settings, {path}, is not an executable file. Fix the path or "
+        "clear it to use the built-in server.",
+    ),
+    "class_server_needs_key": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "A class server needs an API key.",
+    ),
+    "kit_has_no_class_server": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "This copy of Study Assistant has no built-in class server. Put llama.cpp's "
+        "llama-server on this computer and set its path in Settings (see the README, "
+        "Classroom).",
+    ),
+    "class_server_cannot_start": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Cannot start {program}: {reason}.",
+    ),
+    "class_server_stopped_starting": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The class server stopped while starting: {reason}",
+    ),
+    "class_server_start_timeout": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The class server did not start within {seconds} s.",
+    ),
 }
 
 # Categories: a lead in the user's language, then the core's English sentence ({message}).

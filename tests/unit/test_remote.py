@@ -64,7 +64,7 @@ def test_unreachable_server_is_a_clear_failure() -> None:
     events = list(
         RemoteEngine(f"http://127.0.0.1:{free_port()}").chat([{"role": "user", "content": "Hi"}])
     )
-    assert isinstance(events[0], Failed) and "could not reach" in events[0].message
+    assert isinstance(events[0], Failed) and "Could not reach" in events[0].message
 
 
 def test_cli_ask_with_endpoint(server: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -112,7 +112,7 @@ def test_wrong_key_server_error_and_no_server_are_clear() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     [failed] = run(RemoteEngine(f"http://127.0.0.1:{port}"))
-    assert isinstance(failed, Failed) and "could not reach" in failed.message
+    assert isinstance(failed, Failed) and "Could not reach" in failed.message
 
 
 def test_context_and_token_counts_come_from_the_server() -> None:

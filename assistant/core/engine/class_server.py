@@ -24,7 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from assistant.core.errors import ModelError, PortUnavailable, UsageError
+from assistant.core.errors import (
+    ClassServerCannotStart,
+    ClassServerNeedsKey,
+    ClassServerStartTimeout,
+    ClassServerStoppedStarting,
+    KitHasNoClassServer,
+    LlamaServerNotExecutable,
+    PortUnavailable,
+    UsageError,
+)
 
 LLAMA_SERVER = "llama-server"
 LLAMA_CPP_PYTHON = "llama-cpp-python"
@@ -92,10 +101,7 @@ def find_llama_server(configured: str | None = None) -> Path | None:
         path = Path(configured).expanduser()
         if path.is_file() and os.access(path, os.X_OK):
             return path
-        raise UsageError(
-            f"The llama-server set in the settings, {path}, is not an executable file. "
-            "Fix the path or clear it to use the built-in server."
-        )
+        raise LlamaServerNotExecutable(path=str(path))
     found = shutil.which(LLAMA_SERVER)
     return Path(found) if found else None
 
@@ -105,7 +111,7 @@ def plan_server(options: ServerOptions, llama_server: Path | None) -> ServerPlan
     if not 0 < options.port < 65536:
         raise UsageError(f"Port {options.port} is not a port number (1-65535).")
     if not options.api_key:
-        raise UsageError("A class server needs an API key.")
+        raise ClassServerNeedsKey()
     o = options
     if llama_server is not None:
         argv = [str(llama_server), "-m", str(o.model), "--host", o.host, "--port", str(o.port)]
@@ -117,11 +123,7 @@ def plan_server(options: ServerOptions, llama_server: Path | None) -> ServerPlan
         return ServerPlan(LLAMA_SERVER, tuple(argv), options)
     if getattr(sys, "frozen", False):
         # The class kit leaves llama-cpp-python's server (and its web stack) out to stay small.
-        raise UsageError(
-            "This copy of Study Assistant has no built-in class server. Put llama.cpp's "
-            "llama-server on this computer and set llama_server_path in settings.json (see the "
-            "README, Classroom)."
-        )
+        raise KitHasNoClassServer()
     argv = [sys.executable, "-m", "llama_cpp.server", "--model", str(o.model)]
     argv += ["--host", o.host, "--port", str(o.port), "--api_key", o.api_key]
     argv += ["--n_ctx", str(o.n_ctx), "--interrupt_requests", "False"]
@@ -214,7 +216,9 @@ class ClassServer:
             )
         except OSError as exc:
             self._close_log()
-            raise ModelError(f"Cannot start {self.plan.argv[0]}: {exc.strerror or exc}.") from exc
+            raise ClassServerCannotStart(
+                program=self.plan.argv[0], reason=exc.strerror or str(exc)
+            ) from exc
 
     def _check_port_free(self) -> None:
         o = self.plan.options
@@ -235,7 +239,7 @@ class ClassServer:
         )
         while time.monotonic() < deadline:
             if not self.running:
-                raise ModelError(f"The class server stopped while starting: {self._reason()}")
+                raise ClassServerStoppedStarting(reason=self._reason())
             try:
                 with urllib.request.urlopen(request, timeout=2):
                     return
@@ -245,7 +249,7 @@ class ClassServer:
                 pass  # not listening yet
             time.sleep(poll)
         self.stop()
-        raise ModelError(f"The class server did not start within {timeout:.0f} s.")
+        raise ClassServerStartTimeout(seconds=f"{timeout:.0f}")
 
     def stop(self) -> int | None:
         """Stop the server (politely, then by force); returns its exit code."""

@@ -40,7 +40,15 @@ from assistant.core.engine.requests import (
     SequenceRequest,
     prepare_messages,
 )
-from assistant.core.errors import ModelError, UsageError
+from assistant.core.errors import (
+    ClassServerHttpError,
+    ClassServerRefusedKey,
+    ClassServerUnreachable,
+    ClassServerUnreadable,
+    ModelError,
+    ServerAddressInvalid,
+    UsageError,
+)
 from assistant.core.text.token_estimate import estimate_tokens
 
 DEFAULT_TIMEOUT_S = 120.0
@@ -88,7 +96,11 @@ class RemoteModel:
 
 
 class _RequestFailed(Exception):
-    pass
+    """A request to the server failed: error says why (None when it was cancelled)."""
+
+    def __init__(self, error: ModelError | None) -> None:
+        super().__init__(error.english() if error else "cancelled")
+        self.error = error
 
 
 class _Stream:
@@ -154,7 +166,7 @@ class RemoteEngine:
         self.url = chat_completions_url(endpoint)
         parts = urlsplit(self.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise UsageError(f"{endpoint} is not a server address such as http://10.0.0.5:8765")
+            raise ServerAddressInvalid(endpoint=endpoint)
         self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
         self._base_path = parts.path[: -len("/chat/completions")]  # ".../v1"
         self._root_path = self._base_path.removesuffix("/v1")
@@ -182,7 +194,7 @@ class RemoteEngine:
         try:
             self._loaded = self._probe()
         except _RequestFailed as exc:
-            raise ModelError(str(exc)) from exc
+            raise exc.error or ModelError(str(exc)) from exc
         return self._loaded
 
     def cancel(self, index: int | None = None) -> None:
@@ -368,27 +380,21 @@ class RemoteEngine:
             response = conn.getresponse()
         except _Cancelled:
             state.drop(None)
-            raise _RequestFailed("cancelled") from None
+            raise _RequestFailed(None) from None
         except (OSError, http.client.HTTPException) as exc:
             state.drop(None)
             if state.cancelled.is_set():
-                raise _RequestFailed("cancelled") from exc
-            reason = "no answer in time" if isinstance(exc, TimeoutError) else exc
-            raise _RequestFailed(
-                f"could not reach the class server at {self.url} ({reason}); check the address "
-                f"and that the server is running."
-            ) from exc
+                raise _RequestFailed(None) from exc
+            reason = "no answer in time" if isinstance(exc, TimeoutError) else str(exc)
+            raise _RequestFailed(ClassServerUnreachable(url=self.url, reason=reason)) from exc
         if response.status in (401, 403):
             state.drop(response)
-            raise _RequestFailed(
-                f"the class server at {self.url} refused the API key (HTTP {response.status}); "
-                f"ask the instructor for the key and enter it in Settings or with --api-key."
-            )
+            raise _RequestFailed(ClassServerRefusedKey(url=self.url, status=response.status))
         if response.status >= 400:
             detail = response.read(300).decode("utf-8", "replace").strip()
             state.drop(response)
             raise _RequestFailed(
-                f"the class server at {self.url} answered HTTP {response.status}: {detail}"
+                ClassServerHttpError(url=self.url, status=response.status, detail=detail)
             )
         return response
 
@@ -398,7 +404,7 @@ class RemoteEngine:
         try:
             return json.loads(response.read())
         except (OSError, ValueError) as exc:
-            raise _RequestFailed(f"the class server sent an unreadable answer ({exc})") from exc
+            raise _RequestFailed(ClassServerUnreadable(reason=str(exc))) from exc
         finally:
             state.drop(response)
 
