@@ -787,3 +787,21 @@ class ClassServerStoppedStarting(ModelError):
 class ClassServerStartTimeout(ModelError):
     kind = "class_server_start_timeout"
     template = "The class server did not start within {seconds} s."
+
+
+class ClassServerStoppedAnswering(ModelError):
+    kind = "class_server_stopped_answering"
+    template = "The class server stopped answering ({reason})."
+
+
+class ClassServerReportedError(ModelError):
+    kind = "class_server_reported_error"
+    template = "The class server reported an error: {detail}"
+
+
+class ClassServerSilent(ModelError):
+    kind = "class_server_silent"
+    template = (
+        "The class server sent nothing for {seconds} s; it may be busy with many questions. Try "
+        "again in a moment."
+    )

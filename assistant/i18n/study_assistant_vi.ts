@@ -1120,42 +1120,57 @@
         <translation>Máy chủ lớp học không khởi động xong trong {seconds} giây.</translation>
     </message>
     <message>
+        <location filename="../ui/error_text.py" line="461"/>
+        <source>The class server stopped answering ({reason}).</source>
+        <translation>Máy chủ lớp học đã ngừng trả lời ({reason}).</translation>
+    </message>
+    <message>
         <location filename="../ui/error_text.py" line="465"/>
+        <source>The class server reported an error: {detail}</source>
+        <translation>Máy chủ lớp học báo lỗi: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="469"/>
+        <source>The class server sent nothing for {seconds} s; it may be busy with many questions. Try again in a moment.</source>
+        <translation>Máy chủ lớp học không gửi gì trong {seconds} giây; có thể nó đang bận trả lời nhiều câu hỏi. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="478"/>
         <source>Something went wrong: {message}</source>
         <translation>Đã xảy ra lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="466"/>
+        <location filename="../ui/error_text.py" line="479"/>
         <source>This cannot be done: {message}</source>
         <translation>Không thể thực hiện việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="467"/>
+        <location filename="../ui/error_text.py" line="480"/>
         <source>Model problem: {message}</source>
         <translation>Mô hình gặp sự cố: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="468"/>
+        <location filename="../ui/error_text.py" line="481"/>
         <source>This input cannot be used: {message}</source>
         <translation>Không thể dùng dữ liệu này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="471"/>
+        <location filename="../ui/error_text.py" line="484"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>Không đọc hoặc ghi được thư viện hay thư mục dữ liệu: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="474"/>
+        <location filename="../ui/error_text.py" line="487"/>
         <source>The download failed: {message}</source>
         <translation>Tải xuống thất bại: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="475"/>
+        <location filename="../ui/error_text.py" line="488"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>Không nhập được gói lời nhắc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="483"/>
+        <location filename="../ui/error_text.py" line="496"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>

@@ -1120,42 +1120,57 @@
         <translation>课堂服务器在 {seconds} 秒内没有启动。</translation>
     </message>
     <message>
+        <location filename="../ui/error_text.py" line="461"/>
+        <source>The class server stopped answering ({reason}).</source>
+        <translation>课堂服务器停止了回答（{reason}）。</translation>
+    </message>
+    <message>
         <location filename="../ui/error_text.py" line="465"/>
+        <source>The class server reported an error: {detail}</source>
+        <translation>课堂服务器报告了一个错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="469"/>
+        <source>The class server sent nothing for {seconds} s; it may be busy with many questions. Try again in a moment.</source>
+        <translation>课堂服务器 {seconds} 秒内没有任何回应；它可能正忙于回答很多问题。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="478"/>
         <source>Something went wrong: {message}</source>
         <translation>出错了：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="466"/>
+        <location filename="../ui/error_text.py" line="479"/>
         <source>This cannot be done: {message}</source>
         <translation>无法执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="467"/>
+        <location filename="../ui/error_text.py" line="480"/>
         <source>Model problem: {message}</source>
         <translation>模型出现问题：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="468"/>
+        <location filename="../ui/error_text.py" line="481"/>
         <source>This input cannot be used: {message}</source>
         <translation>无法使用此输入：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="471"/>
+        <location filename="../ui/error_text.py" line="484"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>无法读写资料库或数据文件夹：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="474"/>
+        <location filename="../ui/error_text.py" line="487"/>
         <source>The download failed: {message}</source>
         <translation>下载失败：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="475"/>
+        <location filename="../ui/error_text.py" line="488"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>无法导入此提示词包：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="483"/>
+        <location filename="../ui/error_text.py" line="496"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>

@@ -458,6 +458,19 @@ KIND_TEXTS: dict[str, Callable[[], str]] = {
         "ErrorText",
         "The class server did not start within {seconds} s.",
     ),
+    "class_server_stopped_answering": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The class server stopped answering ({reason}).",
+    ),
+    "class_server_reported_error": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The class server reported an error: {detail}",
+    ),
+    "class_server_silent": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "The class server sent nothing for {seconds} s; it may be busy with many questions. "
+        "Try again in a moment.",
+    ),
 }
 
 # Categories: a lead in the user's language, then the core's English sentence ({message}).

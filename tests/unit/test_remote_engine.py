@@ -103,6 +103,8 @@ def test_wrong_key_server_error_and_no_server_are_clear() -> None:
     with openai_stub(StubServer(deltas=[{"content": "x"}])) as stub:
         [failed] = run(RemoteEngine(stub.url, api_key="nope"))
         assert isinstance(failed, Failed) and "refused the API key" in failed.message
+        # The kind travels with the event, so the window can say it in its own language.
+        assert failed.error is not None and failed.error.kind == "class_server_refused_key"
         stub.chat_status = 503
         [failed] = run(RemoteEngine(stub.url, api_key="key"))
         assert isinstance(failed, Failed) and "HTTP 503" in failed.message
@@ -113,6 +115,7 @@ def test_wrong_key_server_error_and_no_server_are_clear() -> None:
         port = s.getsockname()[1]
     [failed] = run(RemoteEngine(f"http://127.0.0.1:{port}"))
     assert isinstance(failed, Failed) and "Could not reach" in failed.message
+    assert failed.error is not None and failed.error.kind == "class_server_unreachable"
 
 
 def test_context_and_token_counts_come_from_the_server() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.core.engine.reasoning import ANSWER
+from assistant.core.errors import StudyAssistantError
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,11 @@ class Done:
 
 @dataclass(frozen=True)
 class Failed:
-    """The generation or the model failed; the message is one sentence for the user."""
+    """The generation or the model failed; the message is one sentence for the user, and
+    error, where the engine knows the kind of failure, lets the GUI say it in its language."""
 
     message: str
+    error: StudyAssistantError | None = field(default=None, compare=False)
 
 
 Event = Token | Reasoning | Progress | Usage | Done | Failed

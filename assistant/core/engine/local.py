@@ -238,7 +238,7 @@ class LocalEngine:
                     model = self._ensure_worker()
                 except ModelError as exc:
                     for i in range(n):
-                        yield SequenceEvent(i, Failed(str(exc)))
+                        yield SequenceEvent(i, Failed(str(exc), exc))
                     return
                 if model is None:
                     raise NoModelLoaded()
@@ -295,7 +295,8 @@ class LocalEngine:
                         raise PromptTooLongError(
                             msg["prompt_tokens"], msg["n_ctx"], msg["answer_tokens"], index=i
                         )
-                    yield from end_all(Failed(f"the model stopped: {msg.get('message')}"))
+                    stopped = ModelStopped(reason=str(msg.get("message")))
+                    yield from end_all(Failed(str(stopped), stopped))
         except GeneratorExit:
             # The caller stopped reading: the worker must not go on writing into the next
             # request's stream.
@@ -310,7 +311,8 @@ class LocalEngine:
             if may_retry and not answered and self._cancel_at is None:
                 raise _DiedBeforeAnswering from exc
             self._mark_dead()
-            yield from end_all(Failed(f"the model stopped: {exc}"))
+            stopped = ModelStopped(reason=str(exc))
+            yield from end_all(Failed(str(stopped), stopped))
 
     def _abandon(self, gen_id: int, open_seqs: set[int]) -> None:
         """Cancel a generation nobody reads any more and drop its remaining events."""

@@ -43,6 +43,9 @@ from assistant.core.engine.requests import (
 from assistant.core.errors import (
     ClassServerHttpError,
     ClassServerRefusedKey,
+    ClassServerReportedError,
+    ClassServerSilent,
+    ClassServerStoppedAnswering,
     ClassServerUnreachable,
     ClassServerUnreadable,
     ModelError,
@@ -252,7 +255,8 @@ class RemoteEngine:
                 for event in self._answer(streams[i], requests[i]):
                     events.put(SequenceEvent(i, event))
             except Exception as exc:  # reported as this sequence's failure, never lost
-                events.put(SequenceEvent(i, Failed(f"the class server stopped answering ({exc})")))
+                failure = ClassServerStoppedAnswering(reason=str(exc))
+                events.put(SequenceEvent(i, Failed(str(failure), failure)))
             finally:
                 events.put(i)
 
@@ -293,7 +297,7 @@ class RemoteEngine:
                 yield Usage(0, 0)
                 yield Done("cancelled")
             else:
-                yield Failed(str(exc))
+                yield Failed(str(exc), exc.error)
             return
         # An R1 template opens <think> in the prompt, so the answer starts inside it.
         chat = request.messages is not None
@@ -309,7 +313,8 @@ class RemoteEngine:
                     break
                 payload = json.loads(data)
                 if payload.get("error"):
-                    yield Failed(f"the class server reported an error: {payload['error']}")
+                    reported = ClassServerReportedError(detail=str(payload["error"]))
+                    yield Failed(str(reported), reported)
                     return
                 if payload.get("usage"):
                     u = payload["usage"]
@@ -334,12 +339,10 @@ class RemoteEngine:
             if not stream.cancelled.is_set():
                 yield from text_events(splitter.flush())
                 if isinstance(exc, TimeoutError):
-                    yield Failed(
-                        f"the class server sent nothing for {self.timeout:.0f} s; it may be busy "
-                        "with many questions. Try again in a moment."
-                    )
+                    failure: ModelError = ClassServerSilent(seconds=f"{self.timeout:.0f}")
                 else:
-                    yield Failed(f"the class server stopped answering ({exc})")
+                    failure = ClassServerStoppedAnswering(reason=str(exc))
+                yield Failed(str(failure), failure)
                 return
         finally:
             stream.drop(response)

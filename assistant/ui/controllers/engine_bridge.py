@@ -338,8 +338,8 @@ class EngineBridge(QObject):
                         (answer if isinstance(event, Token) else thought).append(text)
                     case Done():
                         return event
-                    case Failed(message):
-                        raise ModelError(user_reason(message))
+                    case Failed(message, error):
+                        raise error or ModelError(user_reason(message))
                 now = time.monotonic()
                 if now - last_flush >= FLUSH_INTERVAL_S:
                     flush()
