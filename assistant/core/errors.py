@@ -805,3 +805,46 @@ class ClassServerSilent(ModelError):
         "The class server sent nothing for {seconds} s; it may be busy with many questions. Try "
         "again in a moment."
     )
+
+
+# -- reading a GGUF model file's header ----------------------------------------------------------
+
+
+class ModelFileDamaged(ModelError):
+    kind = "model_file_damaged"
+    template = "{path} is damaged ({why}). Copy or download it again."
+
+
+class ModelFileTruncated(ModelError):
+    kind = "model_file_truncated"
+    template = (
+        "{path} is truncated: it has {size} bytes but its tensors need {needed}. Copy or "
+        "download it again."
+    )
+
+
+class GgufVersionTooOld(ModelError):
+    kind = "gguf_version_too_old"
+    template = (
+        "{path} uses GGUF version {version}, which this app cannot read. Convert it again with a "
+        "current llama.cpp."
+    )
+
+
+class GgufVersionTooNew(ModelError):
+    kind = "gguf_version_too_new"
+    template = "{path} uses GGUF version {version}, which this app cannot read. Update the app."
+
+
+def detached(error: StudyAssistantError) -> StudyAssistantError:
+    """A copy of error to raise in the caller's frame.
+
+    An engine's Failed event carries the error that its generator made; raising that same object
+    in the caller would tie the generator (and the engine lock it holds until it is closed) into
+    a reference cycle through the traceback, so the next request would wait for the garbage
+    collector. The copy keeps the kind, parameters and sentence.
+    """
+    clone = type(error).__new__(type(error))
+    clone.__dict__.update(error.__dict__)
+    clone.args = error.args
+    return clone

@@ -1135,42 +1135,92 @@
         <translation>Máy chủ lớp học không gửi gì trong {seconds} giây; có thể nó đang bận trả lời nhiều câu hỏi. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
+        <location filename="../ui/error_text.py" line="474"/>
+        <source>Could not download {file} from any mirror ({notes}).</source>
+        <translation>Không tải được {file} từ bất kỳ máy chủ nào ({notes}).</translation>
+    </message>
+    <message>
         <location filename="../ui/error_text.py" line="478"/>
+        <source>Could not download {file} from any mirror ({notes}). {kept} bytes are kept; download it again to resume.</source>
+        <translation>Không tải được {file} từ bất kỳ máy chủ nào ({notes}). Đã giữ lại {kept} byte; hãy tải lại để tải tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="483"/>
+        <source>{path} already exists but is a different file (SHA-256 {actual}…, expected {expected}…). Rename or delete it, then download again.</source>
+        <translation>{path} đã có sẵn nhưng là một tệp khác (SHA-256 {actual}…, cần là {expected}…). Hãy đổi tên hoặc xóa nó rồi tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="488"/>
+        <source>What {host} sent for {file} is not a usable GGUF model, so it was deleted ({reason}).</source>
+        <translation>Tệp {file} mà {host} gửi về không phải mô hình GGUF dùng được nên đã bị xóa ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="492"/>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Không tạo được {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="496"/>
+        <source>Cannot rename the download to {path}: {reason}.</source>
+        <translation>Không đổi tên được tệp tải về thành {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="500"/>
+        <source>{path} is damaged ({why}). Copy or download it again.</source>
+        <translation>{path} bị hỏng ({why}). Hãy sao chép hoặc tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="504"/>
+        <source>{path} is truncated: it has {size} bytes but its tensors need {needed}. Copy or download it again.</source>
+        <translation>{path} bị thiếu: tệp chỉ có {size} byte nhưng các tensor cần {needed}. Hãy sao chép hoặc tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="509"/>
+        <source>{path} uses GGUF version {version}, which this app cannot read. Convert it again with a current llama.cpp.</source>
+        <translation>{path} dùng GGUF phiên bản {version}, ứng dụng này không đọc được. Hãy chuyển đổi lại bằng llama.cpp mới.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="514"/>
+        <source>{path} uses GGUF version {version}, which this app cannot read. Update the app.</source>
+        <translation>{path} dùng GGUF phiên bản {version}, ứng dụng này không đọc được. Hãy cập nhật ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="522"/>
         <source>Something went wrong: {message}</source>
         <translation>Đã xảy ra lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="479"/>
+        <location filename="../ui/error_text.py" line="523"/>
         <source>This cannot be done: {message}</source>
         <translation>Không thể thực hiện việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="480"/>
+        <location filename="../ui/error_text.py" line="524"/>
         <source>Model problem: {message}</source>
         <translation>Mô hình gặp sự cố: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="481"/>
+        <location filename="../ui/error_text.py" line="525"/>
         <source>This input cannot be used: {message}</source>
         <translation>Không thể dùng dữ liệu này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="484"/>
+        <location filename="../ui/error_text.py" line="528"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>Không đọc hoặc ghi được thư viện hay thư mục dữ liệu: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="487"/>
+        <location filename="../ui/error_text.py" line="531"/>
         <source>The download failed: {message}</source>
         <translation>Tải xuống thất bại: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="488"/>
+        <location filename="../ui/error_text.py" line="532"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>Không nhập được gói lời nhắc này: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="496"/>
+        <location filename="../ui/error_text.py" line="540"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>Đã xảy ra lỗi không mong muốn ({kind}); xem chi tiết trong tệp nhật ký.</translation>
     </message>

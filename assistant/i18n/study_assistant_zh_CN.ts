@@ -1135,42 +1135,92 @@
         <translation>课堂服务器 {seconds} 秒内没有任何回应；它可能正忙于回答很多问题。请稍后再试。</translation>
     </message>
     <message>
+        <location filename="../ui/error_text.py" line="474"/>
+        <source>Could not download {file} from any mirror ({notes}).</source>
+        <translation>无法从任何镜像下载 {file}（{notes}）。</translation>
+    </message>
+    <message>
         <location filename="../ui/error_text.py" line="478"/>
+        <source>Could not download {file} from any mirror ({notes}). {kept} bytes are kept; download it again to resume.</source>
+        <translation>无法从任何镜像下载 {file}（{notes}）。已保留 {kept} 字节；再次下载即可继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="483"/>
+        <source>{path} already exists but is a different file (SHA-256 {actual}…, expected {expected}…). Rename or delete it, then download again.</source>
+        <translation>{path} 已存在，但它是另一个文件（SHA-256 {actual}…，应为 {expected}…）。请重命名或删除它，然后重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="488"/>
+        <source>What {host} sent for {file} is not a usable GGUF model, so it was deleted ({reason}).</source>
+        <translation>{host} 发来的 {file} 不是可用的 GGUF 模型，已被删除（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="492"/>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>无法创建 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="496"/>
+        <source>Cannot rename the download to {path}: {reason}.</source>
+        <translation>无法把下载的文件重命名为 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="500"/>
+        <source>{path} is damaged ({why}). Copy or download it again.</source>
+        <translation>{path} 已损坏（{why}）。请重新复制或下载。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="504"/>
+        <source>{path} is truncated: it has {size} bytes but its tensors need {needed}. Copy or download it again.</source>
+        <translation>{path} 不完整：文件只有 {size} 字节，但张量需要 {needed} 字节。请重新复制或下载。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="509"/>
+        <source>{path} uses GGUF version {version}, which this app cannot read. Convert it again with a current llama.cpp.</source>
+        <translation>{path} 使用 GGUF 第 {version} 版，本应用无法读取。请用新版 llama.cpp 重新转换。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="514"/>
+        <source>{path} uses GGUF version {version}, which this app cannot read. Update the app.</source>
+        <translation>{path} 使用 GGUF 第 {version} 版，本应用无法读取。请更新本应用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.py" line="522"/>
         <source>Something went wrong: {message}</source>
         <translation>出错了：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="479"/>
+        <location filename="../ui/error_text.py" line="523"/>
         <source>This cannot be done: {message}</source>
         <translation>无法执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="480"/>
+        <location filename="../ui/error_text.py" line="524"/>
         <source>Model problem: {message}</source>
         <translation>模型出现问题：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="481"/>
+        <location filename="../ui/error_text.py" line="525"/>
         <source>This input cannot be used: {message}</source>
         <translation>无法使用此输入：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="484"/>
+        <location filename="../ui/error_text.py" line="528"/>
         <source>The library or data folder cannot be read or written: {message}</source>
         <translation>无法读写资料库或数据文件夹：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="487"/>
+        <location filename="../ui/error_text.py" line="531"/>
         <source>The download failed: {message}</source>
         <translation>下载失败：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="488"/>
+        <location filename="../ui/error_text.py" line="532"/>
         <source>The prompt pack cannot be imported: {message}</source>
         <translation>无法导入此提示词包：{message}</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.py" line="496"/>
+        <location filename="../ui/error_text.py" line="540"/>
         <source>An unexpected error ({kind}) occurred; the log file has the details.</source>
         <translation>发生意外错误（{kind}），详情见日志文件。</translation>
     </message>

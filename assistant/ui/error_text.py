@@ -471,6 +471,50 @@ KIND_TEXTS: dict[str, Callable[[], str]] = {
         "The class server sent nothing for {seconds} s; it may be busy with many questions. "
         "Try again in a moment.",
     ),
+    "download_failed_everywhere": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Could not download {file} from any mirror ({notes}).",
+    ),
+    "download_failed_part_kept": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Could not download {file} from any mirror ({notes}). {kept} bytes are kept; download "
+        "it again to resume.",
+    ),
+    "download_exists_different": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} already exists but is a different file (SHA-256 {actual}…, expected "
+        "{expected}…). Rename or delete it, then download again.",
+    ),
+    "download_not_gguf": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "What {host} sent for {file} is not a usable GGUF model, so it was deleted ({reason}).",
+    ),
+    "download_folder_not_created": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Cannot create {path}: {reason}.",
+    ),
+    "download_not_renamed": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "Cannot rename the download to {path}: {reason}.",
+    ),
+    "model_file_damaged": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} is damaged ({why}). Copy or download it again.",
+    ),
+    "model_file_truncated": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} is truncated: it has {size} bytes but its tensors need {needed}. Copy or "
+        "download it again.",
+    ),
+    "gguf_version_too_old": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} uses GGUF version {version}, which this app cannot read. Convert it again with "
+        "a current llama.cpp.",
+    ),
+    "gguf_version_too_new": lambda: QCoreApplication.translate(
+        "ErrorText",
+        "{path} uses GGUF version {version}, which this app cannot read. Update the app.",
+    ),
 }
 
 # Categories: a lead in the user's language, then the core's English sentence ({message}).

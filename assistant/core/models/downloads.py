@@ -56,6 +56,44 @@ class DownloadError(ModelError):
     kind = "download"
 
 
+class DownloadFailedEverywhere(DownloadError):
+    kind = "download_failed_everywhere"
+    template = "Could not download {file} from any mirror ({notes})."
+
+
+class DownloadFailedPartKept(DownloadError):
+    kind = "download_failed_part_kept"
+    template = (
+        "Could not download {file} from any mirror ({notes}). {kept} bytes are kept; run the "
+        "download again to resume."
+    )
+
+
+class DownloadExistsDifferent(DownloadError):
+    kind = "download_exists_different"
+    template = (
+        "{path} already exists but is a different file (SHA-256 {actual}…, expected "
+        "{expected}…). Rename or delete it, then download again."
+    )
+
+
+class DownloadNotGguf(DownloadError):
+    kind = "download_not_gguf"
+    template = (
+        "What {host} sent for {file} is not a usable GGUF model, so it was deleted ({reason})."
+    )
+
+
+class DownloadFolderNotCreated(StorageError):
+    kind = "download_folder_not_created"
+    template = "Cannot create {path}: {reason}."
+
+
+class DownloadNotRenamed(StorageError):
+    kind = "download_not_renamed"
+    template = "Cannot rename the download to {path}: {reason}."
+
+
 class ChecksumMismatch(DownloadError):
     """The downloaded file is not the one expected (its SHA-256 differs)."""
 
@@ -174,7 +212,7 @@ def download(
     try:
         dest_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Cannot create {dest_dir}: {exc.strerror or exc}.") from exc
+        raise DownloadFolderNotCreated(path=str(dest_dir), reason=exc.strerror or str(exc)) from exc
     if dest.exists():
         return _existing(dest, spec, report)
     transfer = _resume_state(dest, spec, report)
@@ -194,14 +232,10 @@ def download(
             return _finish(dest, transfer, url, tuple(notes))
         if transfer.done <= before[0] and transfer.restarts == before[1]:
             break  # a whole round without a byte: the mirrors are down, not flaky
-    kept = (
-        f" {transfer.done:,} bytes are kept; run the download again to resume."
-        if transfer.done
-        else ""
-    )
-    raise DownloadError(
-        f"Could not download {spec.file_name} from any mirror ({'; '.join(notes[-4:])}).{kept}"
-    )
+    why = "; ".join(notes[-4:])
+    if transfer.done:
+        raise DownloadFailedPartKept(file=spec.file_name, notes=why, kept=f"{transfer.done:,}")
+    raise DownloadFailedEverywhere(file=spec.file_name, notes=why)
 
 
 def _paused(transfer: _Transfer, notes: list[str]) -> DownloadResult:
@@ -214,10 +248,7 @@ def _existing(dest: Path, spec: DownloadSpec, report: DownloadProgress) -> Downl
         return DownloadResult("done", dest, None, False, size=dest.stat().st_size, already=True)
     actual = _file_sha256(dest, report)
     if actual != spec.sha256:
-        raise DownloadError(
-            f"{dest} already exists but is a different file (SHA-256 {actual[:12]}…, expected "
-            f"{spec.sha256[:12]}…). Rename or delete it, then download again."
-        )
+        raise DownloadExistsDifferent(path=str(dest), actual=actual[:12], expected=spec.sha256[:12])
     return DownloadResult("done", dest, actual, True, size=dest.stat().st_size, already=True)
 
 
@@ -437,14 +468,11 @@ def _finish(dest: Path, transfer: _Transfer, url: str, notes: tuple[str, ...]) -
             check_gguf_file(transfer.part)
         except ModelError as exc:
             _discard(transfer)
-            raise DownloadError(
-                f"What {_host(url)} sent for {dest.name} is not a usable GGUF model, so it was "
-                f"deleted ({exc})."
-            ) from exc
+            raise DownloadNotGguf(host=_host(url), file=dest.name, reason=str(exc)) from exc
     try:
         os.replace(transfer.part, dest)
     except OSError as exc:
-        raise StorageError(f"Cannot rename the download to {dest}: {exc.strerror}.") from exc
+        raise DownloadNotRenamed(path=str(dest), reason=exc.strerror or str(exc)) from exc
     transfer.state_path.unlink(missing_ok=True)
     record = {"sha256": actual, "size": transfer.done, "url": url, "verified": bool(expected)}
     with contextlib.suppress(OSError):  # the record is a convenience, the model is what counts

@@ -16,9 +16,13 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from assistant.core.errors import (
+    GgufVersionTooNew,
+    GgufVersionTooOld,
     ModelError,
+    ModelFileDamaged,
     ModelFileEmpty,
     ModelFileLfsPointer,
+    ModelFileTruncated,
     ModelFileWebPage,
     NotGgufFile,
 )
@@ -63,7 +67,7 @@ class HeaderReader:
         self.endian = "<"
 
     def damaged(self, why: str) -> ModelError:
-        return ModelError(f"{self.path} is damaged ({why}). Copy or download it again.")
+        return ModelFileDamaged(path=str(self.path), why=why)
 
     def past_end(self) -> ModelError:
         return self.damaged("its header runs past the end of the file")
@@ -227,10 +231,9 @@ def parse_header(f: BinaryIO, path: Path, size: int) -> Header:
     if version > 100:
         raise r.damaged(f"its version number is {version}")
     if version not in (2, 3):
-        hint = "Convert it again with a current llama.cpp." if version < 2 else "Update the app."
-        raise ModelError(
-            f"{r.path} uses GGUF version {version}, which this app cannot read. {hint}"
-        )
+        if version < 2:
+            raise GgufVersionTooOld(path=str(r.path), version=version)
+        raise GgufVersionTooNew(path=str(r.path), version=version)
     tensor_count = int(r.unpack("Q"))
     if tensor_count > 2**31 or tensor_count * 32 > r.size:
         raise r.damaged(f"it claims {tensor_count} tensors")
@@ -266,8 +269,5 @@ def parse_header(f: BinaryIO, path: Path, size: int) -> Header:
         block, type_size = quant_sizes.get(ggml_type, (1, 0))  # unknown type: size 0
         needed = max(needed, data_start + offset + -(-elements // block) * type_size)
     if needed > r.size:
-        raise ModelError(
-            f"{r.path} is truncated: it has {r.size:,} bytes but its tensors need {needed:,}. "
-            "Copy or download it again."
-        )
+        raise ModelFileTruncated(path=str(r.path), size=f"{r.size:,}", needed=f"{needed:,}")
     return Header(metadata, parameters, type_elements, r.size)

@@ -13,7 +13,7 @@ from typing import Any
 from assistant.core.engine.events import Done, Event, Failed, Reasoning, Token
 from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.requests import Message, Sampling, SequenceRequest
-from assistant.core.errors import ModelError
+from assistant.core.errors import ModelError, detached
 
 # At most this many sequences at once (the engine's limit); the context window bounds a batch too.
 MAX_SEQUENCES = 8
@@ -144,4 +144,4 @@ def _collect(
             watch.on_answer(i, answer)
         elif isinstance(event, Failed):
             answer.failure = event.message
-            raise ModelError(event.message)
+            raise detached(event.error) if event.error else ModelError(event.message)

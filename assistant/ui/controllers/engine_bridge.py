@@ -23,7 +23,7 @@ from assistant.core.engine.local import LocalEngine, PromptTooLongError
 from assistant.core.engine.remote import RemoteEngine
 from assistant.core.engine.requests import LoadOptions, Message, Sampling
 from assistant.core.engine.speed import GenerationSpeed, TokenCount
-from assistant.core.errors import ModelError
+from assistant.core.errors import ModelError, detached
 from assistant.core.models.choice import STARTER, resolve_model
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.pipeline import ANSWER_TOKENS, OutlineStopped, outline_lecture
@@ -339,7 +339,7 @@ class EngineBridge(QObject):
                     case Done():
                         return event
                     case Failed(message, error):
-                        raise error or ModelError(user_reason(message))
+                        raise detached(error) if error else ModelError(user_reason(message))
                 now = time.monotonic()
                 if now - last_flush >= FLUSH_INTERVAL_S:
                     flush()
