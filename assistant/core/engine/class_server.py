@@ -24,16 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from assistant.core.errors import (
+from assistant.core.engine.server_errors import (
     ClassServerCannotStart,
     ClassServerNeedsKey,
     ClassServerStartTimeout,
     ClassServerStoppedStarting,
     KitHasNoClassServer,
     LlamaServerNotExecutable,
-    PortUnavailable,
-    UsageError,
 )
+from assistant.core.errors import PortUnavailable, UsageError
 
 LLAMA_SERVER = "llama-server"
 LLAMA_CPP_PYTHON = "llama-cpp-python"

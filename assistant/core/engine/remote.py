@@ -40,7 +40,7 @@ from assistant.core.engine.requests import (
     SequenceRequest,
     prepare_messages,
 )
-from assistant.core.errors import (
+from assistant.core.engine.server_errors import (
     ClassServerHttpError,
     ClassServerRefusedKey,
     ClassServerReportedError,
@@ -48,10 +48,9 @@ from assistant.core.errors import (
     ClassServerStoppedAnswering,
     ClassServerUnreachable,
     ClassServerUnreadable,
-    ModelError,
     ServerAddressInvalid,
-    UsageError,
 )
+from assistant.core.errors import ModelError, UsageError
 from assistant.core.text.token_estimate import estimate_tokens
 
 DEFAULT_TIMEOUT_S = 120.0

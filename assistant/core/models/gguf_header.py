@@ -16,15 +16,17 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from assistant.core.errors import (
-    GgufVersionTooNew,
-    GgufVersionTooOld,
     ModelError,
-    ModelFileDamaged,
     ModelFileEmpty,
     ModelFileLfsPointer,
-    ModelFileTruncated,
     ModelFileWebPage,
     NotGgufFile,
+)
+from assistant.core.models.file_errors import (
+    GgufVersionTooNew,
+    GgufVersionTooOld,
+    ModelFileDamaged,
+    ModelFileTruncated,
 )
 
 # `gguf` and numpy take ~0.15 s to import, so they are imported only when a header is parsed.

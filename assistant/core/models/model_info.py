@@ -17,6 +17,8 @@ from assistant.core.errors import (
     ModelFileMissing,
     ModelFileUnreadable,
     ModelPathIsFolder,
+)
+from assistant.core.models.file_errors import (
     SplitCountMismatch,
     SplitNameLost,
     SplitPartBadName,

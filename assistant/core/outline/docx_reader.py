@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
-from assistant.core.errors import DocxDamaged, DocxProtected, DocxTooLarge, InputError
+from assistant.core.errors import InputError
 from assistant.core.outline.ingest import MAX_DOCX_PART_BYTES, Segment
+from assistant.core.outline.lecture_errors import DocxDamaged, DocxProtected, DocxTooLarge
 
 _HEADING_NAME = re.compile(r"^\s*heading\s*([1-9])\s*$", re.IGNORECASE)
 _HEADING_ID = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)

@@ -13,9 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.core.errors import (
-    FileUnreadable,
-    InputError,
+from assistant.core.errors import FileUnreadable, InputError
+from assistant.core.outline.lecture_errors import (
     LectureEmpty,
     LectureFileEmpty,
     LectureFileMissing,

@@ -6,18 +6,18 @@ import re
 import unicodedata
 from pathlib import Path
 
-from assistant.core.errors import (
-    InputError,
-    PdfDamaged,
-    PdfEncrypted,
-    PdfNoTextLayer,
-    PdfPasswordProtected,
-)
+from assistant.core.errors import InputError
 from assistant.core.outline.ingest import (
     MIN_PDF_TEXT_CHARS,
     Segment,
     _ends_sentence,
     _join,
+)
+from assistant.core.outline.lecture_errors import (
+    PdfDamaged,
+    PdfEncrypted,
+    PdfNoTextLayer,
+    PdfPasswordProtected,
 )
 from assistant.core.text.file_decoding import normalise_newlines
 

@@ -21,16 +21,12 @@ from typing import Any
 from assistant.core.engine.events import Progress
 from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.requests import Sampling
-from assistant.core.errors import (
-    ContextTooSmall,
-    InputError,
-    LectureEmpty,
-    NoModelLoaded,
-)
+from assistant.core.errors import ContextTooSmall, InputError, NoModelLoaded
 from assistant.core.outline import closing, sections, terms
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
 from assistant.core.outline.cohesion import SENTENCE, condense, weight
 from assistant.core.outline.ingest import Lecture
+from assistant.core.outline.lecture_errors import LectureEmpty
 from assistant.core.outline.prompt import instruction_key
 from assistant.core.outline.segment import Part, segment_lecture, sentences
 from assistant.core.outline.structure import KeyTerm, Outline, Section

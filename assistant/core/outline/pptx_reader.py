@@ -7,8 +7,9 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from assistant.core.errors import InputError, PptxDamaged
+from assistant.core.errors import InputError
 from assistant.core.outline.ingest import Segment
+from assistant.core.outline.lecture_errors import PptxDamaged
 
 
 def _damaged(path: Path) -> InputError:
