@@ -15,6 +15,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from assistant.ui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -89,6 +95,48 @@ SAMPLES = {
         "viết ba câu lệnh cho công việc của mình.",
     },
 }
+
+
+def settle(ms: int = 400) -> None:
+    """Let the event loop run for ms: layouts, renders and background reads finish."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(signal: object, ms: int) -> None:
+    """Run the event loop until signal fires, or ms have passed."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def open_window(lang: str, model: str) -> MainWindow:
+    """The app in lang with its main window shown at 1,280x800 and the model loaded."""
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.ui.language import install_translators
+    from assistant.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    install_translators(app, lang)
+    window = MainWindow(model=model)
+    window.resize(1280, 800)
+    window.show()
+    wait_for(window.bridge.loaded, 120_000)
+    settle()
+    return window
+
+
+def save_shot(window: QWidget, out: str, name: str, lang: str) -> None:
+    """Save the settled window as <out>/<name>_<lang>.png."""
+    settle()
+    window.grab().save(str(Path(out) / f"{name}_{lang}.png"))
 
 
 def main() -> None:
@@ -183,11 +231,6 @@ def render_layouts(lang: str, screen: str, out: str, model: str) -> None:
     install_translators(app, lang)
     platform_font = app.font()
 
-    def settle(ms: int = 400) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
     for font, presenter in (("14pt", False), ("presenter", True)):
         Settings(font_size=14 if not presenter else 11).save()  # a fresh start for each
         app.setFont(platform_font)  # apply_base_font never goes below the font in use
@@ -232,15 +275,11 @@ def render_layouts(lang: str, screen: str, out: str, model: str) -> None:
 
 def render(lang: str, model: str, out: str) -> None:
     """Seed a library, open the window in lang, and save a PNG of every page."""
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from assistant.core.engine.requests import Sampling
     from assistant.core.store.database import open_library
     from assistant.core.store.notes import NotesStore
     from assistant.ui.dialogs.settings_dialog import SettingsDialog
-    from assistant.ui.language import install_translators
-    from assistant.ui.main_window import MainWindow
 
     sample = SAMPLES[lang]
     library = open_library()
@@ -250,41 +289,22 @@ def render(lang: str, model: str, out: str) -> None:
         store.add(title, body, course=sample["course"], lesson=lesson, tags=["demo"])
     library.close()
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    install_translators(app, lang)
-
-    def wait(signal: object, ms: int) -> None:
-        loop = QEventLoop()
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def settle(ms: int = 400) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    window = MainWindow(model=model)
-    window.resize(1280, 800)
-    window.show()
-    wait(window.bridge.loaded, 120_000)
-    settle()
+    window = open_window(lang, model)
 
     def shot(name: str) -> None:
-        settle()
-        window.grab().save(str(Path(out) / f"{name}_{lang}.png"))
+        save_shot(window, out, name, lang)
 
     window.pages.setCurrentWidget(window.chat)
     window.chat.sampling = Sampling(temperature=0.2, seed=3, max_tokens=200)
     window.chat.input.setPlainText(sample["question"])
     window.chat.send()
-    wait(window.bridge.finished, 120_000)
+    wait_for(window.bridge.finished, 120_000)
     shot("chat")
 
     window.pages.setCurrentWidget(window.outline)
     window.outline.input.setPlainText(sample["lecture"])
     window.outline.generate()
-    wait(window.outline.generating_changed, 600_000)  # its end: busy turns False
+    wait_for(window.outline.generating_changed, 600_000)  # its end: busy turns False
     shot("outline")
 
     window.pages.setCurrentWidget(window.notes)
@@ -300,7 +320,7 @@ def render(lang: str, model: str, out: str) -> None:
     window.pages.setCurrentWidget(window.practice)
     window.practice.composer.choose_exercise(sample["exercise"])
     window.practice.composer.set_prompt(sample["practice"])
-    wait(window.practice.checker.checked, 5000)
+    wait_for(window.practice.checker.checked, 5000)
     shot("practice")
 
     dialog = SettingsDialog(window.settings, window)
@@ -316,7 +336,6 @@ def render_models(lang: str, out: str, parent: object = None) -> None:
     """The Models dialog's library (with a cut-short download) and catalog tabs."""
     import dataclasses
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from assistant.core import paths
@@ -328,11 +347,6 @@ def render_models(lang: str, out: str, parent: object = None) -> None:
     if app is None:
         app = QApplication(sys.argv)
         install_translators(app, lang)
-
-    def settle(ms: int = 400) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
 
     usb = paths.data_dir() / "usb"
     usb.mkdir(exist_ok=True)

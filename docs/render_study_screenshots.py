@@ -56,15 +56,12 @@ OUTLINES = {
 
 def render(lang: str, model: str, out: str) -> None:
     """Seed the library, then shoot the Review and Chat pages in lang."""
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from assistant.core.store.cards import CardsStore
     from assistant.core.store.database import open_library
     from assistant.core.store.notes import NotesStore
     from assistant.core.study.cards import outline_cards
-    from assistant.ui.app import install_translators
-    from assistant.ui.main_window import MainWindow
+    from docs.render_screenshots import open_window, save_shot, settle, wait_for
 
     course, title, outline, question, typed = OUTLINES[lang]
     library = open_library()
@@ -73,29 +70,10 @@ def render(lang: str, model: str, out: str) -> None:
     CardsStore(library.db).add(outline_cards(note))
     library.close()
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    install_translators(app, lang)
-
-    def wait(signal: object, ms: int) -> None:
-        loop = QEventLoop()
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def settle(ms: int = 500) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    window = MainWindow(model=model)
-    window.resize(1280, 800)
-    window.show()
-    wait(window.bridge.loaded, 120_000)
-    settle()
+    window = open_window(lang, model)
 
     def shot(name: str) -> None:
-        settle()
-        window.grab().save(str(Path(out) / f"{name}_{lang}.png"))
+        save_shot(window, out, name, lang)
 
     window.pages.setCurrentWidget(window.review)
     window.review.refresh()
@@ -109,7 +87,7 @@ def render(lang: str, model: str, out: str) -> None:
     settle()
     window.chat.input.setPlainText(question)
     window.chat.send()
-    wait(window.bridge.finished, 120_000)
+    wait_for(window.bridge.finished, 120_000)
     shot("chat_library")
     window.close()
 
