@@ -107,6 +107,32 @@ def test_an_inline_list_or_one_speakers_ordinals_are_not_the_plan() -> None:
     assert len(parts) == round(size(inline) / PART_SIZE)
 
 
+def test_agenda_items_inside_a_paragraph_and_a_speakers_late_list() -> None:
+    """English and Vietnamese prose is cut into sentences, so an agenda item said mid-turn opens
+    a part; a list one speaker makes late in the meeting ("Two points. First, privacy…") does
+    not become the meeting's plan."""
+    talk = "We discussed the maths trial at length and the answer keys were checked by hand. " * 6
+    text = (
+        "Chair: Right, let's start. "
+        + talk
+        + "\n\n"
+        + "Mr Byrne: Two points. First, privacy. The laptops run the model locally. "
+        + "Second, cost. Ten new laptops would be needed for the whole department. " * 2
+        + "\n\nChair: Agreed. "
+        + talk.replace("maths", "English")
+    )
+    parts = segment_lecture(lecture_from_text(text))
+    assert all(p.heading is None and p.marker is None for p in parts)
+    agenda = (
+        "Chủ tọa: Mời các anh chị ổn định. Sáng nay có hai việc. Việc đầu tiên là thí điểm trợ lý. "
+        + "Anh Minh: Bên em dùng trợ lý soạn thư trả lời, thời gian giảm nhiều. " * 3
+        + "\n\nChủ tọa: Đồng ý. Việc thứ hai là mở rộng sang văn thư. "
+        + "Anh Tuấn: Bên em muốn lập danh mục hồ sơ, nhưng máy cấu hình yếu. " * 3
+    )
+    parts = segment_lecture(lecture_from_text(agenda))
+    assert [p.heading for p in parts] == ["Thí điểm trợ lý", "Mở rộng sang văn thư"]
+
+
 @pytest.mark.parametrize("repeat", [3, 30])
 def test_cohesion_splits_by_topic_within_the_length_bound(repeat: int) -> None:
     topics = [

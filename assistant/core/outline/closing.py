@@ -14,6 +14,7 @@ from assistant.core.outline.evaluate_text import cut_reason
 from assistant.core.outline.phrases import as_question, echoes_instructions, whole_phrase
 from assistant.core.outline.structure import ActionItem, Section
 from assistant.core.text.scripts import HAN_CHAR
+from assistant.core.text.sentences import split_sentences
 
 TITLE_CHARS = {"zh": 24, "vi": 70, "en": 70}
 SUMMARY_CHARS = {"zh": 70, "vi": 220, "en": 220}
@@ -197,7 +198,6 @@ _DEADLINE = re.compile(
     r"tomorrow|the next class)|trước (?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày \d{1,2})",
     re.IGNORECASE,
 )
-_SENTENCES = re.compile(r"[^。！？!?\n]+[。！？!?]?|[^.\n]+\.(?=\s|$)")
 MAX_ACTIONS = 5
 TASK_CHARS = 120
 
@@ -217,7 +217,7 @@ def action_items(text: str, sentences: Iterable[str] | None = None) -> list[Acti
     subtitle's cue lines, which auto-captions do not end with a full stop).
     """
     items: list[ActionItem] = []
-    found = sentences if sentences is not None else (m.group(0) for m in _SENTENCES.finditer(text))
+    found = sentences if sentences is not None else split_sentences(text)
     for sentence in (s.strip() for s in found):
         if not _TASK_CUES.search(sentence):
             continue

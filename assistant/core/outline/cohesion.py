@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.core.text.scripts import HAN_CHAR as _CJK
 from assistant.core.text.scripts import HAN_RUN as _CJK_RUN
+from assistant.core.text.sentences import split_sentences
 
 # How much an even split counts against the place where the words change (0: not at all).
 BALANCE = 0.6
@@ -24,7 +25,6 @@ PARAGRAPH_BONUS = 0.5
 BLOCK_WEIGHT = 40
 TILING_SIDE = 3
 
-SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)|[^.\n]+\.(?=\s)")
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -166,7 +166,7 @@ def condense(text: str, budget: int) -> str:
     """
     if weight(text) <= budget:
         return text
-    pieces = [m.group(0).strip() for m in SENTENCE.finditer(text) if m.group(0).strip()]
+    pieces = split_sentences(text)
     counts = Counter(u for piece in pieces for u in set(content_units(piece)))
     scored = []
     for i, piece in enumerate(pieces):

@@ -24,7 +24,7 @@ from assistant.core.engine.requests import Sampling
 from assistant.core.errors import ContextTooSmall, InputError, NoModelLoaded
 from assistant.core.outline import closing, sections, terms
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
-from assistant.core.outline.cohesion import SENTENCE, condense, weight
+from assistant.core.outline.cohesion import condense, weight
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.lecture_errors import LectureEmpty
 from assistant.core.outline.prompt import instruction_key
@@ -32,6 +32,7 @@ from assistant.core.outline.segment import Part, segment_lecture, sentences
 from assistant.core.outline.structure import KeyTerm, Outline, Section
 from assistant.core.outline.textmatch import near_duplicate, normalise
 from assistant.core.outline.timing import clock
+from assistant.core.text.sentences import split_sentences
 
 # The most lecture text one part's call reads (tokens), and all of them together; a longer
 # part is read by its most central sentences (cohesion.condense). Keeps a two-hour transcript
@@ -389,7 +390,7 @@ def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
     stretches of a point's length ended on a word that may end a phrase."""
     limit = sections.POINT_CHARS[job.lang]
     central = condense(part.text, max(40, weight(part.text) // 3))
-    pieces = [m.group(0).strip() for m in SENTENCE.finditer(central)]
+    pieces = split_sentences(central)
     pieces += [s for s in job.sentences if s in part.text and s not in pieces]
     pieces += [c for c in re.split(r"[，,；;：:]", central) if c.strip()]
     pieces += _stretches(part.text, job.lang)

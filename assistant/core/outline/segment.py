@@ -16,7 +16,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from assistant.core.outline.cohesion import SENTENCE, Piece, size, topic_starts, weight
+from assistant.core.outline.cohesion import Piece, size, topic_starts, weight
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.markers import (
     PART_FAMILIES,
@@ -29,6 +29,7 @@ from assistant.core.outline.markers import (
     opens_closing,
     title_after_marker,
 )
+from assistant.core.text.sentences import sentence_spans
 
 # About this much lecture per part found by cohesion (size(): a Chinese character or half a
 # word each; ~170 is a paragraph or two, what a teacher gives a heading).
@@ -44,6 +45,9 @@ MIN_MARKED_PART_WEIGHT = 12
 WEAK_FAMILIES = frozenset({"zh_order", "vi_order", "en_order", "num", "vi_item", "en_item"})
 # A chain with a part this many times its median part (and long) marks a passage, not the plan.
 UNBALANCED = 5
+# A weak chain ("First… Second…") that starts after this share of the text is one speaker's
+# list inside a topic (a meeting's "Two points. First, privacy…"), not the plan of the whole.
+LATE_START = 0.3
 # A closing stretch (homework, wrap-up) found in an unmarked lecture must start after this share
 # of it: "最后" early on is a speaker's last point of a topic, not the lecture's close.
 CLOSING_AFTER = 0.55
@@ -96,12 +100,12 @@ def sentences(lecture: Lecture) -> list[Sentence]:
             bounds = sorted({0, *cues, len(segment.text)})
             first = True
             for left, right in itertools.pairwise(bounds):
-                for match in SENTENCE.finditer(segment.text, left, right):
-                    raw = match.group(0)
+                for a, b in sentence_spans(segment.text, left, right):
+                    raw = segment.text[a:b]
                     text = raw.strip()
                     if not text:
                         continue
-                    at = match.start() + (len(raw) - len(raw.lstrip()))
+                    at = a + (len(raw) - len(raw.lstrip()))
                     line_start = first or segment.text[at - 1] == "\n" or at in cues
                     start_s = cues.get(at, segment.start_s if first else None)
                     pause_s = pause if first else 0.0
@@ -297,6 +301,9 @@ def _best_chain(text: str, units: list[Sentence]) -> list[Hit] | None:
                 continue  # one speaker's "首先…其次" inside an hour of talk, not its plan
             weak = family in WEAK_FAMILIES or sum(h.numbered for h in chain) < 2
             if weak and max(sizes) > 4 * PART_WEIGHT:
+                continue
+            lead = weight(text[units[0].start : units[chain[0].unit].start])
+            if weak and lead > LATE_START * weight(text[units[0].start : units[-1].start]):
                 continue
             key = (len(chain), float(min(sizes)), -family_rank(family))
             if best is None or key > best:
