@@ -243,6 +243,12 @@ def test_a_long_copy_that_stops_where_the_lecture_goes_on_is_cut() -> None:
     assert cut_reason("Hãy soạn thông báo lịch tiếp công dân", "vi", lecture) is None
 
 
+def test_the_lectures_own_title_is_not_cut_whatever_its_last_word() -> None:
+    lecture = "# 大模型是怎么“写”出一段话的\n\n老师们好。今天聊大模型怎样写出一段话的过程。"
+    assert cut_reason("大模型是怎么“写”出一段话的", "zh", lecture) is None
+    assert cut_reason("大模型写出一段话的", "zh", lecture) == "ends with '的'"
+
+
 def test_a_copy_that_ends_a_sentence_line_or_unpunctuated_speech_is_whole() -> None:
     docx = "Three functions to learn first\n\nSUM adds a range. Next, VLOOKUP finds a value."
     assert cut_reason("Three functions to learn first", "en", docx) is None  # a line end

@@ -171,3 +171,23 @@ def test_key_words_listed_back_as_points_are_dropped() -> None:
     assert kept == ["伤者的情况必须自己核实"]
     # Without key words shown, a short point stays.
     assert sections.read_points(data, "zh", part, "事故报告")[:1] == ["伤者"]
+
+
+def test_a_one_word_heading_from_the_model_is_asked_again() -> None:
+    part = Part("其实长沙的机会也很多。其实很多公司在长沙设了研发中心，生活成本也低。", 0)
+    for word in ({"heading": "其实"}, {"heading": "长沙"}):
+        assert sections.read_heading(word, "zh", part) is None
+    assert sections.read_heading({"heading": "长沙的研发中心"}, "zh", part) == "长沙的研发中心"
+    en = Part("Students find it easier to start writing with the assistant.", 0)
+    assert sections.read_heading({"heading": "Students"}, "en", en) is None
+    assert sections.read_heading({"heading": "Writing support"}, "en", en) == "Writing support"
+
+
+def test_speech_fillers_and_cuts_across_words_are_no_term_candidates() -> None:
+    talk = (
+        "其实当时我们下载了一个模型。其实当时大家都觉得硬件钱包更安全。我觉得硬件钱包很重要，"
+        "下载了一个以后，硬件钱包就能用了。这个问题的问题在于，其实当时没人管。"
+    )
+    found = terms.candidates(talk, "zh")
+    assert "硬件钱包" in found
+    assert not {"其实", "当时", "其实当时", "问题", "下载了一", "我觉得"} & set(found)

@@ -179,6 +179,8 @@ def cut_reason(item: str, language: str, lecture: str = "") -> str | None:
             return f"{pair[0]!r} left open"
     if text.count('"') % 2:
         return "'\"' left open"
+    if lecture and _own_line(text, lecture):
+        return None  # the lecture's own title or heading, as it wrote it ("…一段话的")
     if HAN_CHAR.match(text[-1]):
         reason = _zh_dangling(text)
     else:
@@ -192,6 +194,12 @@ def _flat(text: str) -> str:
     """Folded text with runs of spaces as one space; line breaks stay (they end a clause)."""
     lines = (" ".join(line.split()) for line in normalize(text).splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def _own_line(item: str, lecture: str) -> bool:
+    """Whether the item is a whole line of the lecture (a Markdown heading without its #)."""
+    flat = " ".join(normalize(item).split())
+    return any(line.lstrip("# ") == flat for line in _flat(lecture).splitlines())
 
 
 def _stops_mid_sentence(item: str, lecture: str) -> str | None:

@@ -151,11 +151,10 @@ def outline_lecture(
         if index < len(slots):
             section = _read_section(job, index, answer, strict=True)
             if section is None:
+                # The lecture's own words stand in until the part is asked once more (a
+                # stand-in heading is two of the part's key terms, its points its sentences).
                 section = _read_section(job, index, answer, strict=False)
-                # A stand-in heading (the part's own key term) is kept; stand-in points are
-                # worth one more call.
-                if section is None or not _model_points(job, index, answer):
-                    job.provisional.add(index)
+                job.provisional.add(index)
             if section is not None:
                 job.done[index] = section
                 if on_partial is not None:

@@ -24,6 +24,9 @@ POINT_CHARS = {"zh": 26, "vi": 80, "en": 80}
 MIN_POINTS, MAX_POINTS = 2, 3
 # Tokens an answer may take: the grammar's longest heading and points, with the JSON around them.
 ANSWER_TOKENS = 150
+# A model's heading shorter than this is one word, not a heading (Chinese characters; words).
+MIN_HEADING_CHARS = 4
+MIN_HEADING_WORDS = 2
 # A copied sentence start this long (characters, or letters for vi/en) is not a heading.
 COPIED_HEADING_CHARS = {"zh": 6, "vi": 24, "en": 24}
 # A point needs this share of its content units in its part: else it is not from this part.
@@ -132,7 +135,7 @@ def read_heading(
     raw = _LABEL.sub("", data["heading"])
     heading = whole_phrase(raw, HEADING_CHARS[lang], lang, part.text)
     heading = heading.rstrip("。.!！") if heading else None
-    if heading is None or len(heading) < 2:
+    if heading is None or _too_short(heading, lang):
         return None
     # The key words put in front of the text, listed back ("咨询、问题、网络"), name no topic.
     pieces = [p.strip() for p in re.split(r"[、，,;；/]", heading) if p.strip()]
@@ -143,6 +146,14 @@ def read_heading(
     if copies_sentence_start(heading, part.text, COPIED_HEADING_CHARS[lang]):
         return None
     return heading
+
+
+def _too_short(heading: str, lang: str) -> bool:
+    """A heading of one word ("其实", "长沙", "Students") names no topic a reader can study by;
+    the lecture's own headings and markers may be short, the model's may not."""
+    if lang == "zh":
+        return len(normalise(heading)) < MIN_HEADING_CHARS
+    return len(heading.split()) < MIN_HEADING_WORDS
 
 
 def read_points(
@@ -197,9 +208,11 @@ def fallback_heading(part: Part, key: str, terms: list[str]) -> str:
     """
     lang = _lang(key)
     text = part.text
-    present = [t for t in terms if t in text]
+    present = sorted(
+        (t for t in terms if t in text), key=lambda t: (-text.count(t), -len(t), terms.index(t))
+    )
     if present:
-        return max(present, key=lambda t: (text.count(t), len(t)))
+        return present[0]
     for clause in (c.strip() for c in _clauses(text)):
         if 2 <= len(clause) < HEADING_CHARS[lang] and not clause.isdigit():
             whole = whole_phrase(clause, HEADING_CHARS[lang], lang)

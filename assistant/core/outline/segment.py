@@ -54,6 +54,9 @@ CLOSING_AFTER = 0.55
 # A lecture heading longer than this is a sentence; the model writes a heading instead.
 HEADING_UNITS_CJK = 20
 HEADING_UNITS_WORDS = 14
+# The most a marker's own words may say to be its part's heading ("Việc thứ hai là mở rộng sang
+# bộ phận văn thư"): Chinese characters, Vietnamese syllables (a word is one to three), words.
+TITLE_UNITS = {"zh": HEADING_UNITS_CJK, "vi": 14, "en": 10}
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,8 @@ def segment_lecture(lecture: Lecture) -> list[Part]:
     parts = _by_headings(lecture.text, units, is_cjk)
     marked = parts is None
     if parts is None:
-        parts = _by_markers(lecture.text, units, is_cjk, nested=True)
+        title_units = TITLE_UNITS.get(lecture.language, TITLE_UNITS["en"])
+        parts = _by_markers(lecture.text, units, is_cjk, nested=True, title_units=title_units)
     if parts is None:
         return _by_cohesion(lecture.text, units)
     # Under a heading (a slide, a Markdown section) the author placed the close already; its
@@ -318,12 +322,17 @@ def _chain_sizes(text: str, units: list[Sentence], chain: list[Hit]) -> list[int
     return sizes + ([preamble] if preamble > PREAMBLE_WEIGHT else [])
 
 
-def _by_markers(text: str, units: list[Sentence], is_cjk: bool, nested: bool) -> list[Part] | None:
+def _by_markers(
+    text: str, units: list[Sentence], is_cjk: bool, nested: bool, title_units: int
+) -> list[Part] | None:
     chain = _best_chain(text, units)
     if chain is None:
         return None
     return _fold_preamble(
-        [_marked_part(text, hit, group, is_cjk, nested) for hit, group in _groups(units, chain)]
+        [
+            _marked_part(text, hit, group, is_cjk, nested, title_units)
+            for hit, group in _groups(units, chain)
+        ]
     )
 
 
@@ -339,11 +348,11 @@ def _groups(units: list[Sentence], chain: list[Hit]) -> list[tuple[Hit | None, l
 
 
 def _marked_part(
-    text: str, hit: Hit | None, group: list[Sentence], is_cjk: bool, nested: bool
+    text: str, hit: Hit | None, group: list[Sentence], is_cjk: bool, nested: bool, title_units: int
 ) -> Part:
     heading = marker = None
     if hit is not None:
-        heading = title_after_marker(hit.rest, HEADING_UNITS_CJK if is_cjk else 10, is_cjk)
+        heading = title_after_marker(hit.rest, title_units, is_cjk)
         marker = hit.marker if hit.family in STEP_FAMILIES and hit.numbered else None
     body = group
     subs: tuple[Part, ...] = ()
@@ -357,7 +366,9 @@ def _marked_part(
                 inner_groups = inner_groups[1:]
             else:
                 body = group[:1]
-            subs = tuple(_marked_part(text, h, g, is_cjk, False) for h, g in inner_groups)
+            subs = tuple(
+                _marked_part(text, h, g, is_cjk, False, title_units) for h, g in inner_groups
+            )
     return _part(text, group, body, heading, marker, subs, is_cjk)
 
 

@@ -41,7 +41,7 @@ _LATIN_NAME = re.compile(r"\b[A-Za-z][A-Za-z0-9+#.-]{2,}\b")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b", re.M)
 # Characters that do not start or end a Chinese term.
 _ZH_EDGE = frozenset(
-    "的了是在和与及或就也都要不而把被让给对从向到这那个些我你他她它们吧呢啊嗯么很还会能说"
+    "的了是在和与及或就也都要不而把被让给对从向到这那个些我你他她它们吧呢啊嗯么很还会能说得"
 )
 _ZH_FUNCTION = frozenset(
     [
@@ -106,8 +106,39 @@ _ZH_FUNCTION = frozenset(
         "不要",
         "不能",
         "一起",
+        # Fillers of speech (meeting and lecture transcripts repeat them more than any term).
+        "其实",
+        "当时",
+        "确实",
+        "还有",
+        "或者",
+        "刚才",
+        "刚刚",
+        "所谓",
+        "当然",
+        "真的",
+        "好像",
+        "大概",
+        "这里",
+        "那里",
+        "这边",
+        "那边",
+        "一样",
+        "出来",
+        "起来",
+        "下来",
+        "包括",
+        "其中",
+        "对于",
+        "关于",
     ]
 )
+_ZH_FUNCTION_WORD = re.compile("|".join(sorted(_ZH_FUNCTION, key=len, reverse=True)))
+# Characters no Chinese term holds anywhere: particles and the persons of talk ("下载了一",
+# "以我觉", "问的问题吗" are cuts across words that a transcript repeats).
+_ZH_NOT_IN_TERM = frozenset("了吗呢吧啊嗯哦呀么我你她")
+# Nouns too general to be a term on their own (they still head a longer term: "安全问题").
+_ZH_GENERIC = frozenset(["问题", "情况", "事情", "内容", "地方", "时间", "意思", "感觉", "过程"])
 # What follows a term where the lecture defines it: "提示词就是…", "A prompt is…".
 _DEFINES = re.compile(r"^\s*(?:就是|是指|是|指|叫做|即|意思是|means|is|are|refers|là|được gọi)")
 _EN_STOP = frozenset(
@@ -335,13 +366,18 @@ def _acceptable(term: str) -> bool:
 
 def _zh_ngrams(text: str, scores: Counter[str]) -> None:
     counts: Counter[str] = Counter()
-    for run in _CJK_RUN.findall(text):
+    # A function word ends a run: "其实当时" holds no term "实当".
+    pieces = (p for r in _CJK_RUN.findall(text) for p in _ZH_FUNCTION_WORD.split(r))
+    for run in pieces:
         for size in (2, 3, 4, 5):
             for i in range(len(run) - size + 1):
                 gram = run[i : i + size]
-                if gram[0] in _ZH_EDGE or gram[-1] in _ZH_EDGE:
+                # "下载了一", "点一": a gram ending in 一 stops before its measure word.
+                if gram[0] in _ZH_EDGE or gram[-1] in _ZH_EDGE or gram[-1] == "一":
                     continue
-                if any(word in gram for word in _ZH_FUNCTION):
+                if gram in _ZH_GENERIC:
+                    continue
+                if not _ZH_NOT_IN_TERM.isdisjoint(gram):
                     continue
                 counts[gram] += 1
     for gram, count in counts.items():
