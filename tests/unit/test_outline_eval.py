@@ -243,6 +243,17 @@ def test_a_long_copy_that_stops_where_the_lecture_goes_on_is_cut() -> None:
     assert cut_reason("Hãy soạn thông báo lịch tiếp công dân", "vi", lecture) is None
 
 
+def test_a_copy_that_stops_inside_a_word_the_lecture_keeps_saying_is_cut() -> None:
+    lecture = (
+        "现在的指数会比现在更高。现在大家都看指数，心理咨询机构很多，心理咨询机构要规范，"
+        "机构要备案。心理健康很重要，心理健康发展，心理健康发展，心理健康发展。"
+    )
+    assert cut_reason("指数会比现", "zh", lecture) == "ends inside '现在'"
+    assert cut_reason("心理咨询机", "zh", lecture) == "ends inside '机构'"
+    assert cut_reason("心理健康", "zh", lecture) is None  # "健康" is said more than "康发"
+    assert cut_reason("指数会比现在更高", "zh", lecture) is None
+
+
 def test_the_lectures_own_title_is_not_cut_whatever_its_last_word() -> None:
     lecture = "# 大模型是怎么“写”出一段话的\n\n老师们好。今天聊大模型怎样写出一段话的过程。"
     assert cut_reason("大模型是怎么“写”出一段话的", "zh", lecture) is None

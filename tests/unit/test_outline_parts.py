@@ -191,3 +191,9 @@ def test_speech_fillers_and_cuts_across_words_are_no_term_candidates() -> None:
     found = terms.candidates(talk, "zh")
     assert "硬件钱包" in found
     assert not {"其实", "当时", "其实当时", "问题", "下载了一", "我觉得"} & set(found)
+
+
+def test_a_point_copied_up_to_the_middle_of_a_word_is_cut_back() -> None:
+    source = "现在大家都看指数，指数会比现在高。现在买还是等？"
+    assert whole_phrase("大家都看指数，指数会比现", 26, "zh", source) == "大家都看指数"
+    assert whole_phrase("指数会比现", 26, "zh", source) is None

@@ -15,7 +15,12 @@ spaces are removed, an item is cut when it
    stops where the lecture does not: at every place it was copied from, the lecture goes on with
    a letter or character (not a punctuation mark or a line end), and has a sentence mark within
    the next 200 characters (an unpunctuated transcript does not show where sentences end).
-   ("涉密信息一律不得输入任何" copied from "…不得输入任何大模型。").
+   ("涉密信息一律不得输入任何" copied from "…不得输入任何大模型。");
+6. ends with a Chinese character, is copied from the lecture (at least 4 Chinese characters),
+   and stops inside a word: at every place it was copied from, the next character is a Chinese
+   character that is no particle, and it forms with the item's last character a pair the
+   lecture says at least 3 times and more often than the item's own last two characters
+   ("指数会比现" copied from "…指数会比现在…", where "现在" is said throughout).
 Rule 4 uses the item's own script: Chinese rules for an item ending in a Chinese character,
 Vietnamese rules for a Vietnamese outline's Latin-script items, English rules otherwise.
 """
@@ -57,6 +62,11 @@ _ENUMERATOR = re.compile(
 # Rule 5: copies at least this long are checked against the lecture.
 COPIEDHAN_CHARS = 10
 COPIED_WORDS = 5
+# Rule 6: copies of at least this many Chinese characters; a pair said this often is a word.
+COPIED_WORD_CHARS = 4
+WORD_PAIR_SAID = 3
+# Characters that follow a whole word rather than continue it (not 在: "现在" is one word).
+_PARTICLES = frozenset("的了着过是吗呢吧啊嗯么和与及或也都就把被")
 # ...and only where the lecture is punctuated: a sentence mark within this many characters.
 PUNCTUATION_WINDOW = 200
 _SENTENCE_ENDS = "。！？.!?；;"
@@ -187,7 +197,9 @@ def cut_reason(item: str, language: str, lecture: str = "") -> str | None:
         words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+\.)?", text.casefold())
         dangling = _VI_DANGLING if language == "vi" else _EN_DANGLING
         reason = f"ends with {words[-1]!r}" if words and words[-1] in dangling else None
-    return reason or (_stops_mid_sentence(text, lecture) if lecture else None)
+    if reason or not lecture:
+        return reason
+    return _stops_mid_sentence(text, lecture) or _ends_inside_word(text, lecture)
 
 
 def _flat(text: str) -> str:
@@ -222,6 +234,28 @@ def _stops_mid_sentence(item: str, lecture: str) -> str | None:
     if not afters or any(not _goes_on(after, bool(cjk)) for after in afters):
         return None
     return "stops mid-sentence in the lecture"
+
+
+def _ends_inside_word(item: str, lecture: str) -> str | None:
+    """Rule 6: a copy that stops between two characters the lecture keeps saying together."""
+    flat = " ".join(normalize(item).split())
+    if len(HAN_CHAR.findall(flat)) < COPIED_WORD_CHARS or not HAN_CHAR.match(flat[-1]):
+        return None
+    source = _flat(lecture)
+    pairs: set[str] = set()
+    start = source.find(flat)
+    while start != -1:
+        after = source[start + len(flat) : start + len(flat) + 1]
+        pair = flat[-1] + after
+        said = source.count(pair)
+        # "心理健康" goes on "…发展" often too, but says its own last pair ("健康") more.
+        if not HAN_CHAR.match(after) or after in _PARTICLES or said < WORD_PAIR_SAID:
+            return None  # somewhere the copy ends where a word may end
+        if said <= source.count(flat[-2:]):
+            return None
+        pairs.add(pair)
+        start = source.find(flat, start + 1)
+    return f"ends inside {sorted(pairs)[0]!r}" if pairs else None
 
 
 def _goes_on(after: str, cjk: bool) -> bool:
