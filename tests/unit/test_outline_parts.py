@@ -197,3 +197,10 @@ def test_a_point_copied_up_to_the_middle_of_a_word_is_cut_back() -> None:
     source = "现在大家都看指数，指数会比现在高。现在买还是等？"
     assert whole_phrase("大家都看指数，指数会比现", 26, "zh", source) == "大家都看指数"
     assert whole_phrase("指数会比现", 26, "zh", source) is None
+
+
+def test_a_five_character_piece_of_a_longer_word_is_no_term() -> None:
+    talk = "金融科技创新很重要。金融科技创新要有边界。我们讨论金融科技创新的未来。"
+    found = terms.candidates(talk, "zh")
+    assert found[0] == "金融科技创新"
+    assert "金融科技创" not in found and "融科技创新" not in found

@@ -313,7 +313,8 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
     part = _piece(job, slot)
     data = answer.data()
     keywords = terms.telling(part.text, job.lecture.text, job.lecture.language)
-    heading = part.heading or sections.read_heading(data, job.key, part, keywords)
+    lecture = job.lecture.text
+    heading = part.heading or sections.read_heading(data, job.key, part, keywords, lecture)
     if heading is None and strict:
         return None
     if heading is None:
@@ -322,7 +323,7 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
         heading = f"{part.marker}：{heading}" if job.lang == "zh" else f"{part.marker}: {heading}"
     # Only a part whose call was shown key words can list them back.
     shown = () if part.heading else keywords
-    points = sections.read_points(data, job.key, part, heading, job.grounded, shown)
+    points = sections.read_points(data, job.key, part, heading, job.grounded, shown, lecture)
     needs_points = bool(part.text.strip()) or not part.parts
     if not points and needs_points:
         if strict:
@@ -341,17 +342,6 @@ def _span(job: _Job, slot: int) -> tuple[int, int]:
         return tops[i].start, end
     subs = tops[i].parts
     return subs[j].start, subs[j + 1].start if j + 1 < len(subs) else end
-
-
-def _model_points(job: _Job, slot: int, answer: Answer) -> bool:
-    part = _piece(job, slot)
-    if not part.text.strip():
-        return True
-    heading = part.heading or ""
-    keywords = (
-        [] if part.heading else terms.telling(part.text, job.lecture.text, job.lecture.language)
-    )
-    return bool(sections.read_points(answer.data(), job.key, part, heading, job.grounded, keywords))
 
 
 def _retry_missing(job: _Job, watch: Watch, on_partial: Partial | None) -> None:
@@ -395,7 +385,7 @@ def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
     pieces += _stretches(part.text, job.lang)
     found: list[str] = []
     for piece in pieces:
-        whole = sections.whole_phrase(piece.strip(), limit, job.lang, part.text)
+        whole = sections.whole_phrase(piece.strip(), limit, job.lang, job.lecture.text)
         if whole and len(whole) >= 4 and whole not in found:
             found.append(whole)
         if len(found) == sections.MIN_POINTS:

@@ -125,7 +125,11 @@ def section_schema(lang: str, with_heading: bool) -> dict[str, Any]:
 
 
 def read_heading(
-    data: dict[str, Any] | None, key: str, part: Part, keywords: Sequence[str] = ()
+    data: dict[str, Any] | None,
+    key: str,
+    part: Part,
+    keywords: Sequence[str] = (),
+    lecture: str = "",
 ) -> str | None:
     """The model's heading if whole, not an echo and not a copied sentence start; else None."""
     if data is None or not isinstance(data.get("heading"), str):
@@ -133,7 +137,9 @@ def read_heading(
     lang = _lang(key)
     # The labels of the user message are not part of a heading ("关键词：事故报告").
     raw = _LABEL.sub("", data["heading"])
-    heading = whole_phrase(raw, HEADING_CHARS[lang], lang, part.text)
+    # Cut is judged against the whole lecture: a word it keeps saying ("创新") tells where a
+    # copy stops inside one ("金融科技创").
+    heading = whole_phrase(raw, HEADING_CHARS[lang], lang, lecture or part.text)
     heading = heading.rstrip("。.!！") if heading else None
     if heading is None or _too_short(heading, lang):
         return None
@@ -163,6 +169,7 @@ def read_points(
     heading: str,
     grounded: bool = True,
     keywords: Sequence[str] = (),
+    lecture: str = "",
 ) -> list[str]:
     """The whole, distinct points of a part's answer; grounded in the part unless translated.
 
@@ -178,7 +185,7 @@ def read_points(
     for raw in data["points"]:
         if not isinstance(raw, str):
             continue
-        point = whole_phrase(raw, POINT_CHARS[lang], lang, part.text)
+        point = whole_phrase(raw, POINT_CHARS[lang], lang, lecture or part.text)
         if point is None or (grounded and echoes_instructions(point, instructions, part.text)):
             continue
         if _only_keywords(point, keywords):

@@ -369,7 +369,9 @@ def _zh_ngrams(text: str, scores: Counter[str]) -> None:
     # A function word ends a run: "其实当时" holds no term "实当".
     pieces = (p for r in _CJK_RUN.findall(text) for p in _ZH_FUNCTION_WORD.split(r))
     for run in pieces:
-        for size in (2, 3, 4, 5):
+        # Grams of 7 are counted only to tell when a gram of 6 is a piece of a longer word
+        # (as "金融科技创" is of "金融科技创新"); terms are 2-6 characters.
+        for size in (2, 3, 4, 5, 6, 7):
             for i in range(len(run) - size + 1):
                 gram = run[i : i + size]
                 # "下载了一", "点一": a gram ending in 一 stops before its measure word.
@@ -381,7 +383,7 @@ def _zh_ngrams(text: str, scores: Counter[str]) -> None:
                     continue
                 counts[gram] += 1
     for gram, count in counts.items():
-        if count < 2:
+        if count < 2 or len(gram) > 6:
             continue
         # A gram always seen inside one longer gram is that gram's piece, not a term.
         longer = [g for g in counts if len(g) == len(gram) + 1 and gram in g]
