@@ -101,6 +101,9 @@ def test_closing_stand_ins_are_never_empty_or_cut() -> None:
     _title, summary, questions = closing.read_closing(cut, "zh", tops[:1], reading, ["GGUF"])
     assert summary == "先下载模型。"
     assert questions == ["“下载模型”讲了哪些要点？", "什么是“GGUF”？"]
+    talk = "From September staff may use AI tools across the school for planning. Agreed."
+    copied = {"title": "AI tools across the school", "summary": "", "review_questions": []}
+    assert closing.read_closing(copied, "en", tops, talk)[0] == ""  # the lecture's title instead
 
 
 def test_action_items_are_the_lectures_own_task_sentences() -> None:

@@ -123,7 +123,10 @@ def read_closing(
     def usable(value: Any, limit: int) -> str | None:
         if not isinstance(value, str):
             return None
-        text = whole_phrase(value, limit, lang)
+        # Judged against what the call read: a title copied from the middle of one of its
+        # sentences ("AI tools across the school" of "…use AI tools across the school from…")
+        # reads as cut there.
+        text = whole_phrase(value, limit, lang, reading)
         if text is None or echoes_instructions(text, instructions, reading):
             return None
         return text
