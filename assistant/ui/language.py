@@ -16,8 +16,9 @@ import logging
 import xml.etree.ElementTree as ElementTree
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -202,3 +203,25 @@ def _retranslate_widget(widget: QWidget, contexts: list[str]) -> None:
             cell = widget.horizontalHeaderItem(column)
             if cell is not None:
                 _swap(cell.text, cell.setText, contexts)
+
+
+# mypy sees the mixin as a QWidget (for super().changeEvent); at run time it is a plain class
+# placed before the widget's Qt base, so one Qt class stays the base of each widget.
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object
+
+
+class Retranslating(_Widget):
+    """A page, dialog or widget that re-sets its texts when the language is switched: Qt sends
+    every widget a LanguageChange event, and this calls its retranslate()."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """This widget's texts in the language just installed (typed text stays)."""
+        retranslate_tree(self)

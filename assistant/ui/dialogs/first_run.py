@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,7 @@ from assistant.core.errors import StorageError
 from assistant.core.models.kit import Kit
 from assistant.core.settings import Settings
 from assistant.ui.dialogs.settings_dialog import ErrorLabel, model_path_problem
-from assistant.ui.language import retranslate_tree
+from assistant.ui.language import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def mark_first_run_done() -> None:
         log.warning("could not write the first-run marker: %s", exc)
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslating, QDialog):
     """Explains the starter model and bigger models; choice() tells what the user picked."""
 
     def __init__(self, parent: QWidget | None = None, kit: Kit | None = None) -> None:
@@ -180,13 +180,3 @@ class FirstRunDialog(QDialog):
         self._choice = choice
         mark_first_run_done()
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """On a language switch, re-set this dialog's texts (typed text stays)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-
-    def retranslate(self) -> None:
-        """This dialog's texts in the language just installed."""
-        retranslate_tree(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core.store.records import NoteVersion
-from assistant.ui.language import retranslate_tree
+from assistant.ui.language import Retranslating
 from assistant.ui.widgets.markdown_view import MarkdownView
 
 
@@ -29,7 +29,7 @@ def local_time(stamp: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
         return stamp
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(Retranslating, QDialog):
     """Earlier versions of a note with their dates and a preview; Restore brings one back."""
 
     restore_requested = Signal(int)  # version id
@@ -95,13 +95,3 @@ class HistoryDialog(QDialog):
         if 0 <= row < len(self.versions):
             self.restore_button.setEnabled(False)
             self.restore_requested.emit(self.versions[row].id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """On a language switch, re-set this dialog's texts (typed text stays)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-
-    def retranslate(self) -> None:
-        """This dialog's texts in the language just installed."""
-        retranslate_tree(self)

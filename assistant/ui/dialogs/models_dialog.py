@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from assistant.core.models.library import (
 )
 from assistant.core.settings import Settings
 from assistant.ui.error_text import describe
-from assistant.ui.language import retranslate_tree
+from assistant.ui.language import Retranslating
 from assistant.ui.tasks import Phase, Task, registry, run_progress_job
 from assistant.ui.widgets.catalog_panel import CatalogPanel
 from assistant.ui.widgets.serve_panel import ServePanel
@@ -427,7 +427,7 @@ class ModelLibraryPanel(QWidget):
                 task.cancel()
 
 
-class ModelsDialog(QDialog):
+class ModelsDialog(Retranslating, QDialog):
     """Models on this computer, models to download, and serving one to the class."""
 
     load_requested = Signal(str)
@@ -477,13 +477,3 @@ class ModelsDialog(QDialog):
         self.library.shutdown()
         self.catalog.shutdown()
         self.serve.shutdown()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """On a language switch, re-set this dialog's texts (typed text stays)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-
-    def retranslate(self) -> None:
-        """This dialog's texts in the language just installed."""
-        retranslate_tree(self)

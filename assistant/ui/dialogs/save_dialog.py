@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core.store.notes import NotesStore
-from assistant.ui.language import retranslate_tree
+from assistant.ui.language import Retranslating
 
 
 class Destination(NamedTuple):
@@ -41,7 +40,7 @@ def outline_title(outline: str) -> str:
     return ""
 
 
-class SaveOutlineDialog(QDialog):
+class SaveOutlineDialog(Retranslating, QDialog):
     """Asks the course, lesson and title of a note; the combo boxes accept new names."""
 
     def __init__(
@@ -92,16 +91,6 @@ class SaveOutlineDialog(QDialog):
             self.lesson.currentText().strip(),
             self.title.text().strip(),
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """On a language switch, re-set this dialog's texts (typed text stays)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-
-    def retranslate(self) -> None:
-        """This dialog's texts in the language just installed."""
-        retranslate_tree(self)
 
 
 def choose_destination(

@@ -34,7 +34,7 @@ from assistant.core.machine import physical_cores
 from assistant.core.settings import Settings
 from assistant.ui import screen_fit
 from assistant.ui.error_text import describe
-from assistant.ui.language import retranslate_tree
+from assistant.ui.language import Retranslating
 from assistant.ui.theme import DARK, LIGHT
 
 CONTEXT_SIZES = (2048, 4096, 8192, 16384, 32768)
@@ -131,7 +131,7 @@ def _path_edit(text: str) -> QLineEdit:
     return edit
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     """Edits a copy of the settings; OK validates, saves and emits settings_changed."""
 
     settings_changed = Signal(object)  # the new Settings
@@ -505,13 +505,3 @@ class SettingsDialog(QDialog):
 
     def _update_remove_button(self) -> None:
         self.remove_folder_button.setEnabled(bool(self.folders_list.selectedItems()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """On a language switch, re-set this dialog's texts (typed text stays)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-
-    def retranslate(self) -> None:
-        """This dialog's texts in the language just installed."""
-        retranslate_tree(self)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,7 @@ from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.controllers.note_drafts import NEW_KEY, DraftBar, DraftKeeper, draft_key
 from assistant.ui.controllers.note_export import NoteExporter
 from assistant.ui.dialogs.history_dialog import HistoryDialog
-from assistant.ui.language import retranslate_tree
+from assistant.ui.language import Retranslating
 from assistant.ui.widgets.markdown_view import MarkdownView
 
 PREVIEW_DELAY_MS = 300  # re-render the preview once typing pauses, not on every key
@@ -68,7 +68,7 @@ class NoteFields:
         return note_id
 
 
-class NotesPage(QWidget):
+class NotesPage(Retranslating, QWidget):
     """One note at a time: title, course, lesson, tags and a Markdown body with its preview."""
 
     saved = Signal(int)
@@ -630,13 +630,3 @@ class NotesPage(QWidget):
             combo.setEditText(text)
         finally:
             combo.blockSignals(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """On a language switch, re-set this page's texts (typed text stays)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-
-    def retranslate(self) -> None:
-        """This page's texts in the language just installed."""
-        retranslate_tree(self)

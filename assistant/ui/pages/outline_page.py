@@ -6,7 +6,7 @@ import re
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,7 +37,7 @@ from assistant.ui.dialogs.save_dialog import (
     course_lessons,
     outline_title,
 )
-from assistant.ui.language import retranslate_tree
+from assistant.ui.language import Retranslating, retranslate_tree
 from assistant.ui.tasks import describe_failure
 from assistant.ui.widgets.lecture_input import LectureInput, local_file
 from assistant.ui.widgets.markdown_view import MarkdownView
@@ -85,7 +85,7 @@ def display_markdown(outline: str, fmt: str) -> str:
     return "\n\n".join(_ORDERED_ITEM.sub(r"\1\\\2\3", line) for line in lines if line)
 
 
-class OutlinePage(QWidget):
+class OutlinePage(Retranslating, QWidget):
     """Turns a lecture into a structured note outline with the loaded model."""
 
     saved = Signal(int)  # the id of the outline note just saved
@@ -523,12 +523,6 @@ class OutlinePage(QWidget):
         if path is not None:
             event.acceptProposedAction()
             self.open_file(path)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """On a language switch, re-set this page's texts (typed text stays)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         """This page's texts in the language just installed."""

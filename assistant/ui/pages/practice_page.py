@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,7 +39,7 @@ from assistant.ui.controllers.checker_bridge import CheckerBridge
 from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
 from assistant.ui.controllers.library_bridge import LibraryBridge
 from assistant.ui.controllers.pack_transfer import PackTransfer
-from assistant.ui.language import retranslate_tree
+from assistant.ui.language import Retranslating, retranslate_tree
 from assistant.ui.tasks import describe_failure
 from assistant.ui.widgets.check_panel import CheckPanel
 from assistant.ui.widgets.compare_view import TWO_PROMPTS, AnswerColumn, CompareView
@@ -64,7 +64,7 @@ class _Job:
     output: list[str] = field(default_factory=list)
 
 
-class PracticePage(QWidget):
+class PracticePage(Retranslating, QWidget):
     """The practice room: exercise, framework form or free text, feedback, run, compare."""
 
     attempt_saved = Signal(int)
@@ -529,12 +529,6 @@ class PracticePage(QWidget):
     def shutdown(self) -> None:
         """Stop the checker thread."""
         self.checker.shutdown()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """On a language switch, re-set this page's texts (typed text stays)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         """This page's texts in the language just installed."""

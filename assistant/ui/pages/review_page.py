@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,7 @@ from assistant.core.store.notes import NotesStore
 from assistant.core.study.answer_check import judge_messages, overlap_hint
 from assistant.ui.controllers.engine_bridge import EngineBridge, EngineRequest
 from assistant.ui.controllers.library_bridge import LibraryBridge
-from assistant.ui.language import retranslate_tree
+from assistant.ui.language import Retranslating, retranslate_tree
 from assistant.ui.tasks import describe_failure
 
 # The card's text, relative to the app's font: readable from the back of a room.
@@ -76,7 +76,7 @@ class _CardText(QLabel):
         self.setFont(font)
 
 
-class ReviewPage(QWidget):
+class ReviewPage(Retranslating, QWidget):
     """Spaced-repetition review of the library's cards, fully usable from the keyboard."""
 
     open_note_requested = Signal(int)  # the note a card was made from
@@ -271,13 +271,11 @@ class ReviewPage(QWidget):
 
         self._run(job, saved, failed, writes=True)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def retranslate(self) -> None:
         """Re-set the texts on a language switch (the card's own text stays)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            retranslate_tree(self)
-            self._show_progress()
-            self._show_card()
+        retranslate_tree(self)
+        self._show_progress()
+        self._show_card()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space shows the answer; 1-4 rate it (keys typed into the answer box stay there)."""
