@@ -34,6 +34,16 @@ def engine(tiny_model: Path) -> Iterator[LocalEngine]:
     eng.close()
 
 
+@pytest.fixture
+def roomy_engine(tiny_model: Path) -> Iterator[LocalEngine]:
+    """A context so large that no sequence fills its share before a cancel reaches the worker
+    (the reader is a few hundred tokens behind it; on a loaded machine more)."""
+    eng = LocalEngine()
+    eng.load(tiny_model, LoadOptions(n_ctx=16384, n_threads=2, seed=1))
+    yield eng
+    eng.close()
+
+
 def by_index(events: list[SequenceEvent], n: int) -> list[list[Event]]:
     out: list[list[Event]] = [[] for _ in range(n)]
     for tagged in events:
@@ -141,8 +151,10 @@ def test_cancel_one_sequence_lets_the_others_finish(engine: LocalEngine) -> None
     assert 0 < usage.completion_tokens < 1500
 
 
-def test_cancel_all_stops_every_sequence(engine: LocalEngine) -> None:
-    # No max_tokens: each may write until its share of the context is full.
+def test_cancel_all_stops_every_sequence(roomy_engine: LocalEngine) -> None:
+    # No max_tokens: each may write until its share of the context is full (4,096 tokens here:
+    # with 2,048 a sequence on a busy machine sometimes filled its 512 before the cancel came).
+    engine = roomy_engine
     requests = [SequenceRequest(prompt=p) for p in "abcd"]
     tagged: list[SequenceEvent] = []
     for event in engine.generate_many(requests):
