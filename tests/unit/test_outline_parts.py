@@ -149,6 +149,13 @@ def test_the_key_words_listed_back_are_no_heading() -> None:
     assert sections.read_heading(listed, "zh", part, ["咨询", "问题", "网络"]) is None
     named = {"heading": "网络咨询的问题", "points": []}
     assert sections.read_heading(named, "zh", part, ["咨询", "问题", "网络"]) == "网络咨询的问题"
+    # Any list of bare words is no heading either, whether or not they were the key words shown.
+    for words in ("规程、气体、问答", "数字化：农村、共享、万块钱"):
+        assert sections.read_heading({"heading": words}, "zh", part) is None
+    en = Part("Check the source, the numbers and the names before you send anything.", 0)
+    assert sections.read_heading({"heading": "Source, numbers, names"}, "en", en) is None
+    named_en = {"heading": "Checking sources, numbers and names"}
+    assert sections.read_heading(named_en, "en", en) == "Checking sources, numbers and names"
 
 
 def test_a_statement_with_a_question_mark_is_no_review_question() -> None:
@@ -207,3 +214,23 @@ def test_a_five_character_piece_of_a_longer_word_is_no_term() -> None:
     found = terms.candidates(talk, "zh")
     assert found[0] == "金融科技创新"
     assert "金融科技创" not in found and "融科技创新" not in found
+
+
+def test_a_long_part_may_have_more_points_than_a_short_one() -> None:
+    short = "表格公式可以自动求和，减少抄错。" * 4
+    long = (
+        "表格公式可以自动求和。会议纪要要写清时间地点。涉密文件不得上网。"
+        "请假要提前三天报科长。公文标题用二号小标宋。" * 12
+    )
+    assert sections.most_points(short) == sections.MAX_POINTS
+    assert sections.most_points(long) == sections.LONG_MAX_POINTS > sections.MAX_POINTS
+    schema = sections.section_schema("zh", True, sections.most_points(long))
+    assert schema["properties"]["points"]["maxItems"] == sections.LONG_MAX_POINTS
+    # The instruction asks for as many as the schema allows.
+    assert "2到5条" in sections.section_instructions("zh", sections.LONG_MAX_POINTS)
+    assert "2到3条" in sections.section_instructions("zh")
+    said = ["公文标题用二号小标宋", "纪要写清时间地点", "涉密文件不得上网", "请假提前三天报科长"]
+    data = {"points": said}
+    kept = sections.read_points(data, "zh", Part(long, 0), "办公三件事", most=5)
+    assert kept == said
+    assert len(sections.read_points(data, "zh", Part(long, 0), "办公三件事")) == 3

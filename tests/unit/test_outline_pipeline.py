@@ -164,6 +164,35 @@ def test_cli_outline_rejects_a_damaged_or_unsupported_file(tmp_path: Path) -> No
     assert main(["outline", str(old)]) == 4
 
 
+def test_a_part_whose_heading_was_unusable_is_asked_again_without_its_key_words(
+    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A small model's unusable heading is most often the key words put before the text, listed
+    # back; the second ask leaves them out rather than repeating the same prompt.
+    from assistant.core.outline import pipeline, sections
+
+    asked: list[list[str]] = []
+    real_run = pipeline.run_calls
+
+    def recording_run(engine_, calls, watch, n_ctx):  # type: ignore[no-untyped-def]
+        asked.append([c.messages[-1]["content"] for c in calls])
+        return real_run(engine_, calls, watch, n_ctx)
+
+    monkeypatch.setattr(pipeline, "run_calls", recording_run)
+    monkeypatch.setattr(sections, "read_heading", lambda *args, **kwargs: None)
+    lecture = lecture_from_text(
+        "表格公式可以自动求和，求和公式减少抄错。" * 8
+        + "\n\n"
+        + "会议纪要要写清时间地点和参会人员，纪要格式要规范。" * 8
+    )
+    result = outline_lecture(engine, lecture, max_tokens=200)
+    first, again = asked[0], asked[1]
+    assert any(text.startswith("关键词：") for text in first)
+    assert again and not any("关键词" in text for text in again)
+    # Unusable twice: the lecture's own words stand in, and no part is left without a heading.
+    assert all(s.heading for s in result.outline.sections)
+
+
 def test_sections_arrive_one_by_one_as_each_part_is_finished(engine: LocalEngine) -> None:
     partials: list[Outline] = []
     tokens: list[str] = []

@@ -192,6 +192,27 @@ def test_the_close_of_an_unmarked_talk_is_its_own_part() -> None:
     assert all("最后" not in p.text for p in parts[:-1])
 
 
+@pytest.mark.parametrize(
+    "close",
+    [
+        "明白了这几点，我们用模型的原则也就清楚了：起草交给它，事实由我们核对，长材料分段给。"
+        "下次活动请各组带一份用模型写的教案，我们一起看看效果。",
+        "综上，表格、纪要和保密三件事都要按规定办，拿不准的先问科长。"
+        "下周一我们再检查一遍，各组把这周做的表格和纪要交上来，写得好的在大会上表扬。",
+    ],
+    ids=["having-understood-these-points", "in-sum"],
+)
+def test_a_wrap_up_in_other_words_is_its_own_part(close: str) -> None:
+    topics = [
+        "表格公式可以自动求和，求和公式减少抄错。" * 6,
+        "会议纪要要写清时间地点和参会人员，纪要格式要规范。" * 6,
+        "保密规定要求涉密文件不得上网，保密检查每月一次。" * 6,
+        close,
+    ]
+    parts = segment_lecture(lecture_from_text("\n\n".join(topics)))
+    assert parts[-1].text == close
+
+
 def test_cohesion_cuts_where_a_paragraph_starts() -> None:
     # The first paragraph's last sentences already use the second's words: the words alone
     # would cut before them, the paragraph break says where the speaker turned.

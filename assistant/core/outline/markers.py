@@ -248,11 +248,15 @@ def family_rank(family: str) -> int:
 # lectures lost their "worked example" and "homework" inside the last step. ("For example," is
 # not one: an example inside a part is that part's content.)
 _CLOSING = re.compile(
-    r"^(?:最后|总之|总结一下|小结一下|课后|作业|布置.{0,2}作业|举个例子|举一个例子|例子|案例"
-    r"|finally|lastly|to (?:wrap|sum) (?:it )?up|in summary|to summari[sz]e|homework|exercise"
+    r"^(?:最后|总之|总结一下|小结一下|综上|总的来说|总而言之|归纳一下|回顾一下"
+    r"|(?:明白|了解|弄清楚?|记住)了?(?:以上|上面|这(?:几|些|两|三))"
+    r"|课后|作业|布置.{0,2}作业|举个例子|举一个例子|例子|案例"
+    r"|finally|lastly|to (?:wrap|sum) (?:it )?up|in summary|to summari[sz]e|to recap"
+    r"|in conclusion|putting (?:it|this|these|all this) (?:all )?together|homework|exercise"
     r"|assignment|your task|the task for|for (?:next|this) (?:week|time|class|lesson)"
     r"|(?:a|an|one|the) (?:worked |short |quick )?example\b|worked example|practice task"
-    r"|cuối cùng|sau cùng|tóm lại|tổng kết|bài tập|ví dụ minh họa|nhiệm vụ)",
+    r"|cuối cùng|sau cùng|tóm lại|nói tóm lại|tóm tắt lại|tổng kết|kết luận|bài tập"
+    r"|ví dụ minh họa|nhiệm vụ)",
     re.IGNORECASE,
 )
 # A closing stretch's own label ("Exercise for Thursday:", "作业：", "Bài tập về nhà:") names

@@ -95,6 +95,7 @@ class _Job:
     done: dict[int, Section] = field(default_factory=dict)
     provisional: set[int] = field(default_factory=set)  # done with stand-ins: ask again
     candidates: list[str] = field(default_factory=list)
+    long_points: bool = True  # a long part may have more points (--max-tokens leaves room)
     sentences: list[str] = field(default_factory=list)  # the lecture's, cue lines included
 
 
@@ -134,6 +135,7 @@ def outline_lecture(
         THINK_TOKENS if loaded.info.is_reasoning else 0,
         answer_tokens,
         grounded=lang == lecture.language,
+        long_points=not max_tokens or max_tokens >= sections.LONG_ANSWER_TOKENS,
     )
     job.parts = segment_lecture(lecture)
     job.sentences = [s.text for s in sentences(lecture)]
@@ -255,20 +257,33 @@ def _sampling(job: _Job, schema: dict[str, Any], max_tokens: int, seed: int) -> 
     )
 
 
-def _part_call(job: _Job, part: Part, text: str, seed: int) -> Call:
-    schema = sections.section_schema(job.lang, with_heading=part.heading is None)
-    sampling = _sampling(job, schema, job.answer_tokens, seed)
+def _most_points(job: _Job, text: str) -> int:
+    """A long part's extra points, unless --max-tokens leaves no room for them."""
+    most = sections.most_points(text)
+    return most if job.long_points else min(most, sections.MAX_POINTS)
+
+
+def _part_call(job: _Job, part: Part, text: str, seed: int, keywords: bool = True) -> Call:
+    """The call of one part; keywords: lead its text with its key words (see section_messages)."""
+    most = _most_points(job, text)
+    answer = job.answer_tokens + (most - sections.MAX_POINTS) * sections.POINT_TOKENS
+    schema = sections.section_schema(job.lang, part.heading is None, most)
+    sampling = _sampling(job, schema, answer, seed)
     calls = sum(1 + len(p.parts) for p in job.parts)
     share = max(200, TOTAL_READ_TOKENS // max(calls, 1))
-    budget = min(READ_TOKENS, share, job.n_ctx - job.answer_tokens - job.think - 160)
+    budget = min(READ_TOKENS, share, job.n_ctx - answer - job.think - 160)
     if budget < 100:
         raise ContextTooSmall(n_ctx=job.n_ctx)
-    keywords = [] if part.heading else terms.telling(text, job.lecture.text, job.lecture.language)
+    shown = (
+        []
+        if part.heading or not keywords
+        else terms.telling(text, job.lecture.text, job.lecture.language)
+    )
     while True:
         reading = condense(text, budget)
-        messages = sections.section_messages(job.key, part.heading, reading, keywords)
+        messages = sections.section_messages(job.key, part.heading, reading, shown, most)
         tokens = job.engine.count_tokens(messages=messages)
-        if tokens + job.answer_tokens + job.think <= job.n_ctx or budget < 100:
+        if tokens + answer + job.think <= job.n_ctx or budget < 100:
             return Call(messages, sampling, tokens, group="parts")
         budget = int(budget * 0.75)  # the estimate was short of the real token count
 
@@ -323,7 +338,8 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
         heading = f"{part.marker}：{heading}" if job.lang == "zh" else f"{part.marker}: {heading}"
     # Only a part whose call was shown key words can list them back.
     shown = () if part.heading else keywords
-    points = sections.read_points(data, job.key, part, heading, job.grounded, shown, lecture)
+    most = _most_points(job, part.text)
+    points = sections.read_points(data, job.key, part, heading, job.grounded, shown, lecture, most)
     needs_points = bool(part.text.strip()) or not part.parts
     if not points and needs_points:
         if strict:
@@ -349,7 +365,12 @@ def _retry_missing(job: _Job, watch: Watch, on_partial: Partial | None) -> None:
     missing = sorted(job.provisional)
     if not missing:
         return
-    again = [_part_call(job, _piece(job, s), _piece(job, s).text, seed=11) for s in missing]
+    # Asked again differently: a small model's unusable heading is most often its key words
+    # listed back ("幻觉、出现、写出"), and the same prompt, warmer, lists them again.
+    again = [
+        _part_call(job, _piece(job, s), _piece(job, s).text, seed=11, keywords=False)
+        for s in missing
+    ]
     warmer = [replace(c, sampling=_warmer(c)) for c in again]
 
     def on_answer(index: int, answer: Answer) -> None:

@@ -1,5 +1,6 @@
-"""One small constrained call per lecture part: a heading (when the lecture gave none) and 2-4
-points, from that part's text only; and reading its answer into a Section."""
+"""One small constrained call per lecture part: a heading (when the lecture gave none) and 2-3
+points (up to 5 for a long part), from that part's text only; and reading its answer into a
+Section."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.engine.requests import Message
-from assistant.core.outline.cohesion import content_units
+from assistant.core.outline.cohesion import content_units, size
 from assistant.core.outline.phrases import (
     copies_sentence_start,
     echoes_instructions,
@@ -22,11 +23,22 @@ from assistant.core.outline.textmatch import normalise, unique
 HEADING_CHARS = {"zh": 16, "vi": 56, "en": 56}
 POINT_CHARS = {"zh": 26, "vi": 80, "en": 80}
 MIN_POINTS, MAX_POINTS = 2, 3
-# Tokens an answer may take: the grammar's longest heading and points, with the JSON around them.
+# A part this long (cohesion.size: ~Chinese characters) is minutes of talk: three points leave
+# most of it out, so it may have up to LONG_MAX_POINTS.
+LONG_PART_SIZE = 700
+LONG_MAX_POINTS = 5
+# Tokens an answer may take: the grammar's longest heading and points, with the JSON around them;
+# and what each point past MAX_POINTS adds.
 ANSWER_TOKENS = 150
+POINT_TOKENS = 45
+LONG_ANSWER_TOKENS = ANSWER_TOKENS + (LONG_MAX_POINTS - MAX_POINTS) * POINT_TOKENS
 # A model's heading shorter than this is one word, not a heading (Chinese characters; words).
 MIN_HEADING_CHARS = 4
 MIN_HEADING_WORDS = 2
+# A heading listing this many pieces, each a bare word (Chinese characters; words), is a list.
+LIST_PIECES = 3
+BARE_WORD_CHARS = 4
+BARE_WORD_WORDS = 2
 # A copied sentence start this long (characters, or letters for vi/en) is not a heading.
 COPIED_HEADING_CHARS = {"zh": 6, "vi": 24, "en": 24}
 # A point needs this share of its content units in its part: else it is not from this part.
@@ -35,22 +47,22 @@ GROUNDED_SHARE = 0.5
 _ASK = {
     "zh": (
         "下面是一堂课中的一段。用 JSON 写出：heading 是这一段的小标题，是概括主题的名词短语，"
-        "不超过12个字，不要照抄句子开头；points 是2到3条要点，每条不超过18个字，"
+        "不超过12个字，不要照抄句子开头；points 是2到{most}条要点，每条不超过18个字，"
         "只写这一段里讲到的内容。"
     ),
     "zh-traditional": (
         "下面是一堂課中的一段。用 JSON 寫出：heading 是這一段的小標題，是概括主題的名詞短語，"
-        "不超過12個字，不要照抄句子開頭；points 是2到3條要點，每條不超過18個字，"
+        "不超過12個字，不要照抄句子開頭；points 是2到{most}條要點，每條不超過18個字，"
         "只寫這一段裡講到的內容。全部用繁體中文。"
     ),
     "vi": (
         "Dưới đây là một đoạn của bài giảng. Viết JSON: heading là tiêu đề ngắn của đoạn, một "
-        "cụm danh từ tối đa 8 từ, không chép đầu câu; points là 2 đến 3 ý chính, mỗi ý tối đa "
+        "cụm danh từ tối đa 8 từ, không chép đầu câu; points là 2 đến {most} ý chính, mỗi ý tối đa "
         "12 từ, chỉ lấy nội dung trong đoạn này. Viết bằng tiếng Việt."
     ),
     "en": (
         "Below is one part of a lecture. Write JSON: heading is a short title for this part, a "
-        "noun phrase of at most 8 words, not the start of a sentence; points are 2 to 3 key "
+        "noun phrase of at most 8 words, not the start of a sentence; points are 2 to {most} key "
         "points, each at most 12 words, only what this part says. Write in English."
     ),
 }
@@ -74,9 +86,14 @@ def _lang(key: str) -> str:
     return "zh" if key.startswith("zh") else key
 
 
-def section_instructions(key: str) -> str:
+def most_points(text: str) -> int:
+    """How many points a part may have: more for a long one."""
+    return LONG_MAX_POINTS if size(text) >= LONG_PART_SIZE else MAX_POINTS
+
+
+def section_instructions(key: str, most: int = MAX_POINTS) -> str:
     """The instruction of a part's call (also what its answer is checked against for echoes)."""
-    return _ASK[key]
+    return _ASK[key].format(most=most)
 
 
 # An unnamed part's most telling words lead its text: small models copy a sentence start as
@@ -94,6 +111,7 @@ def section_messages(
     heading: str | None,
     reading: str,
     keywords: Sequence[str] = (),
+    most: int = MAX_POINTS,
 ) -> list[Message]:
     """The messages of one part's call: the instruction, then the part's text."""
     if heading:
@@ -104,13 +122,13 @@ def section_messages(
     else:
         text = reading
     return [
-        {"role": "system", "content": section_instructions(key)},
+        {"role": "system", "content": section_instructions(key, most)},
         {"role": "user", "content": text},
     ]
 
 
-def section_schema(lang: str, with_heading: bool) -> dict[str, Any]:
-    """heading (if asked) and 2-4 points, every string bounded."""
+def section_schema(lang: str, with_heading: bool, most: int = MAX_POINTS) -> dict[str, Any]:
+    """heading (if asked) and MIN_POINTS to most points, every string bounded."""
     point = {"type": "string", "minLength": 2, "maxLength": POINT_CHARS[lang]}
     properties: dict[str, Any] = {}
     if with_heading:
@@ -119,7 +137,7 @@ def section_schema(lang: str, with_heading: bool) -> dict[str, Any]:
         "type": "array",
         "items": point,
         "minItems": MIN_POINTS,
-        "maxItems": MAX_POINTS,
+        "maxItems": most,
     }
     return {"type": "object", "properties": properties, "required": list(properties)}
 
@@ -143,15 +161,25 @@ def read_heading(
     heading = heading.rstrip("。.!！") if heading else None
     if heading is None or _too_short(heading, lang):
         return None
-    # The key words put in front of the text, listed back ("咨询、问题、网络"), name no topic.
-    pieces = [p.strip() for p in re.split(r"[、，,;；/]", heading) if p.strip()]
+    # The key words put in front of the text, listed back ("咨询、问题、网络"), name no topic;
+    # nor does any list of three or more bare words ("规程、气体、问答", "数字化：农村、万块钱、
+    # 共享"): a small model lists the words it saw instead of saying what the part is about.
+    pieces = [p.strip() for p in re.split(r"[、，,;；/：:]", heading) if p.strip()]
     if len(pieces) > 1 and all(p in keywords for p in pieces):
         return None
-    if echoes_instructions(heading, _ASK[key], part.text):
+    if len(pieces) >= LIST_PIECES and all(_bare_word(p, lang) for p in pieces):
+        return None
+    if echoes_instructions(heading, section_instructions(key), part.text):
         return None
     if copies_sentence_start(heading, part.text, COPIED_HEADING_CHARS[lang]):
         return None
     return heading
+
+
+def _bare_word(piece: str, lang: str) -> bool:
+    if lang == "zh":
+        return len(normalise(piece)) <= BARE_WORD_CHARS
+    return len(piece.split()) <= BARE_WORD_WORDS
 
 
 def _too_short(heading: str, lang: str) -> bool:
@@ -170,6 +198,7 @@ def read_points(
     grounded: bool = True,
     keywords: Sequence[str] = (),
     lecture: str = "",
+    most: int = MAX_POINTS,
 ) -> list[str]:
     """The whole, distinct points of a part's answer; grounded in the part unless translated.
 
@@ -179,7 +208,7 @@ def read_points(
     if data is None or not isinstance(data.get("points"), list):
         return []
     lang = _lang(key)
-    instructions = section_instructions(key)
+    instructions = section_instructions(key, most)
     source = set(content_units(part.text))
     points: list[str] = []
     for raw in data["points"]:
@@ -197,7 +226,7 @@ def read_points(
     # "下载模型" under "第二步：下载模型" says nothing the heading does not.
     bare = normalise(heading)
     points = [p for p in points if normalise(p) not in bare]
-    return list(unique(points, MAX_POINTS, avoid=heading))
+    return list(unique(points, most, avoid=heading))
 
 
 def _only_keywords(item: str, keywords: Sequence[str]) -> bool:
