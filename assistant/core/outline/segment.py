@@ -51,12 +51,14 @@ LATE_START = 0.3
 # A closing stretch (homework, wrap-up) found in an unmarked lecture must start after this share
 # of it: "最后" early on is a speaker's last point of a topic, not the lecture's close.
 CLOSING_AFTER = 0.55
-# A lecture heading longer than this is a sentence; the model writes a heading instead.
+# A lecture heading longer than this is a sentence; the model writes a heading instead. Words,
+# or Vietnamese syllables: "Đánh giá một tháng thí điểm dùng trợ lý AI ở bộ phận một cửa" is
+# eight words in fifteen syllables.
 HEADING_UNITS_CJK = 20
-HEADING_UNITS_WORDS = 14
+HEADING_UNITS_WORDS = 16
 # The most a marker's own words may say to be its part's heading ("Việc thứ hai là mở rộng sang
 # bộ phận văn thư"): Chinese characters, Vietnamese syllables (a word is one to three), words.
-TITLE_UNITS = {"zh": HEADING_UNITS_CJK, "vi": 14, "en": 10}
+TITLE_UNITS = {"zh": HEADING_UNITS_CJK, "vi": HEADING_UNITS_WORDS, "en": 10}
 
 
 @dataclass(frozen=True)
