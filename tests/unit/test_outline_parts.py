@@ -234,3 +234,15 @@ def test_a_long_part_may_have_more_points_than_a_short_one() -> None:
     kept = sections.read_points(data, "zh", Part(long, 0), "办公三件事", most=5)
     assert kept == said
     assert len(sections.read_points(data, "zh", Part(long, 0), "办公三件事")) == 3
+
+
+def test_points_saying_their_heading_or_an_earlier_point_again_are_dropped() -> None:
+    # The same rule the evaluation counts duplicates by: what it would count is never shown.
+    from assistant.core.outline.pipeline import _without_repeats
+
+    found = [
+        Section("第三步：用每周两个课时的选修课", ("通过每周两个课时的选修课", "美育内容有机整合")),
+        Section("构建五育全面培养教育", ("构建五育全面培养的教育体系", "美育内容有机的整合")),
+    ]
+    kept = _without_repeats(found, "zh")
+    assert [s.points for s in kept] == [("美育内容有机整合",), ("构建五育全面培养的教育体系",)]

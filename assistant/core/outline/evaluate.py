@@ -20,10 +20,9 @@ from typing import Any
 from assistant.core.outline.evaluate_text import (
     content_units,
     cut_reason,
-    dice,
     overlap,
+    says_again,
     units,
-    without_enumerator,
 )
 from assistant.core.outline.structure import Outline
 from assistant.core.text.language import chinese_script, detect_language
@@ -32,8 +31,6 @@ from assistant.core.text.language import chinese_script, detect_language
 HEADING_MATCH = 0.5
 # A point is grounded when at least this share of its content units occur in its source text.
 GROUNDED_SHARE = 0.5
-# Two points (or a point and its heading) sharing this much (Dice over units) say the same thing.
-DUPLICATE_DICE = 0.8
 # A point longer than this reads as a copied paragraph, not a note.
 LONG_POINT_CHARS = 80
 # The issue's time target is the median over lectures up to this many characters.
@@ -394,16 +391,10 @@ def _depth(sections: list[Any]) -> int:
 
 def _duplicates(points: list[tuple[str, str, str | None]], language: str) -> list[str]:
     """Points that say again what an earlier point or their own heading says."""
-    seen: list[set[str]] = []
+    seen: list[str] = []
     repeats = []
     for point, heading, _ in points:
-        mine = content_units(without_enumerator(point), language)
-        if not mine:
-            continue
-        said = content_units(without_enumerator(heading), language)
-        if dice(mine, said) >= DUPLICATE_DICE or any(
-            dice(mine, other) >= DUPLICATE_DICE for other in seen
-        ):
+        if says_again(point, [heading, *seen], language):
             repeats.append(point)
-        seen.append(mine)
+        seen.append(point)
     return repeats

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from assistant.core.text.folding import normalize
 from assistant.core.text.scripts import HAN_CHAR, HAN_RUN
@@ -60,6 +61,8 @@ _ENUMERATOR = re.compile(
     re.IGNORECASE,
 )
 # Rule 5: copies at least this long are checked against the lecture.
+# Two points (or a point and its heading) sharing this much (Dice over units) say the same thing.
+DUPLICATE_DICE = 0.8
 COPIEDHAN_CHARS = 10
 COPIED_WORDS = 5
 # Rule 6: copies of at least this many Chinese characters; a pair said this often is a word.
@@ -172,6 +175,16 @@ def overlap(wanted: set[str], have: set[str]) -> float:
 def dice(a: set[str], b: set[str]) -> float:
     """Dice similarity of two unit sets."""
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def says_again(item: str, said: Iterable[str], language: str) -> bool:
+    """Whether the item says what one of said (its heading, earlier points) says already: the
+    pipeline drops such a point, and the evaluation counts one that got through."""
+    mine = content_units(without_enumerator(item), language)
+    return bool(mine) and any(
+        dice(mine, content_units(without_enumerator(other), language)) >= DUPLICATE_DICE
+        for other in said
+    )
 
 
 def cut_reason(item: str, language: str, lecture: str = "") -> str | None:

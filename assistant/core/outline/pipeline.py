@@ -25,6 +25,7 @@ from assistant.core.errors import ContextTooSmall, InputError, NoModelLoaded
 from assistant.core.outline import closing, sections, terms
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
 from assistant.core.outline.cohesion import condense, weight
+from assistant.core.outline.evaluate_text import says_again
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.lecture_errors import LectureEmpty
 from assistant.core.outline.prompt import instruction_key
@@ -442,26 +443,29 @@ def _stop_if_cancelled(job: _Job, answers: list[Answer]) -> None:
 
 
 def _top_sections(job: _Job) -> list[Section]:
-    return _without_repeats(_sections_in_order(job))
+    return _without_repeats(_sections_in_order(job), job.lang)
 
 
-def _without_repeats(found: list[Section]) -> list[Section]:
+def _without_repeats(found: list[Section], lang: str) -> list[Section]:
     """Each point once in the outline, and none that only repeats a heading (a parent's own
-    call and its subsections' calls read the same lines)."""
+    call and its subsections' calls read the same lines; a long part's extra points often say
+    its heading again)."""
     headings = [normalise(s.heading) for top in found for s in (top, *top.sections)]
     seen: list[str] = []
 
-    def fresh(point: str) -> bool:
+    def fresh(point: str, own: str) -> bool:
         flat = normalise(point)
         if any(flat and flat in heading for heading in headings):
             return False
         if any(near_duplicate(point, other) for other in seen):
             return False
+        if says_again(point, [own, *seen], lang):
+            return False
         seen.append(point)
         return True
 
     def clean(section: Section) -> Section:
-        points = tuple(p for p in section.points if fresh(p))
+        points = tuple(p for p in section.points if fresh(p, section.heading))
         subs = tuple(clean(sub) for sub in section.sections)
         return replace(section, points=points or section.points[:1], sections=subs)
 
