@@ -246,3 +246,14 @@ def test_points_saying_their_heading_or_an_earlier_point_again_are_dropped() -> 
     ]
     kept = _without_repeats(found, "zh")
     assert [s.points for s in kept] == [("美育内容有机整合",), ("构建五育全面培养的教育体系",)]
+
+
+def test_a_parent_whose_content_is_in_its_subsections_has_no_point_repeating_its_heading() -> None:
+    from assistant.core.outline.pipeline import _without_repeats
+
+    subs = (Section("涉密信息一律不得输入", ("涉密材料只在涉密计算机上处理",)),)
+    parent = Section("哪些信息不能输入任何模型", ("三、哪些信息不能输入任何模型",), subs)
+    alone = Section("使用中的几项规定", ("四、使用中的几项规定",))
+    kept = _without_repeats([parent, alone], "zh")
+    assert kept[0].points == () and kept[0].sections[0].points == subs[0].points
+    assert kept[1].points == ("四、使用中的几项规定",)  # never an empty section

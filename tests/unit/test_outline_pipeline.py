@@ -193,6 +193,34 @@ def test_a_part_whose_heading_was_unusable_is_asked_again_without_its_key_words(
     assert all(s.heading for s in result.outline.sections)
 
 
+def test_a_parent_heading_line_is_not_asked_about(
+    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "三、哪些信息不能输入" then its （一）（二）: the parent's own text is its heading line, and a
+    # call on it could only answer that line back as a point.
+    from assistant.core.outline import pipeline
+
+    asked: list[str] = []
+    real_run = pipeline.run_calls
+
+    def recording_run(engine_, calls, watch, n_ctx):  # type: ignore[no-untyped-def]
+        asked.extend(c.messages[-1]["content"] for c in calls)
+        return real_run(engine_, calls, watch, n_ctx)
+
+    monkeypatch.setattr(pipeline, "run_calls", recording_run)
+    text = (
+        "一、基本情况\n\n上个月抽查了十二个科室的电脑，三个科室把内部材料复制到在线模型里。\n\n"
+        "二、哪些信息不能输入任何模型\n\n"
+        "（一）涉密信息。涉密信息一律不得输入任何大模型，只能在涉密计算机上处理。\n\n"
+        "（二）个人信息。居民身份证号、手机号要先脱敏，再交给本地模型处理。"
+    )
+    result = outline_lecture(engine, lecture_from_text(text), max_tokens=200)
+    assert not any(a.rstrip().endswith("二、哪些信息不能输入任何模型") for a in asked)
+    parent = result.outline.sections[1]
+    assert parent.heading == "哪些信息不能输入任何模型"
+    assert parent.points == () and len(parent.sections) == 2
+
+
 def test_sections_arrive_one_by_one_as_each_part_is_finished(engine: LocalEngine) -> None:
     partials: list[Outline] = []
     tokens: list[str] = []

@@ -25,7 +25,7 @@ from assistant.core.errors import ContextTooSmall, InputError, NoModelLoaded
 from assistant.core.outline import closing, sections, terms
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
 from assistant.core.outline.cohesion import condense, weight
-from assistant.core.outline.evaluate_text import says_again
+from assistant.core.outline.evaluate_text import says_again, without_enumerator
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.lecture_errors import LectureEmpty
 from assistant.core.outline.prompt import instruction_key
@@ -46,8 +46,8 @@ CLOSING_READ_TOKENS = 400
 THINK_TOKENS = 384
 # A part's answer may not be asked shorter than this (--max-tokens): 2 points need room.
 LEAST_ANSWER_TOKENS = 120
-# What one part's call may write: the app's progress bar counts a call's tokens against it.
-ANSWER_TOKENS = sections.ANSWER_TOKENS
+# The most one part's call may write: the app's progress bar counts a call's tokens against it.
+ANSWER_TOKENS = sections.LONG_ANSWER_TOKENS
 
 
 @dataclass
@@ -241,9 +241,16 @@ def _section_calls(job: _Job) -> tuple[list[Call], list[tuple[int, int | None]]]
             text = piece.text or "\n".join(sub.text for sub in piece.parts)
             if not text.strip() or (piece.heading and not piece.text.strip()):
                 continue  # a named part whose content is all in its subsections
+            if piece.parts and piece.heading and _only_heading(piece.text, piece.heading):
+                continue  # "三、哪些信息不能输入任何模型", then its subsections: nothing to ask
             calls.append(_part_call(job, piece, text, seed=7))
             slots.append((i, j))
     return calls, slots
+
+
+def _only_heading(text: str, heading: str) -> bool:
+    """Whether a part's own text is its marker line and nothing more."""
+    return normalise(without_enumerator(text.strip())) == normalise(heading)
 
 
 def _sampling(job: _Job, schema: dict[str, Any], max_tokens: int, seed: int) -> Sampling:
@@ -467,7 +474,10 @@ def _without_repeats(found: list[Section], lang: str) -> list[Section]:
     def clean(section: Section) -> Section:
         points = tuple(p for p in section.points if fresh(p, section.heading))
         subs = tuple(clean(sub) for sub in section.sections)
-        return replace(section, points=points or section.points[:1], sections=subs)
+        # A parent whose content is all in its subsections needs no point of its own (its
+        # call read only its heading line, and answered it back); any other section keeps one.
+        kept = points or (() if subs else section.points[:1])
+        return replace(section, points=kept, sections=subs)
 
     return [clean(section) for section in found]
 
