@@ -213,6 +213,25 @@ def test_a_wrap_up_in_other_words_is_its_own_part(close: str) -> None:
     assert parts[-1].text == close
 
 
+@pytest.mark.parametrize(
+    ("ending", "moves"),
+    [
+        ("那会议纪要应该怎么写呢？", True),
+        ("Chị Lan, bên văn thư thì sao?", True),
+        ("大家明白了吗？", False),
+        ("表格就讲到这里，对吧？", False),
+    ],
+    ids=["question", "handover", "check", "tag"],
+)
+def test_a_question_before_a_cut_opens_the_next_part(ending: str, moves: bool) -> None:
+    first = "表格公式可以自动求和，求和公式减少抄错。" * 7 + ending
+    second = "会议纪要要写清时间地点和参会人员，纪要格式要规范。" * 7
+    parts = segment_lecture(lecture_from_text(first + "\n\n" + second))
+    assert len(parts) == 2
+    assert parts[1].text.startswith(ending) is moves
+    assert parts[0].text.endswith(ending) is not moves
+
+
 def test_cohesion_cuts_where_a_paragraph_starts() -> None:
     # The first paragraph's last sentences already use the second's words: the words alone
     # would cut before them, the paragraph break says where the speaker turned.

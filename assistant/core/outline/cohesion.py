@@ -126,7 +126,39 @@ def topic_starts(pieces: Sequence[Piece], wanted: int, least: int) -> list[int]:
         pause = min(opening.pause_s / 20.0, 0.3)
         scores.append(depth + pause + (PARAGRAPH_BONUS if opening.paragraph_start else 0.0))
     sizes = [sum(size(pieces[i].text) for i in block) for block in blocks]
-    return [blocks[cut][0] for cut in _divide(scores, sizes, wanted, least)]
+    starts = [blocks[cut][0] for cut in _divide(scores, sizes, wanted, least)]
+    return _with_their_questions(pieces, starts)
+
+
+# A question that only checks the listeners followed ("明白了吗？", "Any questions?"), or a
+# statement with a tag ("…对吧？", "…, right?"), closes what came before it; any other question
+# just before a cut opens what comes after it.
+_CHECK_QUESTION = re.compile(
+    r"(?:(?:明白|懂|清楚|听懂|记住)了?吗|对不对|好不好|是不是|行不行|可以吗|有没有问题|还有问题吗"
+    r"|对吧|是吧|好吧|对不|是不|\b(?:isn't it|don't you think|phải không|nhỉ)"
+    r"|\b(?:any (?:other )?questions|anything else|clear|ok(?:ay)?|right|got it|make sense"
+    r"|rõ chưa|hiểu chưa|được không|đúng không|hỏi gì không|nhé))[呢啊呀吧\s]*[?？]$",
+    re.IGNORECASE,
+)
+_QUESTION_END = ("?", "？")
+
+
+def _with_their_questions(pieces: Sequence[Piece], starts: list[int]) -> list[int]:
+    """Cuts moved before the question that ends the part before them: a chair's "David, you've
+    been trialling it in maths?" or a teacher's "那为什么要分段呢？" opens the next topic; cohesion
+    saw no shared words in it and left it behind."""
+    moved: list[int] = []
+    for start in starts:
+        question = pieces[start - 1].text.strip()
+        earlier = moved[-1] if moved else 0
+        if (
+            start - 1 > earlier
+            and question.endswith(_QUESTION_END)
+            and not _CHECK_QUESTION.search(question)
+        ):
+            start -= 1
+        moved.append(start)
+    return moved
 
 
 def _divide(scores: list[float], sizes: list[int], wanted: int, least: int) -> list[int]:
