@@ -87,6 +87,8 @@ def test_a_parts_answer_is_read_whole_grounded_and_not_repeating_its_heading() -
     data = {"points": ["下载模型", "到模型库下载GGUF文件", "核对校验值", "天气晴朗适合出游"]}
     points = sections.read_points(data, "zh", part, "第二步：下载模型")
     assert points == ["到模型库下载GGUF文件", "核对校验值"]
+    asked = {"points": ["到哪里下载模型？", "核对校验值"]}
+    assert sections.read_points(asked, "zh", part, "第二步：下载模型") == ["核对校验值"]
     copied = {"heading": "第二步，下载模型。到模型库", "points": []}
     assert sections.read_heading(copied, "zh", Part(part.text, 0)) is None
 
@@ -257,3 +259,33 @@ def test_a_parent_whose_content_is_in_its_subsections_has_no_point_repeating_its
     kept = _without_repeats([parent, alone], "zh")
     assert kept[0].points == () and kept[0].sections[0].points == subs[0].points
     assert kept[1].points == ("四、使用中的几项规定",)  # never an empty section
+
+
+def test_a_long_lecture_gets_a_longer_summary() -> None:
+    meeting = "各科室用本地模型起草材料，数据不出本机，涉密信息不得上网。" * 200
+    assert closing.is_long(meeting) and not closing.is_long(meeting[:2000])
+    assert "四五句话" in closing.closing_messages("zh", "…", long=True)[0]["content"]
+    assert "两三句话" in closing.closing_messages("zh", "…")[0]["content"]
+    long_limit = closing.closing_schema("zh", long=True)["properties"]["summary"]["maxLength"]
+    assert long_limit > closing.closing_schema("zh")["properties"]["summary"]["maxLength"]
+    sentences = [
+        "各科室用本地模型起草材料。",
+        "数据不出本机。",
+        "涉密信息不得上网。",
+        "模型写的材料要逐字核对。",
+        "数据和引用要对照原件。",
+        "在线模型只处理公开信息。",
+        "本周五前报送使用情况。",
+    ]
+    reading = "".join(sentences)
+    tops = [Section("使用规定", ("数据不出本机",))]
+
+    def summary(long: bool) -> str:
+        # What the grammar lets through: the summary stopped at its limit.
+        limit = (closing.LONG_SUMMARY_CHARS if long else closing.SUMMARY_CHARS)["zh"]
+        data = {"title": "本地模型", "summary": reading[:limit], "review_questions": []}
+        return closing.read_closing(data, "zh", tops, reading, long=long)[1]
+
+    # Both end at a whole sentence; the long lecture's keeps all of them.
+    assert summary(False) == "".join(sentences[:-1])
+    assert summary(True) == reading

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from assistant.core.engine.requests import Message
-from assistant.core.outline.cohesion import content_units
+from assistant.core.outline.cohesion import content_units, size
 from assistant.core.outline.evaluate_text import cut_reason
 from assistant.core.outline.phrases import as_question, echoes_instructions, whole_phrase
 from assistant.core.outline.structure import ActionItem, Section
@@ -18,26 +18,52 @@ from assistant.core.text.sentences import split_sentences
 
 TITLE_CHARS = {"zh": 24, "vi": 70, "en": 70}
 SUMMARY_CHARS = {"zh": 70, "vi": 220, "en": 220}
+# A lecture this long (cohesion.size: ~Chinese characters) is an hour or more of talk: its summary
+# may say twice as much, from a longer reading.
+LONG_LECTURE_SIZE = 5000
+LONG_SUMMARY_CHARS = {"zh": 130, "vi": 400, "en": 400}
 QUESTION_CHARS = {"zh": 30, "vi": 100, "en": 100}
 MIN_QUESTIONS, MAX_QUESTIONS = 2, 2
 # Share of a question's or the summary's content words that must be in what the call read.
 GROUNDED_SHARE = 0.5
 # The grammar's longest title, summary and three questions fit in this, with the JSON.
 ANSWER_TOKENS = 220
+LONG_ANSWER_TOKENS = 320
 
 _ASK = {
-    "zh": "下面是一堂课的内容（节选）。用 JSON 写出：title 是这堂课的标题；summary 是两三句话的"
+    "zh": "下面是一堂课的内容（节选）。用 JSON 写出：title 是这堂课的标题；summary 是{sentences}的"
     "总结；review_questions 是2道复习题，每道是一个完整的问句，答案在这段内容里。",
     "zh-traditional": "下面是一堂課的內容（節選）。用 JSON 寫出：title 是這堂課的標題；"
-    "summary 是兩三句話的總結；review_questions 是2道複習題，每道是一個完整的問句，"
+    "summary 是{sentences}的總結；review_questions 是2道複習題，每道是一個完整的問句，"
     "答案在這段內容裡。全部用繁體中文。",
     "vi": "Dưới đây là nội dung (trích) của một bài giảng. Viết JSON: title là tiêu đề bài giảng; "
-    "summary là bản tóm tắt hai ba câu; review_questions là 2 câu hỏi ôn tập, mỗi câu "
+    "summary là bản tóm tắt {sentences}; review_questions là 2 câu hỏi ôn tập, mỗi câu "
     "là một câu hỏi trọn vẹn có câu trả lời trong nội dung này. Viết bằng tiếng Việt.",
     "en": "Below is (part of) a lecture. Write JSON: title is the lecture's title; summary is a "
-    "two or three sentence summary; review_questions are 2 review questions, each a "
+    "{sentences} summary; review_questions are 2 review questions, each a "
     "complete question the lecture answers. Write in English.",
 }
+_SENTENCES = {
+    "zh": ("两三句话", "四五句话"),
+    "zh-traditional": ("兩三句話", "四五句話"),
+    "vi": ("hai ba câu", "bốn năm câu"),
+    "en": ("two or three sentence", "four or five sentence"),
+}
+
+
+def is_long(lecture_text: str) -> bool:
+    """Whether the lecture is long enough for the longer summary."""
+    return size(lecture_text) >= LONG_LECTURE_SIZE
+
+
+def closing_instructions(key: str, long: bool = False) -> str:
+    return _ASK[key].format(sentences=_SENTENCES[key][long])
+
+
+def _summary_chars(lang: str, long: bool) -> int:
+    return (LONG_SUMMARY_CHARS if long else SUMMARY_CHARS)[lang]
+
+
 _TERM_QUESTION = {
     "zh": "什么是“{term}”？",
     "vi": "“{term}” là gì?",
@@ -74,7 +100,7 @@ def asks(text: str, lang: str) -> bool:
     return _ASKS[lang].search(text) is not None
 
 
-def closing_messages(key: str, reading: str) -> list[Message]:
+def closing_messages(key: str, reading: str, long: bool = False) -> list[Message]:
     """The closing call's messages: the lecture (its central sentences when long).
 
     From the lecture, not from the finished sections: then it runs beside the part calls as
@@ -82,17 +108,17 @@ def closing_messages(key: str, reading: str) -> list[Message]:
     parts together when it came last).
     """
     return [
-        {"role": "system", "content": _ASK[key]},
+        {"role": "system", "content": closing_instructions(key, long)},
         {"role": "user", "content": reading},
     ]
 
 
-def closing_schema(lang: str) -> dict[str, Any]:
+def closing_schema(lang: str, long: bool = False) -> dict[str, Any]:
     """title, summary and 2-3 questions, each bounded and none empty."""
     question = {"type": "string", "minLength": 6, "maxLength": QUESTION_CHARS[lang]}
     properties = {
         "title": {"type": "string", "minLength": 2, "maxLength": TITLE_CHARS[lang]},
-        "summary": {"type": "string", "minLength": 10, "maxLength": SUMMARY_CHARS[lang]},
+        "summary": {"type": "string", "minLength": 10, "maxLength": _summary_chars(lang, long)},
         "review_questions": {
             "type": "array",
             "items": question,
@@ -113,12 +139,13 @@ def read_closing(
     sections: list[Section],
     reading: str,
     terms: tuple[str, ...] | list[str] = (),
+    long: bool = False,
 ) -> tuple[str, str, list[str]]:
     """Title, summary and questions: the model's where whole and not echoes, else from the
     headings (never empty, never cut)."""
     lang = _lang(key)
     data = data or {}
-    instructions = _ASK[key]
+    instructions = closing_instructions(key, long)
 
     def usable(value: Any, limit: int) -> str | None:
         if not isinstance(value, str):
@@ -132,7 +159,7 @@ def read_closing(
         return text
 
     title = usable(data.get("title"), TITLE_CHARS[lang]) or ""
-    summary = _whole_sentences(data.get("summary"), SUMMARY_CHARS[lang], lang)
+    summary = _whole_sentences(data.get("summary"), _summary_chars(lang, long), lang)
     if summary and (
         echoes_instructions(summary, instructions, reading) or not _said(summary, reading)
     ):

@@ -42,6 +42,8 @@ READ_TOKENS = 700
 TOTAL_READ_TOKENS = 6000
 # The most lecture text the closing call (title, summary, questions) reads, in tokens.
 CLOSING_READ_TOKENS = 400
+# ... and for a long lecture (closing.is_long), whose summary may say more.
+LONG_CLOSING_READ_TOKENS = 800
 # Reasoning models think before each small answer, at most this long.
 THINK_TOKENS = 384
 # A part's answer may not be asked shorter than this (--max-tokens): 2 points need room.
@@ -180,7 +182,12 @@ def outline_lecture(
     tops = _top_sections(job)
     closing_data = answers[plan.closing_at].data() if plan.closing_at is not None else None
     title, summary, questions = closing.read_closing(
-        closing_data, job.key, tops, plan.reading, [t.term for t in found_terms]
+        closing_data,
+        job.key,
+        tops,
+        plan.reading,
+        [t.term for t in found_terms],
+        long=closing.is_long(lecture.text),
     )
     if lecture.has_own_title or not title:
         title = lecture.title if lecture.has_own_title else closing.short_title(lecture.title)
@@ -312,14 +319,17 @@ def _term_call(job: _Job, items: list[tuple[str, str]]) -> tuple[Call, list[tupl
 def _closing_call(job: _Job) -> tuple[Call, str] | None:
     """The closing call over the lecture's central sentences, and what it reads; None when not
     even a short reading fits (the stand-ins are used)."""
-    budget = min(CLOSING_READ_TOKENS, job.n_ctx - closing.ANSWER_TOKENS - job.think - 160)
+    long = closing.is_long(job.lecture.text)
+    answer = closing.LONG_ANSWER_TOKENS if long else closing.ANSWER_TOKENS
+    wanted = LONG_CLOSING_READ_TOKENS if long else CLOSING_READ_TOKENS
+    budget = min(wanted, job.n_ctx - answer - job.think - 160)
     while budget >= 60:
         reading = condense(job.lecture.text, budget)
-        messages = closing.closing_messages(job.key, reading)
+        messages = closing.closing_messages(job.key, reading, long)
         tokens = job.engine.count_tokens(messages=messages)
-        if tokens + closing.ANSWER_TOKENS + job.think <= job.n_ctx:
-            schema = closing.closing_schema(job.lang)
-            sampling = _sampling(job, schema, closing.ANSWER_TOKENS, 7)
+        if tokens + answer + job.think <= job.n_ctx:
+            schema = closing.closing_schema(job.lang, long)
+            sampling = _sampling(job, schema, answer, 7)
             return Call(messages, sampling, tokens), reading
         budget = int(budget * 0.75)
     return None

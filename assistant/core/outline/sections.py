@@ -219,6 +219,8 @@ def read_points(
             continue
         if _only_keywords(point, keywords):
             continue
+        if point.rstrip().endswith(("?", "？")):
+            continue  # a question copied from the talk ("Tom, the technical side?") notes nothing
         units = set(content_units(point))
         if grounded and units and len(units & source) < GROUNDED_SHARE * len(units):
             continue  # not what this part says
