@@ -31,7 +31,7 @@ from assistant.core.outline.lecture_errors import LectureEmpty
 from assistant.core.outline.prompt import instruction_key
 from assistant.core.outline.segment import Part, segment_lecture, sentences
 from assistant.core.outline.structure import KeyTerm, Outline, Section
-from assistant.core.outline.textmatch import near_duplicate, normalise
+from assistant.core.outline.textmatch import normalise
 from assistant.core.outline.timing import clock
 from assistant.core.text.sentences import split_sentences
 
@@ -157,7 +157,7 @@ def outline_lecture(
             section = _read_section(job, index, answer, strict=True)
             if section is None:
                 # The lecture's own words stand in until the part is asked once more (a
-                # stand-in heading is two of the part's key terms, its points its sentences).
+                # stand-in heading is the part's most said key term, its points its sentences).
                 section = _read_section(job, index, answer, strict=False)
                 job.provisional.add(index)
             if section is not None:
@@ -245,14 +245,19 @@ def _section_calls(job: _Job) -> tuple[list[Call], list[tuple[int, int | None]]]
     slots: list[tuple[int, int | None]] = []
     for i, part in enumerate(job.parts):
         for j, piece in [(None, part), *enumerate(part.parts)]:
-            text = piece.text or "\n".join(sub.text for sub in piece.parts)
-            if not text.strip() or (piece.heading and not piece.text.strip()):
+            if not _call_text(piece).strip() or (piece.heading and not piece.text.strip()):
                 continue  # a named part whose content is all in its subsections
             if piece.parts and piece.heading and _only_heading(piece.text, piece.heading):
                 continue  # "三、哪些信息不能输入任何模型", then its subsections: nothing to ask
-            calls.append(_part_call(job, piece, text, seed=7))
+            calls.append(_part_call(job, piece, seed=7))
             slots.append((i, j))
     return calls, slots
+
+
+def _call_text(part: Part) -> str:
+    """What a part's call reads: its own text, else (a part named only by its subsections'
+    markers) theirs."""
+    return part.text or "\n".join(sub.text for sub in part.parts)
 
 
 def _only_heading(text: str, heading: str) -> bool:
@@ -278,8 +283,9 @@ def _most_points(job: _Job, text: str) -> int:
     return most if job.long_points else min(most, sections.MAX_POINTS)
 
 
-def _part_call(job: _Job, part: Part, text: str, seed: int, keywords: bool = True) -> Call:
+def _part_call(job: _Job, part: Part, seed: int, keywords: bool = True) -> Call:
     """The call of one part; keywords: lead its text with its key words (see section_messages)."""
+    text = _call_text(part)
     most = _most_points(job, text)
     answer = job.answer_tokens + (most - sections.MAX_POINTS) * sections.POINT_TOKENS
     schema = sections.section_schema(job.lang, part.heading is None, most)
@@ -356,7 +362,7 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
         heading = f"{part.marker}：{heading}" if job.lang == "zh" else f"{part.marker}: {heading}"
     # Only a part whose call was shown key words can list them back.
     shown = () if part.heading else keywords
-    most = _most_points(job, part.text)
+    most = _most_points(job, _call_text(part))
     points = sections.read_points(data, job.key, part, heading, job.grounded, shown, lecture, most)
     needs_points = bool(part.text.strip()) or not part.parts
     if not points and needs_points:
@@ -385,10 +391,7 @@ def _retry_missing(job: _Job, watch: Watch, on_partial: Partial | None) -> None:
         return
     # Asked again differently: a small model's unusable heading is most often its key words
     # listed back ("幻觉、出现、写出"), and the same prompt, warmer, lists them again.
-    again = [
-        _part_call(job, _piece(job, s), _piece(job, s).text, seed=11, keywords=False)
-        for s in missing
-    ]
+    again = [_part_call(job, _piece(job, s), seed=11, keywords=False) for s in missing]
     warmer = [replace(c, sampling=_warmer(c)) for c in again]
 
     def on_answer(index: int, answer: Answer) -> None:
@@ -473,8 +476,6 @@ def _without_repeats(found: list[Section], lang: str) -> list[Section]:
     def fresh(point: str, own: str) -> bool:
         flat = normalise(point)
         if any(flat and flat in heading for heading in headings):
-            return False
-        if any(near_duplicate(point, other) for other in seen):
             return False
         if says_again(point, [own, *seen], lang):
             return False
