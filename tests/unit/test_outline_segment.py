@@ -8,7 +8,8 @@ import pytest
 
 from assistant.core.outline.cohesion import condense, size, weight
 from assistant.core.outline.ingest import lecture_from_text, read_lecture
-from assistant.core.outline.segment import PART_SIZE, Part, segment_lecture
+from assistant.core.outline.markers import announced_topic
+from assistant.core.outline.segment import PART_SIZE, TITLE_UNITS, Part, segment_lecture
 
 
 def _headings(parts: list[Part]) -> list[tuple[str | None, str | None]]:
@@ -278,3 +279,46 @@ def test_a_meetings_agenda_as_its_chair_announces_it() -> None:
         "Bảo mật dữ liệu",
         "Tổng kết lại",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "topic"),
+    [
+        ("还有就是那个安全规程的问答。", "zh", "安全规程的问答"),
+        ("好，最后说一下这周的安排。", "zh", "这周的安排"),
+        ("这就解释了第一个现象：模型没有在“查资料”。", "zh", "模型没有在查资料"),
+        ("Now let's talk about approved tools.", "en", "Approved tools"),
+        (
+            "rồi cái thứ hai là khi có sự cố hay tai nạn thì làm gì",
+            "vi",
+            "Khi có sự cố hay tai nạn",
+        ),
+        ("Tiếp theo là cách đặt câu hỏi cho rõ.", "vi", "Cách đặt câu hỏi cho rõ"),
+        # Remarks, not topics: who speaks, what points back, a whole sentence.
+        ("那个，先说一下为什么要搞这个事情。", "zh", None),
+        ("再一个就是，呃，有些同志问能不能把事故报告也让它写。", "zh", None),
+        ("so what can you actually do about it well", "en", None),
+        ("ờ thêm một chuyện nữa là các bạn đừng chụp ảnh bản vẽ", "vi", None),
+        (
+            "the other thing is to know which kinds of output are risky um anything with numbers "
+            "dates names references quotes",
+            "en",
+            None,
+        ),
+        ("今天我们说一下。", "zh", None),
+    ],
+)
+def test_the_topic_a_speaker_announces(sentence: str, lang: str, topic: str | None) -> None:
+    assert announced_topic(sentence, lang, TITLE_UNITS[lang]) == topic
+
+
+def test_an_unmarked_talk_names_a_part_by_its_announced_topic() -> None:
+    topics = [
+        "表格公式可以自动求和，求和公式减少抄错。" * 9,
+        "还有就是那个会议纪要的格式。" + "会议纪要要写清时间地点和参会人员，纪要格式要规范。" * 7,
+        "保密规定要求涉密文件不得上网，保密检查每月一次。" * 9,
+    ]
+    parts = segment_lecture(lecture_from_text("\n\n".join(topics)))
+    named = [p for p in parts if p.heading]
+    assert [p.heading for p in named] == ["会议纪要的格式"]
+    assert named[0].text.startswith("还有就是那个会议纪要的格式。")

@@ -297,3 +297,87 @@ def title_after_marker(rest: str, max_units: int, is_cjk: bool) -> str | None:
     if size > max_units or clause.startswith(("我们", "大家", "我", "你", "we ", "you ", "I ")):
         return None
     return clause if is_cjk else clause[:1].upper() + clause[1:]
+
+
+# --- spoken topic announcements -----------------------------------------------------------------
+
+# A speaker names the topic they turn to ("还有就是那个安全规程的问答", "最后说一下这周的安排",
+# "the other thing is to know which outputs are risky", "cái thứ hai là khi có sự cố"): in a talk
+# without markers these words name the part better than its most said key term.
+_ANNOUNCE = {
+    "zh": (
+        re.compile(
+            r"^(?:先|再|然后|接着|接下来|下面|最后|另外)?(?:我们|咱们)?来?"
+            r"(?:说|讲|谈|聊|看)(?:一下|一说|一讲|一谈|一聊|一看)(?:就是)?"
+        ),
+        re.compile(r"^(?:还有|另外|再有|再一个|另一个)(?:一个)?(?:就是|呢)[，,\s]*"),
+        # "第一个现象：…", "第二个原因是…", anywhere in the opening sentence.
+        re.compile(
+            r"第[一二三四五六七八九十]个(?:现象|原因|方面|要点|原则|误区|特点|好处|风险|问题)"
+            r"(?:就是|是|[：:])"
+        ),
+    ),
+    "en": (
+        re.compile(
+            r"^(?:(?:now|next|so|and|okay|ok|alright|right|well)[,\s]+)*"
+            r"(?:(?:let's|let us|i want to|i'd like to|we'll|we will|i'll|i will)\s+)?"
+            r"(?:talk about|look at|turn to|move on to|moving on to|turning to)\s+",
+            re.I,
+        ),
+        re.compile(
+            r"^(?:(?:now|so|and|okay|right|well)[,\s]+)*(?:the )?(?:other|next|last|second|third|"
+            r"final|another) (?:thing|point|topic|issue) (?:is|i want to (?:mention|cover) is)"
+            r"(?: to)?\s+",
+            re.I,
+        ),
+    ),
+    "vi": (
+        re.compile(
+            r"^(?:(?:rồi|ờ|à|ừ|còn|và|được rồi|vâng)[,\s]+)*"
+            r"(?:(?:tiếp theo|sau đây)(?: là| mình nói về| chúng ta nói về)?"
+            r"|bây giờ (?:mình |chúng ta )?(?:nói|chuyển) (?:về|sang)"
+            r"|thêm một (?:chuyện|việc|điều|điểm|ý) nữa(?: là)?"
+            r"|(?:cái|điều|việc|chuyện|điểm|ý) thứ (?:hai|ba|tư|bốn|năm|sáu)(?: là)?)\s+",
+            re.I,
+        ),
+    ),
+}
+_ZH_LEAD = re.compile(r"^(?:那个|这个|就是|嗯|呃|啊)[，,\s]*")
+# Who speaks or is spoken to, and words pointing back: such a clause is a remark, not a topic
+# ("有些同志问…", "为什么要搞这个事情", "what can you actually do about it").
+_NOT_TOPIC = {
+    "zh": re.compile(
+        r"^(?:我|你|他|她|它|大家|咱们|有些|有人|有的)|这个|那个|这件|那件|这些|那些|这一点|这点"
+    ),
+    "en": re.compile(r"^(?:i|you|we|they|he|she|it|this|that|these|those|something|what)\b", re.I),
+    "vi": re.compile(r"^(?:các bạn|bạn|mình|chúng ta|tôi|anh|chị|em|nó|họ)\b", re.I),
+}
+# Vietnamese speech puts the topic before "thì" ("khi có sự cố hay tai nạn thì làm gì").
+_VI_TOPIC_END = re.compile(r"\s(?:thì|là)\s", re.I)
+
+
+def announced_topic(sentence: str, lang: str, max_units: int) -> str | None:
+    """The topic a speaker announces at the start of a part, in their words, if they do."""
+    # Chinese fillers go first; the English and Vietnamese patterns read their lead words.
+    text = sentence.strip()
+    if lang == "zh":
+        text = _ZH_LEAD.sub("", _FILLER.sub("", text, count=1))
+    for pattern in _ANNOUNCE.get(lang, ()):
+        found = pattern.search(text) if lang == "zh" else pattern.match(text)
+        if found is None:
+            continue
+        rest = text[found.end() :]
+        if lang == "zh":
+            rest = _ZH_LEAD.sub("", rest)
+        clause = re.split(r"[。！？!?；;：:，,\n]|\.(?:\s|$)", rest, maxsplit=1)[0]
+        if lang == "vi":
+            clause = _VI_TOPIC_END.split(clause, maxsplit=1)[0]
+        topic = clause.strip(" \"'“”「」‘’").rstrip("呢吗啊")
+        if lang == "zh":
+            topic = re.sub(r"[“”「」‘’\"]", "", topic)
+        size = len(topic) if lang == "zh" else len(topic.split())
+        least = 3 if lang == "zh" else 2
+        if size < least or size > max_units or _NOT_TOPIC[lang].search(topic):
+            return None
+        return topic if lang == "zh" else topic[:1].upper() + topic[1:]
+    return None

@@ -22,6 +22,7 @@ from assistant.core.outline.markers import (
     PART_FAMILIES,
     STEP_FAMILIES,
     Hit,
+    announced_topic,
     chains,
     closing_label,
     family_rank,
@@ -37,6 +38,8 @@ PART_SIZE = 170
 # Tokens of lecture above which a marked part is also cut by cohesion into subsections.
 PART_WEIGHT = 450
 MAX_PARTS = 12
+# An opening sentence this short ("好。", "Okay.") announces nothing: the next one may.
+SHORT_OPENER = 8
 # Text before the first marker shorter than this joins the first part instead of being a part.
 PREAMBLE_WEIGHT = 120
 # A chain whose parts are mostly shorter than this is a list inside a paragraph, not structure.
@@ -134,12 +137,33 @@ def segment_lecture(lecture: Lecture) -> list[Part]:
         title_units = TITLE_UNITS.get(lecture.language, TITLE_UNITS["en"])
         parts = _by_markers(lecture.text, units, is_cjk, nested=True, title_units=title_units)
     if parts is None:
-        return _by_cohesion(lecture.text, units)
+        return _named_by_speaker(_by_cohesion(lecture.text, units), units, lecture.language)
     # Under a heading (a slide, a Markdown section) the author placed the close already; its
     # notes' "Cuối cùng" is about that slide.
     parts = _split_tail(lecture.text, units, parts, is_cjk, closing=marked)
     most = max(2, MAX_PARTS // len(parts))
-    return [_subdivided(lecture.text, units, part, most) for part in parts]
+    parts = [_subdivided(lecture.text, units, part, most) for part in parts]
+    return _named_by_speaker(parts, units, lecture.language)
+
+
+def _named_by_speaker(parts: list[Part], units: list[Sentence], lang: str) -> list[Part]:
+    """Parts (and subsections) the lecture does not name, named by the topic their speaker
+    announces as they open, if they do: the speaker's words, as a marker's title is."""
+    starts = {u.start: i for i, u in enumerate(units)}
+    limit = TITLE_UNITS.get(lang, TITLE_UNITS["en"])
+
+    def named(part: Part) -> Part:
+        subs = tuple(named(p) for p in part.parts)
+        topic = None
+        at = starts.get(part.start)
+        if part.heading is None and at is not None:
+            for unit in units[at : at + 2]:
+                topic = announced_topic(unit.text, lang, limit)
+                if topic or size(unit.text) > SHORT_OPENER:
+                    break
+        return replace(part, parts=subs, heading=part.heading or topic)
+
+    return [named(p) for p in parts]
 
 
 def _split_tail(
