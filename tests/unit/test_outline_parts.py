@@ -211,6 +211,17 @@ def test_a_point_copied_up_to_the_middle_of_a_word_is_cut_back() -> None:
     assert whole_phrase("指数会比现", 26, "zh", source) is None
 
 
+def test_an_item_that_slips_into_another_script_is_not_shown() -> None:
+    zh = "事故报告是可以让它帮忙整理语句，但是必须核实。AI写的是个底稿。"
+    assert whole_phrase("Accident报告要核实", 26, "zh", zh) is None
+    assert whole_phrase("ai写的是个底稿", 26, "zh", zh) == "ai写的是个底稿"
+    vi = "các bạn đọc quy trình vận hành của máy"
+    assert whole_phrase("Đọc quy程 vận hành", 80, "vi", vi) is None
+    assert whole_phrase("Đọc quy trình vận hành", 80, "vi", vi) == "Đọc quy trình vận hành"
+    # A Chinese outline of an English talk keeps the talk's own words.
+    assert whole_phrase("CO-STAR框架的语气", 26, "zh", "The CO-STAR framework sets the tone.")
+
+
 def test_a_five_character_piece_of_a_longer_word_is_no_term() -> None:
     talk = "金融科技创新很重要。金融科技创新要有边界。我们讨论金融科技创新的未来。"
     found = terms.candidates(talk, "zh")
