@@ -71,6 +71,11 @@ def test_whole_phrases_never_end_cut() -> None:
     assert whole_phrase("数据不出本机，涉密信息一律不得输入任何", 19) == "数据不出本机"
     assert whole_phrase("涉密信息一律不得输入任何在线", 14) is None
     assert whole_phrase("short and whole", 40) == "short and whole"
+    # A question kept from a longer item keeps its mark: without it, it would end on "的".
+    lecture = "大模型到底是怎么生成文字的。弄明白这一点，很多疑惑就解开了。"
+    assert whole_phrase("大模型是如何生成文字的？弄明白它", 16, "zh", lecture) == (
+        "大模型是如何生成文字的？"
+    )
 
 
 def test_an_item_that_repeats_the_instructions_is_caught() -> None:

@@ -33,7 +33,7 @@ def whole_phrase(text: str, limit: int, language: str = "", source: str = "") ->
     if not text:
         return None
     if len(text) >= limit:
-        ends = [m.start() for m in _CLAUSE_END.finditer(text[:limit])]
+        ends = [_clause_end(m) for m in _CLAUSE_END.finditer(text[:limit])]
         head = text[: ends[-1]].rstrip(_DANGLING) if ends else ""
         if len(head) < KEEP_SHARE * min(len(text), limit):
             return None
@@ -42,14 +42,22 @@ def whole_phrase(text: str, limit: int, language: str = "", source: str = "") ->
     # a full stop does.
     source = re.sub(r"[ \t]*\n\s*", "。\n", source) if source else source
     while language and cut_reason(text, language, source):
-        ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        ends = [_clause_end(m) for m in _CLAUSE_END.finditer(text)]
         head = text[: ends[-1]].rstrip(_DANGLING) if ends else ""
+        if head == text:
+            return None
         if len(head) < 2:
             return None
         text = head
     if language and source and slips_script(text, language, source):
         return None
     return text
+
+
+def _clause_end(mark: re.Match[str]) -> int:
+    """Where a clause kept from a longer item ends: a question or an exclamation keeps its
+    mark ("大模型是如何生成文字的？" is whole; without "？" it would end on a dangling "的")."""
+    return mark.end() if mark.group() in "？?！!" else mark.start()
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
