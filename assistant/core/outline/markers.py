@@ -302,8 +302,9 @@ def title_after_marker(rest: str, max_units: int, is_cjk: bool) -> str | None:
 # --- spoken topic announcements -----------------------------------------------------------------
 
 # A speaker names the topic they turn to ("还有就是那个安全规程的问答", "最后说一下这周的安排",
-# "the other thing is to know which outputs are risky", "cái thứ hai là khi có sự cố"): in a talk
-# without markers these words name the part better than its most said key term.
+# "Now let's talk about approved tools.", "cái thứ hai là khi có sự cố … thì"): in a talk without
+# markers these words name the part better than the small model's heading or its most said key
+# term. The topic must end where its clause does, so unpunctuated captions rarely give one.
 _ANNOUNCE = {
     "zh": (
         re.compile(
