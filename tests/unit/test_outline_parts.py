@@ -200,6 +200,20 @@ def test_a_one_word_heading_from_the_model_is_asked_again() -> None:
     assert sections.read_heading({"heading": "Writing support"}, "en", en) == "Writing support"
 
 
+def test_a_heading_of_talk_that_names_nothing_is_asked_again() -> None:
+    talk = (
+        "我觉得对，那对对来说，对我们这些创业机构来说，首先需要用户需求分析。用户需求分析很重要。"
+    )
+    part = Part(talk, 0)
+    # Stopped by the length limit and cut back to its first clause, all talk.
+    stopped = {"heading": "对，这对对来说，对我们这些创业官"}
+    assert len(stopped["heading"]) == sections.HEADING_CHARS["zh"]
+    assert sections.read_heading(stopped, "zh", part) is None
+    assert sections.read_heading({"heading": "创业机构的用户需求分析"}, "zh", part) == (
+        "创业机构的用户需求分析"
+    )
+
+
 def test_speech_fillers_and_cuts_across_words_are_no_term_candidates() -> None:
     talk = (
         "其实当时我们下载了一个模型。其实当时大家都觉得硬件钱包更安全。我觉得硬件钱包很重要，"

@@ -159,7 +159,7 @@ def read_heading(
     # copy stops inside one ("金融科技创").
     heading = whole_phrase(raw, HEADING_CHARS[lang], lang, lecture or part.text)
     heading = heading.rstrip("。.!！") if heading else None
-    if heading is None or _too_short(heading, lang):
+    if heading is None or _too_short(heading, lang) or _only_talk(heading, lang):
         return None
     # The key words put in front of the text, listed back ("咨询、问题、网络"), name no topic;
     # nor does any list of three or more bare words ("规程、气体、问答", "数字化：农村、万块钱、
@@ -174,6 +174,18 @@ def read_heading(
     if copies_sentence_start(heading, part.text, COPIED_HEADING_CHARS[lang]):
         return None
     return heading
+
+
+# Characters of Chinese speech that name nothing: agreement, pointing, particles, "I think".
+_TALK_CHARS = frozenset("对嗯啊呃哦噢好是这那就的了呢吧吗也都还说我你他她们个来话然后所以其实觉得")
+
+
+def _only_talk(text: str, lang: str) -> bool:
+    """Whether a Chinese heading or clause is talk with nothing named ("对，这对对来说",
+    "那就是说"): fewer than two characters outside the talk characters."""
+    if lang != "zh":
+        return False
+    return sum(1 for c in normalise(text) if "\u3400" <= c <= "\u9fff" and c not in _TALK_CHARS) < 2
 
 
 def _bare_word(piece: str, lang: str) -> bool:
@@ -252,7 +264,11 @@ def fallback_heading(part: Part, key: str, terms: list[str]) -> str:
     if present:
         return present[0]
     for clause in (c.strip() for c in _clauses(text)):
-        if 2 <= len(clause) < HEADING_CHARS[lang] and not clause.isdigit():
+        if (
+            2 <= len(clause) < HEADING_CHARS[lang]
+            and not clause.isdigit()
+            and not (_only_talk(clause, lang))
+        ):
             whole = whole_phrase(clause, HEADING_CHARS[lang], lang)
             if whole and len(whole) >= 2:
                 return whole
