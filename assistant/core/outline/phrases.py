@@ -11,6 +11,7 @@ import re
 
 from assistant.core.outline.evaluate_text import cut_reason
 from assistant.core.outline.textmatch import match_units, normalise
+from assistant.core.text.scripts import HAN_CLASS
 
 # An item is an echo when this share of its units is in the instructions but not in the lecture.
 ECHO_SHARE = 0.5
@@ -61,7 +62,7 @@ def _clause_end(mark: re.Match[str]) -> int:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile(f"[{HAN_CLASS}]")
 
 
 def slips_script(item: str, language: str, source: str) -> bool:
