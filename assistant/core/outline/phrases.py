@@ -11,7 +11,7 @@ import re
 
 from assistant.core.outline.evaluate_text import cut_reason
 from assistant.core.outline.textmatch import match_units, normalise
-from assistant.core.text.scripts import HAN_CLASS
+from assistant.core.text.scripts import HAN_CHAR
 
 # An item is an echo when this share of its units is in the instructions but not in the lecture.
 ECHO_SHARE = 0.5
@@ -62,7 +62,6 @@ def _clause_end(mark: re.Match[str]) -> int:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-_HAN = re.compile(f"[{HAN_CLASS}]")
 
 
 def slips_script(item: str, language: str, source: str) -> bool:
@@ -72,7 +71,7 @@ def slips_script(item: str, language: str, source: str) -> bool:
     said = source.casefold()
     if language == "zh":
         return any(word.casefold() not in said for word in _LATIN_WORD.findall(item))
-    return any(char not in said for char in _HAN.findall(item))
+    return any(char not in said for char in HAN_CHAR.findall(item))
 
 
 def echoes_instructions(item: str, instructions: str, source: str) -> bool:

@@ -17,7 +17,7 @@ from assistant.core.outline.phrases import (
 )
 from assistant.core.outline.segment import Part
 from assistant.core.outline.textmatch import normalise, unique
-from assistant.core.text.scripts import HAN_CLASS
+from assistant.core.text.scripts import HAN_CHAR
 
 # Grammar limits. A heading is a noun phrase (~12 Chinese characters or 8 words asked; the
 # grammar leaves a little room so a heading is rarely stopped mid-word).
@@ -177,7 +177,6 @@ def read_heading(
     return heading
 
 
-_HAN = re.compile(f"[{HAN_CLASS}]")
 # Characters of Chinese speech that name nothing: agreement, pointing, particles, "I think".
 _TALK_CHARS = frozenset("对嗯啊呃哦噢好是这那就的了呢吧吗也都还说我你他她们个来话然后所以其实觉得")
 
@@ -187,7 +186,7 @@ def _only_talk(text: str, lang: str) -> bool:
     "那就是说"): fewer than two characters outside the talk characters."""
     if lang != "zh":
         return False
-    return sum(1 for c in _HAN.findall(normalise(text)) if c not in _TALK_CHARS) < 2
+    return sum(1 for c in HAN_CHAR.findall(normalise(text)) if c not in _TALK_CHARS) < 2
 
 
 def _bare_word(piece: str, lang: str) -> bool:
