@@ -60,9 +60,9 @@ _ENUMERATOR = re.compile(
     r"[\s:：,，.、\-–—]*",
     re.IGNORECASE,
 )
-# Rule 5: copies at least this long are checked against the lecture.
 # Two points (or a point and its heading) sharing this much (Dice over units) say the same thing.
 DUPLICATE_DICE = 0.8
+# Rule 5: copies at least this long are checked against the lecture.
 COPIEDHAN_CHARS = 10
 COPIED_WORDS = 5
 # Rule 6: copies of at least this many Chinese characters; a pair said this often is a word.

@@ -133,24 +133,27 @@ def segment_lecture(lecture: Lecture) -> list[Part]:
     is_cjk = lecture.language == "zh"
     parts = _by_headings(lecture.text, units, is_cjk)
     marked = parts is None
+    title_units = TITLE_UNITS.get(lecture.language, TITLE_UNITS["en"])
     if parts is None:
-        title_units = TITLE_UNITS.get(lecture.language, TITLE_UNITS["en"])
         parts = _by_markers(lecture.text, units, is_cjk, nested=True, title_units=title_units)
     if parts is None:
-        return _named_by_speaker(_by_cohesion(lecture.text, units), units, lecture.language)
+        cut = _by_cohesion(lecture.text, units)
+        return _named_by_speaker(cut, units, lecture.language, title_units)
     # Under a heading (a slide, a Markdown section) the author placed the close already; its
     # notes' "Cuối cùng" is about that slide.
     parts = _split_tail(lecture.text, units, parts, is_cjk, closing=marked)
     most = max(2, MAX_PARTS // len(parts))
     parts = [_subdivided(lecture.text, units, part, most) for part in parts]
-    return _named_by_speaker(parts, units, lecture.language)
+    return _named_by_speaker(parts, units, lecture.language, title_units)
 
 
-def _named_by_speaker(parts: list[Part], units: list[Sentence], lang: str) -> list[Part]:
+def _named_by_speaker(
+    parts: list[Part], units: list[Sentence], lang: str, limit: int
+) -> list[Part]:
     """Parts (and subsections) the lecture does not name, named by the topic their speaker
-    announces as they open, if they do: the speaker's words, as a marker's title is."""
+    announces as they open, if they do: the speaker's words, as a marker's title is (at most
+    `limit` characters, syllables or words)."""
     starts = {u.start: i for i, u in enumerate(units)}
-    limit = TITLE_UNITS.get(lang, TITLE_UNITS["en"])
 
     def named(part: Part) -> Part:
         subs = tuple(named(p) for p in part.parts)
