@@ -3,6 +3,8 @@ reading a part's answer and the closing stand-ins."""
 
 from __future__ import annotations
 
+import itertools
+
 from assistant.core.outline import closing, sections, terms
 from assistant.core.outline.phrases import (
     as_question,
@@ -246,6 +248,20 @@ def test_a_five_character_piece_of_a_longer_word_is_no_term() -> None:
     found = terms.candidates(talk, "zh")
     assert found[0] == "金融科技创新"
     assert "金融科技创" not in found and "融科技创新" not in found
+
+
+def test_a_piece_nearly_always_inside_a_longer_word_and_words_of_talk_are_no_terms() -> None:
+    # Transcripts repeat "一种/实际上/当中/OK" more than any term. "未来教" is a piece of
+    # "未来教育" even when one mention runs on into another word ("未来教室") and "未来教育"
+    # itself gives way to the far more frequent "教育".
+    before, after = "家学职公评改观投资方目质水问政法体队", "强弱新旧快慢高低好坏多少真假难易冷热"
+    talk = "。".join(f"{a}{b}教育{c}" for a, b in itertools.pairwise(before) for c in after[:3])
+    talk += "。实际上未来教育是一种趋势，OK。未来教育当中老师要变。未来教育里面有一种新课堂。"
+    talk += "".join(f"{c}未来教育{a}。" for a, c in zip(before[:8], after[:8], strict=True))
+    talk += "未来教室也要建。OK，实际上一种变化已经来了。"
+    found = terms.candidates(talk, "zh")
+    assert "教育" in found
+    assert not {"未来教", "一种", "实际上", "当中", "里面", "OK"} & set(found)
 
 
 def test_a_long_part_may_have_more_points_than_a_short_one() -> None:

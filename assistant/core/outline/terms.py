@@ -27,6 +27,10 @@ DEFINITION_CHARS = {"zh": 30, "vi": 90, "en": 90}
 GROUNDED_SHARE = 0.5
 LECTURE_SHARE = 0.75
 ANSWER_TOKENS = 200
+# A gram seen this share of its times inside one longer gram is a piece of that gram.
+PIECE_SHARE = 0.9
+# Latin interjections of talk, not terms ("OK" in Chinese speech).
+_LATIN_TALK = frozenset(["ok", "okay", "yeah", "hello", "bye"])
 # The sentence shown with a candidate, at most this many characters around it.
 CONTEXT_CHARS = {"zh": 50, "vi": 150, "en": 150}
 
@@ -131,6 +135,20 @@ _ZH_FUNCTION = frozenset(
         "其中",
         "对于",
         "关于",
+        # Words of talk that no lecture defines: "one kind", "actually", "among", "inside",
+        # "as for", "through", "thanks" (long transcripts repeat them dozens of times).
+        "一种",
+        "实际上",
+        "实际",
+        "当中",
+        "里面",
+        "上面",
+        "下面",
+        "来讲",
+        "来说",
+        "通过",
+        "感谢",
+        "谢谢",
     ]
 )
 _ZH_FUNCTION_WORD = re.compile("|".join(sorted(_ZH_FUNCTION, key=len, reverse=True)))
@@ -359,7 +377,7 @@ def _holds(longer: str, shorter: str) -> bool:
 
 def _acceptable(term: str) -> bool:
     folded = term.casefold()
-    if folded in _EN_STOP or folded in _VI_STOP or folded in _ZH_FUNCTION:
+    if folded in _EN_STOP or folded in _VI_STOP or folded in _ZH_FUNCTION or folded in _LATIN_TALK:
         return False
     return 2 <= len(term) <= 24 and not term.isdigit()
 
@@ -385,9 +403,10 @@ def _zh_ngrams(text: str, scores: Counter[str]) -> None:
     for gram, count in counts.items():
         if count < 2 or len(gram) > 6:
             continue
-        # A gram always seen inside one longer gram is that gram's piece, not a term.
+        # A gram (nearly) always seen inside one longer gram is that gram's piece, not a term:
+        # "未来教" said 69 times, 68 of them in "未来教育".
         longer = [g for g in counts if len(g) == len(gram) + 1 and gram in g]
-        if any(counts[g] >= count for g in longer):
+        if any(counts[g] >= PIECE_SHARE * count for g in longer):
             continue
         scores[gram] += count * len(gram)
 
