@@ -214,6 +214,9 @@ def test_a_heading_of_talk_that_names_nothing_is_asked_again() -> None:
     assert sections.read_heading({"heading": "创业机构的用户需求分析"}, "zh", part) == (
         "创业机构的用户需求分析"
     )
+    # Nor is such talk a point.
+    answer = {"points": ["对好", "用户需求分析很重要"]}
+    assert sections.read_points(answer, "zh", part, "用户需求") == ["用户需求分析很重要"]
 
 
 def test_speech_fillers_and_cuts_across_words_are_no_term_candidates() -> None:

@@ -428,7 +428,12 @@ def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
     found: list[str] = []
     for piece in pieces:
         whole = sections.whole_phrase(piece.strip(), limit, job.lang, job.lecture.text)
-        if whole and len(whole) >= 4 and whole not in found:
+        if (
+            whole
+            and len(whole) >= 4
+            and whole not in found
+            and not sections.only_talk(whole, job.lang)
+        ):
             found.append(whole)
         if len(found) == sections.MIN_POINTS:
             break

@@ -160,7 +160,7 @@ def read_heading(
     # copy stops inside one ("金融科技创").
     heading = whole_phrase(raw, HEADING_CHARS[lang], lang, lecture or part.text)
     heading = heading.rstrip("。.!！") if heading else None
-    if heading is None or _too_short(heading, lang) or _only_talk(heading, lang):
+    if heading is None or _too_short(heading, lang) or only_talk(heading, lang):
         return None
     # The key words put in front of the text, listed back ("咨询、问题、网络"), name no topic;
     # nor does any list of three or more bare words ("规程、气体、问答", "数字化：农村、万块钱、
@@ -181,9 +181,9 @@ def read_heading(
 _TALK_CHARS = frozenset("对嗯啊呃哦噢好是这那就的了呢吧吗也都还说我你他她们个来话然后所以其实觉得")
 
 
-def _only_talk(text: str, lang: str) -> bool:
-    """Whether a Chinese heading or clause is talk with nothing named ("对，这对对来说",
-    "那就是说"): fewer than two characters outside the talk characters."""
+def only_talk(text: str, lang: str) -> bool:
+    """Whether a Chinese heading, point or clause is talk with nothing named ("对，这对对来说",
+    "那就是说", "对好"): fewer than two characters outside the talk characters."""
     if lang != "zh":
         return False
     return sum(1 for c in HAN_CHAR.findall(normalise(text)) if c not in _TALK_CHARS) < 2
@@ -230,6 +230,8 @@ def read_points(
         point = whole_phrase(raw, POINT_CHARS[lang], lang, lecture or part.text)
         if point is None or (grounded and echoes_instructions(point, instructions, part.text)):
             continue
+        if only_talk(point, lang):
+            continue  # "对好" copied from a meeting turn notes nothing
         if _only_keywords(point, keywords):
             continue
         if point.rstrip().endswith(("?", "？")):
@@ -268,7 +270,7 @@ def fallback_heading(part: Part, key: str, terms: list[str]) -> str:
         if (
             2 <= len(clause) < HEADING_CHARS[lang]
             and not clause.isdigit()
-            and not _only_talk(clause, lang)
+            and not only_talk(clause, lang)
         ):
             whole = whole_phrase(clause, HEADING_CHARS[lang], lang)
             if whole and len(whole) >= 2:
