@@ -115,6 +115,33 @@ def test_closing_stand_ins_are_never_empty_or_cut() -> None:
     assert closing.read_closing(copied, "en", tops, talk)[0] == ""  # the lecture's title instead
 
 
+def test_a_summary_has_no_label_and_no_ceremony_copied_from_the_opening() -> None:
+    tops = [Section("双碳目标", ("化工行业压力大",))]
+    reading = (
+        "各位专家大家好，非常荣幸有这样的一个机会。我是联合会的庞广联。"
+        "双碳目标下化工行业压力很大。加速可持续发展，技术协作是关键。"
+    )
+    data = {
+        "title": "可持续发展",
+        "summary": "四四五句话的总结：我是联合会的庞广联，大家好，非常荣幸有这样的一个机会。"
+        "双碳目标下化工行业压力很大。技术协作是关键。",
+        "review_questions": [],
+    }
+    summary = closing.read_closing(data, "zh", tops, reading, long=True)[1]
+    assert summary == "双碳目标下化工行业压力很大。技术协作是关键。"
+    talk = "Hello everyone. The council will pilot the assistant. Thank you all for coming."
+    data = {
+        "title": "",
+        "summary": "Summary: Hello everyone. The council will pilot the assistant.",
+        "review_questions": [],
+    }
+    summary = closing.read_closing(data, "en", tops, talk)[1]
+    assert summary == "The council will pilot the assistant."
+    # Nothing but ceremony: the headings stand in.
+    data = {"title": "", "summary": "Thank you all for coming.", "review_questions": []}
+    assert closing.read_closing(data, "en", tops, talk)[1] == "双碳目标."
+
+
 def test_action_items_are_the_lectures_own_task_sentences() -> None:
     text = "好的提示词要说明任务。课后作业：周五前写三条提示词。Homework: submit by Friday."
     items = closing.action_items(text)

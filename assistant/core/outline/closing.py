@@ -159,7 +159,8 @@ def read_closing(
         return text
 
     title = usable(data.get("title"), TITLE_CHARS[lang]) or ""
-    summary = _whole_sentences(data.get("summary"), _summary_chars(lang, long), lang)
+    summary = _whole_sentences(_unlabelled(data.get("summary")), _summary_chars(lang, long), lang)
+    summary = _without_ceremony(summary, lang)
     if summary and (
         echoes_instructions(summary, instructions, reading) or not _said(summary, reading)
     ):
@@ -191,6 +192,43 @@ def short_title(text: str) -> str:
     if len(first) <= TITLE_CHARS["zh"] or not HAN_CHAR.search(first):
         return first if len(first) <= TITLE_CHARS["en"] else first.split(",")[0]
     return re.split(r"[，,；;：:]", first, maxsplit=1)[0]
+
+
+# A label the model puts before its summary, echoing the instruction ("四四五句话的总结：",
+# "Summary:"): a few words at most, then the word for summary and a colon.
+_SUMMARY_LABEL = re.compile(
+    r"^\s*[^。！？.!?:：\n]{0,12}?(?:总结|總結|摘要|概括|概要|summary|tóm tắt)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+# Sentences of ceremony, not content: a meeting's greetings, thanks and self-introductions, which
+# a small model copies from the opening of a long transcript into the summary.
+_CEREMONY = {
+    "zh": re.compile(
+        r"大家好|各位好|谢谢|謝謝|感谢|感謝|荣幸|榮幸|[欢歡]迎(?:大家|各位|来到|來到)|我是|我叫|主持人"
+    ),
+    "vi": re.compile(
+        r"xin chào|chào (?:các|mọi|cả)|cảm ơn|rất vui|hân hạnh|tôi là|tên tôi|chào mừng",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:hello|hi (?:everyone|all)|good (?:morning|afternoon|evening)|thanks\b(?! to)|"
+        r"thank you|welcome (?:to|back|everyone|all)|my name is|nice to meet)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _unlabelled(value: Any) -> Any:
+    return _SUMMARY_LABEL.sub("", value, count=1) if isinstance(value, str) else value
+
+
+def _without_ceremony(summary: str | None, lang: str) -> str | None:
+    """The summary without its sentences of greeting, thanks or self-introduction."""
+    if not summary:
+        return summary
+    kept = [s for s in split_sentences(summary) if not _CEREMONY[lang].search(s)]
+    joiner = "" if lang == "zh" else " "
+    return joiner.join(s.strip() for s in kept) or None
 
 
 def _said(text: str, reading: str) -> bool:
