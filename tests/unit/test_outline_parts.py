@@ -142,6 +142,23 @@ def test_a_summary_has_no_label_and_no_ceremony_copied_from_the_opening() -> Non
     assert closing.read_closing(data, "en", tops, talk)[1] == "双碳目标."
 
 
+def test_a_long_lectures_summary_may_use_words_it_says_outside_what_the_call_read() -> None:
+    tops = [Section("美国的荒野", ("荒野与基督教",))]
+    lecture = "美国文学与文化讲座。托克维尔论美国民主。" + "荒野对美国文明的影响很深。" * 5
+    reading = "荒野对美国文明的影响很深。"  # the central sentences the call read
+    data = {
+        "title": "美国文学",
+        "summary": "为什么美国如此特殊？这堂讲座介绍美国文学与文化，从托克维尔论美国民主讲到荒野。",
+        "review_questions": ["荒野对美国文明有什么影响？", "托克维尔论述了什么？"],
+    }
+    _title, summary, questions = closing.read_closing(data, "zh", tops, reading, lecture=lecture)
+    # The question is the talk's, copied; the rest is said in the lecture, if not in the reading.
+    assert summary == "这堂讲座介绍美国文学与文化，从托克维尔论美国民主讲到荒野。"
+    assert questions == ["荒野对美国文明有什么影响？", "托克维尔论述了什么？"]
+    invented = {"title": "", "summary": "本课讲了红烧肉的做法和火候。", "review_questions": []}
+    assert closing.read_closing(invented, "zh", tops, reading, lecture=lecture)[1] == "美国的荒野。"
+
+
 def test_action_items_are_the_lectures_own_task_sentences() -> None:
     text = "好的提示词要说明任务。课后作业：周五前写三条提示词。Homework: submit by Friday."
     items = closing.action_items(text)

@@ -140,10 +140,17 @@ def read_closing(
     reading: str,
     terms: tuple[str, ...] | list[str] = (),
     long: bool = False,
+    lecture: str = "",
 ) -> tuple[str, str, list[str]]:
     """Title, summary and questions: the model's where whole and not echoes, else from the
-    headings (never empty, never cut)."""
+    headings (never empty, never cut).
+
+    reading is what the call read (a long lecture's central sentences); the summary and the
+    questions must be said in the lecture (all of it: a summary of an hour's talk puts what it
+    read in words the talk uses elsewhere).
+    """
     lang = _lang(key)
+    lecture = lecture or reading
     data = data or {}
     instructions = closing_instructions(key, long)
 
@@ -160,9 +167,9 @@ def read_closing(
 
     title = usable(data.get("title"), TITLE_CHARS[lang]) or ""
     summary = _whole_sentences(_unlabelled(data.get("summary")), _summary_chars(lang, long), lang)
-    summary = _without_ceremony(summary, lang)
+    summary = _without_ceremony_or_questions(summary, lang)
     if summary and (
-        echoes_instructions(summary, instructions, reading) or not _said(summary, reading)
+        echoes_instructions(summary, instructions, reading) or not _said(summary, lecture)
     ):
         summary = None
     separator = "；" if lang == "zh" else "; "
@@ -172,7 +179,7 @@ def read_closing(
     raw = data.get("review_questions")
     for item in raw if isinstance(raw, list) else []:
         text = usable(item, QUESTION_CHARS[lang])
-        if text and len(text) >= 4 and _said(text, reading) and asks(text, lang):
+        if text and len(text) >= 4 and _said(text, lecture) and asks(text, lang):
             question = as_question(text, lang == "zh")
             if question not in questions:
                 questions.append(question)
@@ -222,11 +229,16 @@ def _unlabelled(value: Any) -> Any:
     return _SUMMARY_LABEL.sub("", value, count=1) if isinstance(value, str) else value
 
 
-def _without_ceremony(summary: str | None, lang: str) -> str | None:
-    """The summary without its sentences of greeting, thanks or self-introduction."""
+def _without_ceremony_or_questions(summary: str | None, lang: str) -> str | None:
+    """The summary without its sentences of greeting, thanks or self-introduction, and without
+    questions (the talk's questions, copied, state nothing)."""
     if not summary:
         return summary
-    kept = [s for s in split_sentences(summary) if not _CEREMONY[lang].search(s)]
+    kept = [
+        s
+        for s in split_sentences(summary)
+        if not _CEREMONY[lang].search(s) and not s.rstrip().endswith(("?", "？"))
+    ]
     joiner = "" if lang == "zh" else " "
     return joiner.join(s.strip() for s in kept) or None
 

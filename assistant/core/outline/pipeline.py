@@ -188,6 +188,7 @@ def outline_lecture(
         plan.reading,
         [t.term for t in found_terms],
         long=closing.is_long(lecture.text),
+        lecture=lecture.text,
     )
     if lecture.has_own_title or not title:
         title = lecture.title if lecture.has_own_title else closing.short_title(lecture.title)
