@@ -382,3 +382,29 @@ def test_a_long_lecture_gets_a_longer_summary() -> None:
     # Both end at a whole sentence; the long lecture's keeps all of them.
     assert summary(False) == "".join(sentences[:-1])
     assert summary(True) == reading
+
+
+def test_a_subsection_named_as_its_part_is_named_otherwise() -> None:
+    import json
+
+    from assistant.core.outline import pipeline
+    from assistant.core.outline.calls import Answer
+    from assistant.core.outline.ingest import lecture_from_text
+
+    first = "第一个问题，数字人文和新文科建设的关系。数字人文是一个工具型的领域。" * 3
+    second = "研究生教育要培养挖掘数据的能力，研究生教育促进知识生产。" * 3
+    lecture = lecture_from_text(first + second)
+    subs = (Part(first, 0), Part(second, len(first)))
+    part = Part(first + second, 0, heading="数字人文和新文科建设的关系", parts=subs)
+    job = pipeline._Job(None, lecture, "zh", "zh", 4096, 0, 150, True)  # type: ignore[arg-type]
+    job.parts, job.slots = [part], [(0, None), (0, 0), (0, 1)]
+
+    def section(slot: int, heading: str, strict: bool) -> Section | None:
+        point = "数字人文是一个工具型的领域" if slot < 2 else "研究生教育促进知识生产"
+        answer = Answer(json.dumps({"heading": heading, "points": [point]}))
+        return pipeline._read_section(job, slot, answer, strict)
+
+    assert section(1, "数字人文与新文科建设的关系", strict=True) is None  # asked again
+    stand_in = section(1, "数字人文与新文科建设的关系", strict=False)
+    assert stand_in is not None and stand_in.heading != "数字人文与新文科建设的关系"
+    assert section(2, "研究生教育的作用", strict=True) is not None

@@ -322,3 +322,16 @@ def test_an_unmarked_talk_names_a_part_by_its_announced_topic() -> None:
     named = [p for p in parts if p.heading]
     assert [p.heading for p in named] == ["会议纪要的格式"]
     assert named[0].text.startswith("还有就是那个会议纪要的格式。")
+
+
+def test_a_long_parts_first_subsection_is_not_named_again_by_the_parts_announcement() -> None:
+    body1 = "数字人文本身是一个工具型的领域，涉及人文艺术和计算机。" * 30
+    body1 += "研究生教育要培养挖掘数据的能力，促进新的知识生产。" * 30
+    body2 = "历史学这个学科怎么面对这些数字文本，是要认真考虑的问题。" * 30
+    body2 += "人口学的研究范式发生了转变，理论基础进一步完善。" * 30
+    text = "第一个问题，数字人文和新文科建设的关系。" + body1
+    text += "\n\n第二个问题就是数字人文是不是新文科。" + body2
+    parts = segment_lecture(lecture_from_text(text))
+    assert [p.heading for p in parts] == ["数字人文和新文科建设的关系", "数字人文是不是新文科"]
+    assert all(len(p.parts) > 1 for p in parts)
+    assert all(sub.heading is None for p in parts for sub in p.parts)

@@ -355,6 +355,10 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
     keywords = terms.telling(part.text, job.lecture.text, job.lecture.language)
     lecture = job.lecture.text
     heading = part.heading or sections.read_heading(data, job.key, part, keywords, lecture)
+    i, j = job.slots[slot]
+    parent = job.parts[i].heading if j is not None else None
+    if heading and parent and heading != part.heading and says_again(heading, [parent], job.lang):
+        heading = None  # a subsection named as its part says nothing of its own
     if heading is None and strict:
         return None
     if heading is None:

@@ -155,11 +155,13 @@ def _named_by_speaker(
     `limit` characters, syllables or words)."""
     starts = {u.start: i for i, u in enumerate(units)}
 
-    def named(part: Part) -> Part:
-        subs = tuple(named(p) for p in part.parts)
+    def named(part: Part, parent: Part | None = None) -> Part:
+        subs = tuple(named(p, part) for p in part.parts)
         topic = None
         at = starts.get(part.start)
-        if part.heading is None and at is not None:
+        # A first subsection opens where its part does: the announcement names the part.
+        opens_parent = parent is not None and parent.start == part.start
+        if part.heading is None and at is not None and not opens_parent:
             for unit in units[at : at + 2]:
                 topic = announced_topic(unit.text, lang, limit)
                 if topic or size(unit.text) > SHORT_OPENER:
