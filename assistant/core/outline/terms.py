@@ -136,7 +136,8 @@ _ZH_FUNCTION = frozenset(
         "对于",
         "关于",
         # Words of talk that no lecture defines: "one kind", "actually", "among", "inside",
-        # "as for", "through", "thanks" (long transcripts repeat them dozens of times).
+        # "as for", "through", "thanks", "and so on", "before" (long transcripts repeat them
+        # dozens of times).
         "一种",
         "实际上",
         "实际",
@@ -149,6 +150,8 @@ _ZH_FUNCTION = frozenset(
         "通过",
         "感谢",
         "谢谢",
+        "等等",
+        "以前",
     ]
 )
 _ZH_FUNCTION_WORD = re.compile("|".join(sorted(_ZH_FUNCTION, key=len, reverse=True)))
