@@ -140,7 +140,6 @@ _ZH_FUNCTION = frozenset(
         # dozens of times).
         "一种",
         "实际上",
-        "实际",
         "当中",
         "里面",
         "上面",
