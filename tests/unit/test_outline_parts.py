@@ -408,3 +408,24 @@ def test_a_subsection_named_as_its_part_is_named_otherwise() -> None:
     stand_in = section(1, "数字人文与新文科建设的关系", strict=False)
     assert stand_in is not None and stand_in.heading != "数字人文与新文科建设的关系"
     assert section(2, "研究生教育的作用", strict=True) is not None
+
+
+def test_an_answer_with_a_line_break_inside_a_string_is_still_read() -> None:
+    # The schema's grammar let a raw line break into the last question; the whole, usable
+    # title and summary before it were lost with the answer.
+    from assistant.core.outline.calls import Answer
+
+    text = (
+        '{ "title": "区块链的应用", "summary": "这堂课讨论了区块链在各行各业的应用。", '
+        '"review_questions": ["1. 区块链能做什么？为什么？”, " ," ,  ]} \n\n{" ]}'
+    )
+    data = Answer(text, reason="stop").data()
+    assert data is not None and data["summary"] == "这堂课讨论了区块链在各行各业的应用。"
+    assert all("\n" not in q for q in data["review_questions"])
+    lecture = "区块链在各行各业的应用很多。区块链能做什么？大家讨论了为什么。" * 3
+    tops = [Section("区块链的应用", ("各行各业",))]
+    _title, summary, questions = closing.read_closing(data, "zh", tops, lecture)
+    assert summary == "这堂课讨论了区块链在各行各业的应用。"
+    # Its own number and the quote and comma trailing after it are no part of a question.
+    assert questions[0] == "区块链能做什么？为什么？"
+    assert Answer('{"title": "x"', reason="length").data() is None

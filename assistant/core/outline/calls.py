@@ -5,6 +5,7 @@ else one by one. Every per-section, key-term and closing call of the outline goe
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -47,10 +48,26 @@ class Answer:
         if self.failure or self.reason == "cancelled":
             return None
         try:
-            value = json.loads(self.text)
+            # Not strict: the schema's grammar lets a raw line break into a string (seen in a
+            # review question after a whole, usable summary), which strict JSON refuses.
+            value = json.loads(self.text, strict=False)
         except ValueError:
             return None
-        return value if isinstance(value, dict) else None
+        return _without_controls(value) if isinstance(value, dict) else None
+
+
+def _without_controls(value: Any) -> Any:
+    """The value with every control character inside its strings turned into a space."""
+    if isinstance(value, str):
+        return " ".join(_CONTROLS.sub(" ", value).split()) if _CONTROLS.search(value) else value
+    if isinstance(value, list):
+        return [_without_controls(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _without_controls(v) for k, v in value.items()}
+    return value
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass

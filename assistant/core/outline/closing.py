@@ -178,7 +178,7 @@ def read_closing(
     questions: list[str] = []
     raw = data.get("review_questions")
     for item in raw if isinstance(raw, list) else []:
-        text = usable(item, QUESTION_CHARS[lang])
+        text = usable(_bare_question(item), QUESTION_CHARS[lang])
         if text and len(text) >= 4 and _said(text, lecture) and asks(text, lang):
             question = as_question(text, lang == "zh")
             if question not in questions:
@@ -223,6 +223,23 @@ _CEREMONY = {
         re.IGNORECASE,
     ),
 }
+
+
+# A question's own number ("1. ", "（2）", "三、") and what trails after its end (", ", or a
+# closing quote with no quote opened).
+_QUESTION_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十][、．])\s*"
+)
+_TRAILING = " ,，、;；:："
+
+
+def _bare_question(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    text = _QUESTION_NUMBER.sub("", value, count=1).rstrip(_TRAILING)
+    if text.endswith("”") and text.count("”") > text.count("“"):
+        text = text[:-1].rstrip(_TRAILING)
+    return text
 
 
 def _unlabelled(value: Any) -> Any:
