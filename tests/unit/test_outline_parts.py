@@ -67,6 +67,16 @@ def test_a_definition_from_what_the_lecture_says_elsewhere_is_kept() -> None:
     ]
 
 
+def test_a_stand_in_definition_is_a_whole_clause_of_the_lecture() -> None:
+    # The term's sentence ends on a dangling 的 (however the lecture ends it): its clause
+    # with the term, or another sentence saying the term, stands in instead.
+    lecture = "我们基本上都是互联网年代过来的。互联网改变了信息流通的方式。"
+    items = [("互联网", "我们基本上都是互联网年代过来的。")]
+    invented = {"key_terms": [{"term": "互联网", "definition": "一个人或事物的名称"}]}
+    found = terms.read_terms(invented, items, "zh", lecture)
+    assert found[0].definition == "互联网改变了信息流通的方式"
+
+
 def test_whole_phrases_never_end_cut() -> None:
     assert whole_phrase("第一步：为什么要用本地大模型…", 40) == "第一步：为什么要用本地大模型"
     # Stopped by the grammar's limit: back to the last clause, or nothing.

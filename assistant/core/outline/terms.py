@@ -17,6 +17,7 @@ from assistant.core.outline.cohesion import content_units
 from assistant.core.outline.phrases import whole_phrase
 from assistant.core.outline.structure import KeyTerm
 from assistant.core.text.scripts import HAN_CLASS
+from assistant.core.text.sentences import split_sentences
 
 MAX_CANDIDATES = 8
 MIN_TERMS, MAX_TERMS = 3, 4
@@ -31,6 +32,8 @@ ANSWER_TOKENS = 200
 PIECE_SHARE = 0.9
 # Latin interjections of talk, not terms ("OK" in Chinese speech).
 _LATIN_TALK = frozenset(["ok", "okay", "yeah", "hello", "bye"])
+# Other sentences saying a term that are tried for its stand-in definition.
+MAX_OTHER_SENTENCES = 8
 # The sentence shown with a candidate, at most this many characters around it.
 CONTEXT_CHARS = {"zh": 50, "vi": 150, "en": 150}
 
@@ -552,12 +555,22 @@ def read_terms(
             len(units & said) >= GROUNDED_SHARE * len(units)
             or len(units & everywhere) >= LECTURE_SHARE * len(units)
         )
-        own = _sentence_definition(sentence, lang, lecture)
-        found[term] = KeyTerm(term, text if text and grounded else own)
+        if text and grounded:
+            found[term] = KeyTerm(term, text)
+        else:
+            found[term] = KeyTerm(term, _sentence_definition(term, sentence, lang, lecture))
     return list(found.values())[:MAX_TERMS]
 
 
-def _sentence_definition(sentence: str, lang: str, lecture: str) -> str:
-    """The lecture's own sentence, trimmed to whole clauses, as the definition."""
+def _sentence_definition(term: str, sentence: str, lang: str, lecture: str) -> str:
+    """The lecture's own words as the definition: the term's sentence if it reads whole, else
+    its first clause with the term that does ("…我们基本上都是互联网年代过来的" ends on a
+    dangling 的 however the lecture ends it), else another sentence that says the term."""
     cleaned = sentence.strip(" ，,：:。.")
-    return whole_phrase(cleaned, len(cleaned) + 1, lang, lecture) or cleaned
+    clauses = [c.strip() for c in re.split(r"[，,；;：:]", cleaned) if term in c]
+    others = [s.strip(" ，,：:。.") for s in split_sentences(lecture) if term in s]
+    for candidate in [cleaned, *clauses, *others[:MAX_OTHER_SENTENCES]]:
+        whole = whole_phrase(candidate, len(candidate) + 1, lang, lecture)
+        if whole and whole != term:
+            return whole
+    return cleaned
