@@ -335,3 +335,35 @@ def test_a_transcript_without_punctuation_gets_no_empty_and_no_cut_section(
         assert section.points, section.heading
         for point in section.points:
             assert cut_reason(point, "en", lecture.text) is None, point
+
+
+def test_a_summary_with_nothing_usable_is_asked_once_more(
+    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The headings stand in for a summary only when the second answer has none either.
+    from assistant.core.outline import closing, pipeline
+
+    asked: list[list[int | None]] = []
+    real_run = pipeline.run_calls
+
+    def recording_run(engine_, calls, watch, n_ctx):  # type: ignore[no-untyped-def]
+        asked.append([c.sampling.seed for c in calls])
+        return real_run(engine_, calls, watch, n_ctx)
+
+    checked: list[object] = []
+
+    def first_unusable(data, *args, **kwargs):  # type: ignore[no-untyped-def]
+        checked.append(data)
+        return None if len(checked) == 1 else "表格公式减少抄错。"
+
+    monkeypatch.setattr(pipeline, "run_calls", recording_run)
+    monkeypatch.setattr(closing, "model_summary", first_unusable)
+    result = outline_lecture(engine, lecture_from_text(LECTURE), max_tokens=300)
+    assert asked[-1] == [pipeline.SUMMARY_RETRY_SEED]
+    assert result.outline.summary == "表格公式减少抄错。"
+
+    # Usable the first time: no second call.
+    asked.clear()
+    monkeypatch.setattr(closing, "model_summary", lambda *args, **kwargs: "表格公式减少抄错。")
+    outline_lecture(engine, lecture_from_text(LECTURE), max_tokens=300)
+    assert pipeline.SUMMARY_RETRY_SEED not in [seed for seeds in asked for seed in seeds]

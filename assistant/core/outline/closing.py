@@ -166,12 +166,7 @@ def read_closing(
         return text
 
     title = usable(data.get("title"), TITLE_CHARS[lang]) or ""
-    summary = _whole_sentences(_unlabelled(data.get("summary")), _summary_chars(lang, long), lang)
-    summary = _without_ceremony_or_questions(summary, lang)
-    if summary and (
-        echoes_instructions(summary, instructions, reading) or not _said(summary, lecture)
-    ):
-        summary = None
+    summary = model_summary(data, key, reading, lecture, long)
     separator = "；" if lang == "zh" else "; "
     if not summary:
         summary = separator.join(s.heading for s in sections) + ("。" if lang == "zh" else ".")
@@ -191,6 +186,24 @@ def read_closing(
         if question not in questions:
             questions.append(question)
     return title, summary, questions[:MAX_QUESTIONS]
+
+
+def model_summary(
+    data: dict[str, Any] | None, key: str, reading: str, lecture: str, long: bool = False
+) -> str | None:
+    """The model's summary, whole sentences of substance said in the lecture; None when it has
+    none (the headings then stand in, unless it is asked again)."""
+    lang = _lang(key)
+    raw = (data or {}).get("summary")
+    summary = _whole_sentences(_unlabelled(raw), _summary_chars(lang, long), lang)
+    summary = _without_ceremony_or_questions(summary, lang)
+    instructions = closing_instructions(key, long)
+    if summary and (
+        echoes_instructions(summary, instructions, reading)
+        or not _said(summary, lecture or reading)
+    ):
+        return None
+    return summary
 
 
 def short_title(text: str) -> str:

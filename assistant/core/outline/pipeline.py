@@ -40,6 +40,8 @@ from assistant.core.text.sentences import split_sentences
 # (25,000 characters) to a few minutes on 2 cores.
 READ_TOKENS = 700
 TOTAL_READ_TOKENS = 6000
+# The seed of a closing call asked again for its summary (the first used 7).
+SUMMARY_RETRY_SEED = 13
 # The most lecture text the closing call (title, summary, questions) reads, in tokens.
 CLOSING_READ_TOKENS = 400
 # ... and for a long lecture (closing.is_long), whose summary may say more.
@@ -180,7 +182,10 @@ def outline_lecture(
     term_answer = answers[plan.terms_at].data() if plan.terms_at is not None else None
     found_terms = terms.read_terms(term_answer, plan.term_items, lang, lecture.text)
     tops = _top_sections(job)
-    closing_data = answers[plan.closing_at].data() if plan.closing_at is not None else None
+    closing_data = None
+    if plan.closing_at is not None:
+        closing_data = answers[plan.closing_at].data()
+        closing_data = _summary_again(job, plan, calls[plan.closing_at], closing_data, watch)
     title, summary, questions = closing.read_closing(
         closing_data,
         job.key,
@@ -413,6 +418,30 @@ def _retry_missing(job: _Job, watch: Watch, on_partial: Partial | None) -> None:
     watch.prompt_s += retry_watch.prompt_s
     watch.generate_s += retry_watch.generate_s
     _stop_if_cancelled(job, retried)
+
+
+def _summary_again(
+    job: _Job, plan: _Plan, call: Call, data: dict[str, Any] | None, watch: Watch
+) -> dict[str, Any] | None:
+    """The closing answer, with its summary asked once more (warmer, another seed) when the
+    model's had nothing usable: else the headings stand in for a summary."""
+    long = closing.is_long(job.lecture.text)
+    text = job.lecture.text
+    if closing.model_summary(data, job.key, plan.reading, text, long) is not None:
+        return data
+    again = replace(call, sampling=replace(_warmer(call), seed=SUMMARY_RETRY_SEED))
+    retry_watch = Watch(
+        on_reasoning=watch.on_reasoning, on_token=watch.on_token, should_stop=watch.should_stop
+    )
+    [answer] = run_calls(job.engine, [again], retry_watch, job.n_ctx)
+    watch.prompt_s += retry_watch.prompt_s
+    watch.generate_s += retry_watch.generate_s
+    _stop_if_cancelled(job, [answer])
+    summary = closing.model_summary(answer.data(), job.key, plan.reading, text, long)
+    if summary is None:
+        return data
+    # Only the summary is taken: the first answer's title and questions may be the better ones.
+    return {**(data or {}), "summary": summary}
 
 
 def _warmer(call: Call) -> Sampling:
