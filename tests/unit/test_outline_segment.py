@@ -87,6 +87,54 @@ def test_vietnamese_and_english_ordinals() -> None:
     ]
 
 
+def test_how_officials_and_trainers_number_their_points() -> None:
+    body = "这方面要讲的内容比较多，大家回去要认真学习，结合本单位的实际抓好落实。" * 2
+    speech = (
+        f"同志们，今天我讲三点意见。\n一是提高思想认识。{body}\n二是完善制度规范。{body}\n"
+        f"三是抓好工作落实。{body}"
+    )
+    assert [p.heading for p in segment_lecture(lecture_from_text(speech))] == [
+        "提高思想认识",
+        "完善制度规范",
+        "抓好工作落实",
+    ]
+    rules = (
+        f"下面讲几条规定。\n第一条，涉密材料不得输入模型。{body}\n第二条，个人信息要脱敏。{body}"
+    )
+    assert [p.heading for p in segment_lecture(lecture_from_text(rules))] == [
+        "涉密材料不得输入模型",
+        "个人信息要脱敏",
+    ]
+    stages = f"培训分两个阶段。\n第一阶段，熟悉软件界面。{body}\n第二阶段，练习写提示词。{body}"
+    assert [p.heading for p in segment_lecture(lecture_from_text(stages))] == [
+        "熟悉软件界面",
+        "练习写提示词",
+    ]
+    # Inside a sentence, "一是…；二是…" lists one point's items: no parts, no subsections.
+    inline = (
+        f"第一部分，常见错误。一是要求模糊，没有说清楚字数；二是没有说明读者；三是任务太多。{body}\n"
+        f"第二部分，作业。{body}"
+    )
+    parts = segment_lecture(lecture_from_text(inline))
+    assert [p.heading for p in parts] == ["常见错误", "作业"]
+    assert parts[0].parts == ()
+    talk = "Phần này cần nắm kỹ để áp dụng vào công việc hằng ngày ở cơ quan của mình. " * 2
+    vi = (
+        f"Chào các anh chị.\nMột là, phân loại tài liệu trước khi dùng. {talk}\n"
+        f"Hai là, không đưa dữ liệu cá nhân lên mạng. {talk}\nBa là, kiểm tra lại kết quả. {talk}"
+    )
+    assert [p.heading for p in segment_lecture(lecture_from_text(vi))] == [
+        "Phân loại tài liệu trước khi dùng",
+        "Không đưa dữ liệu cá nhân lên mạng",
+        "Kiểm tra lại kết quả",
+    ]
+    points = f"Ý thứ nhất là phân loại tài liệu. {talk}\nÝ thứ hai là bảo mật dữ liệu. {talk}"
+    assert [p.heading for p in segment_lecture(lecture_from_text(points))] == [
+        "Phân loại tài liệu",
+        "Bảo mật dữ liệu",
+    ]
+
+
 def test_gongwen_levels_nest_and_markdown_headings_win() -> None:
     text = (
         "关于公文写作的培训\n\n一、公文的种类\n（一）通知。通知用于发布要求。\n"

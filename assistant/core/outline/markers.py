@@ -61,7 +61,10 @@ _EN_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight)"
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zh_part",
-        re.compile(rf"^第(?P<n>{_ZH_NUM})(?:部分|章|节|讲|单元|个方面|个问题|件事|个议题|项议题)"),
+        re.compile(
+            rf"^第(?P<n>{_ZH_NUM})(?:部分|章|节|讲|课|单元|个方面|个问题|件事|个议题|项议题"
+            r"|条|个?阶段|个?环节|招)"
+        ),
     ),
     ("zh_enum", re.compile(r"^(?P<n>[一二三四五六七八九十]+)[、．]")),
     ("vi_part", re.compile(rf"^(?:phần|chương|mục) (?:thứ )?(?P<n>{_VI_NUM})\b", re.I)),
@@ -77,7 +80,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "vi_item",
         re.compile(
-            rf"^(?:việc|vấn đề|nội dung|mục) (?:thứ (?P<n>{_VI_NUM})\b|(?P<first>đầu tiên|đầu)\b)",
+            rf"^(?:việc|vấn đề|nội dung|mục|ý|điểm) "
+            rf"(?:thứ (?P<n>{_VI_NUM})\b|(?P<first>đầu tiên|đầu)\b)",
             re.I,
         ),
     ),
@@ -90,6 +94,13 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("zh_paren", re.compile(r"^[（(](?P<n>[一二三四五六七八九十]+)[）)]")),
+    # A speech's points as Chinese officials number them: "一是提高认识。二是…", "其一，…".
+    (
+        "zh_list",
+        re.compile(
+            r"^(?:(?P<n>[一二三四五六七八九十])是|其(?P<n2>[一二三四五六七八九十])[，,、：:])"
+        ),
+    ),
     (
         "zh_order",
         re.compile(
@@ -99,7 +110,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "vi_order",
         re.compile(
-            rf"^(?:thứ (?P<n>{_VI_NUM})\b|(?P<first>trước hết|trước tiên)\b)",
+            rf"^(?:thứ (?P<n>{_VI_NUM})\b|(?P<first>trước hết|trước tiên)\b"
+            r"|(?P<n2>một|hai|ba|bốn|năm|sáu|bảy) là\b)",
             re.I,
         ),
     ),

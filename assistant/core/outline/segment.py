@@ -45,9 +45,15 @@ PREAMBLE_WEIGHT = 120
 # A chain whose parts are mostly shorter than this is a list inside a paragraph, not structure.
 MIN_MARKED_PART_WEIGHT = 12
 # "首先/其次", "First/Next" and numbered lines are common in talk: trusted for short parts only.
-WEAK_FAMILIES = frozenset({"zh_order", "vi_order", "en_order", "num", "vi_item", "en_item"})
+WEAK_FAMILIES = frozenset(
+    {"zh_order", "zh_list", "vi_order", "en_order", "num", "vi_item", "en_item"}
+)
 # A chain with a part this many times its median part (and long) marks a passage, not the plan.
 UNBALANCED = 5
+# "一是…；二是…；三是…" inside a sentence is how a point lists its own items, not the lecture's
+# parts: these families open a part only after a full stop or at a line start.
+INLINE_FAMILIES = frozenset({"zh_list"})
+_CLAUSE_END = ("；", ";", "，", ",", "、")
 # A weak chain ("First… Second…") that starts after this share of the text is one speaker's
 # list inside a topic (a meeting's "Two points. First, privacy…"), not the plan of the whole.
 LATE_START = 0.3
@@ -323,7 +329,12 @@ def _fold_preamble(parts: list[Part]) -> list[Part]:
 
 
 def _best_chain(text: str, units: list[Sentence]) -> list[Hit] | None:
-    hits = [h for i, u in enumerate(units) for h in find_hits(i, u.text, u.line_start)]
+    hits = [
+        h
+        for i, u in enumerate(units)
+        for h in find_hits(i, u.text, u.line_start)
+        if not (h.family in INLINE_FAMILIES and i > 0 and units[i - 1].text.endswith(_CLAUSE_END))
+    ]
     best: tuple[int, float, int] | None = None
     chosen: list[Hit] | None = None
     for family, family_chains in chains(hits).items():
