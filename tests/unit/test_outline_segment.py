@@ -128,6 +128,27 @@ def test_how_officials_and_trainers_number_their_points() -> None:
         "Không đưa dữ liệu cá nhân lên mạng",
         "Kiểm tra lại kết quả",
     ]
+    said = f"Điều thứ nhất là phân loại tài liệu. {talk}\nĐiều thứ hai là bảo mật dữ liệu. {talk}"
+    assert [p.heading for p in segment_lecture(lecture_from_text(said))] == [
+        "Phân loại tài liệu",
+        "Bảo mật dữ liệu",
+    ]
+    firsts = "这一点大家在工作中要特别注意，不能马虎。" * 3
+    spoken = f"今天讲两点。\n第一个是数据安全。{firsts}\n第二个是人工审核。{firsts}"
+    assert [p.heading for p in segment_lecture(lecture_from_text(spoken))] == [
+        "数据安全",
+        "人工审核",
+    ]
+    why = "This matters in everyday office work and you will see it again in the exercise. " * 3
+    en = (
+        "Good morning. Today we look at using the assistant safely.\n\n"
+        f"The first thing is to give it the source. {why}\n\n"
+        f"The second thing is to check every number. {why}"
+    )
+    assert [p.heading for p in segment_lecture(lecture_from_text(en))] == [
+        "Give it the source",
+        "Check every number",
+    ]
     points = f"Ý thứ nhất là phân loại tài liệu. {talk}\nÝ thứ hai là bảo mật dữ liệu. {talk}"
     assert [p.heading for p in segment_lecture(lecture_from_text(points))] == [
         "Phân loại tài liệu",

@@ -80,7 +80,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "vi_item",
         re.compile(
-            rf"^(?:việc|vấn đề|nội dung|mục|ý|điểm) "
+            rf"^(?:việc|vấn đề|nội dung|mục|ý|điểm|điều|chuyện) "
             rf"(?:thứ (?P<n>{_VI_NUM})\b|(?P<first>đầu tiên|đầu)\b)",
             re.I,
         ),
@@ -89,7 +89,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "en_item",
         re.compile(
             r"^(?:the |our )?(?P<n>first|second|third|fourth|fifth|sixth) "
-            r"(?:item|topic|point|issue|question)\b",
+            r"(?:item|topic|point|issue|question|thing|step|rule|tip|habit|reason|part)\b",
             re.I,
         ),
     ),
@@ -104,7 +104,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zh_order",
         re.compile(
-            r"^(?:(?P<w>首先|其次|再次)|第(?P<n>[一二三四五六七八九十])(?:点|个)?[，,、：:])"
+            r"^(?:(?P<w>首先|其次|再次)|第(?P<n>[一二三四五六七八九十])(?:点|个)?(?:[，,、：:]|是))"
         ),
     ),
     (
@@ -292,7 +292,7 @@ def closing_label(sentence: str, is_cjk: bool) -> str | None:
     return label[:1].upper() + label[1:] if small else None
 
 
-_COPULA = re.compile(r"^(?:là|is|are|是|就是|we will|we)\s*", re.I)
+_COPULA = re.compile(r"^(?:là|(?:is|are)(?: to\b)?|是|就是|we will|we)\s*", re.I)
 
 
 def title_after_marker(rest: str, max_units: int, is_cjk: bool) -> str | None:
