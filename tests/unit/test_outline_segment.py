@@ -149,6 +149,11 @@ def test_how_officials_and_trainers_number_their_points() -> None:
         "Give it the source",
         "Check every number",
     ]
+    topics = f"Welcome.\n\nTopic 1: Safe prompts. {why}\n\nTopic 2: Checking answers. {why}"
+    assert [p.heading for p in segment_lecture(lecture_from_text(topics))] == [
+        "Safe prompts",
+        "Checking answers",
+    ]
     points = f"Ý thứ nhất là phân loại tài liệu. {talk}\nÝ thứ hai là bảo mật dữ liệu. {talk}"
     assert [p.heading for p in segment_lecture(lecture_from_text(points))] == [
         "Phân loại tài liệu",

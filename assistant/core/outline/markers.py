@@ -68,7 +68,12 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("zh_enum", re.compile(r"^(?P<n>[一二三四五六七八九十]+)[、．]")),
     ("vi_part", re.compile(rf"^(?:phần|chương|mục) (?:thứ )?(?P<n>{_VI_NUM})\b", re.I)),
-    ("en_part", re.compile(rf"^(?:part|section|chapter|module) (?P<n>{_EN_NUM})\b", re.I)),
+    (
+        "en_part",
+        re.compile(
+            rf"^(?:part|section|chapter|module|unit|lesson|session|topic) (?P<n>{_EN_NUM})\b", re.I
+        ),
+    ),
     (
         "zh_step",
         re.compile(rf"^(?:第(?P<n>{_ZH_NUM})步|步骤\s*(?P<n2>{_ZH_NUM}))"),
