@@ -161,6 +161,20 @@ def test_how_officials_and_trainers_number_their_points() -> None:
     ]
 
 
+def test_traditional_chinese_markers_open_parts_and_keep_their_script() -> None:
+    body = "這一點大家在工作中要特別注意，不能馬虎，回去以後要認真練習。" * 2
+    text = (
+        f"各位同仁好。\n第一節，什麼是提示詞。{body}\n第二節，RTF框架。{body}\n"
+        f"第三節，常見錯誤。{body}\n最後，布置作業：寫三條提示詞。{body}"
+    )
+    assert [p.heading for p in segment_lecture(lecture_from_text(text))] == [
+        "什麼是提示詞",
+        "RTF框架",
+        "常見錯誤",
+        "布置作業",
+    ]
+
+
 def test_gongwen_levels_nest_and_markdown_headings_win() -> None:
     text = (
         "关于公文写作的培训\n\n一、公文的种类\n（一）通知。通知用于发布要求。\n"

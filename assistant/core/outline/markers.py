@@ -189,17 +189,34 @@ _LAST = {
 }
 
 
+# Traditional characters of the markers and lead words, matched as their simplified form
+# ("第二節", "最後，", "接下來"); one character for one, so offsets stay those of the text.
+_SIMPLIFIED = str.maketrans(
+    "後節講課單個問題議項條階環點驟總結綜來說歸納顧業舉記這幾兩與們練習討論開麼現還體內",
+    "后节讲课单个问题议项条阶环点骤总结综来说归纳顾业举记这几两与们练习讨论开么现还体内",
+)
+
+
+def _after_filler(sentence: str) -> tuple[str, str]:
+    """The sentence without a speaker's lead words, as written and as matched."""
+    text = sentence.strip()
+    probe = text.translate(_SIMPLIFIED)
+    lead = _FILLER.match(probe)
+    cut = lead.end() if lead else 0
+    return text[cut:], probe[cut:]
+
+
 def find_hits(index: int, sentence: str, line_start: bool) -> list[Hit]:
     """The markers that open this sentence, one per family that matches."""
-    text = _FILLER.sub("", sentence.strip(), count=1)
+    text, probe = _after_filler(sentence)
     hits: list[Hit] = []
     for number, table in ((1, _FIRST), (LAST, _LAST)):
         for language, pattern in table.items():
-            found = pattern.match(text)
+            found = pattern.match(probe)
             if found is None:
                 continue
             rest = text[found.end() :].lstrip(" ，,、：:.．。-—")
-            marker = found.group(0).rstrip("，,、：: ")
+            marker = text[: found.end()].rstrip("，,、：: ")
             for family, _ in _FAMILIES:
                 if family.startswith(language + "_"):
                     hits.append(Hit(index, family, number, marker, rest, numbered=False))
@@ -207,7 +224,7 @@ def find_hits(index: int, sentence: str, line_start: bool) -> list[Hit]:
     for family, pattern in _FAMILIES:
         if family == "num" and not line_start:
             continue  # "3." inside a sentence is a number, not a numbered line
-        match = pattern.match(text)
+        match = pattern.match(probe)
         if match is None:
             continue
         groups = match.groupdict()
@@ -222,7 +239,7 @@ def find_hits(index: int, sentence: str, line_start: bool) -> list[Hit]:
         if n == 0:
             continue
         rest = text[match.end() :].lstrip(" ，,、：:.．。-—")
-        marker = match.group(0).rstrip("，,、：: ")
+        marker = text[: match.end()].rstrip("，,、：: ")
         hits.append(
             Hit(index, family, n, marker, rest, numbered=bool(groups.get("n") or groups.get("n2")))
         )
@@ -284,12 +301,12 @@ LABEL_WORDS = 6
 
 def opens_closing(sentence: str) -> bool:
     """Whether the sentence opens a closing stretch (homework, worked example, wrap-up)."""
-    return _CLOSING.match(_FILLER.sub("", sentence.strip(), count=1)) is not None
+    return _CLOSING.match(_after_filler(sentence)[1]) is not None
 
 
 def closing_label(sentence: str, is_cjk: bool) -> str | None:
     """A closing stretch's own short label before a colon, if it has one."""
-    found = _LABEL.match(_FILLER.sub("", sentence.strip(), count=1))
+    found = _LABEL.match(_after_filler(sentence)[0])
     if found is None:
         return None
     label = found.group(1).strip()
