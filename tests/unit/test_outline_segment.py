@@ -175,6 +175,12 @@ def test_traditional_chinese_markers_open_parts_and_keep_their_script() -> None:
     ]
 
 
+def test_a_topic_announced_in_traditional_chinese() -> None:
+    assert announced_topic("還有就是那個安全規程的問答。你們手機上", "zh", 20) == "安全規程的問答"
+    assert announced_topic("好，最後說一下這週的安排。", "zh", 20) == "這週的安排"
+    assert announced_topic("有些同志問能不能讓它寫。", "zh", 20) is None
+
+
 def test_gongwen_levels_nest_and_markdown_headings_win() -> None:
     text = (
         "关于公文写作的培训\n\n一、公文的种类\n（一）通知。通知用于发布要求。\n"

@@ -192,8 +192,10 @@ _LAST = {
 # Traditional characters of the markers and lead words, matched as their simplified form
 # ("第二節", "最後，", "接下來"); one character for one, so offsets stay those of the text.
 _SIMPLIFIED = str.maketrans(
-    "後節講課單個問題議項條階環點驟總結綜來說歸納顧業舉記這幾兩與們練習討論開麼現還體內",
-    "后节讲课单个问题议项条阶环点骤总结综来说归纳顾业举记这几两与们练习讨论开么现还体内",
+    "後節講課單個問題議項條階環點驟總結綜來說歸納顧業舉記這幾兩與們練習討論開麼現還體內"
+    "談則誤區處風險嗎並",
+    "后节讲课单个问题议项条阶环点骤总结综来说归纳顾业举记这几两与们练习讨论开么现还体内"
+    "谈则误区处风险吗并",
 )
 
 
@@ -394,16 +396,19 @@ _VI_TOPIC_END = re.compile(r"\s(?:thì|là)\s", re.I)
 def announced_topic(sentence: str, lang: str, max_units: int) -> str | None:
     """The topic a speaker announces at the start of a part, in their words, if they do."""
     # Chinese fillers go first; the English and Vietnamese patterns read their lead words.
+    # Traditional Chinese is matched as simplified (the topic keeps the lecture's characters).
     text = sentence.strip()
+    probe = text.translate(_SIMPLIFIED) if lang == "zh" else text
     if lang == "zh":
-        text = _ZH_LEAD.sub("", _FILLER.sub("", text, count=1))
+        text, probe = _after_filler(text)
+        text, probe = _without_lead(text, probe)
     for pattern in _ANNOUNCE.get(lang, ()):
-        found = pattern.search(text) if lang == "zh" else pattern.match(text)
+        found = pattern.search(probe) if lang == "zh" else pattern.match(probe)
         if found is None:
             continue
         rest = text[found.end() :]
         if lang == "zh":
-            rest = _ZH_LEAD.sub("", rest)
+            rest, _ = _without_lead(rest, probe[found.end() :])
         clause = re.split(r"[。！？!?；;：:，,\n]|\.(?:\s|$)", rest, maxsplit=1)[0]
         if lang == "vi":
             clause = _VI_TOPIC_END.split(clause, maxsplit=1)[0]
@@ -412,7 +417,14 @@ def announced_topic(sentence: str, lang: str, max_units: int) -> str | None:
             topic = re.sub(r"[“”「」‘’\"]", "", topic)
         size = len(topic) if lang == "zh" else len(topic.split())
         least = 3 if lang == "zh" else 2
-        if size < least or size > max_units or _NOT_TOPIC[lang].search(topic):
+        said = topic.translate(_SIMPLIFIED) if lang == "zh" else topic
+        if size < least or size > max_units or _NOT_TOPIC[lang].search(said):
             return None
         return topic if lang == "zh" else topic[:1].upper() + topic[1:]
     return None
+
+
+def _without_lead(text: str, probe: str) -> tuple[str, str]:
+    lead = _ZH_LEAD.match(probe)
+    cut = lead.end() if lead else 0
+    return text[cut:], probe[cut:]
