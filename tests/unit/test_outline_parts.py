@@ -288,6 +288,20 @@ def test_speech_fillers_and_cuts_across_words_are_no_term_candidates() -> None:
     assert not {"其实", "当时", "其实当时", "问题", "下载了一", "我觉得"} & set(found)
 
 
+def test_a_traditional_chinese_lecture_gets_the_same_term_candidates() -> None:
+    simplified = (
+        "其实当时我们下载了一个模型。其实当时大家都觉得硬件钱包更安全。我觉得硬件钱包很重要，"
+        "实际上硬件钱包就能用了。这个问题的问题在于，其实当时没人管。"
+    )
+    traditional = (
+        "其實當時我們下載了一個模型。其實當時大家都覺得硬件錢包更安全。我覺得硬件錢包很重要，"
+        "實際上硬件錢包就能用了。這個問題的問題在於，其實當時沒人管。"
+    )
+    # The words of talk are no candidates in either script; the term keeps its own characters.
+    assert terms.candidates(simplified, "zh") == ["硬件钱包"]
+    assert terms.candidates(traditional, "zh") == ["硬件錢包"]
+
+
 def test_a_point_copied_up_to_the_middle_of_a_word_is_cut_back() -> None:
     source = "现在大家都看指数，指数会比现在高。现在买还是等？"
     assert whole_phrase("大家都看指数，指数会比现", 26, "zh", source) == "大家都看指数"

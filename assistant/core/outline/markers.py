@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.text.language import as_simplified
+
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
 _ZH_DIGITS |= {"九": 9}
 _VI_NUMBERS = {
@@ -189,20 +191,11 @@ _LAST = {
 }
 
 
-# Traditional characters of the markers and lead words, matched as their simplified form
-# ("第二節", "最後，", "接下來"); one character for one, so offsets stay those of the text.
-_SIMPLIFIED = str.maketrans(
-    "後節講課單個問題議項條階環點驟總結綜來說歸納顧業舉記這幾兩與們練習討論開麼現還體內"
-    "談則誤區處風險嗎並",
-    "后节讲课单个问题议项条阶环点骤总结综来说归纳顾业举记这几两与们练习讨论开么现还体内"
-    "谈则误区处风险吗并",
-)
-
-
 def _after_filler(sentence: str) -> tuple[str, str]:
-    """The sentence without a speaker's lead words, as written and as matched."""
+    """The sentence without a speaker's lead words, as written and as matched (traditional
+    Chinese as simplified: "第二節", "最後，"; the patterns are written in simplified)."""
     text = sentence.strip()
-    probe = text.translate(_SIMPLIFIED)
+    probe = as_simplified(text)
     lead = _FILLER.match(probe)
     cut = lead.end() if lead else 0
     return text[cut:], probe[cut:]
@@ -398,7 +391,7 @@ def announced_topic(sentence: str, lang: str, max_units: int) -> str | None:
     # Chinese fillers go first; the English and Vietnamese patterns read their lead words.
     # Traditional Chinese is matched as simplified (the topic keeps the lecture's characters).
     text = sentence.strip()
-    probe = text.translate(_SIMPLIFIED) if lang == "zh" else text
+    probe = as_simplified(text) if lang == "zh" else text
     if lang == "zh":
         text, probe = _after_filler(text)
         text, probe = _without_lead(text, probe)
@@ -417,7 +410,7 @@ def announced_topic(sentence: str, lang: str, max_units: int) -> str | None:
             topic = re.sub(r"[“”「」‘’\"]", "", topic)
         size = len(topic) if lang == "zh" else len(topic.split())
         least = 3 if lang == "zh" else 2
-        said = topic.translate(_SIMPLIFIED) if lang == "zh" else topic
+        said = as_simplified(topic) if lang == "zh" else topic
         if size < least or size > max_units or _NOT_TOPIC[lang].search(said):
             return None
         return topic if lang == "zh" else topic[:1].upper() + topic[1:]

@@ -16,6 +16,7 @@ from assistant.core.engine.requests import Message
 from assistant.core.outline.cohesion import content_units
 from assistant.core.outline.phrases import whole_phrase
 from assistant.core.outline.structure import KeyTerm
+from assistant.core.text.language import as_simplified
 from assistant.core.text.scripts import HAN_CLASS
 from assistant.core.text.sentences import split_sentences
 
@@ -381,7 +382,7 @@ def _holds(longer: str, shorter: str) -> bool:
 
 
 def _acceptable(term: str) -> bool:
-    folded = term.casefold()
+    folded = as_simplified(term.casefold())
     if folded in _EN_STOP or folded in _VI_STOP or folded in _ZH_FUNCTION or folded in _LATIN_TALK:
         return False
     return 2 <= len(term) <= 24 and not term.isdigit()
@@ -389,20 +390,21 @@ def _acceptable(term: str) -> bool:
 
 def _zh_ngrams(text: str, scores: Counter[str]) -> None:
     counts: Counter[str] = Counter()
-    # A function word ends a run: "其实当时" holds no term "实当".
-    pieces = (p for r in _CJK_RUN.findall(text) for p in _ZH_FUNCTION_WORD.split(r))
-    for run in pieces:
+    # A function word ends a run: "其实当时" holds no term "实当". The word lists are in
+    # simplified characters; a traditional lecture is read through its simplified form, and
+    # its grams keep its own characters.
+    for run, probe in _runs(text):
         # Grams of 7 are counted only to tell when a gram of 6 is a piece of a longer word
         # (as "金融科技创" is of "金融科技创新"); terms are 2-6 characters.
         for size in (2, 3, 4, 5, 6, 7):
             for i in range(len(run) - size + 1):
-                gram = run[i : i + size]
+                gram, seen = run[i : i + size], probe[i : i + size]
                 # "下载了一", "点一": a gram ending in 一 stops before its measure word.
-                if gram[0] in _ZH_EDGE or gram[-1] in _ZH_EDGE or gram[-1] == "一":
+                if seen[0] in _ZH_EDGE or seen[-1] in _ZH_EDGE or seen[-1] == "一":
                     continue
-                if gram in _ZH_GENERIC:
+                if seen in _ZH_GENERIC:
                     continue
-                if not _ZH_NOT_IN_TERM.isdisjoint(gram):
+                if not _ZH_NOT_IN_TERM.isdisjoint(seen):
                     continue
                 counts[gram] += 1
     for gram, count in counts.items():
@@ -414,6 +416,19 @@ def _zh_ngrams(text: str, scores: Counter[str]) -> None:
         if any(counts[g] >= PIECE_SHARE * count for g in longer):
             continue
         scores[gram] += count * len(gram)
+
+
+def _runs(text: str) -> list[tuple[str, str]]:
+    """The lecture's Chinese runs between function words, each as written and as simplified."""
+    found = []
+    for run in _CJK_RUN.findall(text):
+        probe = as_simplified(run)
+        at = 0
+        for word in _ZH_FUNCTION_WORD.finditer(probe):
+            found.append((run[at : word.start()], probe[at : word.start()]))
+            at = word.end()
+        found.append((run[at:], probe[at:]))
+    return [(run, probe) for run, probe in found if run]
 
 
 def _word_ngrams(text: str, scores: Counter[str], stop: frozenset[str], lang: str) -> None:
