@@ -270,6 +270,7 @@ def test_a_heading_of_talk_that_names_nothing_is_asked_again() -> None:
     stopped = {"heading": "对，这对对来说，对我们这些创业官"}
     assert len(stopped["heading"]) == sections.HEADING_CHARS["zh"]
     assert sections.read_heading(stopped, "zh", part) is None
+    assert sections.only_talk("對，這對對來說", "zh")
     assert sections.read_heading({"heading": "创业机构的用户需求分析"}, "zh", part) == (
         "创业机构的用户需求分析"
     )

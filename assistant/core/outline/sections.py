@@ -17,6 +17,7 @@ from assistant.core.outline.phrases import (
 )
 from assistant.core.outline.segment import Part
 from assistant.core.outline.textmatch import normalise, unique
+from assistant.core.text.language import as_simplified
 from assistant.core.text.scripts import HAN_CHAR
 
 # Grammar limits. A heading is a noun phrase (~12 Chinese characters or 8 words asked; the
@@ -186,7 +187,8 @@ def only_talk(text: str, lang: str) -> bool:
     "那就是说", "对好"): fewer than two characters outside the talk characters."""
     if lang != "zh":
         return False
-    return sum(1 for c in HAN_CHAR.findall(normalise(text)) if c not in _TALK_CHARS) < 2
+    flat = as_simplified(normalise(text))  # "對，這對對來說" is talk in either script
+    return sum(1 for c in HAN_CHAR.findall(flat) if c not in _TALK_CHARS) < 2
 
 
 def _bare_word(piece: str, lang: str) -> bool:
