@@ -207,6 +207,8 @@ def test_parts_in_order() -> None:
         ("把文字稿交给班长的", "zh", "ends with '的'"),
         ("请示和报告的区别在于", "zh", "ends with '于'"),
         ("模型生成的材料因为", "zh", "ends with '因为'"),
+        ("模型生成的材料因為", "zh", "ends with '因为'"),  # traditional dangles as simplified
+        ("核對內部資料與", "zh", "ends with '与'"),
     ],
 )
 def test_cut_items(item: str, language: str, why: str) -> None:
@@ -225,6 +227,7 @@ def test_cut_items(item: str, language: str, why: str) -> None:
         ("Mô hình chạy cục bộ", "vi"),
         ("Tham dự kỳ thi", "vi"),  # "thi" (exam) is not "thì" (then)
         ("角色、任务等", "zh"),
+        ("員工的行為", "zh"),  # 行為 is a word, as 行为 is
         ("A", "en"),
     ],
 )

@@ -32,6 +32,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from assistant.core.text.folding import normalize
+from assistant.core.text.language import as_simplified
 from assistant.core.text.scripts import HAN_CHAR, HAN_RUN
 
 
@@ -281,6 +282,7 @@ def _goes_on(after: str, cjk: bool) -> bool:
 
 
 def _zh_dangling(text: str) -> str | None:
+    text = as_simplified(text)  # "…資料與" dangles as "…资料与" does
     for word in _ZH_DANGLING_WORDS:
         if text.endswith(word):
             return f"ends with {word!r}"
