@@ -96,11 +96,6 @@ def test_an_item_that_repeats_the_instructions_is_caught() -> None:
     assert echoes_instructions("以上内容整理成结构化的笔记大纲，用 JSON 输出", told, lecture)
     assert not echoes_instructions("会议纪要的保密规定", told, lecture)
     assert copies_sentence_start("最后我们来试一试", "最后，我们来试一试。输入问题。", 6)
-    # A question the speaker asks mid-sentence, copied whole, is no heading either; the same
-    # words as a statement are judged as any stretch of the talk.
-    talk = "so what can you actually do about it well the first thing is give it the source"
-    assert copies_sentence_start("What Can You Actually Do About It Well?", talk, 24)
-    assert not copies_sentence_start("What Can You Actually Do About It Well", talk, 24)
     assert as_question("什么是提示词", True) == "什么是提示词？"
 
 

@@ -87,13 +87,11 @@ def echoes_instructions(item: str, instructions: str, source: str) -> bool:
 
 def copies_sentence_start(heading: str, source: str, min_chars: int) -> bool:
     """Whether a heading is the first words of one of the part's sentences, copied (or, twice
-    as long, any stretch of it: a transcript without punctuation has no sentence starts; or a
-    question the speaker asks, copied whole: "so what can you actually do about it well")."""
+    as long, any stretch of it: a transcript without punctuation has no sentence starts)."""
     flat = normalise(heading)
     if len(flat) < min_chars:
         return False
-    asked = heading.rstrip().endswith(("?", "？"))
-    if (asked or len(flat) >= 2 * min_chars) and flat in normalise(source):
+    if len(flat) >= 2 * min_chars and flat in normalise(source):
         return True
     starts = [0] + [m.end() for m in re.finditer(r"[。！？!?；;\n]|\.\s", source)]
     window = 3 * len(heading) + 8
