@@ -87,92 +87,115 @@ def test_vietnamese_and_english_ordinals() -> None:
     ]
 
 
-def test_how_officials_and_trainers_number_their_points() -> None:
-    body = "这方面要讲的内容比较多，大家回去要认真学习，结合本单位的实际抓好落实。" * 2
-    speech = (
-        f"同志们，今天我讲三点意见。\n一是提高思想认识。{body}\n二是完善制度规范。{body}\n"
-        f"三是抓好工作落实。{body}"
-    )
-    assert [p.heading for p in segment_lecture(lecture_from_text(speech))] == [
-        "提高思想认识",
-        "完善制度规范",
-        "抓好工作落实",
-    ]
-    rules = (
-        f"下面讲几条规定。\n第一条，涉密材料不得输入模型。{body}\n第二条，个人信息要脱敏。{body}"
-    )
-    assert [p.heading for p in segment_lecture(lecture_from_text(rules))] == [
-        "涉密材料不得输入模型",
-        "个人信息要脱敏",
-    ]
-    stages = f"培训分两个阶段。\n第一阶段，熟悉软件界面。{body}\n第二阶段，练习写提示词。{body}"
-    assert [p.heading for p in segment_lecture(lecture_from_text(stages))] == [
-        "熟悉软件界面",
-        "练习写提示词",
-    ]
-    # Inside a sentence, "一是…；二是…" lists one point's items: no parts, no subsections.
+_ZH_BODY = "这方面要讲的内容比较多，大家回去要认真学习，结合本单位的实际抓好落实。" * 2
+_VI_BODY = "Phần này cần nắm kỹ để áp dụng vào công việc hằng ngày ở cơ quan của mình. " * 2
+_EN_BODY = "This matters in everyday office work and you will see it again in the exercise. " * 3
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "headings"),
+    [
+        (
+            [
+                "同志们，今天我讲三点意见。",
+                "一是提高思想认识。",
+                "二是完善制度规范。",
+                "三是抓好工作落实。",
+            ],
+            _ZH_BODY,
+            ["提高思想认识", "完善制度规范", "抓好工作落实"],
+        ),
+        (
+            ["下面讲几条规定。", "第一条，涉密材料不得输入模型。", "第二条，个人信息要脱敏。"],
+            _ZH_BODY,
+            ["涉密材料不得输入模型", "个人信息要脱敏"],
+        ),
+        (
+            ["培训分两个阶段。", "第一阶段，熟悉软件界面。", "第二阶段，练习写提示词。"],
+            _ZH_BODY,
+            ["熟悉软件界面", "练习写提示词"],
+        ),
+        (
+            ["今天讲两点。", "第一个是数据安全。", "第二个是人工审核。"],
+            _ZH_BODY,
+            ["数据安全", "人工审核"],
+        ),
+        (
+            [
+                "Chào các anh chị.",
+                "Một là, phân loại tài liệu trước khi dùng.",
+                "Hai là, không đưa dữ liệu cá nhân lên mạng.",
+                "Ba là, kiểm tra lại kết quả.",
+            ],
+            _VI_BODY,
+            [
+                "Phân loại tài liệu trước khi dùng",
+                "Không đưa dữ liệu cá nhân lên mạng",
+                "Kiểm tra lại kết quả",
+            ],
+        ),
+        (
+            [
+                "Chào các anh chị.",
+                "Ý thứ nhất là phân loại tài liệu.",
+                "Ý thứ hai là bảo mật dữ liệu.",
+            ],
+            _VI_BODY,
+            ["Phân loại tài liệu", "Bảo mật dữ liệu"],
+        ),
+        (
+            [
+                "Chào các anh chị.",
+                "Điều thứ nhất là phân loại tài liệu.",
+                "Điều thứ hai là bảo mật dữ liệu.",
+            ],
+            _VI_BODY,
+            ["Phân loại tài liệu", "Bảo mật dữ liệu"],
+        ),
+        (
+            [
+                "Good morning. Today we look at using the assistant safely.",
+                "The first thing is to give it the source.",
+                "The second thing is to check every number.",
+            ],
+            _EN_BODY,
+            ["Give it the source", "Check every number"],
+        ),
+        (  # traditional characters: matched as simplified, kept as written
+            [
+                "各位同仁好。",
+                "第一節，什麼是提示詞。",
+                "第二節，RTF框架。",
+                "第三節，常見錯誤。",
+                "最後，布置作業：寫三條提示詞。",
+            ],
+            "這一點大家在工作中要特別注意，不能馬虎，回去以後要認真練習。" * 2,
+            ["什麼是提示詞", "RTF框架", "常見錯誤", "布置作業"],
+        ),
+        (
+            ["Welcome.", "Topic 1: Safe prompts.", "Topic 2: Checking answers."],
+            _EN_BODY,
+            ["Safe prompts", "Checking answers"],
+        ),
+    ],
+)
+def test_how_officials_and_trainers_number_their_points(
+    lines: list[str], body: str, headings: list[str]
+) -> None:
+    opening, *marked = lines
+    text = opening + "\n" + "\n".join(f"{line} {body}" for line in marked)
+    assert [p.heading for p in segment_lecture(lecture_from_text(text))] == headings
+
+
+def test_a_list_inside_a_sentence_is_one_points_items() -> None:
+    # "一是…；二是…" inside a sentence lists one point's items: no parts, no subsections.
     inline = (
-        f"第一部分，常见错误。一是要求模糊，没有说清楚字数；二是没有说明读者；三是任务太多。{body}\n"
-        f"第二部分，作业。{body}"
+        "第一部分，常见错误。一是要求模糊，没有说清楚字数；二是没有说明读者；三是任务太多。"
+        f"{_ZH_BODY}\n第二部分，作业。{_ZH_BODY}"
     )
     parts = segment_lecture(lecture_from_text(inline))
     assert [p.heading for p in parts] == ["常见错误", "作业"]
     assert parts[0].parts == ()
-    talk = "Phần này cần nắm kỹ để áp dụng vào công việc hằng ngày ở cơ quan của mình. " * 2
-    vi = (
-        f"Chào các anh chị.\nMột là, phân loại tài liệu trước khi dùng. {talk}\n"
-        f"Hai là, không đưa dữ liệu cá nhân lên mạng. {talk}\nBa là, kiểm tra lại kết quả. {talk}"
-    )
-    assert [p.heading for p in segment_lecture(lecture_from_text(vi))] == [
-        "Phân loại tài liệu trước khi dùng",
-        "Không đưa dữ liệu cá nhân lên mạng",
-        "Kiểm tra lại kết quả",
-    ]
-    said = f"Điều thứ nhất là phân loại tài liệu. {talk}\nĐiều thứ hai là bảo mật dữ liệu. {talk}"
-    assert [p.heading for p in segment_lecture(lecture_from_text(said))] == [
-        "Phân loại tài liệu",
-        "Bảo mật dữ liệu",
-    ]
-    firsts = "这一点大家在工作中要特别注意，不能马虎。" * 3
-    spoken = f"今天讲两点。\n第一个是数据安全。{firsts}\n第二个是人工审核。{firsts}"
-    assert [p.heading for p in segment_lecture(lecture_from_text(spoken))] == [
-        "数据安全",
-        "人工审核",
-    ]
-    why = "This matters in everyday office work and you will see it again in the exercise. " * 3
-    en = (
-        "Good morning. Today we look at using the assistant safely.\n\n"
-        f"The first thing is to give it the source. {why}\n\n"
-        f"The second thing is to check every number. {why}"
-    )
-    assert [p.heading for p in segment_lecture(lecture_from_text(en))] == [
-        "Give it the source",
-        "Check every number",
-    ]
-    topics = f"Welcome.\n\nTopic 1: Safe prompts. {why}\n\nTopic 2: Checking answers. {why}"
-    assert [p.heading for p in segment_lecture(lecture_from_text(topics))] == [
-        "Safe prompts",
-        "Checking answers",
-    ]
-    points = f"Ý thứ nhất là phân loại tài liệu. {talk}\nÝ thứ hai là bảo mật dữ liệu. {talk}"
-    assert [p.heading for p in segment_lecture(lecture_from_text(points))] == [
-        "Phân loại tài liệu",
-        "Bảo mật dữ liệu",
-    ]
-
-
-def test_traditional_chinese_markers_open_parts_and_keep_their_script() -> None:
-    body = "這一點大家在工作中要特別注意，不能馬虎，回去以後要認真練習。" * 2
-    text = (
-        f"各位同仁好。\n第一節，什麼是提示詞。{body}\n第二節，RTF框架。{body}\n"
-        f"第三節，常見錯誤。{body}\n最後，布置作業：寫三條提示詞。{body}"
-    )
-    assert [p.heading for p in segment_lecture(lecture_from_text(text))] == [
-        "什麼是提示詞",
-        "RTF框架",
-        "常見錯誤",
-        "布置作業",
-    ]
 
 
 def test_a_topic_announced_in_traditional_chinese() -> None:
