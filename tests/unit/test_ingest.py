@@ -17,6 +17,7 @@ from assistant.core.outline.ingest import (
     read_lecture,
 )
 from assistant.core.outline.prompt import read_lecture_file
+from assistant.core.outline.segment import segment_lecture
 from assistant.core.text.file_decoding import decode_text
 
 ZH_TRAD = "今天我們學習提示詞"
@@ -381,6 +382,54 @@ def test_pdf_text_layer_is_extracted(tmp_path: Path, gui_app: object) -> None:
     assert not text.rstrip().endswith("3")  # the page number is dropped
     assert lecture.title == "slides"
     assert lecture.source == "slides.pdf"
+
+
+def _deck_pdf(path: Path, pages: list[list[str]], *, landscape: bool) -> Path:
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageOrientation(orientation)
+    writer.setResolution(72)
+    painter = QPainter(writer)
+    painter.setFont(QFont("DejaVu Sans", 12))
+    for number, lines in enumerate(pages):
+        if number:
+            writer.newPage()
+        for i, line in enumerate(lines):
+            painter.drawText(50, 60 + 24 * i, line)
+    painter.end()
+    return path
+
+
+def test_a_slide_deck_saved_as_pdf_keeps_its_slide_titles(tmp_path: Path, gui_app: object) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    if not QFontDatabase.families():
+        pytest.skip("no font installed to draw the test PDF")
+    slides = [
+        ["Safe use of AI at work", "Training for office staff"],
+        ["Why data stays local", "The model runs on this laptop.", "Nothing is sent out."],
+        [
+            "Checking the output",
+            "Read every number against the source.",
+            "Sign only what you checked.",
+        ],
+        ["Homework", "Write three prompts for your own job.", "Bring them on Friday."],
+    ]
+    deck = read_lecture(_deck_pdf(tmp_path / "deck.pdf", slides, landscape=True))
+    assert deck.title == "Safe use of AI at work"
+    assert [p.heading for p in segment_lecture(deck)] == [
+        "Why data stays local",
+        "Checking the output",
+        "Homework",
+    ]
+    # The same lines on portrait pages are a document: its first lines are no headings.
+    document = read_lecture(_deck_pdf(tmp_path / "notes.pdf", slides, landscape=False))
+    assert not any(s.heading_level for s in document.segments)
 
 
 def test_scanned_pdf_without_text_is_refused(tmp_path: Path, gui_app: object) -> None:

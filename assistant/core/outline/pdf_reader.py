@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from assistant.core.errors import InputError
 from assistant.core.outline.ingest import (
@@ -42,12 +43,20 @@ def pdf_segments(path: Path) -> tuple[str | None, list[Segment]]:
         if "cryptography" in str(exc) or "AES" in str(exc):
             raise PdfEncrypted(name=path.name) from None
         raise PdfDamaged(name=path.name) from None
-    segments: list[Segment] = []
+    texts: list[str] = []
     for page in pages:
         try:
-            text = page.extract_text() or ""
+            texts.append(page.extract_text() or "")
         except Exception:  # one unreadable page must not lose the others
-            continue
+            texts.append("")
+    titles = _slide_titles(pages, texts)
+    segments: list[Segment] = []
+    for number, text in enumerate(texts, 1):
+        titled = titles[number - 1] if titles else None
+        if titled:
+            # As a .pptx deck: the first slide's title is the deck's, the others name parts.
+            slide_title, text = titled
+            segments.append(Segment(slide_title, heading_level=1 if number == 1 else 2))
         segments.extend(Segment(p) for p in _pdf_paragraphs(text))
     if sum(1 for s in segments for ch in s.text if not ch.isspace()) < MIN_PDF_TEXT_CHARS:
         raise PdfNoTextLayer(name=path.name)
@@ -59,7 +68,56 @@ def pdf_segments(path: Path) -> tuple[str | None, list[Segment]]:
         raw_title = ""
     if raw_title and not re.search(r"(?i)\.(docx?|pptx?|pdf|txt)$|^microsoft|^untitled", raw_title):
         title = raw_title
+    if title is None and segments and segments[0].heading_level == 1:
+        title = segments[0].text  # a deck's first slide names it, as in a .pptx
     return title, segments
+
+
+# A slide deck saved as PDF: landscape pages of little text each, most of them led by a short
+# line (the slide's title) that is no sentence.
+SLIDE_PAGE_CHARS = 900
+SLIDE_TITLE_CHARS = 40
+SLIDE_TITLE_WORDS = 12
+
+
+def _slide_titles(pages: list[Any], texts: list[str]) -> list[tuple[str, str] | None] | None:
+    """Each page's title line if the PDF is a slide deck, else None."""
+    if len(texts) < 3:
+        return None
+    try:
+        landscape = sum(1 for p in pages if _is_landscape(p))
+    except Exception:
+        return None
+    if landscape < 0.8 * len(pages):
+        return None
+    sizes = sorted(len("".join(t.split())) for t in texts)
+    if sizes[len(sizes) // 2] > SLIDE_PAGE_CHARS:
+        return None
+    titles = [_title_line(t) for t in texts]
+    if sum(1 for t in titles if t) < 0.6 * len(texts):
+        return None
+    return titles
+
+
+def _is_landscape(page: Any) -> bool:
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    if int(page.get("/Rotate", 0) or 0) % 180:
+        width, height = height, width
+    return width > height
+
+
+def _title_line(text: str) -> tuple[str, str] | None:
+    """A page's title (its first line, if short and no sentence) and the rest of its text."""
+    lines = normalise_newlines(text).split("\n")
+    kept = [i for i, line in enumerate(lines) if line.strip() and not _PAGE_NUMBER.match(line)]
+    if len(kept) < 2:
+        return None  # a page of one line is a title slide or a quote, not a titled slide
+    first = " ".join("".join(_pdf_char(ch) for ch in lines[kept[0]]).split())
+    cjk = sum(1 for ch in first if "\u4e00" <= ch <= "\u9fff")
+    short = len(first) <= SLIDE_TITLE_CHARS if cjk else len(first.split()) <= SLIDE_TITLE_WORDS
+    if not short or _ends_sentence(first):
+        return None
+    return first, "\n".join(lines[kept[0] + 1 :])
 
 
 def _pdf_char(ch: str) -> str:
