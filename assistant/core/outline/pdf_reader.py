@@ -1,4 +1,5 @@
-"""Reading the text layer of a PDF lecture with pypdf; a scanned PDF is refused clearly."""
+"""Reading the text layer of a PDF lecture with pypdf; a scanned PDF is refused clearly, and a
+slide deck saved as PDF keeps its slide titles as headings."""
 
 from __future__ import annotations
 
