@@ -449,6 +449,9 @@ def test_pdf_line_joining() -> None:
         "This is a long line of an example paragraph that goes on and on and ends here.",
         "今天我们学习提示词。",
     ]
+    assert _pdf_paragraphs("Staﬀ training for oﬃce workers.") == [
+        "Staff training for office workers."
+    ]
 
 
 def test_damaged_pdf(tmp_path: Path) -> None:

@@ -122,8 +122,9 @@ def _title_line(text: str) -> tuple[str, str] | None:
 
 
 def _pdf_char(ch: str) -> str:
-    if 0x2F00 <= ord(ch) <= 0x2FDF:
-        # CJK fonts often map ideographs to look-alike Kangxi radicals (示 -> ⽰) in ToUnicode.
+    if 0x2F00 <= ord(ch) <= 0x2FDF or 0xFB00 <= ord(ch) <= 0xFB06:
+        # CJK fonts often map ideographs to look-alike Kangxi radicals (示 -> ⽰) in ToUnicode,
+        # and Latin fonts draw "ff", "fi", "fl" as one ligature glyph ("Staﬀ").
         return unicodedata.normalize("NFKC", ch)
     return "" if ch not in "\n\t" and unicodedata.category(ch) == "Cc" else ch
 
