@@ -244,6 +244,16 @@ def _usable_heading(text: str, is_cjk: bool) -> str | None:
     return text if size <= (HEADING_UNITS_CJK if is_cjk else HEADING_UNITS_WORDS) else None
 
 
+def _subtitle(unit: Sentence, is_cjk: bool) -> bool:
+    text = unit.text.strip()
+    return (
+        not unit.heading_level
+        and bool(text)
+        and text[-1] not in "。！？.!?：:"
+        and _usable_heading(text, is_cjk) is not None
+    )
+
+
 def _by_headings(text: str, units: list[Sentence], is_cjk: bool) -> list[Part] | None:
     levels = Counter(u.heading_level for u in units if u.heading_level)
     # A lone top heading at the very start, or one followed at once by another heading, is the
@@ -253,6 +263,10 @@ def _by_headings(text: str, units: list[Sentence], is_cjk: bool) -> list[Part] |
     if first and (levels[first] == 1 or (len(units) > 1 and units[1].heading_level)):
         body = units[1:]
         levels[first] -= 1
+        # A short line between the title and the first heading is the title's subtitle (a
+        # title slide's "机关干部AI应用培训 · 第三讲"), not the first part's content.
+        if len(body) > 1 and _subtitle(body[0], is_cjk):
+            body = body[1:]
     usable = sorted(level for level, count in levels.items() if count >= 2)
     if not usable:
         return None
