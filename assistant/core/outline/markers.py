@@ -390,11 +390,9 @@ def announced_topic(sentence: str, lang: str, max_units: int) -> str | None:
     """The topic a speaker announces at the start of a part, in their words, if they do."""
     # Chinese fillers go first; the English and Vietnamese patterns read their lead words.
     # Traditional Chinese is matched as simplified (the topic keeps the lecture's characters).
-    text = sentence.strip()
-    probe = as_simplified(text) if lang == "zh" else text
+    text = probe = sentence.strip()
     if lang == "zh":
-        text, probe = _after_filler(text)
-        text, probe = _without_lead(text, probe)
+        text, probe = _without_lead(*_after_filler(text))
     for pattern in _ANNOUNCE.get(lang, ()):
         found = pattern.search(probe) if lang == "zh" else pattern.match(probe)
         if found is None:

@@ -22,6 +22,7 @@ from assistant.core.outline.lecture_errors import (
     PdfPasswordProtected,
 )
 from assistant.core.text.file_decoding import normalise_newlines
+from assistant.core.text.scripts import HAN_CHAR
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d+(?:\s*(?:/|of)\s*\d+)?(?:\s*[-–—])?\s*$"
@@ -114,7 +115,7 @@ def _title_line(text: str) -> tuple[str, str] | None:
     if len(kept) < 2:
         return None  # a page of one line is a title slide or a quote, not a titled slide
     first = " ".join("".join(_pdf_char(ch) for ch in lines[kept[0]]).split())
-    cjk = sum(1 for ch in first if "\u4e00" <= ch <= "\u9fff")
+    cjk = HAN_CHAR.search(first) is not None
     short = len(first) <= SLIDE_TITLE_CHARS if cjk else len(first.split()) <= SLIDE_TITLE_WORDS
     if not short or _ends_sentence(first):
         return None

@@ -263,8 +263,8 @@ def _by_headings(text: str, units: list[Sentence], is_cjk: bool) -> list[Part] |
     if first and (levels[first] == 1 or (len(units) > 1 and units[1].heading_level)):
         body = units[1:]
         levels[first] -= 1
-        # A short line between the title and the first heading is the title's subtitle (a
-        # title slide's "机关干部AI应用培训 · 第三讲"), not the first part's content.
+        # A short line, no sentence, right after the title is its subtitle (a title slide's
+        # "机关干部AI应用培训 · 第三讲"), not the first part's content.
         if len(body) > 1 and _subtitle(body[0], is_cjk):
             body = body[1:]
     usable = sorted(level for level, count in levels.items() if count >= 2)
