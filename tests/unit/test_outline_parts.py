@@ -169,15 +169,6 @@ def test_a_long_lectures_summary_may_use_words_it_says_outside_what_the_call_rea
     assert closing.read_closing(invented, "zh", tops, reading, lecture=lecture)[1] == "美国的荒野。"
 
 
-def test_action_items_are_the_lectures_own_task_sentences() -> None:
-    text = "好的提示词要说明任务。课后作业：周五前写三条提示词。Homework: submit by Friday."
-    items = closing.action_items(text)
-    assert [(a.task, a.deadline) for a in items] == [
-        ("课后作业：周五前写三条提示词", "周五前"),
-        ("Homework: submit by Friday", "by Friday"),
-    ]
-
-
 def test_calls_are_batched_by_group_context_and_sequence_limit() -> None:
     from assistant.core.engine.requests import Sampling
     from assistant.core.outline.calls import MAX_SEQUENCES, Call, _batches
@@ -198,12 +189,6 @@ def test_a_point_with_a_date_the_part_never_gave_is_dropped() -> None:
     part = Part("提示词里要说明会议的名称、时间、参会人。下周三交作业。", 0, "写清楚提示词")
     data = {"points": ["时间：2023年10月15日 14:00", "说明会议的名称和参会人"]}
     assert sections.read_points(data, "zh", part, "写清楚提示词") == ["说明会议的名称和参会人"]
-
-
-def test_action_items_from_subtitle_cue_lines() -> None:
-    cues = ["请大家找一份会议记录", "按今天讲的四步整理成纪要", "下周三上课前交给班长"]
-    items = closing.action_items("".join(cues), cues)
-    assert [(a.task, a.deadline) for a in items] == [("下周三上课前交给班长", "下周三")]
 
 
 def test_the_key_words_listed_back_are_no_heading() -> None:

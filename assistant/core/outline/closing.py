@@ -1,18 +1,17 @@
 """The closing call: title, summary and review questions with a budget of their own (they came
 last in one big answer and were cut or empty), and what stands in for them, from the finished
-sections, when the model's are unusable; plus the lecture's own tasks as action items."""
+sections, when the model's are unusable. (The lecture's tasks are found by code: actions.py.)"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from assistant.core.engine.requests import Message
 from assistant.core.outline.cohesion import content_units, size
 from assistant.core.outline.evaluate_text import cut_reason
 from assistant.core.outline.phrases import as_question, echoes_instructions, whole_phrase
-from assistant.core.outline.structure import ActionItem, Section
+from assistant.core.outline.structure import Section
 from assistant.core.text.scripts import HAN_CHAR
 from assistant.core.text.sentences import split_sentences
 
@@ -293,49 +292,3 @@ def _whole_sentences(value: Any, limit: int, lang: str) -> str | None:
         ends = [m.end() for m in re.finditer(r"[。！？]|[.!?](?=\s|$)", text[:-1])]
         text = text[: ends[-1]] if ends else ""
     return text or None
-
-
-# --- action items -------------------------------------------------------------------------------
-
-_TASK_CUES = re.compile(
-    r"作业|布置|请在|请于|之前交|前提交|截止|交给|提交|homework|assignment|deadline|due |submit|"
-    r"hand in|bài tập|nhiệm vụ về nhà|hạn chót|nộp",
-    re.IGNORECASE,
-)
-_DEADLINE = re.compile(
-    r"(?:下?周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|明天|下次课)[前之]?"
-    r"|(?:by|before) (?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"tomorrow|the next class)|trước (?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày \d{1,2})",
-    re.IGNORECASE,
-)
-MAX_ACTIONS = 5
-TASK_CHARS = 120
-
-
-def _language(text: str) -> str:
-    if HAN_CHAR.search(text):
-        return "zh"
-    return (
-        "vi" if re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text) else "en"
-    )
-
-
-def action_items(text: str, sentences: Iterable[str] | None = None) -> list[ActionItem]:
-    """The lecture's own homework and tasks, as it words them, with the deadline it names.
-
-    `sentences` are the lecture's sentences when known better than by punctuation (a
-    subtitle's cue lines, which auto-captions do not end with a full stop).
-    """
-    items: list[ActionItem] = []
-    found = sentences if sentences is not None else split_sentences(text)
-    for sentence in (s.strip() for s in found):
-        if not _TASK_CUES.search(sentence):
-            continue
-        task = whole_phrase(sentence.rstrip("。.!！"), TASK_CHARS, _language(sentence), text)
-        if not task or any(task == item.task for item in items):
-            continue
-        deadline = _DEADLINE.search(sentence)
-        items.append(ActionItem(task, None, deadline.group(0) if deadline else None))
-        if len(items) == MAX_ACTIONS:
-            break
-    return items

@@ -4,7 +4,8 @@
 2. one small schema-constrained call per part writes its heading and points (sections.py), and
    one call picks and defines key terms among candidates found by code (terms.py);
 3. a closing call writes the title, summary and review questions with a
-   budget of its own (closing.py); action items are the lecture's own task sentences.
+   budget of its own (closing.py); action items are the tasks the lecture gives out, found by
+   code in its own words (actions.py).
 All these calls are independent and run as parallel sequences when the engine can (calls.py).
 Nothing shown is cut mid-phrase, nothing required is left empty (a stand-in from the lecture's
 own words replaces an unusable answer), and an answer that repeats the instructions is dropped.
@@ -23,13 +24,14 @@ from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.requests import Sampling
 from assistant.core.errors import ContextTooSmall, InputError, NoModelLoaded
 from assistant.core.outline import closing, sections, terms
+from assistant.core.outline.actions import action_items
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
 from assistant.core.outline.cohesion import condense, weight
 from assistant.core.outline.evaluate_text import says_again, without_enumerator
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.lecture_errors import LectureEmpty
 from assistant.core.outline.prompt import instruction_key
-from assistant.core.outline.segment import Part, segment_lecture, sentences
+from assistant.core.outline.segment import Part, Sentence, segment_lecture, sentences
 from assistant.core.outline.structure import KeyTerm, Outline, Section
 from assistant.core.outline.textmatch import normalise
 from assistant.core.outline.timing import clock
@@ -101,7 +103,8 @@ class _Job:
     provisional: set[int] = field(default_factory=set)  # done with stand-ins: ask again
     candidates: list[str] = field(default_factory=list)
     long_points: bool = True  # a long part may have more points (--max-tokens leaves room)
-    sentences: list[str] = field(default_factory=list)  # the lecture's, cue lines included
+    lines: list[Sentence] = field(default_factory=list)  # the lecture's, cue lines included
+    sentences: list[str] = field(default_factory=list)  # their texts
 
 
 def outline_lecture(
@@ -143,7 +146,8 @@ def outline_lecture(
         long_points=not max_tokens or max_tokens >= sections.LONG_ANSWER_TOKENS,
     )
     job.parts = segment_lecture(lecture)
-    job.sentences = [s.text for s in sentences(lecture)]
+    job.lines = sentences(lecture)
+    job.sentences = [s.text for s in job.lines]
     if not job.parts:
         raise LectureEmpty()
     job.candidates = terms.candidates(lecture.text, lecture.language)
@@ -562,6 +566,6 @@ def _assemble(
         sections=tuple(_top_sections(job)),
         key_terms=key_terms,
         review_questions=tuple(questions),
-        action_items=tuple(closing.action_items(job.lecture.text, job.sentences)),
+        action_items=tuple(action_items(job.lines, job.lecture.language)),
         summary=summary,
     )
