@@ -529,6 +529,17 @@ def test_a_title_from_a_heading_is_the_lectures_own() -> None:
     assert not lecture_from_text("今天讲角色。\n\n然后讲格式。").has_own_title
 
 
+def test_a_first_line_that_is_a_title_is_known() -> None:
+    meeting = "Riverside School – staff meeting, Tuesday 3:45 pm\n\nMrs Reed: Let's start."
+    assert (
+        lecture_from_text(meeting).title_line == "Riverside School – staff meeting, Tuesday 3:45 pm"
+    )
+    # A first sentence, one paragraph alone or a heading is no title line.
+    assert lecture_from_text("嗯，好，大家安静一下。\n\n今天讲安全。").title_line is None
+    assert lecture_from_text("Today we talk about prompts").title_line is None
+    assert lecture_from_text("# Prompts\n\nToday we talk about prompts.").title_line is None
+
+
 def test_pptx_slides_with_speaker_notes(tmp_path: Path) -> None:
     from pptx import Presentation
 

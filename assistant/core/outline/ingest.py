@@ -63,6 +63,10 @@ class Segment:
     cue_starts: tuple[tuple[int, float], ...] = field(default=(), compare=False)
 
 
+# A first line this long at most (characters) can be the lecture's title.
+TITLE_LINE_CHARS = {"zh": 40, "other": 120}
+
+
 @dataclass(frozen=True)
 class Lecture:
     """A lecture read from pasted text or a file, split into segments."""
@@ -87,6 +91,20 @@ class Lecture:
         return any(
             s.heading_level and " ".join(s.text.split()).startswith(plain) for s in self.segments
         )
+
+    @property
+    def title_line(self) -> str | None:
+        """The lecture's first line when it is a title ("Riverside Secondary School – staff
+        meeting, Tuesday 3:45 pm"): a paragraph of one short line, no sentence end, before the
+        rest of a written text (not a subtitle cue, not a heading: has_own_title covers those)."""
+        first = self.segments[0]
+        text = first.text.strip()
+        short = TITLE_LINE_CHARS["zh" if self.language == "zh" else "other"]
+        if len(self.segments) < 2 or first.heading_level or first.start_s is not None:
+            return None
+        if "\n" in text or len(text) > short or text.endswith(tuple("。！？；.!?;:：，,")):
+            return None
+        return text
 
     @property
     def chars(self) -> int:

@@ -199,8 +199,10 @@ def outline_lecture(
         long=closing.is_long(lecture.text),
         lecture=lecture.text,
     )
-    if lecture.has_own_title or not title:
-        title = lecture.title if lecture.has_own_title else closing.short_title(lecture.title)
+    # The lecture's own title (a heading, or a first line that is one) is the outline's.
+    own = lecture.title if lecture.has_own_title else lecture.title_line
+    if own or not title:
+        title = closing.short_title(own) if own else closing.short_title(lecture.title)
     outline = _assemble(job, tuple(found_terms), summary, questions, [title])
     return OutlineResult(
         outline=outline,
