@@ -115,7 +115,12 @@ def test_closing_stand_ins_are_never_empty_or_cut() -> None:
     reading = "先下载模型，核对校验值。再加载模型，选中文件。"
     title, summary, questions = closing.read_closing(None, "zh", tops, reading, ["GGUF"])
     assert title == "" and summary == "下载模型；加载模型。"
-    assert questions == ["“下载模型”讲了哪些要点？", "“加载模型”讲了哪些要点？"]
+    # A part's points, then a key term's meaning: two kinds of question.
+    assert questions == ["“下载模型”讲了哪些要点？", "什么是“GGUF”？"]
+    assert closing.read_closing(None, "zh", tops, reading)[2] == [
+        "“下载模型”讲了哪些要点？",
+        "“加载模型”讲了哪些要点？",
+    ]
     cut = {"title": "本地模型", "summary": "先下载模型。再加载模型，然后", "review_questions": []}
     _title, summary, questions = closing.read_closing(cut, "zh", tops[:1], reading, ["GGUF"])
     assert summary == "先下载模型。"
@@ -204,6 +209,56 @@ def test_the_key_words_listed_back_are_no_heading() -> None:
     assert sections.read_heading({"heading": "Source, numbers, names"}, "en", en) is None
     named_en = {"heading": "Checking sources, numbers and names"}
     assert sections.read_heading(named_en, "en", en) == "Checking sources, numbers and names"
+
+
+def test_a_heading_that_asks_is_the_first_stand_in_question() -> None:
+    tops = [
+        Section("第一步：为什么要用本地模型？", ("数据不出本机",)),
+        Section("第二步：下载模型", ("核对校验值",)),
+    ]
+    reading = "第一步，为什么要用本地模型？数据不出本机。第二步，下载模型，核对校验值。"
+    questions = closing.read_closing(None, "zh", tops, reading, ["GGUF"])[2]
+    assert questions == ["为什么要用本地模型？", "“第一步：为什么要用本地模型？”讲了哪些要点？"]
+
+
+def test_a_review_question_is_one_question_put_to_the_learner() -> None:
+    tops = [Section("Local models", ("Data stays on the laptop",))]
+    talk = (
+        "Is there anything from the SEN side? What do we decide? A local model keeps data on "
+        "the laptop. Why does data stay on the laptop? Because the model runs there."
+    )
+    data = {
+        "title": "",
+        "summary": "",
+        "review_questions": [
+            "Question 1: Why does data stay on the laptop?",
+            "Is there anything from the SEN side? What do we decide?",
+        ],
+    }
+    questions = closing.read_closing(data, "en", tops, talk)[2]
+    assert questions == [
+        "Why does data stay on the laptop?",
+        "Is there anything from the SEN side?",
+    ]
+    vi_talk = (
+        "Trợ lý AI viết khá trôi chảy. Câu trả lời của nó chỉ để tham khảo, không thay thế văn "
+        "bản pháp luật. Trợ lý AI là gì? Là một chương trình trả lời bằng tiếng Việt."
+    )
+    vi = {
+        "title": "",
+        "summary": "",
+        "review_questions": [
+            "nhưng viết khá trôi chảy. Câu trả lời của nó chỉ để tham khảo, không thay thế văn "
+            "bản pháp luật, ý?",
+            "Tôi muốn biết các bạn có thể hỏi trợ lý AI về chương trình gì?",
+            "Câu hỏi 2: Trợ lý AI là gì?",
+        ],
+    }
+    vi_tops = [Section("Trợ lý AI", ("Trả lời bằng tiếng Việt",))]
+    assert closing.read_closing(vi, "vi", vi_tops, vi_talk)[2] == [
+        "Trợ lý AI là gì?",
+        "Phần “Trợ lý AI” nêu những ý chính nào?",
+    ]
 
 
 def test_a_statement_with_a_question_mark_is_no_review_question() -> None:
@@ -436,6 +491,7 @@ def test_an_answer_with_a_line_break_inside_a_string_is_still_read() -> None:
     tops = [Section("区块链的应用", ("各行各业",))]
     _title, summary, questions = closing.read_closing(data, "zh", tops, lecture)
     assert summary == "这堂课讨论了区块链在各行各业的应用。"
-    # Its own number and the quote and comma trailing after it are no part of a question.
-    assert questions[0] == "区块链能做什么？为什么？"
+    # Its own number and the quote and comma trailing after it are no part of a question; one
+    # question is asked at a time.
+    assert questions[0] == "区块链能做什么？"
     assert Answer('{"title": "x"', reason="length").data() is None

@@ -4,7 +4,9 @@ sections, when the model's are unusable. (The lecture's tasks are found by code:
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.engine.requests import Message
@@ -81,9 +83,11 @@ _ASKS = {
     "zh": re.compile(
         r"什么|为什么|為什麼|怎么|怎麼|怎样|怎樣|如何|哪|吗|嗎|多少|几|幾|是否|能否|何"
     ),
+    # "không"/"chưa" ask only at the end ("… có đúng không?"); inside they deny ("không thay
+    # thế văn bản pháp luật, ý?" was a statement with a question mark).
     "vi": re.compile(
-        r"\b(?:gì|nào|sao|bao nhiêu|bao giờ|không|chưa|có phải|tại sao|vì sao|thế nào|"
-        r"như thế nào|làm sao|ở đâu)\b",
+        r"\b(?:gì|nào|sao|bao nhiêu|bao giờ|có phải|tại sao|vì sao|thế nào|"
+        r"như thế nào|làm sao|ở đâu)\b|\b(?:không|chưa)\s*[?？]?\s*$",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -172,19 +176,32 @@ def read_closing(
     questions: list[str] = []
     raw = data.get("review_questions")
     for item in raw if isinstance(raw, list) else []:
-        text = usable(_bare_question(item), QUESTION_CHARS[lang])
+        text = usable(_one_question(_bare_question(item), lang), QUESTION_CHARS[lang])
         if text and len(text) >= 4 and _said(text, lecture) and asks(text, lang):
             question = as_question(text, lang == "zh")
             if question not in questions:
                 questions.append(question)
-    stand_ins = [_FALLBACK_QUESTION[lang].format(heading=s.heading) for s in sections]
-    stand_ins += [_TERM_QUESTION[lang].format(term=term) for term in terms]
-    for question in stand_ins:
+    for question in stand_in_questions(sections, terms, lang):
         if len(questions) >= MIN_QUESTIONS:
             break
         if question not in questions:
             questions.append(question)
     return title, summary, questions[:MAX_QUESTIONS]
+
+
+def stand_in_questions(sections: list[Section], terms: Sequence[str], lang: str) -> list[str]:
+    """Review questions from the outline itself, for when the model's are unusable: a heading
+    that is a question asks itself; then a part's points and a key term's meaning, in turn."""
+    asked = [h for s in sections if (h := _without_marker(s.heading)).endswith(("?", "？"))]
+    about = [_FALLBACK_QUESTION[lang].format(heading=s.heading) for s in sections]
+    meaning = [_TERM_QUESTION[lang].format(term=term) for term in terms]
+    mixed = [q for pair in itertools.zip_longest(about, meaning) for q in pair if q]
+    return list(dict.fromkeys(asked + mixed))
+
+
+def _without_marker(heading: str) -> str:
+    """A heading without its part marker: "第二步：为什么要用本地模型？" asks "为什么…？"."""
+    return re.sub(r"^[^：:]{1,12}[：:]\s*", "", heading).strip()
 
 
 def model_summary(
@@ -241,6 +258,8 @@ _CEREMONY = {
 # closing quote with no quote opened).
 _QUESTION_NUMBER = re.compile(
     r"^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十][、．])\s*"
+    r"|^\s*(?:câu hỏi|question|review question|问题|复习题|複習題|問題)\s*\d{0,2}\s*[:：.、]\s*",
+    re.IGNORECASE,
 )
 _TRAILING = " ,，、;；:："
 
@@ -252,6 +271,32 @@ def _bare_question(value: Any) -> Any:
     if text.endswith("”") and text.count("”") > text.count("“"):
         text = text[:-1].rstrip(_TRAILING)
     return text
+
+
+# A question of the learner's, not the model speaking for itself ("Tôi muốn biết…", "I want to
+# know…", "我想知道…").
+_FIRST_PERSON = re.compile(
+    r"^(?:(?:tôi|em|mình) (?:muốn|cần|nghĩ)|i (?:want|would like|think|wonder)|我想|我要)",
+    re.IGNORECASE,
+)
+
+
+def _one_question(value: Any, lang: str) -> Any:
+    """One question as a learner is asked it, or None: its first sentence when that asks (the
+    rest was chatter copied on: "Is there anything from the SEN side? What do we decide?");
+    None for a fragment starting mid-sentence ("nhưng viết khá trôi chảy…") or in the first
+    person."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    first = split_sentences(text)[0] if text else ""
+    if first != text:
+        if not first.endswith(("?", "？")):
+            return None
+        text = first
+    if lang != "zh" and text[:1].islower():
+        return None
+    return None if _FIRST_PERSON.search(text) else text
 
 
 def _unlabelled(value: Any) -> Any:
