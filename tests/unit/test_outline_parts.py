@@ -34,6 +34,33 @@ def test_term_candidates_are_what_the_lecture_repeats_or_marks() -> None:
 def test_a_term_is_shown_with_the_sentence_that_defines_it() -> None:
     assert terms.context(ZH, "提示词", "zh") == "提示词就是我们发给大模型的指令。"
     assert terms.context("Hai người. Trợ lý AI viết.", "AI", "vi") == "Trợ lý AI viết."
+    # Not the title or the greeting the term first appears in: the prose that says what it is.
+    en = (
+        "Local AI tools at work\n\nGood afternoon, everyone, and welcome to the AI workshop. "
+        "An AI tool that runs locally keeps every document on your laptop."
+    )
+    assert terms.context(en, "AI", "en") == (
+        "An AI tool that runs locally keeps every document on your laptop."
+    )
+    zh = "上下文窗口\n\n模型一次能看的词元有限，这个上限叫上下文窗口。对话太长，上下文窗口就满了。"
+    assert terms.context(zh, "上下文窗口", "zh") == "模型一次能看的词元有限，这个上限叫上下文窗口。"
+
+
+def test_people_and_speaker_labels_are_no_terms() -> None:
+    meeting = (
+        "Mrs Reed: The local assistant stays. Mr Khan asked about the local assistant.\n\n"
+        "Mr Khan: Mrs Reed, the local assistant needs laptops. Thanks, Mrs Reed.\n\n"
+        "Mrs Reed: Agreed. Mr Khan will cost the laptops."
+    )
+    found = terms.candidates(meeting, "en")
+    assert "local assistant" in found
+    assert not {"Mrs Reed", "Mr Khan", "reed", "khan"} & {t for t in found}
+    vi = (
+        "Chủ tọa: Thư trả lời phải kèm nguồn.\n\nChị Hà: Thư trả lời ghi sai số hiệu.\n\n"
+        "Chủ tọa: Vậy thư trả lời phải kiểm tra số hiệu."
+    )
+    found = {t.casefold() for t in terms.candidates(vi, "vi")}
+    assert "số hiệu" in found and "chủ tọa" not in found
 
 
 def test_ungrounded_definitions_give_way_to_the_lecture_sentence() -> None:

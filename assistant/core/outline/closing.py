@@ -238,7 +238,7 @@ _SUMMARY_LABEL = re.compile(
 )
 # Sentences of ceremony, not content: a meeting's greetings, thanks and self-introductions, which
 # a small model copies from the opening of a long transcript into the summary.
-_CEREMONY = {
+CEREMONY = {
     "zh": re.compile(
         r"大家好|各位好|谢谢|謝謝|感谢|感謝|荣幸|榮幸|[欢歡]迎(?:大家|各位|来到|來到)|我是|我叫|主持人"
     ),
@@ -311,7 +311,7 @@ def _without_ceremony_or_questions(summary: str | None, lang: str) -> str | None
     kept = [
         s
         for s in split_sentences(summary)
-        if not _CEREMONY[lang].search(s) and not s.rstrip().endswith(("?", "？"))
+        if not CEREMONY[lang].search(s) and not s.rstrip().endswith(("?", "？"))
     ]
     joiner = "" if lang == "zh" else " "
     return joiner.join(s.strip() for s in kept) or None

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from assistant.core.engine.requests import Message
+from assistant.core.outline.closing import CEREMONY
 from assistant.core.outline.cohesion import content_units
 from assistant.core.outline.phrases import whole_phrase
 from assistant.core.outline.structure import KeyTerm
@@ -332,7 +333,14 @@ def candidates(text: str, lang: str) -> list[str]:
         for phrase in _CAPITALISED.findall(text):
             scores[phrase] += 1 + text.count(phrase)
         _word_ngrams(text, scores, _VI_STOP if lang == "vi" else _EN_STOP, lang)
-    ranked = [term for term, _ in scores.most_common() if _acceptable(term)]
+    ranked = [
+        term
+        for term, _ in scores.most_common()
+        if _acceptable(term)
+        and not _PERSON.match(term)
+        and not _titled_name(term, text)
+        and not _speaker_label(term, text)
+    ]
     kept: list[str] = []
     for term in ranked:
         inside = [other for other in kept if _holds(term, other)]
@@ -449,6 +457,28 @@ def _word_ngrams(text: str, scores: Counter[str], stop: frozenset[str], lang: st
             scores[gram] += count * len(gram.split())
 
 
+# A person named with a title is no term ("Mrs Okafor", "anh Tuấn", "王老师").
+_PERSON = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|prof)\.? [A-Z]\w*|(?:anh|chị|ông|bà|cô|thầy|em) [A-ZĐ]\w*"
+    r"|[\u4e00-\u9fff]{1,2}(?:老师|主任|校长|经理|书记|局长|科长|处长|同学))$",
+    re.IGNORECASE,
+)
+
+
+def _titled_name(term: str, text: str) -> bool:
+    """Whether the term is mostly said after a title: a person's name ("Okafor")."""
+    said = _occurrences(term).findall(text)
+    titled = re.findall(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? {re.escape(term)}\b", text, re.I)
+    return bool(said) and len(titled) * 2 >= len(said)
+
+
+def _speaker_label(term: str, text: str) -> bool:
+    """Whether the term is mostly said as a transcript's speaker label ("Chủ tọa: …")."""
+    said = _occurrences(term).findall(text)
+    labels = re.findall(rf"(?m)^\s*{re.escape(term)}\s*(?:\([^)\n]*\))?\s*[:：]", text, re.I)
+    return bool(said) and len(labels) * 2 >= len(said)
+
+
 def _occurrences(term: str) -> re.Pattern[str]:
     """The term as a whole word where it is Latin ("AI" is not inside "hai"); an acronym in
     its own case ("IT" is not "it")."""
@@ -479,8 +509,7 @@ def context(text: str, term: str, lang: str) -> str:
     places = [m.start() for m in _occurrences(term).finditer(text)][:8]
     if not places:
         return ""
-    # The place where the lecture says what the term is, else its first use.
-    at = next((p for p in places if _DEFINES.match(text[p + len(term) :])), places[0])
+    at = max(places, key=lambda p: (_telling_place(text, p, term, lang), -p))
     width = CONTEXT_CHARS[lang]
     boundary = re.compile(r"[。！？!?；;，,\n]|\.\s")
     start = max((m.end() for m in re.finditer(r"[。！？!?\n]|\.\s", text[:at])), default=0)
@@ -494,6 +523,35 @@ def context(text: str, term: str, lang: str) -> str:
         cut = whole_phrase(piece[:width], width)
         piece = cut if cut and term in cut else piece
     return piece
+
+
+# "这个上限叫上下文窗口", "a limit called the context window", "gọi là cửa sổ ngữ cảnh": the
+# words before the term name it.
+_NAMED = re.compile(r"(?:叫做|叫|称为|称作|即|所谓|called|known as|named|gọi là|tức là)\s*[“\"']?$")
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
+
+
+def _telling_place(text: str, at: int, term: str, lang: str) -> int:
+    """How much an occurrence of the term tells about it: where the lecture says what it is
+    (3), in its prose (0), on a title, heading or bullet line (-3), in a greeting (-2).
+
+    The first use was often the lecture's title ("Bảo mật dữ liệu khi dùng mô hình AI…") or
+    its greeting ("Good afternoon, everyone, and welcome back to the teachers' AI workshop"),
+    which defined nothing.
+    """
+    if _DEFINES.match(text[at + len(term) :]) or _NAMED.search(text[max(0, at - 12) : at]):
+        return 3
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if line.startswith("#") or not _SENTENCE_END.search(line):
+        return -3
+    sentence_start = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, line_start, at)), default=line_start
+    )
+    sentence_end = _SENTENCE_END.search(text, at)
+    sentence = text[sentence_start : sentence_end.end() if sentence_end else len(text)]
+    return -2 if CEREMONY[lang].search(sentence) else 0
 
 
 _ASK = {
