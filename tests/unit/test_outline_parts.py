@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from assistant.core.outline import closing, sections, terms
+from assistant.core.outline import closing, phrases, sections, terms
 from assistant.core.outline.phrases import (
     as_question,
     copies_sentence_start,
@@ -44,6 +44,39 @@ def test_a_term_is_shown_with_the_sentence_that_defines_it() -> None:
     )
     zh = "上下文窗口\n\n模型一次能看的词元有限，这个上限叫上下文窗口。对话太长，上下文窗口就满了。"
     assert terms.context(zh, "上下文窗口", "zh") == "模型一次能看的词元有限，这个上限叫上下文窗口。"
+
+
+def test_a_copied_point_loses_what_is_no_part_of_it() -> None:
+    meeting = (
+        "Mrs Reed: Agreed. One: the pilot goes ahead; Omar will cost it.\n\n"
+        "Mr Khan: And we need laptops. Second, the budget.\n\n"
+        "Mrs Reed: Fine."
+    )
+    tidy = [
+        phrases.tidy_point(p, "en", meeting)
+        for p in (
+            "Mrs Reed: the pilot goes ahead",  # a speaker's label
+            "One: the pilot goes ahead; Omar",  # a list's number, the next clause's first word
+            "and we need laptops. Second",  # a leading "and", the next sentence's first word
+            "Mrs Reed",  # only a speaker
+            "Send the costing to Mr. Khan",  # an abbreviation is no sentence end
+            "There is no section 4.7",
+        )
+    ]
+    assert tidy == [
+        "The pilot goes ahead",
+        "The pilot goes ahead",
+        "We need laptops.",
+        None,
+        "Send the costing to Mr. Khan",
+        "There is no section 4.7",
+    ]
+    vi = "Chủ tọa (chị Lan): Bắt đầu.\n\nChủ tọa: Tổng kết lại."
+    assert phrases.tidy_point("Chủ tọa (chị Lan)", "vi", vi) is None
+    assert phrases.tidy_point("Tổng kết lại là một là thư phải kèm nguồn", "vi", vi) == (
+        "Thư phải kèm nguồn"
+    )
+    assert phrases.tidy_point("一是要核实事实", "zh") == "要核实事实"
 
 
 def test_people_and_speaker_labels_are_no_terms() -> None:

@@ -104,3 +104,67 @@ def as_question(text: str, chinese: bool) -> str:
     if text.endswith(("?", "？")):
         return text
     return text + ("？" if chinese else "?")
+
+
+# What leads a copied point and is no part of it: a list's number ("Three:", "一是", "hai là",
+# "Tổng kết lại là"), a linking word left from the sentence before ("and", "nhưng").
+_POINT_LEAD = {
+    "zh": re.compile(
+        r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，、,]|其[一二三])\s*"
+    ),
+    "vi": re.compile(
+        r"^(?:(?:tổng kết lại|tóm lại)(?: là)?[:,]?|(?:một|hai|ba|bốn|năm) là|và|nhưng|còn|rồi)\s+",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^(?:(?:one|two|three|four|five|six|first|second|third|finally)\s*:|and|but|so|or)\s+",
+        re.IGNORECASE,
+    ),
+}
+# After a point's last clause: one or two words of the next one ("… agreement with. Second",
+# "… the finance committee; Tom").
+_TRAILING_SCRAP = re.compile(r"(?<=[\w)”\"'])\s*(?:[;；]\s*|[.。]\s+)(\S+(?:\s\S+)?)$")
+_ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|TS|ThS|TP)\.\s+\S+(?:\s\S+)?$")
+
+
+def tidy_point(text: str, language: str, lecture: str = "") -> str | None:
+    """A point copied from the lecture without what is no part of it: a speaker's label, a
+    list's number, a leading "and", the first words of the next clause; None when it is only a
+    speaker's name ("Chủ tọa (chị Lan, Chánh Văn phòng)")."""
+    text = " ".join(text.split())
+    if lecture and _is_speaker(text.rstrip(" :："), lecture):
+        return None
+    label = re.match(r"^([^:：]{1,40}?)\s*[:：]\s*", text)
+    if label and lecture and _is_speaker(label.group(1), lecture):
+        text = text[label.end() :]
+    lead = _POINT_LEAD.get(language)
+    for _ in range(2):
+        if lead is not None:
+            text = lead.sub("", text, count=1)
+    if language != "zh":
+        scrap = _TRAILING_SCRAP.search(text)
+        if (
+            scrap
+            and len(text) > 3 * len(scrap.group(1))
+            and not _sentence_like(scrap.group(1))
+            and not _ABBREVIATED.search(text)
+        ):
+            text = text[: scrap.start(1)].rstrip(" ;")
+        text = text[:1].upper() + text[1:]
+    return text.strip() or None
+
+
+def _sentence_like(words: str) -> bool:
+    """Whether a short ending is a whole sentence of its own ("Agreed.", "Đúng ạ.")."""
+    return words.rstrip()[-1:] in ".!?。！？"
+
+
+def _is_speaker(name: str, lecture: str) -> bool:
+    """Whether the lecture uses the name as a speaker's label, twice or more at a line start
+    ("Chủ tọa: …", "Mrs Okafor: …", "Chủ tọa (chị Lan, Chánh Văn phòng): …")."""
+    name = name.strip()
+    if not name or len(name) > 40:
+        return False
+    bare = re.sub(r"\s*[(（].*$", "", name)
+    label = re.compile(rf"(?m)^\s*{re.escape(bare)}\s*(?:[(（][^)）\n]*[)）])?\s*[:：]")
+    return len(label.findall(lecture)) >= 2

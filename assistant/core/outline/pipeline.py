@@ -30,6 +30,7 @@ from assistant.core.outline.cohesion import condense, weight
 from assistant.core.outline.evaluate_text import says_again, without_enumerator
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.lecture_errors import LectureEmpty
+from assistant.core.outline.phrases import tidy_point
 from assistant.core.outline.prompt import instruction_key
 from assistant.core.outline.segment import Part, Sentence, segment_lecture, sentences
 from assistant.core.outline.structure import KeyTerm, Outline, Section
@@ -468,6 +469,7 @@ def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
     found: list[str] = []
     for piece in pieces:
         whole = sections.whole_phrase(piece.strip(), limit, job.lang, job.lecture.text)
+        whole = tidy_point(whole, job.lang, job.lecture.text) if whole else None
         if (
             whole
             and len(whole) >= 4

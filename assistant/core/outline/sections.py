@@ -13,6 +13,7 @@ from assistant.core.outline.cohesion import content_units, size
 from assistant.core.outline.phrases import (
     copies_sentence_start,
     echoes_instructions,
+    tidy_point,
     whole_phrase,
 )
 from assistant.core.outline.segment import Part
@@ -230,6 +231,7 @@ def read_points(
         if not isinstance(raw, str):
             continue
         point = whole_phrase(raw, POINT_CHARS[lang], lang, lecture or part.text)
+        point = tidy_point(point, lang, lecture or part.text) if point else None
         if point is None or (grounded and echoes_instructions(point, instructions, part.text)):
             continue
         if only_talk(point, lang):
