@@ -28,6 +28,10 @@ def test_homework_with_its_label_off_and_its_deadline() -> None:
             "周四下班前",
         )
     ]
+    # Only the speaker's own closing words go: "改好了的" is part of the task.
+    assert _items("讲完了。\n\n请大家周五前把改好了的通知发到群里，谢谢大家。") == [
+        ("请大家周五前把改好了的通知发到群里", None, "周五前")
+    ]
     en = "Context matters most.\n\nHomework: rewrite one prompt you use at work by Monday."
     assert _items(en) == [("Rewrite one prompt you use at work by Monday", None, "by Monday")]
     # The label alone says nothing to do: the task is the sentence after it.
@@ -70,7 +74,10 @@ def test_talk_about_work_or_homework_and_past_dates_are_no_tasks() -> None:
     )
     assert _items(en) == []
     # "Thứ ba" is "third" as well as "Tuesday": an ordinal opening a point is no deadline.
-    vi = "Thứ ba, những việc nên và không nên giao cho AI. Nên dùng AI để soạn nháp thông báo."
+    vi = (
+        "Thứ ba, những việc nên và không nên giao cho AI. Nên dùng AI để soạn nháp thông báo. "
+        "Bài tập này giúp các bạn hiểu hàm SUMIF."
+    )
     assert _items(vi) == []
 
 

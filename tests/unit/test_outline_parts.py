@@ -77,6 +77,12 @@ def test_a_copied_point_loses_what_is_no_part_of_it() -> None:
         "Thư phải kèm nguồn"
     )
     assert phrases.tidy_point("一是要核实事实", "zh") == "要核实事实"
+    # What tidying leaves is judged whole again: this one ends on a dangling "with".
+    scrap = "We send nothing to a company we have no agreement with. Second"
+    assert (
+        phrases.tidy_point(scrap, "en") == "We send nothing to a company we have no agreement with."
+    )
+    assert phrases.whole_point(scrap, 80, "en", scrap + ", the laptops.") is None
 
 
 def test_people_and_speaker_labels_are_no_terms() -> None:
@@ -215,6 +221,17 @@ def test_a_summary_has_no_label_and_no_ceremony_copied_from_the_opening() -> Non
     # Nothing but ceremony: the headings stand in.
     data = {"title": "", "summary": "Thank you all for coming.", "review_questions": []}
     assert closing.read_closing(data, "en", tops, talk)[1] == "双碳目标."
+    # A speaker's turn copied with its label is the talk, not its summary.
+    meeting = (
+        "Chủ tọa: Thí điểm đã một tháng.\n\nChị Hà (Phó Chánh Văn phòng): Lỗi nằm ở số hiệu.\n\n"
+        "Chị Hà (Phó Chánh Văn phòng): Em đề nghị kèm nguồn."
+    )
+    turns = {
+        "title": "",
+        "summary": "Thí điểm đã một tháng. Chị Hà (Phó Chánh Văn phòng): Lỗi nằm ở số hiệu.",
+        "review_questions": [],
+    }
+    assert closing.read_closing(turns, "vi", tops, meeting)[1] == "Thí điểm đã một tháng."
 
 
 def test_a_long_lectures_summary_may_use_words_it_says_outside_what_the_call_read() -> None:
@@ -279,6 +296,32 @@ def test_a_heading_that_asks_is_the_first_stand_in_question() -> None:
     reading = "第一步，为什么要用本地模型？数据不出本机。第二步，下载模型，核对校验值。"
     questions = closing.read_closing(None, "zh", tops, reading, ["GGUF"])[2]
     assert questions == ["为什么要用本地模型？", "“第一步：为什么要用本地模型？”讲了哪些要点？"]
+
+
+def test_a_title_does_not_name_the_calls_other_fields() -> None:
+    tops = [Section("安全交底", ("班组长结合现场修改",))]
+    lecture = "用AI助手准备安全交底。班组长要结合现场修改。"
+    data = {"title": "安全交底复习题", "summary": "", "review_questions": []}
+    assert closing.read_closing(data, "zh", tops, lecture)[0] == "安全交底"
+    en = {"title": "Summary of CO-STAR prompts", "summary": "", "review_questions": []}
+    talk = "CO-STAR prompts name six parts. Prompts need an audience."
+    assert closing.read_closing(en, "en", tops, talk)[0] == "CO-STAR prompts"
+
+
+def test_only_a_term_the_lecture_says_what_it_is_gets_its_own_question() -> None:
+    lecture = "提示词就是发给模型的指令。这个上限叫上下文窗口。AI 很常用，AI 也会出错。"
+    assert terms.says_what_it_is("提示词", lecture)
+    assert terms.says_what_it_is("上下文窗口", lecture)
+    assert not terms.says_what_it_is("AI", lecture)
+    assert not terms.says_what_it_is("lesson", "Say how long the lesson is, and the year.")
+    tops = [Section("提示词", ("发给模型的指令",)), Section("上下文窗口", ("会忘事",))]
+    asked = closing.read_closing(
+        None, "zh", tops, lecture, ["AI", "上下文窗口"], lecture=lecture, defined=["上下文窗口"]
+    )[2]
+    assert asked == ["“提示词”讲了哪些要点？", "什么是“上下文窗口”？"]
+    # With nothing else to ask, an undefined term still gives a question: never fewer than two.
+    lone = closing.read_closing(None, "zh", tops[:1], lecture, ["AI"], lecture=lecture, defined=[])
+    assert lone[2] == ["“提示词”讲了哪些要点？", "什么是“AI”？"]
 
 
 def test_a_review_question_is_one_question_put_to_the_learner() -> None:

@@ -156,7 +156,10 @@ _LEAD = {
 }
 # After the task: thanks and goodbyes, a particle, or what the speaker will do next.
 _TAIL = {
-    "zh": re.compile(r"(?:[，,](?:我们|咱们|大家注意|有问题)|谢谢|散会|好了).*$|[啊吧哈啦呀哦]+$"),
+    "zh": re.compile(
+        r"[，,]\s*(?:我们|咱们|大家注意|有问题|好了|谢谢|散会).*$|(?:谢谢大家|谢谢|散会)[。！!]?$"
+        r"|[啊吧哈啦呀哦]+$"
+    ),
     "vi": re.compile(
         r"(?:\s*(?:nha|nhé|nhá|ạ)?\s*(?:cảm ơn|xin cảm ơn|chúc)\b.*$)|\s*\b(?:nha|nhé|nhá|ạ)$",
         re.IGNORECASE,
@@ -256,7 +259,7 @@ def _task_span(read: list[_Line], i: int, lang: str) -> _Span | None:
             if _DEADLINE[lang].search(read[j].probe):
                 break
         return _Span(lines, True) if len(lines) > 1 else None
-    if homework or _assigns(line.probe, lang):
+    if (homework and _labelled(line.probe, homework, lang)) or _assigns(line.probe, lang):
         lines = [i]
         # A subtitle cue goes on in the next cues; the task's deadline may be two cues on.
         while (
@@ -291,6 +294,13 @@ def _opening_homework(probe: str, lang: str) -> re.Match[str] | None:
         before = _LEAD[lang].sub("", before, count=1).strip()
     near = len(before) if lang == "zh" else len(before.split())
     return found if near <= CUE_START[lang] else None
+
+
+def _labelled(probe: str, cue: re.Match[str], lang: str) -> bool:
+    """Whether the homework word heads the task after a colon ("课后作业：…", "Exercise for
+    Thursday: take…"); "Bài tập này giúp các bạn…" talks about an exercise."""
+    room = 8 if lang == "zh" else 30
+    return re.match(rf"^[^。.!?！？]{{0,{room}}}?[：:]", probe[cue.end() :]) is not None
 
 
 def _goes_on(line: _Line, following: _Line, lang: str) -> bool:

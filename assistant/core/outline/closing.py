@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from assistant.core.engine.requests import Message
 from assistant.core.outline.cohesion import content_units, size
 from assistant.core.outline.evaluate_text import cut_reason
-from assistant.core.outline.phrases import as_question, echoes_instructions, whole_phrase
+from assistant.core.outline.phrases import (
+    as_question,
+    echoes_instructions,
+    is_speaker_label,
+    whole_phrase,
+)
 from assistant.core.outline.structure import Section
 from assistant.core.text.scripts import HAN_CHAR
 from assistant.core.text.sentences import split_sentences
@@ -144,6 +149,7 @@ def read_closing(
     terms: tuple[str, ...] | list[str] = (),
     long: bool = False,
     lecture: str = "",
+    defined: Collection[str] | None = None,
 ) -> tuple[str, str, list[str]]:
     """Title, summary and questions: the model's where whole and not echoes, else from the
     headings (never empty, never cut).
@@ -168,7 +174,10 @@ def read_closing(
             return None
         return text
 
-    title = usable(data.get("title"), TITLE_CHARS[lang]) or ""
+    raw_title = data.get("title")
+    if isinstance(raw_title, str):
+        raw_title = _without_field_names(raw_title, lang, lecture)
+    title = usable(raw_title, TITLE_CHARS[lang]) or ""
     summary = model_summary(data, key, reading, lecture, long)
     separator = "；" if lang == "zh" else "; "
     if not summary:
@@ -181,7 +190,7 @@ def read_closing(
             question = as_question(text, lang == "zh")
             if question not in questions:
                 questions.append(question)
-    for question in stand_in_questions(sections, terms, lang):
+    for question in stand_in_questions(sections, terms, lang, defined):
         if len(questions) >= MIN_QUESTIONS:
             break
         if question not in questions:
@@ -189,14 +198,48 @@ def read_closing(
     return title, summary, questions[:MAX_QUESTIONS]
 
 
-def stand_in_questions(sections: list[Section], terms: Sequence[str], lang: str) -> list[str]:
+# The other fields the closing call asks for, named in a title ("安全交底复习题"): the
+# instruction's words, not the lecture's.
+_FIELD_NAMES = {
+    "zh": re.compile(r"复习题|複習題|复习|複習|总结|總結|摘要"),
+    "vi": re.compile(r"\b(?:câu hỏi ôn tập|tóm tắt)(?: (?:về|của|cho))?\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:a |the )?(?:review questions?|summary)(?: (?:of|on|for|about))?\b", re.IGNORECASE
+    ),
+}
+
+
+def _without_field_names(title: str, lang: str, lecture: str) -> str:
+    """The title without the names of the call's other fields that the lecture never says;
+    nothing when too little is left."""
+    named = [m for m in _FIELD_NAMES[lang].finditer(title) if m.group(0) not in lecture]
+    if not named:
+        return title
+    for match in reversed(named):
+        title = title[: match.start()] + title[match.end() :]
+    title = " ".join(title.split()).strip(" ：:-–—,，")
+    if lang != "zh":
+        title = title[:1].upper() + title[1:]
+    return title if len(title) >= (4 if lang == "zh" else 8) else ""
+
+
+def stand_in_questions(
+    sections: list[Section],
+    terms: Sequence[str],
+    lang: str,
+    defined: Collection[str] | None = None,
+) -> list[str]:
     """Review questions from the outline itself, for when the model's are unusable: a heading
-    that is a question asks itself; then a part's points and a key term's meaning, in turn."""
+    that is a question asks itself; then a part's points and the meaning of a term the lecture
+    defines, in turn; the other terms' meaning last ("什么是“AI”？" of a lecture that never says
+    what AI is has no answer in it)."""
+    defined = set(terms) if defined is None else set(defined)
     asked = [h for s in sections if (h := _without_marker(s.heading)).endswith(("?", "？"))]
     about = [_FALLBACK_QUESTION[lang].format(heading=s.heading) for s in sections]
-    meaning = [_TERM_QUESTION[lang].format(term=term) for term in terms]
+    meaning = [_TERM_QUESTION[lang].format(term=t) for t in terms if t in defined]
     mixed = [q for pair in itertools.zip_longest(about, meaning) for q in pair if q]
-    return list(dict.fromkeys(asked + mixed))
+    rest = [_TERM_QUESTION[lang].format(term=t) for t in terms if t not in defined]
+    return list(dict.fromkeys(asked + mixed + rest))
 
 
 def _without_marker(heading: str) -> str:
@@ -212,7 +255,7 @@ def model_summary(
     lang = _lang(key)
     raw = (data or {}).get("summary")
     summary = _whole_sentences(_unlabelled(raw), _summary_chars(lang, long), lang)
-    summary = _without_ceremony_or_questions(summary, lang)
+    summary = _without_ceremony_or_questions(summary, lang, lecture or reading)
     instructions = closing_instructions(key, long)
     if summary and (
         echoes_instructions(summary, instructions, reading)
@@ -303,18 +346,26 @@ def _unlabelled(value: Any) -> Any:
     return _SUMMARY_LABEL.sub("", value, count=1) if isinstance(value, str) else value
 
 
-def _without_ceremony_or_questions(summary: str | None, lang: str) -> str | None:
-    """The summary without its sentences of greeting, thanks or self-introduction, and without
-    questions (the talk's questions, copied, state nothing)."""
+def _without_ceremony_or_questions(summary: str | None, lang: str, lecture: str) -> str | None:
+    """The summary without its sentences of greeting, thanks or self-introduction, without
+    questions (the talk's questions, copied, state nothing) and without a speaker's turn copied
+    with its label ("Chị Hà (Phó Chánh Văn phòng): Em bổ sung là…")."""
     if not summary:
         return summary
     kept = [
         s
         for s in split_sentences(summary)
-        if not CEREMONY[lang].search(s) and not s.rstrip().endswith(("?", "？"))
+        if not CEREMONY[lang].search(s)
+        and not s.rstrip().endswith(("?", "？"))
+        and not _turn(s, lecture)
     ]
     joiner = "" if lang == "zh" else " "
     return joiner.join(s.strip() for s in kept) or None
+
+
+def _turn(sentence: str, lecture: str) -> bool:
+    label = re.match(r"^\s*([^:：]{1,40}?)\s*[:：]", sentence)
+    return label is not None and is_speaker_label(label.group(1), lecture)
 
 
 def _said(text: str, reading: str) -> bool:

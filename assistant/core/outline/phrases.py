@@ -127,15 +127,25 @@ _TRAILING_SCRAP = re.compile(r"(?<=[\w)”\"'])\s*(?:[;；]\s*|[.。]\s+)(\S+(?:
 _ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|TS|ThS|TP)\.\s+\S+(?:\s\S+)?$")
 
 
+def whole_point(raw: str, limit: int, language: str, lecture: str) -> str | None:
+    """A point whole (whole_phrase) and tidy (tidy_point); what tidying leaves is judged whole
+    again ("… agreement with. Second" tidied ends on a dangling "with")."""
+    point = whole_phrase(raw, limit, language, lecture)
+    tidy = tidy_point(point, language, lecture) if point else None
+    if tidy is None or tidy == point:
+        return tidy
+    return whole_phrase(tidy, len(tidy) + 1, language, lecture)
+
+
 def tidy_point(text: str, language: str, lecture: str = "") -> str | None:
     """A point copied from the lecture without what is no part of it: a speaker's label, a
     list's number, a leading "and", the first words of the next clause; None when it is only a
     speaker's name ("Chủ tọa (chị Lan, Chánh Văn phòng)")."""
     text = " ".join(text.split())
-    if lecture and _is_speaker(text.rstrip(" :："), lecture):
+    if lecture and is_speaker_label(text.rstrip(" :："), lecture):
         return None
     label = re.match(r"^([^:：]{1,40}?)\s*[:：]\s*", text)
-    if label and lecture and _is_speaker(label.group(1), lecture):
+    if label and lecture and is_speaker_label(label.group(1), lecture):
         text = text[label.end() :]
     lead = _POINT_LEAD.get(language)
     for _ in range(2):
@@ -159,7 +169,7 @@ def _sentence_like(words: str) -> bool:
     return words.rstrip()[-1:] in ".!?。！？"
 
 
-def _is_speaker(name: str, lecture: str) -> bool:
+def is_speaker_label(name: str, lecture: str) -> bool:
     """Whether the lecture uses the name as a speaker's label, twice or more at a line start
     ("Chủ tọa: …", "Mrs Okafor: …", "Chủ tọa (chị Lan, Chánh Văn phòng): …")."""
     name = name.strip()

@@ -30,7 +30,7 @@ from assistant.core.outline.cohesion import condense, weight
 from assistant.core.outline.evaluate_text import says_again, without_enumerator
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.lecture_errors import LectureEmpty
-from assistant.core.outline.phrases import tidy_point
+from assistant.core.outline.phrases import whole_point
 from assistant.core.outline.prompt import instruction_key
 from assistant.core.outline.segment import Part, Sentence, segment_lecture, sentences
 from assistant.core.outline.structure import KeyTerm, Outline, Section
@@ -199,6 +199,7 @@ def outline_lecture(
         [t.term for t in found_terms],
         long=closing.is_long(lecture.text),
         lecture=lecture.text,
+        defined=[t.term for t in found_terms if terms.says_what_it_is(t.term, lecture.text)],
     )
     # The lecture's own title (a heading, or a first line that is one) is the outline's.
     own = lecture.title if lecture.has_own_title else lecture.title_line
@@ -468,8 +469,7 @@ def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
     pieces += _stretches(part.text, job.lang)
     found: list[str] = []
     for piece in pieces:
-        whole = sections.whole_phrase(piece.strip(), limit, job.lang, job.lecture.text)
-        whole = tidy_point(whole, job.lang, job.lecture.text) if whole else None
+        whole = whole_point(piece.strip(), limit, job.lang, job.lecture.text)
         if (
             whole
             and len(whole) >= 4

@@ -13,8 +13,8 @@ from assistant.core.outline.cohesion import content_units, size
 from assistant.core.outline.phrases import (
     copies_sentence_start,
     echoes_instructions,
-    tidy_point,
     whole_phrase,
+    whole_point,
 )
 from assistant.core.outline.segment import Part
 from assistant.core.outline.textmatch import normalise, unique
@@ -230,8 +230,7 @@ def read_points(
     for raw in data["points"]:
         if not isinstance(raw, str):
             continue
-        point = whole_phrase(raw, POINT_CHARS[lang], lang, lecture or part.text)
-        point = tidy_point(point, lang, lecture or part.text) if point else None
+        point = whole_point(raw, POINT_CHARS[lang], lang, lecture or part.text)
         if point is None or (grounded and echoes_instructions(point, instructions, part.text)):
             continue
         if only_talk(point, lang):

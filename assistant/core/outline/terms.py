@@ -165,7 +165,11 @@ _ZH_NOT_IN_TERM = frozenset("了吗呢吧啊嗯哦呀么我你她")
 # Nouns too general to be a term on their own (they still head a longer term: "安全问题").
 _ZH_GENERIC = frozenset(["问题", "情况", "事情", "内容", "地方", "时间", "意思", "感觉", "过程"])
 # What follows a term where the lecture defines it: "提示词就是…", "A prompt is…".
-_DEFINES = re.compile(r"^\s*(?:就是|是指|是|指|叫做|即|意思是|means|is|are|refers|là|được gọi)")
+# What says what a term is, right after it; a Latin copula must go on to a word ("how long the
+# lesson is, what…" defines nothing).
+_DEFINES = re.compile(
+    r"^\s*(?:就是|是指|是|指|叫做|即|意思是|(?:means|is|are|refers|là|được gọi)\b(?=\s+\w))"
+)
 _EN_STOP = frozenset(
     [
         "the",
@@ -529,6 +533,15 @@ def context(text: str, term: str, lang: str) -> str:
 # words before the term name it.
 _NAMED = re.compile(r"(?:叫做|叫|称为|称作|即|所谓|called|known as|named|gọi là|tức là)\s*[“\"']?$")
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
+
+
+def says_what_it_is(term: str, text: str) -> bool:
+    """Whether the lecture says what the term is ("提示词就是…", "…这个上限叫上下文窗口",
+    "Mô hình chạy cục bộ là…"): a term worth a review question of its own."""
+    return any(
+        _DEFINES.match(text[m.end() :]) or _NAMED.search(text[max(0, m.start() - 12) : m.start()])
+        for m in _occurrences(term).finditer(text)
+    )
 
 
 def _telling_place(text: str, at: int, term: str, lang: str) -> int:
