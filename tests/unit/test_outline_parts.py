@@ -83,6 +83,10 @@ def test_a_copied_point_loses_what_is_no_part_of_it() -> None:
         phrases.tidy_point(scrap, "en") == "We send nothing to a company we have no agreement with."
     )
     assert phrases.whole_point(scrap, 80, "en", scrap + ", the laptops.") is None
+    # One word says nothing on its own: "Monday" under "Homework", "投资" under "项目".
+    assert phrases.whole_point("Monday", 80, "en", "Send it by Monday.") is None
+    assert phrases.whole_point("投资", 26, "zh", "项目要投资。") is None
+    assert phrases.whole_point("注意安全", 26, "zh", "大家注意安全。") == "注意安全"
 
 
 def test_people_and_speaker_labels_are_no_terms() -> None:
@@ -385,8 +389,8 @@ def test_key_words_listed_back_as_points_are_dropped() -> None:
     data = {"points": ["伤者", "伤者、某某", "伤者的情况必须自己核实"]}
     kept = sections.read_points(data, "zh", part, "事故报告", keywords=["伤者", "某某"])
     assert kept == ["伤者的情况必须自己核实"]
-    # Without key words shown, a short point stays.
-    assert sections.read_points(data, "zh", part, "事故报告")[:1] == ["伤者"]
+    # Without key words shown, a short point stays, though not one word alone ("伤者").
+    assert sections.read_points(data, "zh", part, "事故报告")[:1] == ["伤者、某某"]
 
 
 def test_a_one_word_heading_from_the_model_is_asked_again() -> None:

@@ -127,14 +127,29 @@ _TRAILING_SCRAP = re.compile(r"(?<=[\w)”\"'])\s*(?:[;；]\s*|[.。]\s+)(\S+(?:
 _ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|TS|ThS|TP)\.\s+\S+(?:\s\S+)?$")
 
 
+# A point shorter than this says nothing on its own ("Monday" under "Homework", "投资" under
+# "项目"): Chinese characters; words.
+MIN_POINT_CHARS = 4
+MIN_POINT_WORDS = 2
+
+
 def whole_point(raw: str, limit: int, language: str, lecture: str) -> str | None:
-    """A point whole (whole_phrase) and tidy (tidy_point); what tidying leaves is judged whole
-    again ("… agreement with. Second" tidied ends on a dangling "with")."""
+    """A point whole (whole_phrase), tidy (tidy_point) and more than one word; what tidying
+    leaves is judged whole again ("… agreement with. Second" tidied ends on a dangling "with")."""
     point = whole_phrase(raw, limit, language, lecture)
     tidy = tidy_point(point, language, lecture) if point else None
-    if tidy is None or tidy == point:
-        return tidy
-    return whole_phrase(tidy, len(tidy) + 1, language, lecture)
+    if tidy is not None and tidy != point:
+        tidy = whole_phrase(tidy, len(tidy) + 1, language, lecture)
+    if tidy is None:
+        return None
+    return tidy if _says_something(tidy, language) else None
+
+
+def _says_something(point: str, language: str) -> bool:
+    if language == "zh":
+        size = len(HAN_CHAR.findall(point)) + len(re.findall(r"[A-Za-z0-9]+", point))
+        return size >= MIN_POINT_CHARS
+    return len(point.split()) >= MIN_POINT_WORDS
 
 
 def tidy_point(text: str, language: str, lecture: str = "") -> str | None:
