@@ -299,7 +299,7 @@ def test_a_heading_that_asks_is_the_first_stand_in_question() -> None:
     ]
     reading = "第一步，为什么要用本地模型？数据不出本机。第二步，下载模型，核对校验值。"
     questions = closing.read_closing(None, "zh", tops, reading, ["GGUF"])[2]
-    assert questions == ["为什么要用本地模型？", "“第一步：为什么要用本地模型？”讲了哪些要点？"]
+    assert questions == ["为什么要用本地模型？", "“第二步：下载模型”讲了哪些要点？"]
 
 
 def test_a_title_does_not_name_the_calls_other_fields() -> None:

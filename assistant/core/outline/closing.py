@@ -234,8 +234,12 @@ def stand_in_questions(
     defines, in turn; the other terms' meaning last ("什么是“AI”？" of a lecture that never says
     what AI is has no answer in it)."""
     defined = set(terms) if defined is None else set(defined)
-    asked = [h for s in sections if (h := _without_marker(s.heading)).endswith(("?", "？"))]
-    about = [_FALLBACK_QUESTION[lang].format(heading=s.heading) for s in sections]
+    asking = [s for s in sections if _without_marker(s.heading).endswith(("?", "？"))]
+    asked = [_without_marker(s.heading) for s in asking]
+    # A part whose heading asks is asked once, not again for its points.
+    about = [
+        _FALLBACK_QUESTION[lang].format(heading=s.heading) for s in sections if s not in asking
+    ]
     meaning = [_TERM_QUESTION[lang].format(term=t) for t in terms if t in defined]
     mixed = [q for pair in itertools.zip_longest(about, meaning) for q in pair if q]
     rest = [_TERM_QUESTION[lang].format(term=t) for t in terms if t not in defined]
