@@ -135,6 +135,18 @@ def test_an_unpunctuated_transcript_gives_the_task_clause_without_thanks() -> No
     ]
 
 
+def test_a_long_task_keeps_the_clauses_before_its_deadline() -> None:
+    text = (
+        "Hàm SUMIF cộng theo điều kiện.\n\n## Bài tập\n\nDùng bảng lương mẫu mà cô đã gửi trong "
+        "nhóm Zalo của lớp hôm thứ Hai vừa rồi: nhờ AI viết công thức tính tổng tiền lương của "
+        "từng phòng ban bằng hàm SUMIF, tự kiểm tra lại kết quả trên mười dòng đầu tiên của "
+        "bảng, rồi nộp ảnh chụp kết quả trước buổi học sau."
+    )
+    [(task, _owner, deadline)] = _items(text)
+    assert task.startswith("Nhờ AI viết công thức") and task.endswith("trước buổi học sau")
+    assert deadline == "trước buổi học sau"
+
+
 def test_traditional_chinese_tasks_keep_their_characters() -> None:
     text = "提示詞要寫清楚。\n\n最後布置作業：請大家在週五前寫三條提示詞，發到班級群裡。"
     assert _items(text) == [("請大家在週五前寫三條提示詞，發到班級群裡", None, "週五前")]

@@ -59,7 +59,8 @@ _DEADLINE = {
     ),
     "vi": re.compile(
         rf"(?:trước (?:{_DAYS_VI}|ngày \d{{1,2}}(?:/\d{{1,2}})?|buổi (?:học )?(?:sau|tới)"
-        rf"|cuối (?:tuần|tháng))|(?:vào|đến|hạn|sáng|chiều|tối|hôm) (?:{_DAYS_VI})"
+        rf"|cuối (?:tuần|tháng))|(?:vào|đến|hạn|sáng|chiều|tối) (?:{_DAYS_VI})"
+        r"(?! (?:vừa rồi|vừa qua|tuần trước|trước))"
         rf"|(?:{_DAYS_VI}) tuần (?:sau|tới|này)|(?:{_DAYS_VI})(?= (?:nộp|gửi|họp|báo))"
         r"|trong tuần(?: này)?|tuần (?:này|sau|tới)|buổi (?:học )?(?:sau|tới)|tháng (?:sau|tới)"
         r"|cuối (?:tuần|tháng))",
@@ -374,7 +375,10 @@ def _without_label(text: str, lang: str) -> str:
 
 
 def _focus(text: str, lang: str) -> str:
-    """A long unpunctuated transcript sentence, cut to the clauses that give the task."""
+    """A sentence too long to show, cut to the clauses that give the task: from the first that
+    names a time, homework or a doer, on while they fit; in punctuated text also the clauses
+    before it that fit ("…: nhờ AI viết công thức…, kiểm tra…, rồi nộp… trước buổi học sau"),
+    which in a transcript without punctuation are what was said before the task."""
     if len(text) <= TASK_CHARS[lang]:
         return text
     clauses = [c.strip() for c in _CLAUSES[lang].split(text) if c and c.strip()]
@@ -397,6 +401,11 @@ def _focus(text: str, lang: str) -> str:
         if len(kept) + len(clause) + 1 > TASK_CHARS[lang]:
             break
         kept += joiner + clause
+    if len(re.findall(r"[,，;；:：]", text)) >= 2:
+        for clause in reversed(clauses[:start]):
+            if len(kept) + len(clause) + 1 > TASK_CHARS[lang] or clause.endswith((":", "：")):
+                break
+            kept = clause + joiner + kept
     return kept
 
 
@@ -434,7 +443,7 @@ def _deadline(task: str, whole: str, lang: str) -> str | None:
 # Deadline words written in lower case mid-sentence (not a day's or a month's name).
 _PLAIN_WORDS = (
     "next this by before on at in from tomorrow tuần trước trong vào đến hạn buổi tháng cuối "
-    "sáng chiều tối hôm"
+    "sáng chiều tối"
 )
 _PLAIN = frozenset(_PLAIN_WORDS.split())
 
