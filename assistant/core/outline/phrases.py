@@ -187,9 +187,14 @@ def _sentence_like(words: str) -> bool:
 def is_speaker_label(name: str, lecture: str) -> bool:
     """Whether the lecture uses the name as a speaker's label, twice or more at a line start
     ("Chủ tọa: …", "Mrs Okafor: …", "Chủ tọa (chị Lan, Chánh Văn phòng): …")."""
+    return speaker_label_uses(name, lecture) >= 2
+
+
+def speaker_label_uses(name: str, lecture: str) -> int:
+    """How often the name opens a line as a speaker's label, its role in brackets or not."""
     name = name.strip()
     if not name or len(name) > 40:
-        return False
+        return 0
     bare = re.sub(r"\s*[(（].*$", "", name)
-    label = re.compile(rf"(?m)^\s*{re.escape(bare)}\s*(?:[(（][^)）\n]*[)）])?\s*[:：]")
-    return len(label.findall(lecture)) >= 2
+    label = re.compile(rf"(?mi)^\s*{re.escape(bare)}\s*(?:[(（][^)）\n]*[)）])?\s*[:：]")
+    return len(label.findall(lecture))

@@ -15,7 +15,7 @@ from typing import Any
 from assistant.core.engine.requests import Message
 from assistant.core.outline.closing import CEREMONY
 from assistant.core.outline.cohesion import content_units
-from assistant.core.outline.phrases import whole_phrase
+from assistant.core.outline.phrases import speaker_label_uses, whole_phrase
 from assistant.core.outline.structure import KeyTerm
 from assistant.core.text.language import as_simplified
 from assistant.core.text.scripts import HAN_CLASS
@@ -164,9 +164,8 @@ _ZH_FUNCTION_WORD = re.compile("|".join(sorted(_ZH_FUNCTION, key=len, reverse=Tr
 _ZH_NOT_IN_TERM = frozenset("了吗呢吧啊嗯哦呀么我你她")
 # Nouns too general to be a term on their own (they still head a longer term: "安全问题").
 _ZH_GENERIC = frozenset(["问题", "情况", "事情", "内容", "地方", "时间", "意思", "感觉", "过程"])
-# What follows a term where the lecture defines it: "提示词就是…", "A prompt is…".
-# What says what a term is, right after it; a Latin copula must go on to a word ("how long the
-# lesson is, what…" defines nothing).
+# What follows a term where the lecture defines it: "提示词就是…", "A prompt is…"; a Latin
+# copula must go on to a word ("how long the lesson is, what…" defines nothing).
 _DEFINES = re.compile(
     r"^\s*(?:就是|是指|是|指|叫做|即|意思是|(?:means|is|are|refers|là|được gọi)\b(?=\s+\w))"
 )
@@ -479,8 +478,7 @@ def _titled_name(term: str, text: str) -> bool:
 def _speaker_label(term: str, text: str) -> bool:
     """Whether the term is mostly said as a transcript's speaker label ("Chủ tọa: …")."""
     said = _occurrences(term).findall(text)
-    labels = re.findall(rf"(?m)^\s*{re.escape(term)}\s*(?:\([^)\n]*\))?\s*[:：]", text, re.I)
-    return bool(said) and len(labels) * 2 >= len(said)
+    return bool(said) and speaker_label_uses(term, text) * 2 >= len(said)
 
 
 def _occurrences(term: str) -> re.Pattern[str]:
