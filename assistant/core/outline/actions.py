@@ -285,14 +285,20 @@ def _task_span(read: list[_Line], i: int, lang: str) -> _Span | None:
     return None
 
 
+def _without_lead(text: str, lang: str) -> str:
+    """The text without what leads it (a speaker's label, a number, fillers: up to three)."""
+    for _ in range(3):
+        text = _LEAD[lang].sub("", text, count=1).strip()
+    return text
+
+
 def _opening_homework(probe: str, lang: str) -> re.Match[str] | None:
     """The homework word that opens the sentence, if one does."""
     found = _HOMEWORK[lang].search(probe)
     if found is None:
         return None
     before = probe[: found.start()]
-    for _ in range(3):
-        before = _LEAD[lang].sub("", before, count=1).strip()
+    before = _without_lead(before, lang)
     near = len(before) if lang == "zh" else len(before.split())
     return found if near <= CUE_START[lang] else None
 
@@ -340,13 +346,11 @@ def _is_label(probe: str, cue: re.Match[str], lang: str) -> bool:
 def _item(text: str, whole: str, lang: str) -> ActionItem | None:
     """The task as shown: its label, lead and tail off, cut to a whole clause; who, by when."""
     text = " ".join(text.split())
-    for _ in range(3):
-        text = _LEAD[lang].sub("", text, count=1).strip()
+    text = _without_lead(text, lang)
     text = _without_label(text, lang)
     text = _TAIL[lang].sub("", text).strip(" ，,、；;：:。.")
     text = _focus(text, lang)
-    for _ in range(3):
-        text = _LEAD[lang].sub("", text, count=1).strip()
+    text = _without_lead(text, lang)
     doer = _OWNER[lang].search(_probe(text, lang))
     if doer and lang != "zh" and doer.start(1) > 0:
         text = text[doer.start(1) :]  # "…, and Tom will put that…": Tom's task starts there
@@ -411,8 +415,7 @@ def _focus(text: str, lang: str) -> str:
 
 def _named_doer(probe: str, lang: str) -> str | None:
     """The named person or unit the task is given to, when it names one."""
-    for _ in range(2):
-        probe = _LEAD[lang].sub("", probe, count=1).strip()
+    probe = _without_lead(probe, lang)
     match = _OWNER[lang].search(probe)
     if match is None:
         return None

@@ -11,7 +11,7 @@ from typing import Any
 
 from assistant.core.engine.requests import Message
 from assistant.core.outline.cohesion import content_units, size
-from assistant.core.outline.evaluate_text import cut_reason
+from assistant.core.outline.evaluate_text import cut_reason, without_enumerator
 from assistant.core.outline.phrases import (
     as_question,
     echoes_instructions,
@@ -234,8 +234,8 @@ def stand_in_questions(
     defines, in turn; the other terms' meaning last ("什么是“AI”？" of a lecture that never says
     what AI is has no answer in it)."""
     defined = set(terms) if defined is None else set(defined)
-    asking = [s for s in sections if _without_marker(s.heading).endswith(("?", "？"))]
-    asked = [_without_marker(s.heading) for s in asking]
+    asking = [s for s in sections if without_enumerator(s.heading).endswith(("?", "？"))]
+    asked = [without_enumerator(s.heading) for s in asking]
     # A part whose heading asks is asked once, not again for its points.
     about = [
         _FALLBACK_QUESTION[lang].format(heading=s.heading) for s in sections if s not in asking
@@ -244,11 +244,6 @@ def stand_in_questions(
     mixed = [q for pair in itertools.zip_longest(about, meaning) for q in pair if q]
     rest = [_TERM_QUESTION[lang].format(term=t) for t in terms if t not in defined]
     return list(dict.fromkeys(asked + mixed + rest))
-
-
-def _without_marker(heading: str) -> str:
-    """A heading without its part marker: "第二步：为什么要用本地模型？" asks "为什么…？"."""
-    return re.sub(r"^[^：:]{1,12}[：:]\s*", "", heading).strip()
 
 
 def model_summary(
