@@ -158,7 +158,8 @@ def _print_report(scores: list[Any], skipped: list[dict[str, str]], total: dict[
         script = "" if s.script_match in (None, True) else " SCRIPT"
         print(
             f"{s.name:<30} recall {_share(s.section_recall)} ({found}/{len(s.matches)})  "
-            f"{parts}terms {_share(s.term_coverage)}  headlines {_share(s.headline_coverage)}  "
+            f"{parts}terms {_share(s.term_coverage)} (key terms {_share(s.term_precision)})  "
+            f"headlines {_share(s.headline_coverage)}  "
             f"cut {len(s.cut_items)}  empty {s.empty_sections + len(s.empty_parts)}  "
             f"grounded {s.grounded_points}/{s.points}  dup {len(s.duplicate_points)}  "
             f"language {'ok' if s.language_match else 'WRONG'}{script}  {s.seconds:.0f} s"
@@ -168,6 +169,7 @@ def _print_report(scores: list[Any], skipped: list[dict[str, str]], total: dict[
         details += [f"repeated: {point}" for point in s.duplicate_points]
         details += [f"not in its source: {point}" for point in s.ungrounded]
         details += [f"missing heading: {ref}" for ref, got in s.matches if got is None]
+        details += [f"key term not in the reference: {t}" for t, ref in s.terms_matched if not ref]
         for line in details[:SHOWN_EXAMPLES] + (["…"] if len(details) > SHOWN_EXAMPLES else []):
             print(f"    {line}")
     for item in skipped:
@@ -176,7 +178,8 @@ def _print_report(scores: list[Any], skipped: list[dict[str, str]], total: dict[
         f"total: {total['lectures']} lectures ({total['skipped']} skipped); section recall "
         f"{_share(total.get('section_recall'))} ({total.get('headings_found')} headings), parts "
         f"in order {total.get('parts_in_order')}, term coverage "
-        f"{_share(total.get('term_coverage'))}, headline coverage "
+        f"{_share(total.get('term_coverage'))} (key terms that are reference terms "
+        f"{_share(total.get('term_precision'))}), headline coverage "
         f"{_share(total.get('headline_coverage'))}"
     )
     if not scores:

@@ -12,6 +12,7 @@ from assistant.cli import main
 from assistant.core.outline.evaluate import (
     Reference,
     lecture_pairs,
+    match_terms,
     read_reference,
     score_outline,
     summarise,
@@ -83,6 +84,21 @@ def test_coverage_is_the_mean_share_of_each_term() -> None:
     assert term_coverage(["会议纪要", "角色"], text, "zh") == 1.0
     assert term_coverage(["会议纪要", "大学生"], text, "zh") == 0.5
     assert term_coverage(["prompt frameworks"], "frameworks for office work", "en") == 0.5
+
+
+def test_a_key_term_counts_when_it_names_a_reference_term() -> None:
+    reference = ("大模型", "trợ lý AI", "câu trả lời", "purchasing manual")
+    assert match_terms(["模型", "AI"], reference, "zh") == (("模型", "大模型"), ("AI", None))
+    # The one word a key term shares with a reference term does not make it that term.
+    assert match_terms(["AI", "câu trả lời", "trả lời"], reference, "vi") == (
+        ("AI", None),
+        ("câu trả lời", "câu trả lời"),
+        ("trả lời", "câu trả lời"),  # units are syllables: two of three is the term
+    )
+    assert match_terms(["manual", "purchasing manuals"], reference, "en") == (
+        ("manual", "purchasing manual"),
+        ("purchasing manuals", "purchasing manual"),
+    )
 
 
 # --- references and the set ---------------------------------------------------------------------
@@ -370,6 +386,7 @@ def test_an_outline_record_scores_like_its_json() -> None:
     )
     result = score_outline("x.txt", record, Reference((), ("提示词", "角色")), "提示词", "zh")
     assert result.term_coverage == 1.0
+    assert result.term_precision == 1.0 and result.terms_matched == (("提示词", "提示词"),)
     assert result.empty_sections == 1 and result.long_points == 1
     assert result.language_match and result.depth == 1
 

@@ -112,6 +112,11 @@ class LectureScore:
     parts_in_order: bool | None  # None unless the lecture marks its parts
     term_coverage: float | None  # None: the reference has no key terms
     headline_coverage: float | None  # reference headings' units anywhere in the outline
+    # The outline's key terms that are reference terms (None: no reference terms, or no key
+    # terms): term coverage finds a term's words anywhere in the outline, this asks whether
+    # the key terms shown are the lecture's.
+    term_precision: float | None
+    terms_matched: tuple[tuple[str, str | None], ...]  # (key term, reference term or None)
     cut_items: tuple[tuple[str, str], ...]  # (item, why it reads as cut)
     empty_sections: int
     empty_parts: tuple[str, ...]  # "key_terms", "review_questions"
@@ -149,6 +154,8 @@ class LectureScore:
             "parts_in_order": self.parts_in_order,
             "term_coverage": r(self.term_coverage),
             "headline_coverage": r(self.headline_coverage),
+            "term_precision": r(self.term_precision),
+            "terms_matched": [{"term": t, "reference": ref} for t, ref in self.terms_matched],
             "cut_items": [{"item": item, "why": why} for item, why in self.cut_items],
             "empty_sections": self.empty_sections,
             "empty_parts": list(self.empty_parts),
@@ -170,6 +177,24 @@ def term_coverage(terms: list[str] | tuple[str, ...], text: str, language: str) 
     have = units(text, language)
     shares = [overlap(units(term, language), have) for term in terms if units(term, language)]
     return statistics.mean(shares) if shares else 0.0
+
+
+def same_term(term: str, reference: str, language: str) -> bool:
+    """Whether a key term names a reference term: at least half of each one's units are in the
+    other ("大模型" and "模型"; not "AI" and "trợ lý AI"). Vietnamese units are syllables, so
+    a piece holding most of a term counts ("câu trả" for "câu trả lời"): lenient there."""
+    mine, theirs = units(term, language), units(reference, language)
+    return bool(mine and theirs) and min(overlap(mine, theirs), overlap(theirs, mine)) >= 0.5
+
+
+def match_terms(
+    terms: list[str], reference: tuple[str, ...], language: str
+) -> tuple[tuple[str, str | None], ...]:
+    """Each key term with the first reference term it names, or None."""
+    return tuple(
+        (term, next((ref for ref in reference if same_term(term, ref, language)), None))
+        for term in terms
+    )
 
 
 def match_headings(
@@ -245,6 +270,12 @@ def score_outline(
     )
 
     terms = [t for t in doc.get("key_terms", []) if isinstance(t, dict)]
+    matched = match_terms([str(t.get("term", "")) for t in terms], reference.key_terms, language)
+    precision = (
+        sum(ref is not None for _, ref in matched) / len(matched)
+        if matched and reference.key_terms
+        else None
+    )
     questions = [q for q in doc.get("review_questions", []) if str(q).strip()]
     script = None
     if language == "zh":
@@ -266,6 +297,8 @@ def score_outline(
         headline_coverage=term_coverage(reference.headings, text, language)
         if reference.headings
         else None,
+        term_precision=precision,
+        terms_matched=matched if reference.key_terms else (),
         cut_items=tuple(
             (item, why)
             for item in shown_items(doc)
@@ -334,6 +367,7 @@ def summarise(scores: list[LectureScore], skipped: int = 0) -> dict[str, Any]:
         "parts_in_order": f"{sum(marked)}/{len(marked)}",
         "term_coverage": mean([s.term_coverage for s in scores]),
         "headline_coverage": mean([s.headline_coverage for s in scores]),
+        "term_precision": mean([s.term_precision for s in scores]),
         "cut_items": sum(len(s.cut_items) for s in scores),
         "empty_sections": sum(s.empty_sections for s in scores),
         "empty_parts": sum(len(s.empty_parts) for s in scores),
