@@ -27,8 +27,43 @@ def test_term_candidates_are_what_the_lecture_repeats_or_marks() -> None:
     assert "我们" not in found and "RTF" not in found  # a word held by a longer term goes
     vi = "Khung gồm: vai trò, nhiệm vụ, ngữ cảnh. Trợ lý AI giúp soạn; trợ lý AI cần kiểm tra."
     found = terms.candidates(vi, "vi")
-    assert {"vai trò", "nhiệm vụ", "ngữ cảnh", "trợ lý"} <= {t.casefold() for t in found}
+    # "trợ lý" is only ever said in "trợ lý AI": the term is the longer one, acronym kept.
+    assert {"vai trò", "nhiệm vụ", "ngữ cảnh", "trợ lý AI"} <= set(found)
     assert "ai" not in found  # "AI" is not inside "hai" or "vai"
+
+
+def test_vietnamese_terms_are_whole_words_of_up_to_four_syllables() -> None:
+    vi = (
+        "Hãy đọc quy trình vận hành trước. Quy trình vận hành nằm trong sổ tay vận hành. "
+        "Dữ liệu cá nhân không gửi ra ngoài. Bảo vệ dữ liệu cá nhân là trách nhiệm chung. "
+        "Câu trả lời của AI chỉ để tham khảo; câu trả lời sai thì báo lại."
+    )
+    found = terms.candidates(vi, "vi")
+    assert {"quy trình vận hành", "dữ liệu cá nhân", "câu trả lời"} <= set(found)
+    # Pieces of those words, always said inside them, are no terms.
+    assert not {"dữ liệu cá", "câu trả", "liệu cá nhân", "trình vận hành"} & set(found)
+    # Nor a run that crosses from one word into the next ("something that sounds").
+    en = "It says something that sounds right. Something that sounds right is not true."
+    assert "something that sounds" not in terms.candidates(en, "en")
+
+
+def test_a_term_the_lecture_names_or_defines_comes_first_and_the_field_last() -> None:
+    zh = (
+        "AI会写字。AI会出题。AI会改作文。AI也会出错。模型一次能看的词元有限，这个上限叫上下文"
+        "窗口。材料太长，模型就忘了前面。"
+    )
+    found = terms.candidates(zh, "zh")
+    # Said once, but named: it is what this part of the lecture teaches. What the lecture counts
+    # its parts by ("第一个现象") is its structure, no term.
+    zh += "第一个现象是忘事。第二个现象是编造。"
+    assert "上下文窗口" in found and found.index("上下文窗口") < found.index("AI")
+    assert "现象" not in found
+    en = (
+        "AI drafts. AI checks. AI answers. AI forgets. "
+        "Grounding means giving the model the source text. Do grounding every time."
+    )
+    found = terms.candidates(en, "en")
+    assert found.index("grounding") < found.index("AI")
 
 
 def test_a_term_is_shown_with_the_sentence_that_defines_it() -> None:
@@ -44,6 +79,22 @@ def test_a_term_is_shown_with_the_sentence_that_defines_it() -> None:
     )
     zh = "上下文窗口\n\n模型一次能看的词元有限，这个上限叫上下文窗口。对话太长，上下文窗口就满了。"
     assert terms.context(zh, "上下文窗口", "zh") == "模型一次能看的词元有限，这个上限叫上下文窗口。"
+    # "模型是怎么…" asks, it does not define; a title line never defines.
+    zh = "# 大模型是怎么写字的\n\n大模型读进去的是词元。"
+    assert terms.context(zh, "大模型", "zh") == "大模型读进去的是词元。"
+
+
+def test_a_part_named_by_the_term_is_what_tells_of_it() -> None:
+    # "第二部分，RTF框架。" names the part; what the part says next is the term's sentence.
+    zh = (
+        "第一部分，提示词。提示词要写清楚。第二部分，RTF框架。R是角色，T是任务，F是格式。"
+        "最后，用RTF框架写三条提示词。"
+    )
+    assert terms.context(zh, "RTF框架", "zh") == "RTF框架：R是角色，T是任务，F是格式。"
+    md = "## Grounding\n\nGive the model the source text and ask it to answer from it.\n"
+    assert terms.context(md, "Grounding", "en") == (
+        "Grounding: Give the model the source text and ask it to answer from it."
+    )
 
 
 def test_a_copied_point_loses_what_is_no_part_of_it() -> None:
@@ -119,6 +170,16 @@ def test_ungrounded_definitions_give_way_to_the_lecture_sentence() -> None:
         ("提示词", "发给大模型的指令"),
         ("角色", "角色、任务、格式"),
     ]
+
+
+def test_a_definition_copied_from_another_clause_is_no_definition() -> None:
+    lecture = "这次想和大家聊一个很技术的问题：大模型是怎么生成文字的。大模型一次写一个词元。"
+    items = [("大模型", "这次想和大家聊一个很技术的问题：大模型是怎么生成文字的。")]
+    # The model copied the sentence's other clause: it says nothing of the term.
+    data = {"key_terms": [{"term": "大模型", "definition": "这次想和大家聊一个很技术的问题"}]}
+    found = terms.read_terms(data, items, "zh", lecture)
+    assert found[0].definition != "这次想和大家聊一个很技术的问题"
+    assert "大模型" in found[0].definition
 
 
 def test_a_definition_from_what_the_lecture_says_elsewhere_is_kept() -> None:

@@ -238,7 +238,8 @@ class _Plan:
 def _plan(job: _Job) -> _Plan:
     calls, job.slots = _section_calls(job)
     text = job.lecture.text
-    items = [(t, c) for t in job.candidates if (c := terms.context(text, t, job.lang))]
+    lines = [line.start for line in job.lines if line.line_start]
+    items = [(t, c) for t in job.candidates if (c := terms.context(text, t, job.lang, lines))]
     terms_at = None
     if items:
         term_call, asked = _term_call(job, items)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.engine.requests import Message
@@ -24,9 +25,9 @@ from assistant.core.text.sentences import split_sentences
 MAX_CANDIDATES = 8
 MIN_TERMS, MAX_TERMS = 3, 4
 DEFINITION_CHARS = {"zh": 30, "vi": 90, "en": 90}
-# A definition needs this share of its content units in the term's sentence, or the larger share
-# LECTURE_SHARE in the whole lecture (the model may define a term from what the lecture says of
-# it elsewhere; a made-up "人名：一个人或事物的名称" shares neither).
+# A definition needs this share of its content units in what the term's sentence says of it, or
+# the larger share LECTURE_SHARE in what the lecture says of it elsewhere (a made-up "人名：一个人
+# 或事物的名称" shares neither, nor does a copy of a clause about something else).
 GROUNDED_SHARE = 0.5
 LECTURE_SHARE = 0.75
 ANSWER_TOKENS = 200
@@ -34,6 +35,14 @@ ANSWER_TOKENS = 200
 PIECE_SHARE = 0.9
 # Latin interjections of talk, not terms ("OK" in Chinese speech).
 _LATIN_TALK = frozenset(["ok", "okay", "yeah", "hello", "bye"])
+# The best-scored candidates checked for a definition in the lecture (each check reads every
+# place the term is said).
+RANKED_TERMS = 30
+# What a term the lecture defines adds to its score, beyond doubling it: a term defined once
+# and used once more outranks a word said five times.
+DEFINED_BONUS = 4
+# The field the app's courses teach: every lecture says it, so it names no lecture's topic.
+_FIELD = frozenset(["ai", "人工智能", "trí tuệ nhân tạo", "artificial intelligence"])
 # Other sentences saying a term that are tried for its stand-in definition.
 MAX_OTHER_SENTENCES = 8
 # The sentence shown with a candidate, at most this many characters around it.
@@ -167,7 +176,8 @@ _ZH_GENERIC = frozenset(["问题", "情况", "事情", "内容", "地方", "时�
 # What follows a term where the lecture defines it: "提示词就是…", "A prompt is…"; a Latin
 # copula must go on to a word ("how long the lesson is, what…" defines nothing).
 _DEFINES = re.compile(
-    r"^\s*(?:就是|是指|是|指|叫做|即|意思是|(?:means|is|are|refers|là|được gọi)\b(?=\s+\w))"
+    r"^\s*(?:就是|是指|是(?!怎么|什么|不是|否|谁|哪|如何)|指|叫做|即|意思是"
+    r"|(?:means|is|are|refers|là|được gọi)\b(?=\s+\w))"
 )
 _EN_STOP = frozenset(
     [
@@ -258,6 +268,19 @@ _EN_STOP = frozenset(
         "one",
         "two",
         "three",
+        # Pronouns and the word "example", which name no term.
+        "something",
+        "anything",
+        "everything",
+        "nothing",
+        "someone",
+        "anyone",
+        "everyone",
+        "another",
+        "yourself",
+        "yourselves",
+        "ourselves",
+        "example",
     ]
 )
 _VI_STOP = frozenset(
@@ -309,6 +332,52 @@ _VI_STOP = frozenset(
         "tiên",
         "cuối",
         "cùng",
+        # Prepositions, pronouns, particles, fillers and "làm" (do), which start no term.
+        "về",
+        "trên",
+        "dưới",
+        "từ",
+        "theo",
+        "bằng",
+        "nó",
+        "mình",
+        "rồi",
+        "nha",
+        "nữa",
+        "phải",
+        "cần",
+        "hay",
+        "hoặc",
+        "nếu",
+        "vì",
+        "nên",
+        "lại",
+        "đi",
+        "đang",
+        "vẫn",
+        "còn",
+        "chỉ",
+        "luôn",
+        "lúc",
+        "thế",
+        "vậy",
+        "đây",
+        "kia",
+        "ấy",
+        "vừa",
+        "mới",
+        "đều",
+        "cái",
+        "chiếc",
+        "ờ",
+        "à",
+        "ừ",
+        "ơi",
+        "nhỉ",
+        "chứ",
+        "thôi",
+        "đấy",
+        "làm",
     ]
 )
 
@@ -322,8 +391,8 @@ def candidates(text: str, lang: str) -> list[str]:
             scores[quoted.strip()] += 3
     for listed in _listed(text, lang):
         scores[listed] += 3
-    for acronym in _ACRONYM.findall(text):
-        scores[acronym] += 2 + text.count(acronym)
+    for acronym in set(_ACRONYM.findall(text)):
+        scores[acronym] += 3 + 2 * len(_occurrences(acronym).findall(text))
     if lang == "zh":
         for named in _ACRONYM_NOUN.findall(text):
             if text.count(named) >= 2 or _DEFINES.match(text[text.find(named) + len(named) :]):
@@ -336,6 +405,15 @@ def candidates(text: str, lang: str) -> list[str]:
         for phrase in _CAPITALISED.findall(text):
             scores[phrase] += 1 + text.count(phrase)
         _word_ngrams(text, scores, _VI_STOP if lang == "vi" else _EN_STOP, lang)
+    for named in _named_terms(text, lang):
+        scores[named] += 3 + len(_occurrences(named).findall(text))
+    # What the lecture says what it is, it teaches ("这个上限叫上下文窗口", "提示词就是…"); the
+    # field itself ("AI") every lecture of these courses says, unless it is what one explains.
+    for term, _ in scores.most_common(RANKED_TERMS):
+        if says_what_it_is(term, text):
+            scores[term] = 2 * scores[term] + DEFINED_BONUS
+        elif as_simplified(term.casefold()) in _FIELD:
+            scores[term] //= 2
     ranked = [
         term
         for term, _ in scores.most_common()
@@ -343,6 +421,7 @@ def candidates(text: str, lang: str) -> list[str]:
         and not _PERSON.match(term)
         and not _titled_name(term, text)
         and not _speaker_label(term, text)
+        and not _counted_part(term, text)
     ]
     kept: list[str] = []
     for term in ranked:
@@ -443,21 +522,86 @@ def _runs(text: str) -> list[tuple[str, str]]:
 
 
 def _word_ngrams(text: str, scores: Counter[str], stop: frozenset[str], lang: str) -> None:
-    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
+    """Repeated runs of words: 1-3 English words, 2-4 Vietnamese syllables (a Vietnamese term
+    is mostly two-syllable words put together: "quy trình vận hành", "nút dừng khẩn cấp")."""
+    sizes = range(2, 5) if lang == "vi" else range(1, 4)
+    inner = _INNER[lang]
+    starts_no_term = stop | (_VI_VERB_START if lang == "vi" else frozenset())
     counts: Counter[str] = Counter()
-    # Vietnamese words are mostly two syllables; three-syllable runs cross word boundaries.
-    sizes = (2,) if lang == "vi" else (1, 2, 3)
-    for size in sizes:
-        for i in range(len(words) - size + 1):
-            run = words[i : i + size]
-            if run[0].casefold() in stop or run[-1].casefold() in stop:
-                continue
-            if size == 1 and len(run[0]) < 6:
-                continue  # short single English words are too common to be terms
-            counts[" ".join(w.casefold() for w in run)] += 1
+    written: dict[str, str] = {}
+    # Runs one word longer than a term are counted only to tell when a run is a piece of a
+    # longer one. No run crosses a clause's end ("AI trực tuyến. Nội dung…").
+    for clause in re.split(r"[.,;:!?()\[\]\"“”…\n]+", text):
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", clause)
+        folded = [w.casefold() for w in words]
+        for size in range(sizes.start, sizes.stop + 1):
+            for i in range(len(words) - size + 1):
+                run = folded[i : i + size]
+                if run[0] in starts_no_term or run[-1] in stop:
+                    continue
+                if any(w in stop and w not in inner for w in run[1:-1]):
+                    continue  # "something that sounds" crosses words; "bí mật của khách hàng" not
+                if size == 1 and len(run[0]) < 6:
+                    continue  # short single English words are too common to be terms
+                gram = " ".join(run)
+                counts[gram] += 1
+                # An acronym keeps its case ("trợ lý AI", not "trợ lý ai").
+                written.setdefault(
+                    gram,
+                    " ".join(
+                        w if _is_acronym(w) else f
+                        for w, f in zip(words[i : i + size], run, strict=True)
+                    ),
+                )
+    # The most a run one word longer is said, by the run it starts or ends with.
+    longest: Counter[str] = Counter()
     for gram, count in counts.items():
-        if count >= 2:
-            scores[gram] += count * len(gram.split())
+        head, _, _ = gram.rpartition(" ")
+        _, _, tail = gram.partition(" ")
+        for piece in (head, tail):
+            if piece:
+                longest[piece] = max(longest[piece], count)
+    for gram, count in counts.items():
+        size = gram.count(" ") + 1
+        # "câu trả" said only inside "câu trả lời", "dữ liệu cá" inside "dữ liệu cá nhân".
+        if count < 2 or size not in sizes or longest[gram] >= PIECE_SHARE * count:
+            continue
+        scores[written[gram]] += count * size
+
+
+def _is_acronym(word: str) -> bool:
+    return sum(ch.isupper() for ch in word) >= 2
+
+
+# Vietnamese verbs of asking, using and telling: a run they start is what is done with a term
+# ("hỏi AI", "dùng trợ lý AI", "báo tổ trưởng"), not a term.
+_VI_VERB_START = frozenset(
+    [
+        "hỏi",
+        "dùng",
+        "viết",
+        "gửi",
+        "đọc",
+        "xem",
+        "đưa",
+        "nhập",
+        "báo",
+        "gọi",
+        "nói",
+        "biết",
+        "muốn",
+        "thấy",
+        "lấy",
+        "mở",
+        "tìm",
+        "giúp",
+        "nhờ",
+        "cài",
+    ]
+)
+# Words that may stand inside a term though they may not start or end one: "of" and "của"
+# link the nouns of a term ("freedom of information", "bí mật của khách hàng").
+_INNER = {"en": frozenset(["of"]), "vi": frozenset(["của"]), "zh": frozenset()}
 
 
 # A person named with a title is no term ("Mrs Okafor", "anh Tuấn", "王老师").
@@ -468,11 +612,45 @@ _PERSON = re.compile(
 )
 
 
+# "这个上限叫上下文窗口", "由一个叫“温度”的参数控制", "a limit called the context window", "gọi là
+# cửa sổ ngữ cảnh": the words after a naming verb, up to the clause's end (or 的 in Chinese).
+_NAMING = {
+    "zh": re.compile(
+        r"(?<!不)(?:叫做|叫|称为|称作|所谓)[“「\"']?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”」\"']?"
+        r"(?=[的。，,；;！!？?、]|$)",
+        re.M,
+    ),
+    "vi": re.compile(
+        r"(?:gọi là|tức là)\s+[“\"']?([^\W\d_]+(?: [^\W\d_]+){0,3})[”\"']?(?=[.,;:!?]|$)", re.M
+    ),
+    "en": re.compile(
+        r"\b(?:called|known as|termed)\s+(?:an? |the )?[“\"']?"
+        r"([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})[”\"']?(?=[.,;:!?]|$)",
+        re.M,
+    ),
+}
+
+
+def _named_terms(text: str, lang: str) -> list[str]:
+    return [m.group(1) for m in _NAMING[lang].finditer(text)]
+
+
 def _titled_name(term: str, text: str) -> bool:
     """Whether the term is mostly said after a title: a person's name ("Okafor")."""
     said = _occurrences(term).findall(text)
     titled = re.findall(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? {re.escape(term)}\b", text, re.I)
     return bool(said) and len(titled) * 2 >= len(said)
+
+
+_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十两\d]+个?$")
+
+
+def _counted_part(term: str, text: str) -> bool:
+    """Whether the term is mostly what the lecture counts its parts by ("第二个现象", "第三个
+    原因"): the lecture's structure, not what it teaches."""
+    said = [m.start() for m in _occurrences(term).finditer(text)]
+    counted = sum(1 for at in said if _ORDINAL_BEFORE.search(text[max(0, at - 5) : at]))
+    return bool(said) and counted * 2 >= len(said)
 
 
 def _speaker_label(term: str, text: str) -> bool:
@@ -506,25 +684,76 @@ def _listed(text: str, lang: str) -> list[str]:
     return found
 
 
-def context(text: str, term: str, lang: str) -> str:
-    """The clauses around the term's first occurrence, whole, within about CONTEXT_CHARS."""
+def context(text: str, term: str, lang: str, lines: Sequence[int] = ()) -> str:
+    """The sentence where the lecture tells most about the term, whole, within about
+    CONTEXT_CHARS; where that is the term alone ("第二部分，RTF框架。"), the sentence after it.
+
+    `lines`: where the lecture's lines start (subtitle cues). A caption without punctuation
+    runs on for minutes: its "sentence" is then the term's cue line and the one after it.
+    """
     places = [m.start() for m in _occurrences(term).finditer(text)][:8]
     if not places:
         return ""
     at = max(places, key=lambda p: (_telling_place(text, p, term, lang), -p))
     width = CONTEXT_CHARS[lang]
     boundary = re.compile(r"[。！？!?；;，,\n]|\.\s")
-    start = max((m.end() for m in re.finditer(r"[。！？!?\n]|\.\s", text[:at])), default=0)
+    start = max((m.end() for m in _SENTENCE_STOP.finditer(text[:at])), default=0)
+    end_match = _SENTENCE_STOP.search(text, at)
+    end = end_match.end() if end_match else len(text)
+    if _names_only(text[start:end], term, lang):
+        # What the lecture goes on to say under it ("R是角色…") is what tells of it.
+        end += len(text[end:]) - len(text[end:].lstrip())
+        following = _SENTENCE_STOP.search(text, end)
+        after = text[end : following.end() if following else len(text)].strip()
+        if after and not after.startswith("#"):
+            piece = f"{term}{'：' if lang == 'zh' else ': '}{after}"
+            cut = whole_phrase(piece[:width], width) if len(piece) > width else piece
+            return cut if cut and len(cut) > len(term) + 2 else text[start:end].strip()
+    if end - start > width and lines:
+        start = max([start, *(line for line in lines if line <= at)])
+        later = [line for line in lines if line > at]
+        end = min(end, later[1]) if len(later) > 1 else end
     if at - start > width // 2:
         clauses = [m.end() for m in boundary.finditer(text[:at]) if m.end() >= at - width // 2]
         start = clauses[0] if clauses else at
-    end_match = re.search(r"[。！？!?\n]|\.\s", text[at:])
-    end = at + (end_match.end() if end_match else len(text) - at)
     piece = text[start:end].strip().lstrip("#").strip()
     if len(piece) > width:
         cut = whole_phrase(piece[:width], width)
-        piece = cut if cut and term in cut else piece
+        piece = cut if cut and term in cut else _before_joint(piece, term, width, lang)
     return piece
+
+
+# Where unpunctuated speech joins one clause to the next ("… is just not true and so …").
+_SPOKEN_JOINT = {
+    "en": re.compile(r"\s(?:and|so|but|because|which|then|um|uh)\s", re.I),
+    "vi": re.compile(r"\s(?:mà|thì|rồi|nhưng|và|cho nên|nên|vì|à|ờ)\s", re.I),
+    "zh": re.compile(r"(?:然后|所以|但是|因为|就是说)"),
+}
+
+
+def _before_joint(piece: str, term: str, width: int, lang: str) -> str:
+    """A run-on transcript's words up to the last place speech joins clauses within `width`
+    (after the term), or the whole run when there is none."""
+    found = _occurrences(term).search(piece)
+    after = found.end() if found else 0
+    joints = [m.start() for m in _SPOKEN_JOINT[lang].finditer(piece, after, width)]
+    return piece[: joints[-1]].rstrip(" ,，") if joints else piece
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]|\.\s")
+# What a sentence that only names a part may hold besides the term: its marker and a title word.
+_MARKER_WORDS = re.compile(
+    r"第[一二三四五六七八九十\d]+(?:部分|步|点|节|讲|章)|[一二三四五六七八九十]、|\d+[.、]|"
+    r"\b(?:part|step|section)\s+\w+|\b(?:phần|bước|mục)\s+\w+",
+    re.I,
+)
+
+
+def _names_only(sentence: str, term: str, lang: str) -> bool:
+    """Whether a sentence is the term and a part's marker, nothing more ("第二部分，RTF框架。",
+    "Part two: CO-STAR.")."""
+    rest = _MARKER_WORDS.sub("", _occurrences(term).sub("", sentence))
+    return len(content_units(rest)) == 0
 
 
 # "这个上限叫上下文窗口", "a limit called the context window", "gọi là cửa sổ ngữ cảnh": the
@@ -544,25 +773,39 @@ def says_what_it_is(term: str, text: str) -> bool:
 
 def _telling_place(text: str, at: int, term: str, lang: str) -> int:
     """How much an occurrence of the term tells about it: where the lecture says what it is
-    (3), in its prose (0), on a title, heading or bullet line (-3), in a greeting (-2).
+    (3), a part's heading that is the term alone, with the part after it (2), a sentence that
+    starts with the term (1), the rest of its prose (0), in a greeting (-2), on a title, another
+    heading or a bullet line (-3).
 
     The first use was often the lecture's title ("Bảo mật dữ liệu khi dùng mô hình AI…") or
     its greeting ("Good afternoon, everyone, and welcome back to the teachers' AI workshop"),
     which defined nothing.
     """
-    if _DEFINES.match(text[at + len(term) :]) or _NAMED.search(text[max(0, at - 12) : at]):
-        return 3
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if line.startswith("#") or not _SENTENCE_END.search(line):
-        return -3
+    heading = line.startswith("#") or not _SENTENCE_END.search(line)
+    defines = _DEFINES.match(text[at + len(term) :]) or _NAMED.search(text[max(0, at - 12) : at])
+    if defines and not heading:
+        return 3
     sentence_start = max(
         (m.end() for m in _SENTENCE_END.finditer(text, line_start, at)), default=line_start
     )
     sentence_end = _SENTENCE_END.search(text, at)
-    sentence = text[sentence_start : sentence_end.end() if sentence_end else len(text)]
-    return -2 if CEREMONY[lang].search(sentence) else 0
+    sentence = (
+        line
+        if heading
+        else text[sentence_start : sentence_end.end() if sentence_end else len(text)]
+    )
+    if _names_only(sentence.lstrip("#"), term, lang):
+        follows = text[at + len(term) :].lstrip(" \t\n。.：:，,")
+        return 2 if follows and not follows.startswith("#") else -3
+    if heading:
+        return -3
+    if CEREMONY[lang].search(sentence):
+        return -2
+    # A sentence that starts with the term says something of it ("VLOOKUP finds a value…").
+    return 1 if not sentence[: at - sentence_start].strip(' \n"“‘「') else 0
 
 
 _ASK = {
@@ -614,7 +857,7 @@ def read_terms(
     """The chosen terms with grounded definitions; the sentence itself stands in for a
     definition the lecture does not support. Without an answer: the first candidates."""
     sentences = dict(items)
-    everywhere = set(content_units(lecture))
+    sentences_of_lecture = split_sentences(lecture)
     chosen: list[tuple[str, str]] = []
     if data is not None and isinstance(data.get("key_terms"), list):
         for raw in data["key_terms"]:
@@ -632,18 +875,47 @@ def read_terms(
         text = (
             whole_phrase(definition, DEFINITION_CHARS[lang], lang, lecture) if definition else None
         )
-        # Defined from its sentence: most of the definition's content words are in it.
+        # Defined from its sentence: most of the definition's content words are in the part of
+        # it that speaks of the term (a copy of the sentence's other clause, "这次教研活动想和
+        # 大家聊一个…问题" for "模型", says nothing of it).
         units = set(content_units(text or "")) - set(content_units(term))
-        said = set(content_units(sentence))
+        said = set(content_units(_about(term, sentence)))
         grounded = bool(units) and (
             len(units & said) >= GROUNDED_SHARE * len(units)
-            or len(units & everywhere) >= LECTURE_SHARE * len(units)
+            or len(units & _said_of(term, sentences_of_lecture)) >= LECTURE_SHARE * len(units)
         )
         if text and grounded:
             found[term] = KeyTerm(term, text)
         else:
             found[term] = KeyTerm(term, _sentence_definition(term, sentence, lang, lecture))
     return list(found.values())[:MAX_TERMS]
+
+
+def _said_of(term: str, sentences: list[str]) -> set[str]:
+    """The content units of what the lecture says of the term, wherever it says it."""
+    found = _occurrences(term)
+    return {u for s in sentences if found.search(s) for u in content_units(_about(term, s))}
+
+
+_CLAUSE = re.compile(r"[，,；;：:]\s*")
+
+
+def _about(term: str, sentence: str) -> str:
+    """What of the term's sentence speaks of it: all of it when it starts with the term; else
+    the term's clauses and the clause after each, and the clause before where the term is named
+    ("…词元数量是有限的，这个上限叫上下文窗口")."""
+    if sentence.lstrip(' "“‘「').startswith(term):
+        return sentence
+    clauses = _CLAUSE.split(sentence)
+    kept: set[int] = set()
+    for i, clause in enumerate(clauses):
+        found = _occurrences(term).search(clause)
+        if found is None:
+            continue
+        kept |= {i, i + 1}
+        if _NAMED.search(clause[: found.start()]):
+            kept.add(i - 1)
+    return "，".join(clauses[i] for i in sorted(kept) if 0 <= i < len(clauses))
 
 
 def _sentence_definition(term: str, sentence: str, lang: str, lecture: str) -> str:
@@ -655,6 +927,7 @@ def _sentence_definition(term: str, sentence: str, lang: str, lecture: str) -> s
     others = [s.strip(" ，,：:。.") for s in split_sentences(lecture) if term in s]
     for candidate in [cleaned, *clauses, *others[:MAX_OTHER_SENTENCES]]:
         whole = whole_phrase(candidate, len(candidate) + 1, lang, lecture)
-        if whole and whole != term:
+        # Cut back to a clause without the term, it would speak of something else.
+        if whole and whole != term and _occurrences(term).search(whole):
             return whole
     return cleaned
