@@ -217,6 +217,8 @@ def test_parts_in_order() -> None:
         ("角色、任务、", "zh", "ends with '、'"),
         ("Thứ nhất: Vì sao nên dùng mô hình chạy cục bộ: dữ liệu của", "vi", "ends with 'của'"),
         ("Check facts, figures and", "en", "ends with 'and'"),
+        # Copied from an unpunctuated transcript, stopped inside the next clause.
+        ("It's not a search engine, and a very", "en", "ends with 'very'"),
         ("用RTF框架写提示词（角色、任务", "zh", "'（' left open"),
         ("《中华人民共和国个人信息保护法", "zh", "'《' left open"),
         ('Say "answer only from the text', "en", "'\"' left open"),

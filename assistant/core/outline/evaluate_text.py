@@ -83,7 +83,7 @@ _PAIRS = ("()", "（）", "[]", "【】", "《》", "「」", "『』", "“”"
 _EN_DANGLING = _words(
     "a an the and or but nor of to for with at by from into onto about than which whose "
     "because if while as such my your our their its including between via per versus "
-    "e.g. i.e."
+    "e.g. i.e. very every each"
 )
 _VI_DANGLING = _words(
     "của và các những với để là thì mà nhưng hoặc nếu khi cho như bởi vì rằng đã sẽ đang"
