@@ -84,6 +84,29 @@ def test_a_term_is_shown_with_the_sentence_that_defines_it() -> None:
     assert terms.context(zh, "大模型", "zh") == "大模型读进去的是词元。"
 
 
+def test_a_caption_term_is_shown_with_its_cue_line_not_minutes_of_talk() -> None:
+    cues = [
+        "ờ chào các bạn hôm nay mình học về an toàn",
+        "các bạn có thể hỏi nó về quy trình vận hành máy",
+        "nó sẽ đọc trong sổ tay vận hành của công ty",
+        "rồi trả lời cho mình bằng tiếng Việt",
+        "mà không cần đi tìm tổ trưởng hay lật sổ nữa",
+    ]
+    text = " ".join(cues)
+    lines = [text.index(cue) for cue in cues]
+    assert terms.context(text, "sổ tay vận hành", "vi", lines) == " ".join(cues[2:4])
+    # An unpunctuated transcript with no cues: up to where speech joins the next clause.
+    talk = (
+        "and that's what people call hallucination which is basically when the model says "
+        "something that sounds completely confident and is just not true and so today we look "
+        "at why it happens and what you can do about it before anything leaves your desk"
+    )
+    assert terms.context(talk, "hallucination", "en") == (
+        "and that's what people call hallucination which is basically when the model says "
+        "something that sounds completely confident and is just not true"
+    )
+
+
 def test_a_part_named_by_the_term_is_what_tells_of_it() -> None:
     # "第二部分，RTF框架。" names the part; what the part says next is the term's sentence.
     zh = (
