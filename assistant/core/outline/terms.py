@@ -8,6 +8,7 @@ marks: repeated Chinese n-grams, quoted and bracketed terms, acronyms, capitalis
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -23,6 +24,8 @@ from assistant.core.text.scripts import HAN_CLASS
 from assistant.core.text.sentences import split_sentences
 
 MAX_CANDIDATES = 8
+# Terms kept in ranking before the rest of the ranking may be skipped.
+KEPT_DEPTH = 3 * MAX_CANDIDATES
 MIN_TERMS, MAX_TERMS = 3, 4
 DEFINITION_CHARS = {"zh": 30, "vi": 90, "en": 90}
 # A definition needs this share of its content units in what the term's sentence says of it, or
@@ -414,21 +417,20 @@ def candidates(text: str, lang: str) -> list[str]:
             scores[term] = 2 * scores[term] + DEFINED_BONUS
         elif as_simplified(term.casefold()) in _FIELD:
             scores[term] //= 2
-    ranked = [
-        term
-        for term, _ in scores.most_common()
-        if _acceptable(term)
-        and not _PERSON.match(term)
-        and not _titled_name(term, text)
-        and not _speaker_label(term, text)
-        and not _counted_part(term, text)
-    ]
     kept: list[str] = []
-    for term in ranked:
+    for term, score in scores.most_common():
+        # Far enough down the ranking, a term can neither make the first candidates nor take a
+        # kept term's place (a long meeting scores thousands of grams).
+        if len(kept) >= KEPT_DEPTH and score * 2 < scores[kept[MAX_CANDIDATES - 1]]:
+            break
+        if not _acceptable(term) or _PERSON.match(term):
+            continue
+        if _titled_name(term, text) or _speaker_label(term, text) or _counted_part(term, text):
+            continue
         inside = [other for other in kept if _holds(term, other)]
         if inside:
             # "本地大模型" over "模型": the longer term wins when it is nearly as telling.
-            if all(scores[term] * 2 >= scores[other] for other in inside):
+            if all(score * 2 >= scores[other] for other in inside):
                 kept = [
                     term if other == inside[0] else other
                     for other in kept
@@ -497,13 +499,17 @@ def _zh_ngrams(text: str, scores: Counter[str]) -> None:
                 if not _ZH_NOT_IN_TERM.isdisjoint(seen):
                     continue
                 counts[gram] += 1
+    # The most a gram one character longer is said, by the gram it starts or ends with.
+    longest: Counter[str] = Counter()
+    for gram, count in counts.items():
+        for piece in (gram[:-1], gram[1:]):
+            longest[piece] = max(longest[piece], count)
     for gram, count in counts.items():
         if count < 2 or len(gram) > 6:
             continue
         # A gram (nearly) always seen inside one longer gram is that gram's piece, not a term:
         # "未来教" said 69 times, 68 of them in "未来教育".
-        longer = [g for g in counts if len(g) == len(gram) + 1 and gram in g]
-        if any(counts[g] >= PIECE_SHARE * count for g in longer):
+        if longest[gram] >= PIECE_SHARE * count:
             continue
         scores[gram] += count * len(gram)
 
@@ -659,6 +665,7 @@ def _speaker_label(term: str, text: str) -> bool:
     return bool(said) and speaker_label_uses(term, text) * 2 >= len(said)
 
 
+@functools.lru_cache(maxsize=4096)
 def _occurrences(term: str) -> re.Pattern[str]:
     """The term as a whole word where it is Latin ("AI" is not inside "hai"); an acronym in
     its own case ("IT" is not "it")."""
