@@ -107,6 +107,23 @@ def test_a_caption_term_is_shown_with_its_cue_line_not_minutes_of_talk() -> None
     )
 
 
+def test_a_stand_in_definition_is_never_minutes_of_talk() -> None:
+    talk = (
+        "okay so um can everyone hear me at the back yeah great so today I want to talk about "
+        "something that I think catches out almost everybody who starts using these tools at "
+        "work in the office or at home or anywhere really and it comes up in every class I teach "
+        "and every meeting I go to and it is the thing people ask me about most often and that's "
+        "what people call hallucination which is basically when the model says something that "
+        "sounds completely confident and is just not true and so today we look at why it "
+        "happens and what you can do. Thanks."
+    )
+    shown = terms.context(talk, "hallucination", "en")
+    found = terms.read_terms({"key_terms": []}, [("hallucination", shown)], "en", talk)
+    # The whole sentence reads whole, but it is over 400 characters of talk.
+    assert found[0].definition == shown and len(shown) <= terms.CONTEXT_CHARS["en"]
+    assert shown.endswith("is just not true")
+
+
 def test_a_part_named_by_the_term_is_what_tells_of_it() -> None:
     # "第二部分，RTF框架。" names the part; what the part says next is the term's sentence.
     zh = (

@@ -934,7 +934,9 @@ def _sentence_definition(term: str, sentence: str, lang: str, lecture: str) -> s
     others = [s.strip(" ，,：:。.") for s in split_sentences(lecture) if term in s]
     for candidate in [cleaned, *clauses, *others[:MAX_OTHER_SENTENCES]]:
         whole = whole_phrase(candidate, len(candidate) + 1, lang, lecture)
-        # Cut back to a clause without the term, it would speak of something else.
-        if whole and whole != term and _occurrences(term).search(whole):
+        # Cut back to a clause without the term, it would speak of something else; minutes
+        # of unpunctuated talk are "whole" but no one reads them as a definition.
+        long = whole is not None and len(whole) > 2 * CONTEXT_CHARS[lang]
+        if whole and whole != term and _occurrences(term).search(whole) and not long:
             return whole
     return cleaned
