@@ -233,6 +233,29 @@ def test_cut_items(item: str, language: str, why: str) -> None:
     assert cut_reason(item, language) == why
 
 
+def test_a_copy_of_an_unpunctuated_transcript_is_cut_where_its_clause_goes_on() -> None:
+    talk = (
+        "so to wrap up give it the source and check every number before anything leaves your "
+        "desk and um for next session if you can each bring one example where it got something "
+        "wrong that would be great it's not a search engine it's predicting the next word"
+    )
+    cut = "Before anything leaves your desk and um for next session if you can each bring"
+    assert cut_reason(cut, "en", talk) == "stops mid-sentence in the lecture"
+    # The model's commas do not hide the copy.
+    assert cut_reason("For next session, if you can each bring", "en", talk) is not None
+    # The next words start a clause: a conjunction, a filler, a subject pronoun.
+    for whole in (
+        "Give it the source",
+        "Check every number before anything leaves your desk",
+        "If you can each bring one example where it got something wrong",
+        "It's not a search engine",
+    ):
+        assert cut_reason(whole, "en", talk) is None, whole
+    captions = "rồi cái thứ hai là khi có sự cố hay tai nạn thì làm gì các bạn đừng có ngồi gõ"
+    assert cut_reason("Khi có sự cố hay tai nạn thì làm gì", "vi", captions) is None
+    assert cut_reason("Rồi cái thứ hai là khi có sự cố hay", "vi", captions) is not None
+
+
 @pytest.mark.parametrize(
     ("item", "language"),
     [
@@ -285,8 +308,10 @@ def test_a_copy_that_ends_a_sentence_line_or_unpunctuated_speech_is_whole() -> N
     docx = "Three functions to learn first\n\nSUM adds a range. Next, VLOOKUP finds a value."
     assert cut_reason("Three functions to learn first", "en", docx) is None  # a line end
     assert cut_reason("SUM adds a range of cells.", "en", "SUM adds a range of cells. Then") is None
+    # Unpunctuated speech: whole where the next word starts a clause ("so").
     speech = "so um give it the source yourself so instead of asking what do our rules say you"
-    assert cut_reason("give it the source yourself so instead", "en", speech) is None
+    assert cut_reason("give it the source yourself", "en", speech) is None
+    assert cut_reason("instead of asking what do our rules", "en", speech) is not None
 
 
 def test_cut_items_are_counted_over_everything_shown() -> None:

@@ -95,6 +95,12 @@ def test_a_caption_term_is_shown_with_its_cue_line_not_minutes_of_talk() -> None
     text = " ".join(cues)
     lines = [text.index(cue) for cue in cues]
     assert terms.context(text, "sổ tay vận hành", "vi", lines) == " ".join(cues[2:4])
+    # A cue that ends inside its clause runs on into the next ("…là cái" + "máy này…").
+    cues = ["ứng dụng trợ lý AI trên", "máy tính bảng à thì trước hết là cái", "máy này để làm gì"]
+    cues.append("các bạn có thể hỏi nó về quy trình")
+    text = " ".join(cues) + " " + "rồi nó trả lời bằng tiếng Việt mà không cần đi tìm ai " * 4
+    lines = [text.index(cue) for cue in cues]
+    assert terms.context(text, "trợ lý AI", "vi", lines) == " ".join(cues[:3])
     # An unpunctuated transcript with no cues: up to where speech joins the next clause.
     talk = (
         "and that's what people call hallucination which is basically when the model says "

@@ -14,8 +14,12 @@ spaces are removed, an item is cut when it
    Chinese characters or 5 words, compared with case, width, tone marks and spacing folded), and
    stops where the lecture does not: at every place it was copied from, the lecture goes on with
    a letter or character (not a punctuation mark or a line end), and has a sentence mark within
-   the next 200 characters (an unpunctuated transcript does not show where sentences end).
-   ("涉密信息一律不得输入任何" copied from "…不得输入任何大模型。");
+   the next 200 characters ("涉密信息一律不得输入任何" copied from "…不得输入任何大模型。"). An
+   English or Vietnamese transcript without sentence marks there shows where its clauses join
+   instead: such a copy is cut when the lecture goes on with a word that starts no clause or
+   modifier (not a conjunction, a filler, a subject pronoun or a preposition): "…if you can
+   each bring" before "one example", but not "…it's not a search engine" before "it's
+   predicting" or "Đọc quy trình vận hành" before "của máy";
 6. ends with a Chinese character, is copied from the lecture (at least 4 Chinese characters),
    and stops inside a word: at every place it was copied from, the next character is a Chinese
    character that is no particle, and it forms with the item's last character a pair the
@@ -213,7 +217,7 @@ def cut_reason(item: str, language: str, lecture: str = "") -> str | None:
         reason = f"ends with {words[-1]!r}" if words and words[-1] in dangling else None
     if reason or not lecture:
         return reason
-    return _stops_mid_sentence(text, lecture) or _ends_inside_word(text, lecture)
+    return _stops_mid_sentence(text, lecture, language) or _ends_inside_word(text, lecture)
 
 
 def _flat(text: str) -> str:
@@ -228,7 +232,7 @@ def _own_line(item: str, lecture: str) -> bool:
     return any(line.lstrip("# ") == flat for line in _flat(lecture).splitlines())
 
 
-def _stops_mid_sentence(item: str, lecture: str) -> str | None:
+def _stops_mid_sentence(item: str, lecture: str, language: str) -> str | None:
     """Rule 5: a long verbatim copy of the lecture that stops where the lecture goes on."""
     flat = " ".join(normalize(item).split())
     if flat[-1] in _SENTENCE_ENDS:
@@ -243,11 +247,37 @@ def _stops_mid_sentence(item: str, lecture: str) -> str | None:
         end = start + len(flat)
         afters.append(source[end : end + PUNCTUATION_WINDOW])
         start = source.find(flat, start + 1)
+    if not afters and not cjk and _unpunctuated(source):
+        # The model puts commas into a transcript that has none ("…the word section, so it
+        # writes one and it has no"): compared without them.
+        bare, bare_source = _bare(flat), _bare(source)
+        afters = [
+            bare_source[m.end() : m.end() + PUNCTUATION_WINDOW] for m in _finds(bare, bare_source)
+        ]
     # A copy that ends at the lecture's punctuation (or end) anywhere is a whole clause; an
-    # unpunctuated transcript does not say where its sentences end, so it cannot be judged.
-    if not afters or any(not _goes_on(after, bool(cjk)) for after in afters):
+    # unpunctuated transcript shows where its clauses join by the word that follows.
+    if not afters or any(not _goes_on(after, bool(cjk), language) for after in afters):
         return None
     return "stops mid-sentence in the lecture"
+
+
+# A transcript with fewer sentence marks than one per this many words shows none.
+UNPUNCTUATED_WORDS = 60
+
+
+def _unpunctuated(source: str) -> bool:
+    marks = len(re.findall(r"[.!?](?:\s|$)|[。！？]", source))
+    return marks * UNPUNCTUATED_WORDS < len(source.split())
+
+
+def _bare(text: str) -> str:
+    """Words only: no punctuation, single spaces; line ends kept."""
+    lines = (" ".join(re.sub(r"[^\w\s'’]", " ", line).split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _finds(item: str, source: str) -> Iterable[re.Match[str]]:
+    return re.finditer(rf"(?<!\w){re.escape(item)}(?!\w)", source)
 
 
 def _ends_inside_word(item: str, lecture: str) -> str | None:
@@ -272,10 +302,51 @@ def _ends_inside_word(item: str, lecture: str) -> str | None:
     return f"ends inside {sorted(pairs)[0]!r}" if pairs else None
 
 
-def _goes_on(after: str, cjk: bool) -> bool:
-    """Whether the lecture text right after a copy continues a punctuated sentence."""
-    if not after or not any(mark in after for mark in _SENTENCE_ENDS):
+# Words that start a clause in unpunctuated speech (conjunctions, fillers, subject pronouns) or
+# a phrase's modifier (prepositions): an item may stop before them.
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(normalize(text).split())
+
+
+# Folded as the lecture is when copies are compared ("thì" is "thi" there).
+_CLAUSE_STARTS = {
+    "en": _folded_words(
+        "and so but or because then which that um uh er okay ok right well now also if when "
+        "while it it's i i'm i've i'll we we're we've we'll you you're you've you'll they "
+        "they're he she there there's this that's these those what how why yeah yes no first "
+        "second third next finally "
+        # A phrase may stop before its prepositional modifier ("the operating procedure" before
+        # "of the machine").
+        "of for in on at with by from to about into like as"
+    ),
+    "vi": _folded_words(
+        "và mà thì rồi nhưng nên cho vì nếu khi còn hay hoặc ờ à ừ nha nhé thôi nó mình các "
+        "chúng tôi anh chị em bạn ta đó này vậy thế sau trước đầu cuối thứ "
+        "của với về trong trên dưới ở để từ bằng theo như"
+    ),
+}
+_NEXT_WORD = re.compile(r" +([^\W\d_]+(?:['’][^\W\d_]+)?)")
+
+
+def starts_clause(text: str, language: str) -> bool:
+    """Whether unpunctuated English or Vietnamese text starts a clause or a modifier (its first
+    word is a conjunction, filler, subject pronoun or preposition); True in other languages."""
+    if language not in _CLAUSE_STARTS:
+        return True
+    word = _NEXT_WORD.match(" " + normalize(text).lstrip())
+    return word is None or word.group(1).replace("’", "'") in _CLAUSE_STARTS[language]
+
+
+def _goes_on(after: str, cjk: bool, language: str = "") -> bool:
+    """Whether the lecture text right after a copy continues a sentence: a punctuated one, or
+    an English or Vietnamese transcript's clause (the next word starts no new one)."""
+    if not after:
         return False
+    if not any(mark in after for mark in _SENTENCE_ENDS):
+        if after.lstrip(" ")[:1] == "\n":
+            return False  # a line end ends it
+        word = None if cjk or language not in _CLAUSE_STARTS else _NEXT_WORD.match(after)
+        return word is not None and word.group(1).replace("’", "'") not in _CLAUSE_STARTS[language]
     if cjk:
         return after[0].isalnum()
     return after[0].isalnum() or (after[0] == " " and after[1:2].isalnum())

@@ -17,6 +17,7 @@ from typing import Any
 from assistant.core.engine.requests import Message
 from assistant.core.outline.closing import CEREMONY
 from assistant.core.outline.cohesion import content_units
+from assistant.core.outline.evaluate_text import starts_clause
 from assistant.core.outline.phrases import speaker_label_uses, whole_phrase
 from assistant.core.outline.structure import KeyTerm
 from assistant.core.text.language import as_simplified
@@ -717,9 +718,16 @@ def context(text: str, term: str, lang: str, lines: Sequence[int] = ()) -> str:
             cut = whole_phrase(piece[:width], width) if len(piece) > width else piece
             return cut if cut and len(cut) > len(term) + 2 else text[start:end].strip()
     if end - start > width and lines:
+        # The term's cue line, then the next ones while they go on with its clause.
         start = max([start, *(line for line in lines if line <= at)])
-        later = [line for line in lines if line > at]
-        end = min(end, later[1]) if len(later) > 1 else end
+        later = [line for line in lines if at < line < end]
+        stop = next(
+            (i for i, line in enumerate(later) if i and starts_clause(text[line:], lang)),
+            len(later),
+        )
+        while stop > 1 and later[stop - 1] - start > width:
+            stop -= 1
+        end = later[stop] if stop < len(later) else end
     if at - start > width // 2:
         clauses = [m.end() for m in boundary.finditer(text[:at]) if m.end() >= at - width // 2]
         start = clauses[0] if clauses else at
