@@ -386,8 +386,13 @@ _VI_STOP = frozenset(
 )
 
 
-def candidates(text: str, lang: str) -> list[str]:
-    """Up to MAX_CANDIDATES terms the lecture repeats or marks, most telling first."""
+def candidates(text: str, lang: str, defined_first: bool = True) -> list[str]:
+    """Up to MAX_CANDIDATES terms the lecture repeats or marks, most telling first.
+
+    `defined_first`: what the lecture says what it is ranks higher. A lecture's key terms are
+    chosen so; a part's key words are not (a part is told by what it says most, and "X是…"
+    says what X is only loosely: "主体是…" put "主体" before "双主体").
+    """
     scores: Counter[str] = Counter()
     for quoted in _QUOTED.findall(text):
         short = len(quoted) <= 8 if lang == "zh" else len(quoted.split()) <= 4
@@ -414,7 +419,7 @@ def candidates(text: str, lang: str) -> list[str]:
     # What the lecture says what it is, it teaches ("这个上限叫上下文窗口", "提示词就是…"); the
     # field itself ("AI") every lecture of these courses says, unless it is what one explains.
     for term, _ in scores.most_common(RANKED_TERMS):
-        if says_what_it_is(term, text):
+        if defined_first and says_what_it_is(term, text):
             scores[term] = 2 * scores[term] + DEFINED_BONUS
         elif as_simplified(term.casefold()) in _FIELD:
             scores[term] //= 2
@@ -450,7 +455,7 @@ def telling(part: str, lecture: str, lang: str, most: int = 3) -> list[str]:
     A term the whole lecture repeats ("AI", "模型") names no one part: a candidate counts by how
     often the part says it, times the share of the lecture's mentions that are in this part.
     """
-    found = candidates(part, lang)
+    found = candidates(part, lang, defined_first=False)
     if len(part) >= len(lecture):
         return found[:most]
 
