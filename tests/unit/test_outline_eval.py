@@ -233,6 +233,18 @@ def test_cut_items(item: str, language: str, why: str) -> None:
     assert cut_reason(item, language) == why
 
 
+def test_a_number_or_the_lectures_own_sentence_ends_an_item() -> None:
+    assert cut_reason("The manual stops at 4.5", "en") is None
+    lecture = "We can't send it to a company we have no agreement with. Next item."
+    assert (
+        cut_reason("We can't send it to a company we have no agreement with.", "en", lecture)
+        is None
+    )
+    # Without its full stop, or not the lecture's sentence, it still dangles.
+    assert cut_reason("We can't send it to a company we have no agreement with", "en", lecture)
+    assert cut_reason("Check facts, figures and.", "en", lecture) == "ends with 'and'"
+
+
 def test_a_copy_of_an_unpunctuated_transcript_is_cut_where_its_clause_goes_on() -> None:
     talk = (
         "so to wrap up give it the source and check every number before anything leaves your "
@@ -254,6 +266,10 @@ def test_a_copy_of_an_unpunctuated_transcript_is_cut_where_its_clause_goes_on() 
     captions = "rồi cái thứ hai là khi có sự cố hay tai nạn thì làm gì các bạn đừng có ngồi gõ"
     assert cut_reason("Khi có sự cố hay tai nạn thì làm gì", "vi", captions) is None
     assert cut_reason("Rồi cái thứ hai là khi có sự cố hay", "vi", captions) is not None
+    # A few stray marks do not make it punctuated: the next word still tells.
+    talk += " and the manual stops at 4.5 but it looked right so nobody checked it and um " * 3
+    assert cut_reason("but it looked right so nobody", "en", talk) is not None
+    assert cut_reason("The manual stops at 4.5 but it looked right", "en", talk) is None
 
 
 @pytest.mark.parametrize(

@@ -130,6 +130,11 @@ def test_a_stand_in_definition_is_never_minutes_of_talk() -> None:
     assert shown.endswith("is just not true")
 
 
+def test_a_sentence_from_inside_a_quotation_loses_its_stray_quote_mark() -> None:
+    text = 'Example: "I work in the HR office of a city council. Draft a letter to staff."'
+    assert terms.context(text, "HR", "en") == "Example: I work in the HR office of a city council."
+
+
 def test_a_part_named_by_the_term_is_what_tells_of_it() -> None:
     # "第二部分，RTF框架。" names the part; what the part says next is the term's sentence.
     zh = (
@@ -179,7 +184,10 @@ def test_a_copied_point_loses_what_is_no_part_of_it() -> None:
     assert (
         phrases.tidy_point(scrap, "en") == "We send nothing to a company we have no agreement with."
     )
-    assert phrases.whole_point(scrap, 80, "en", scrap + ", the laptops.") is None
+    # Ended by its full stop, it is the lecture's own sentence, whole though it ends on "with".
+    assert phrases.whole_point(scrap, 80, "en", scrap + ", the laptops.") == (
+        "We send nothing to a company we have no agreement with."
+    )
     # One word says nothing on its own: "Monday" under "Homework", "投资" under "项目".
     assert phrases.whole_point("Monday", 80, "en", "Send it by Monday.") is None
     assert phrases.whole_point("投资", 26, "zh", "项目要投资。") is None

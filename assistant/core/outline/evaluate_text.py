@@ -215,6 +215,10 @@ def cut_reason(item: str, language: str, lecture: str = "") -> str | None:
         words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+\.)?", text.casefold())
         dangling = _VI_DANGLING if language == "vi" else _EN_DANGLING
         reason = f"ends with {words[-1]!r}" if words and words[-1] in dangling else None
+        # "…stops at 4.5" ends on its number; "…a company we have no agreement with." is the
+        # lecture's own sentence, ended by its writer.
+        if text[-1].isdigit() or (text[-1] in ".!?" and lecture and _own_sentence(text, lecture)):
+            reason = None
     if reason or not lecture:
         return reason
     return _stops_mid_sentence(text, lecture, language) or _ends_inside_word(text, lecture)
@@ -232,6 +236,18 @@ def _own_line(item: str, lecture: str) -> bool:
     return any(line.lstrip("# ") == flat for line in _flat(lecture).splitlines())
 
 
+def _own_sentence(item: str, lecture: str) -> bool:
+    """Whether the item is a whole sentence of the lecture, from its start to its end mark."""
+    flat, source = " ".join(normalize(item).split()), _flat(lecture)
+    at = source.find(flat)
+    while at != -1:
+        before = source[:at].rstrip(" ")
+        if not before or before[-1] in "\n" + _SENTENCE_ENDS:
+            return True
+        at = source.find(flat, at + 1)
+    return False
+
+
 def _stops_mid_sentence(item: str, lecture: str, language: str) -> str | None:
     """Rule 5: a long verbatim copy of the lecture that stops where the lecture goes on."""
     flat = " ".join(normalize(item).split())
@@ -247,7 +263,10 @@ def _stops_mid_sentence(item: str, lecture: str, language: str) -> str | None:
         end = start + len(flat)
         afters.append(source[end : end + PUNCTUATION_WINDOW])
         start = source.find(flat, start + 1)
-    if not afters and not cjk and _unpunctuated(source):
+    # An unpunctuated transcript's few marks ("section 4.7", a stray full stop) do not show
+    # where its sentences end: the next word does.
+    unpunctuated = not cjk and _unpunctuated(source)
+    if not afters and unpunctuated:
         # The model puts commas into a transcript that has none ("…the word section, so it
         # writes one and it has no"): compared without them.
         bare, bare_source = _bare(flat), _bare(source)
@@ -256,7 +275,9 @@ def _stops_mid_sentence(item: str, lecture: str, language: str) -> str | None:
         ]
     # A copy that ends at the lecture's punctuation (or end) anywhere is a whole clause; an
     # unpunctuated transcript shows where its clauses join by the word that follows.
-    if not afters or any(not _goes_on(after, bool(cjk), language) for after in afters):
+    if not afters or any(
+        not _goes_on(after, bool(cjk), language, unpunctuated) for after in afters
+    ):
         return None
     return "stops mid-sentence in the lecture"
 
@@ -337,12 +358,12 @@ def starts_clause(text: str, language: str) -> bool:
     return word is None or word.group(1).replace("’", "'") in _CLAUSE_STARTS[language]
 
 
-def _goes_on(after: str, cjk: bool, language: str = "") -> bool:
+def _goes_on(after: str, cjk: bool, language: str = "", unpunctuated: bool = False) -> bool:
     """Whether the lecture text right after a copy continues a sentence: a punctuated one, or
     an English or Vietnamese transcript's clause (the next word starts no new one)."""
-    if not after:
+    if not after or after[0] in _SENTENCE_ENDS:
         return False
-    if not any(mark in after for mark in _SENTENCE_ENDS):
+    if unpunctuated or not any(mark in after for mark in _SENTENCE_ENDS):
         if after.lstrip(" ")[:1] == "\n":
             return False  # a line end ends it
         word = None if cjk or language not in _CLAUSE_STARTS else _NEXT_WORD.match(after)

@@ -738,9 +738,26 @@ def context(text: str, term: str, lang: str, lines: Sequence[int] = ()) -> str:
         start = clauses[0] if clauses else at
     piece = text[start:end].strip().lstrip("#").strip()
     if len(piece) > width:
-        cut = whole_phrase(piece[:width], width)
+        # Judged by the project's cut rules against the lecture, as any shown item is.
+        cut = whole_phrase(piece[:width], width, lang, text)
         piece = cut if cut and term in cut else _before_joint(piece, term, width, lang)
-    return piece
+    return _without_stray_quote(piece)
+
+
+def _without_stray_quote(piece: str) -> str:
+    """A sentence taken from inside a longer quotation loses the quote mark it has no pair
+    for ('"I work in the HR office of a city council.')."""
+    for mark, pair in (('"', '"'), ("“", "”"), ("「", "」")):
+        opened, closed = piece.count(mark), piece.count(pair)
+        if mark == pair and opened % 2:
+            piece = (
+                piece.replace(mark, "", 1)
+                if piece.startswith(mark)
+                else piece[::-1].replace(mark, "", 1)[::-1]
+            )
+        elif mark != pair and opened != closed:
+            piece = piece.lstrip(mark) if opened > closed else piece.rstrip(pair)
+    return piece.strip()
 
 
 # Where unpunctuated speech joins one clause to the next ("… is just not true and so …").
