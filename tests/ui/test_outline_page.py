@@ -155,9 +155,8 @@ def test_stop_keeps_the_partial_outline(env: Env, qtbot: QtBot, tiny_model: Path
     assert page.status_text() == "Stopped — the partial outline is kept."
     assert page.outline_text() and page.output.toPlainText().strip()
     assert page.save_button.isEnabled()
-    # A stopped request ends with "stopped", then "cancelled", on which the bridge goes idle:
-    # Generate comes back then (the feed's "stopped" may be heard before "cancelled" is).
-    qtbot.waitUntil(page.generate_button.isEnabled, timeout=5_000)
+    # The bridge is idle on "stopped" (before the request's "cancelled"): Generate is back.
+    assert not env.engine.busy and page.generate_button.isEnabled()
 
 
 def test_edit_then_save_to_library(
@@ -431,7 +430,15 @@ def test_progress_counts_tokens_and_the_speed_leaves_out_prompt_reading(
         assert page.progress.bar.value() == 0  # nothing done yet: the bar is empty, not full
     counts = [r for r in reports if isinstance(r, TokenCount)]
     assert counts and counts[0].written == 1 and counts[0].budget == SHORT
-    assert [c.written for c in counts] == sorted(c.written for c in counts)
+    # Each call (a Progress step starts it) counts its own tokens, only upwards. How many
+    # counts a call reports depends on the machine's speed (they are throttled in time).
+    passes: list[list[int]] = [[]]
+    for report in reports:
+        if isinstance(report, TokenCount):
+            passes[-1].append(report.written)
+        else:
+            passes.append([])
+    assert all(written == sorted(written) for written in passes)
     assert bars == sorted(bars) and 0 < bars[-1] <= BAR_STEPS  # it only moves forward
     assert all(rate > 0 for rate in speeds if rate)
 

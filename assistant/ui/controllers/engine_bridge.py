@@ -259,6 +259,9 @@ class EngineBridge(QObject):
         request.succeeded.connect(lambda _result: self._close(key))
         request.failed.connect(lambda _error: self._close(key))
         request.cancelled.connect(lambda: self._close(key))
+        # A stopped outline ends with "stopped" (its partial outline) before "cancelled": the
+        # page that shows it must find the bridge idle already, as on "succeeded".
+        request.stopped.connect(lambda _partial: self._close(key))
         # Deleted with its owner before it ended, a request still stops counting as busy.
         request.destroyed.connect(lambda: self._close(key))
 
