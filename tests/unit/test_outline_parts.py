@@ -291,6 +291,10 @@ def test_a_parts_answer_is_read_whole_grounded_and_not_repeating_its_heading() -
     assert points == ["到模型库下载GGUF文件", "核对校验值"]
     asked = {"points": ["到哪里下载模型？", "核对校验值"]}
     assert sections.read_points(asked, "zh", part, "第二步：下载模型") == ["核对校验值"]
+    # Thanks, or the heading again under a label, note nothing.
+    vi = Part("Phần ba là AI và bảo mật. Không gửi bản vẽ của khách. Cảm ơn các bạn.", 0)
+    said = {"points": ["Bài giảng: AI và Bảo mật", "Không gửi bản vẽ của khách", "Cảm ơn các bạn"]}
+    assert sections.read_points(said, "vi", vi, "AI và Bảo mật") == ["Không gửi bản vẽ của khách"]
     copied = {"heading": "第二步，下载模型。到模型库", "points": []}
     assert sections.read_heading(copied, "zh", Part(part.text, 0)) is None
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.engine.requests import Message
+from assistant.core.outline.closing import CEREMONY
 from assistant.core.outline.cohesion import content_units, size
 from assistant.core.outline.phrases import (
     copies_sentence_start,
@@ -44,6 +45,9 @@ BARE_WORD_CHARS = 4
 BARE_WORD_WORDS = 2
 # A copied sentence start this long (characters, or letters for vi/en) is not a heading.
 COPIED_HEADING_CHARS = {"zh": 6, "vi": 24, "en": 24}
+# A point of thanks or greeting this short (cohesion.size: ~Chinese characters, two per word)
+# is only that.
+CEREMONY_SIZE = 8
 # A point needs this share of its content units in its part: else it is not from this part.
 GROUNDED_SHARE = 0.5
 
@@ -239,14 +243,23 @@ def read_points(
             continue
         if point.rstrip().endswith(("?", "？")):
             continue  # a question copied from the talk ("Tom, the technical side?") notes nothing
+        if CEREMONY[lang].search(point) and size(point) <= CEREMONY_SIZE:
+            continue  # "Cảm ơn các bạn", "谢谢大家", "Thanks, Mrs Okafor": thanks note nothing
         units = set(content_units(point))
         if grounded and units and len(units & source) < GROUNDED_SHARE * len(units):
             continue  # not what this part says
         points.append(point)
-    # "下载模型" under "第二步：下载模型" says nothing the heading does not.
+    # "下载模型" under "第二步：下载模型" says nothing the heading does not, nor does the heading
+    # under a label ("Bài giảng: AI và Bảo mật" under "AI và Bảo mật").
     bare = normalise(heading)
-    points = [p for p in points if normalise(p) not in bare]
+    points = [
+        p for p in points if normalise(p) not in bare and normalise(_unlabelled(p)) not in bare
+    ]
     return list(unique(points, most, avoid=heading))
+
+
+def _unlabelled(item: str) -> str:
+    return re.sub(r"^[^:：]{1,20}[:：]\s*", "", item)
 
 
 def _only_keywords(item: str, keywords: Sequence[str]) -> bool:
