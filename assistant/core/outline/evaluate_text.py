@@ -323,13 +323,13 @@ def _ends_inside_word(item: str, lecture: str) -> str | None:
     return f"ends inside {sorted(pairs)[0]!r}" if pairs else None
 
 
-# Words that start a clause in unpunctuated speech (conjunctions, fillers, subject pronouns) or
-# a phrase's modifier (prepositions): an item may stop before them.
 def _folded_words(text: str) -> frozenset[str]:
     return frozenset(normalize(text).split())
 
 
-# Folded as the lecture is when copies are compared ("thì" is "thi" there).
+# Words that start a clause in unpunctuated speech (conjunctions, fillers, subject pronouns) or
+# a phrase's modifier (prepositions): an item may stop before them. Folded as the lecture is
+# when copies are compared ("thì" is "thi" there).
 _CLAUSE_STARTS = {
     "en": _folded_words(
         "and so but or because then which that um uh er okay ok right well now also if when "
