@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from assistant.core.outline import closing, phrases, sections, terms
+from assistant.core.outline import closing, phrases, sections, term_candidates, terms
 from assistant.core.outline.phrases import (
     as_question,
     copies_sentence_start,
@@ -22,11 +22,11 @@ ZH = (
 
 
 def test_term_candidates_are_what_the_lecture_repeats_or_marks() -> None:
-    found = terms.candidates(ZH, "zh")
+    found = term_candidates.candidates(ZH, "zh")
     assert {"提示词", "RTF框架", "角色", "任务", "格式", "会议纪要"} <= set(found)
     assert "我们" not in found and "RTF" not in found  # a word held by a longer term goes
     vi = "Khung gồm: vai trò, nhiệm vụ, ngữ cảnh. Trợ lý AI giúp soạn; trợ lý AI cần kiểm tra."
-    found = terms.candidates(vi, "vi")
+    found = term_candidates.candidates(vi, "vi")
     # "trợ lý" is only ever said in "trợ lý AI": the term is the longer one, acronym kept.
     assert {"vai trò", "nhiệm vụ", "ngữ cảnh", "trợ lý AI"} <= set(found)
     assert "ai" not in found  # "AI" is not inside "hai" or "vai"
@@ -38,13 +38,13 @@ def test_vietnamese_terms_are_whole_words_of_up_to_four_syllables() -> None:
         "Dữ liệu cá nhân không gửi ra ngoài. Bảo vệ dữ liệu cá nhân là trách nhiệm chung. "
         "Câu trả lời của AI chỉ để tham khảo; câu trả lời sai thì báo lại."
     )
-    found = terms.candidates(vi, "vi")
+    found = term_candidates.candidates(vi, "vi")
     assert {"quy trình vận hành", "dữ liệu cá nhân", "câu trả lời"} <= set(found)
     # Pieces of those words, always said inside them, are no terms.
     assert not {"dữ liệu cá", "câu trả", "liệu cá nhân", "trình vận hành"} & set(found)
     # Nor a run that crosses from one word into the next ("something that sounds").
     en = "It says something that sounds right. Something that sounds right is not true."
-    assert "something that sounds" not in terms.candidates(en, "en")
+    assert "something that sounds" not in term_candidates.candidates(en, "en")
 
 
 def test_a_term_the_lecture_names_or_defines_comes_first_and_the_field_last() -> None:
@@ -52,7 +52,7 @@ def test_a_term_the_lecture_names_or_defines_comes_first_and_the_field_last() ->
         "AI会写字。AI会出题。AI会改作文。AI也会出错。模型一次能看的词元有限，这个上限叫上下文"
         "窗口。材料太长，模型就忘了前面。"
     )
-    found = terms.candidates(zh, "zh")
+    found = term_candidates.candidates(zh, "zh")
     # Said once, but named: it is what this part of the lecture teaches. What the lecture counts
     # its parts by ("第一个现象") is its structure, no term.
     zh += "第一个现象是忘事。第二个现象是编造。"
@@ -62,7 +62,7 @@ def test_a_term_the_lecture_names_or_defines_comes_first_and_the_field_last() ->
         "AI drafts. AI checks. AI answers. AI forgets. "
         "Grounding means giving the model the source text. Do grounding every time."
     )
-    found = terms.candidates(en, "en")
+    found = term_candidates.candidates(en, "en")
     assert found.index("grounding") < found.index("AI")
 
 
@@ -200,14 +200,14 @@ def test_people_and_speaker_labels_are_no_terms() -> None:
         "Mr Khan: Mrs Reed, the local assistant needs laptops. Thanks, Mrs Reed.\n\n"
         "Mrs Reed: Agreed. Mr Khan will cost the laptops."
     )
-    found = terms.candidates(meeting, "en")
+    found = term_candidates.candidates(meeting, "en")
     assert "local assistant" in found
     assert not {"Mrs Reed", "Mr Khan", "reed", "khan"} & {t for t in found}
     vi = (
         "Chủ tọa: Thư trả lời phải kèm nguồn.\n\nChị Hà: Thư trả lời ghi sai số hiệu.\n\n"
         "Chủ tọa: Vậy thư trả lời phải kiểm tra số hiệu."
     )
-    found = {t.casefold() for t in terms.candidates(vi, "vi")}
+    found = {t.casefold() for t in term_candidates.candidates(vi, "vi")}
     assert "số hiệu" in found and "chủ tọa" not in found
 
 
@@ -433,10 +433,12 @@ def test_a_title_does_not_name_the_calls_other_fields() -> None:
 
 def test_only_a_term_the_lecture_says_what_it_is_gets_its_own_question() -> None:
     lecture = "提示词就是发给模型的指令。这个上限叫上下文窗口。AI 很常用，AI 也会出错。"
-    assert terms.says_what_it_is("提示词", lecture)
-    assert terms.says_what_it_is("上下文窗口", lecture)
-    assert not terms.says_what_it_is("AI", lecture)
-    assert not terms.says_what_it_is("lesson", "Say how long the lesson is, and the year.")
+    assert term_candidates.says_what_it_is("提示词", lecture)
+    assert term_candidates.says_what_it_is("上下文窗口", lecture)
+    assert not term_candidates.says_what_it_is("AI", lecture)
+    assert not term_candidates.says_what_it_is(
+        "lesson", "Say how long the lesson is, and the year."
+    )
     tops = [Section("提示词", ("发给模型的指令",)), Section("上下文窗口", ("会忘事",))]
     asked = closing.read_closing(
         None, "zh", tops, lecture, ["AI", "上下文窗口"], lecture=lecture, defined=["上下文窗口"]
@@ -545,7 +547,7 @@ def test_speech_fillers_and_cuts_across_words_are_no_term_candidates() -> None:
         "其实当时我们下载了一个模型。其实当时大家都觉得硬件钱包更安全。我觉得硬件钱包很重要，"
         "下载了一个以后，硬件钱包就能用了。这个问题的问题在于，其实当时没人管。"
     )
-    found = terms.candidates(talk, "zh")
+    found = term_candidates.candidates(talk, "zh")
     assert "硬件钱包" in found
     assert not {"其实", "当时", "其实当时", "问题", "下载了一", "我觉得"} & set(found)
 
@@ -560,8 +562,8 @@ def test_a_traditional_chinese_lecture_gets_the_same_term_candidates() -> None:
         "實際上硬件錢包就能用了。這個問題的問題在於，其實當時沒人管。"
     )
     # The words of talk are no candidates in either script; the term keeps its own characters.
-    assert terms.candidates(simplified, "zh") == ["硬件钱包"]
-    assert terms.candidates(traditional, "zh") == ["硬件錢包"]
+    assert term_candidates.candidates(simplified, "zh") == ["硬件钱包"]
+    assert term_candidates.candidates(traditional, "zh") == ["硬件錢包"]
 
 
 def test_a_point_copied_up_to_the_middle_of_a_word_is_cut_back() -> None:
@@ -583,7 +585,7 @@ def test_an_item_that_slips_into_another_script_is_not_shown() -> None:
 
 def test_a_five_character_piece_of_a_longer_word_is_no_term() -> None:
     talk = "金融科技创新很重要。金融科技创新要有边界。我们讨论金融科技创新的未来。"
-    found = terms.candidates(talk, "zh")
+    found = term_candidates.candidates(talk, "zh")
     assert found[0] == "金融科技创新"
     assert "金融科技创" not in found and "融科技创新" not in found
 
@@ -597,7 +599,7 @@ def test_a_piece_nearly_always_inside_a_longer_word_and_words_of_talk_are_no_ter
     talk += "。实际上未来教育是一种趋势，OK。未来教育当中老师要变。未来教育里面有一种新课堂。"
     talk += "".join(f"{c}未来教育{a}。" for a, c in zip(before[:8], after[:8], strict=True))
     talk += "未来教室也要建。OK，实际上一种变化已经来了。"
-    found = terms.candidates(talk, "zh")
+    found = term_candidates.candidates(talk, "zh")
     assert "教育" in found
     assert not {"未来教", "一种", "实际上", "当中", "里面", "OK"} & set(found)
 

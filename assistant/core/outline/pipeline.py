@@ -23,7 +23,7 @@ from assistant.core.engine.events import Progress
 from assistant.core.engine.protocol import ChatEngine
 from assistant.core.engine.requests import Sampling
 from assistant.core.errors import ContextTooSmall, InputError, NoModelLoaded
-from assistant.core.outline import closing, sections, terms
+from assistant.core.outline import closing, sections, term_candidates, terms
 from assistant.core.outline.actions import action_items
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
 from assistant.core.outline.cohesion import condense, weight
@@ -151,7 +151,7 @@ def outline_lecture(
     job.sentences = [s.text for s in job.lines]
     if not job.parts:
         raise LectureEmpty()
-    job.candidates = terms.candidates(lecture.text, lecture.language)
+    job.candidates = term_candidates.candidates(lecture.text, lecture.language)
     plan = _plan(job)
     calls, slots = plan.calls, job.slots
     total = len(calls)
@@ -199,7 +199,9 @@ def outline_lecture(
         [t.term for t in found_terms],
         long=closing.is_long(lecture.text),
         lecture=lecture.text,
-        defined=[t.term for t in found_terms if terms.says_what_it_is(t.term, lecture.text)],
+        defined=[
+            t.term for t in found_terms if term_candidates.says_what_it_is(t.term, lecture.text)
+        ],
     )
     # The lecture's own title (a heading, or a first line that is one) is the outline's.
     own = lecture.title if lecture.has_own_title else lecture.title_line
@@ -313,7 +315,7 @@ def _part_call(job: _Job, part: Part, seed: int, keywords: bool = True) -> Call:
     shown = (
         []
         if part.heading or not keywords
-        else terms.telling(text, job.lecture.text, job.lecture.language)
+        else term_candidates.telling(text, job.lecture.text, job.lecture.language)
     )
     while True:
         reading = condense(text, budget)
@@ -366,7 +368,7 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
     else the lecture's own words stand in for an unusable heading or points."""
     part = _piece(job, slot)
     data = answer.data()
-    keywords = terms.telling(part.text, job.lecture.text, job.lecture.language)
+    keywords = term_candidates.telling(part.text, job.lecture.text, job.lecture.language)
     lecture = job.lecture.text
     heading = part.heading or sections.read_heading(data, job.key, part, keywords, lecture)
     i, j = job.slots[slot]
