@@ -275,6 +275,26 @@ def test_whole_phrases_never_end_cut() -> None:
     )
 
 
+def test_an_item_that_dangles_without_commas_is_cut_back_before_its_joining_word() -> None:
+    # The model's heading for a caption part: no comma to cut back to, so it was dropped and
+    # the part got its key word "AI" as a stand-in heading.
+    vi = "cái AI nó có thể trả lời sai\nnó không nhìn thấy cái máy trước mặt mình"
+    heading = "AI có thể trả lời sai nhưng không nhìn thấy máy trước mà"
+    assert whole_phrase(heading, 56, "vi", vi) == (
+        "AI có thể trả lời sai nhưng không nhìn thấy máy trước"
+    )
+    en = "give the model the source text and ask it to answer only from that text"
+    assert whole_phrase("Give the model the source text and", 56, "en", en) == (
+        "Give the model the source text"
+    )
+    # Not before a word that starts what the clause says ("is basically when…"), and never so
+    # early that a fragment is left.
+    assert whole_phrase("Hallucination is basically when the", 56, "en", en) is None
+    assert whole_phrase("AI and the model that writes the", 56, "en", en) is None
+    # "con" (a child) is not "còn" (and yet).
+    assert whole_phrase("Vai trò của cha mẹ và con của", 80, "vi", vi) == "Vai trò của cha mẹ"
+
+
 def test_an_item_that_repeats_the_instructions_is_caught() -> None:
     told = "把下面的讲课内容整理成结构化的笔记大纲，用 JSON 输出。全部用中文。"
     lecture = "今天讲保密规定和会议纪要。"

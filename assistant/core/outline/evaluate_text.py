@@ -327,6 +327,15 @@ def _folded_words(text: str) -> frozenset[str]:
     return frozenset(normalize(text).split())
 
 
+# Words that join a clause to the one before as its equal: what comes before one is a whole
+# clause when the writer gave no comma ("AI có thể trả lời sai" of "AI có thể trả lời sai nhưng
+# không nhìn thấy máy trước mà"). Not "when", "if", "khi", "thì": they often start what the
+# clause before says ("hallucination is basically when…"). Lower case, with diacritics: folded,
+# "còn" would be "con" (a child).
+JOINS = {
+    "en": frozenset(["and", "but", "or", "so"]),
+    "vi": frozenset(["và", "nhưng", "mà", "hoặc", "còn", "rồi"]),
+}
 # Words that start a clause in unpunctuated speech (conjunctions, fillers, subject pronouns) or
 # a phrase's modifier (prepositions): an item may stop before them. Folded as the lecture is
 # when copies are compared ("thì" is "thi" there).

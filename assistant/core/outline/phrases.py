@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.outline.evaluate_text import cut_reason
+from assistant.core.outline.evaluate_text import JOINS, cut_reason
 from assistant.core.outline.textmatch import match_units, normalise
 from assistant.core.text.scripts import HAN_CHAR
 
@@ -34,7 +34,7 @@ def whole_phrase(text: str, limit: int, language: str = "", source: str = "") ->
     if not text:
         return None
     if len(text) >= limit:
-        ends = [_clause_end(m) for m in _CLAUSE_END.finditer(text[:limit])]
+        ends = _clause_ends(text[:limit], language)
         head = text[: ends[-1]].rstrip(_DANGLING) if ends else ""
         if len(head) < KEEP_SHARE * min(len(text), limit):
             return None
@@ -43,7 +43,7 @@ def whole_phrase(text: str, limit: int, language: str = "", source: str = "") ->
     # a full stop does.
     source = re.sub(r"[ \t]*\n\s*", "。\n", source) if source else source
     while language and cut_reason(text, language, source):
-        ends = [_clause_end(m) for m in _CLAUSE_END.finditer(text)]
+        ends = _clause_ends(text, language)
         head = text[: ends[-1]].rstrip(_DANGLING) if ends else ""
         if head == text:
             return None
@@ -53,6 +53,23 @@ def whole_phrase(text: str, limit: int, language: str = "", source: str = "") ->
     if language and source and slips_script(text, language, source):
         return None
     return text
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _clause_ends(text: str, language: str) -> list[int]:
+    """Where clauses of the text end, in order: at a clause mark, and in English and Vietnamese
+    before a word that joins the next clause (the model often writes no comma there, and an
+    unpunctuated transcript has none to copy); not so early that a fragment is left."""
+    ends = [_clause_end(m) for m in _CLAUSE_END.finditer(text)]
+    joins = JOINS.get(language, frozenset())
+    ends += [
+        m.start()
+        for m in _WORD.finditer(text)
+        if m.start() >= KEEP_SHARE * len(text) and m.group().lower() in joins
+    ]
+    return sorted(ends)
 
 
 def _clause_end(mark: re.Match[str]) -> int:
