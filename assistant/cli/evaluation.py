@@ -118,7 +118,16 @@ def _score_all(
             if args.keep is not None:
                 _write(args.keep / f"{stem}.json", {**doc, "wall_s": round(seconds, 2)})
         scores.append(
-            score_outline(path.name, doc, reference, lecture.text, language, seconds, chunks)
+            score_outline(
+                path.name,
+                doc,
+                reference,
+                lecture.text,
+                language,
+                seconds,
+                chunks,
+                cue_text=lecture.cue_text,
+            )
         )
     return scores, skipped
 

@@ -20,7 +20,7 @@ from assistant.core.outline.evaluate import (
     units,
 )
 from assistant.core.outline.evaluate_text import cut_reason
-from assistant.core.outline.ingest import SUPPORTED_SUFFIXES
+from assistant.core.outline.ingest import SUPPORTED_SUFFIXES, read_lecture
 from assistant.core.outline.structure import KeyTerm, Outline, Section
 
 LECTURES = Path(__file__).resolve().parents[1] / "data" / "lectures"
@@ -328,6 +328,39 @@ def test_a_copy_that_ends_a_sentence_line_or_unpunctuated_speech_is_whole() -> N
     speech = "so um give it the source yourself so instead of asking what do our rules say you"
     assert cut_reason("give it the source yourself", "en", speech) is None
     assert cut_reason("instead of asking what do our rules", "en", speech) is not None
+
+
+def test_an_item_that_ends_with_a_copy_stopped_where_the_lecture_goes_on_is_cut() -> None:
+    speech = (
+        "well the first thing is give it the source yourself so instead of asking what do our "
+        "purchasing rules say you paste the pages in"
+    )
+    # The model's own words before a copied clause do not make the copy whole.
+    item = "First, give it the source yourself so instead of asking what do our purchasing"
+    assert cut_reason(item, "en", speech) == "stops mid-sentence in the lecture"
+    assert cut_reason("First, give it the source yourself", "en", speech) is None
+    lecture = "事故报告是可以让它帮忙整理语句，但是经过必须是你自己核实过的事实。"
+    assert cut_reason("可以让AI帮忙整理事故报告的语句", "zh", lecture) is None  # not a copy
+    assert cut_reason("报告可以让它帮忙整理语句，但是经过必须是你", "zh", lecture) is not None
+    # A copy's end shorter than a copy is judged by rules 4 and 6 only.
+    assert cut_reason("Paste in what do our purchasing", "en", speech) is None
+
+
+def test_a_copy_that_ends_with_a_subtitle_cue_is_whole(tmp_path: Path) -> None:
+    srt = (
+        "1\n00:00:01,000 --> 00:00:03,000\n第一步，准备会议录音的文字稿\n\n"
+        "2\n00:00:03,000 --> 00:00:06,000\n现在的录音笔和手机都能把录音转成文字\n\n"
+        "3\n00:00:06,000 --> 00:00:09,000\n但是转出来的稿子错字多，没有标点。\n"
+    )
+    path = tmp_path / "meeting.srt"
+    path.write_text(srt, encoding="utf-8")
+    lecture = read_lecture(path)
+    assert "文字稿现在" in lecture.text  # Chinese captions are joined without a mark
+    assert cut_reason("第一步：准备会议录音的文字稿", "zh", lecture.text) is not None
+    assert cut_reason("第一步：准备会议录音的文字稿", "zh", lecture.cue_text) is None
+    # A copy across two cues is still found, and judged where it stops.
+    item = "现在的录音笔和手机都能把录音转成文字但是转出来的稿子"
+    assert cut_reason(item, "zh", lecture.cue_text) == "stops mid-sentence in the lecture"
 
 
 def test_cut_items_are_counted_over_everything_shown() -> None:

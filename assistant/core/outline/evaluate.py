@@ -230,8 +230,10 @@ def score_outline(
     language: str,
     seconds: float = 0.0,
     chunks: int = 1,
+    cue_text: str | None = None,
 ) -> LectureScore:
-    """Every figure of one outline (an Outline or the `outline --json` document)."""
+    """Every figure of one outline (an Outline or the `outline --json` document). `cue_text`:
+    the lecture with its subtitle cues on lines of their own, which cut items are judged by."""
     doc = outline.to_json({}, "", {}) if isinstance(outline, Outline) else outline
     sections = [s for s in doc.get("sections", []) if isinstance(s, dict)]
     flat = list(_walk(sections, lecture_text, None))
@@ -302,7 +304,7 @@ def score_outline(
         cut_items=tuple(
             (item, why)
             for item in shown_items(doc)
-            if (why := cut_reason(item, language, lecture_text))
+            if (why := cut_reason(item, language, cue_text or lecture_text))
         ),
         empty_sections=sum(1 for s, _ in flat if not s.get("points") and not s.get("sections")),
         empty_parts=tuple(

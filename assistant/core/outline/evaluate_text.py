@@ -10,10 +10,13 @@ spaces are removed, an item is cut when it
    article, possessive or structural particle ("of", "and", "the"; "của", "và", "các"; "的",
    "和", "把", "因为"), unless that last word is part of a whole word that may end a phrase
    ("目的", "参与", "存在");
-5. does not end with a sentence mark, is copied word for word from the lecture (at least 10
-   Chinese characters or 5 words, compared with case, width, tone marks and spacing folded), and
-   stops where the lecture does not: at every place it was copied from, the lecture goes on with
-   a letter or character (not a punctuation mark or a line end), and has a sentence mark within
+5. does not end with a sentence mark, ends with a copy of the lecture (the whole item or its
+   end: at least 10 Chinese characters or 5 words, compared with case, width, tone marks and
+   spacing folded; "First, give it the source yourself so instead of asking what do our
+   purchasing" ends with a copy of "…is give it the source yourself so instead of asking what do
+   our purchasing rules say"), and stops where the lecture does not: at every place it was
+   copied from, the lecture goes on with a letter or character (not a punctuation mark, a line
+   end or the end of a subtitle cue), and has a sentence mark within
    the next 200 characters ("涉密信息一律不得输入任何" copied from "…不得输入任何大模型。"). An
    English or Vietnamese transcript without sentence marks there shows where its clauses join
    instead: such a copy is cut when the lecture goes on with a word that starts no clause or
@@ -31,6 +34,7 @@ Vietnamese rules for a Vietnamese outline's Latin-script items, English rules ot
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -249,37 +253,78 @@ def _own_sentence(item: str, lecture: str) -> bool:
 
 
 def _stops_mid_sentence(item: str, lecture: str, language: str) -> str | None:
-    """Rule 5: a long verbatim copy of the lecture that stops where the lecture goes on."""
+    """Rule 5: a long verbatim copy of the lecture, the whole item or its end, that stops where
+    the lecture goes on."""
     flat = " ".join(normalize(item).split())
     if flat[-1] in _SENTENCE_ENDS:
         return None
-    cjk = len(HAN_CHAR.findall(flat))
-    if cjk < COPIEDHAN_CHARS and (cjk or len(flat.split()) < COPIED_WORDS):
-        return None
     source = _flat(lecture)
-    afters = []
-    start = source.find(flat)
-    while start != -1:
-        end = start + len(flat)
-        afters.append(source[end : end + PUNCTUATION_WINDOW])
-        start = source.find(flat, start + 1)
+    cjk = bool(HAN_CHAR.search(flat))
     # An unpunctuated transcript's few marks ("section 4.7", a stray full stop) do not show
     # where its sentences end: the next word does.
     unpunctuated = not cjk and _unpunctuated(source)
+    afters: list[str] = []
+    for copy in _tails(flat, cjk):
+        afters = _afters(copy, source, unpunctuated)
+        if afters:
+            break
+    # A copy that ends at the lecture's punctuation (or end) anywhere is a whole clause; an
+    # unpunctuated transcript shows where its clauses join by the word that follows.
+    if not afters or any(not _goes_on(after, cjk, language, unpunctuated) for after in afters):
+        return None
+    return "stops mid-sentence in the lecture"
+
+
+def _tails(flat: str, cjk: bool) -> Iterable[str]:
+    """The item, then its ends from the longest down, while each is long enough to be a copy:
+    the model often puts words of its own before a copied clause ("First, give it the source
+    yourself so instead of asking what do our purchasing" of "…the first thing … is give it the
+    source yourself so instead of asking what do our purchasing rules say")."""
+    if cjk:
+        for start in range(len(flat)):
+            if len(HAN_CHAR.findall(flat[start:])) < COPIEDHAN_CHARS:
+                return
+            yield flat[start:]
+    else:
+        words = flat.split(" ")
+        for start in range(len(words) - COPIED_WORDS + 1):
+            yield " ".join(words[start:])
+
+
+def _afters(copy: str, source: str, unpunctuated: bool) -> list[str]:
+    """The lecture text after each place the copy was taken from; a line end where a copy ends
+    stays (a subtitle cue or paragraph ends there), while a copy may run across line ends."""
+    afters = _after_places(copy, *_joined(source))
     if not afters and unpunctuated:
         # The model puts commas into a transcript that has none ("…the word section, so it
         # writes one and it has no"): compared without them.
-        bare, bare_source = _bare(flat), _bare(source)
-        afters = [
-            bare_source[m.end() : m.end() + PUNCTUATION_WINDOW] for m in _finds(bare, bare_source)
-        ]
-    # A copy that ends at the lecture's punctuation (or end) anywhere is a whole clause; an
-    # unpunctuated transcript shows where its clauses join by the word that follows.
-    if not afters or any(
-        not _goes_on(after, bool(cjk), language, unpunctuated) for after in afters
-    ):
-        return None
-    return "stops mid-sentence in the lecture"
+        afters = _after_places(_bare(copy), *_joined(_bare(source)), whole_words=True)
+    return afters
+
+
+def _after_places(
+    copy: str, joined: str, line_ends: frozenset[int], whole_words: bool = False
+) -> list[str]:
+    found = _finds(copy, joined) if whole_words else re.finditer(re.escape(copy), joined)
+    return [
+        "\n" + joined[m.end() :].lstrip(" ")[:PUNCTUATION_WINDOW]
+        if m.end() in line_ends
+        else joined[m.end() : m.end() + PUNCTUATION_WINDOW]
+        for m in found
+    ]
+
+
+@functools.lru_cache(maxsize=8)
+def _joined(source: str) -> tuple[str, frozenset[int]]:
+    """The flat source with its lines joined (without a space between Chinese characters), and
+    where each line ended in it."""
+    lines = source.split("\n")
+    joined, ends = lines[0], set()
+    for line in lines[1:]:
+        ends.add(len(joined))
+        cjk = bool(joined) and bool(line) and HAN_CHAR.match(joined[-1]) and HAN_CHAR.match(line[0])
+        joined += line if cjk else " " + line
+    return joined, frozenset(ends)
 
 
 # A transcript with fewer sentence marks than one per this many words shows none.

@@ -85,6 +85,15 @@ class Lecture:
         )
 
     @property
+    def cue_text(self) -> str:
+        """The text with each subtitle cue on a line of its own. A caption without punctuation
+        ends a clause where its cue ends: a copy that stops there is not cut."""
+        return "\n\n".join(
+            f"{'#' * s.heading_level} {s.text}" if s.heading_level else _cue_lines(s)
+            for s in self.segments
+        )
+
+    @property
     def has_own_title(self) -> bool:
         """Whether the title is one of the lecture's headings (not a file name or first line)."""
         plain = self.title.rstrip("…")
@@ -322,6 +331,15 @@ def _is_cjk_boundary(ch: str) -> bool:
         or 0xFF00 <= cp <= 0xFFEF
         or 0x20000 <= cp <= 0x3134F
     )
+
+
+def _cue_lines(segment: Segment) -> str:
+    text, lines, last = segment.text, [], 0
+    for at, _ in segment.cue_starts:
+        if at > last:
+            lines.append(text[last:at].rstrip(" "))
+            last = at
+    return "\n".join([*lines, text[last:]])
 
 
 def _join(left: str, right: str) -> str:

@@ -369,7 +369,7 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
     part = _piece(job, slot)
     data = answer.data()
     keywords = term_candidates.telling(part.text, job.lecture.text, job.lecture.language)
-    lecture = job.lecture.text
+    lecture = job.lecture.cue_text  # what a copied heading or point is judged whole by
     heading = part.heading or sections.read_heading(data, job.key, part, keywords, lecture)
     i, j = job.slots[slot]
     parent = job.parts[i].heading if j is not None else None
@@ -472,7 +472,7 @@ def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
     pieces += _stretches(part.text, job.lang)
     found: list[str] = []
     for piece in pieces:
-        whole = whole_point(piece.strip(), limit, job.lang, job.lecture.text)
+        whole = whole_point(piece.strip(), limit, job.lang, job.lecture.cue_text)
         if (
             whole
             and len(whole) >= 4
