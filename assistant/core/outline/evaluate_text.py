@@ -272,7 +272,7 @@ def _stops_mid_sentence(item: str, lecture: str, language: str) -> str | None:
     # unpunctuated transcript shows where its clauses join by the word that follows.
     if not afters or any(not _goes_on(after, cjk, language, unpunctuated) for after in afters):
         return None
-    return "stops mid-sentence in the lecture"
+    return STOPS_MID_SENTENCE
 
 
 def _tails(flat: str, cjk: bool) -> Iterable[str]:
@@ -372,6 +372,8 @@ def _folded_words(text: str) -> frozenset[str]:
     return frozenset(normalize(text).split())
 
 
+# Rule 5's reason.
+STOPS_MID_SENTENCE = "stops mid-sentence in the lecture"
 # Words that join a clause to the one before as its equal: what comes before one is a whole
 # clause when the writer gave no comma ("AI có thể trả lời sai" of "AI có thể trả lời sai nhưng
 # không nhìn thấy máy trước mà"). Not "when", "if", "khi", "thì": they often start what the

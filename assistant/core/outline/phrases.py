@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.outline.evaluate_text import JOINS, cut_reason
+from assistant.core.outline.evaluate_text import JOINS, STOPS_MID_SENTENCE, cut_reason
 from assistant.core.outline.textmatch import match_units, normalise
 from assistant.core.text.scripts import HAN_CHAR
 
@@ -39,11 +39,10 @@ def whole_phrase(text: str, limit: int, language: str = "", source: str = "") ->
         if len(head) < KEEP_SHARE * min(len(text), limit):
             return None
         text = head
-    # A line end in the lecture ends a copied line (a slide bullet, a subtitle cue) as well as
-    # a full stop does.
-    source = re.sub(r"[ \t]*\n\s*", "。\n", source) if source else source
-    while language and cut_reason(text, language, source):
-        ends = _clause_ends(text, language)
+    while language and (reason := cut_reason(text, language, source)):
+        # A copy of the lecture goes back to a mark: before its "and" it may say something else
+        # ("…an unpaid invoice and a thank-you note can share a style" is not about invoices).
+        ends = _clause_ends(text, language if reason != STOPS_MID_SENTENCE else "")
         head = text[: ends[-1]].rstrip(_DANGLING) if ends else ""
         if head == text:
             return None
