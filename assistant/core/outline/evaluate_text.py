@@ -228,6 +228,7 @@ def cut_reason(item: str, language: str, lecture: str = "") -> str | None:
     return _stops_mid_sentence(text, lecture, language) or _ends_inside_word(text, lecture)
 
 
+@functools.lru_cache(maxsize=8)  # every item of an outline is judged against one lecture
 def _flat(text: str) -> str:
     """Folded text with runs of spaces as one space; line breaks stay (they end a clause)."""
     lines = (" ".join(line.split()) for line in normalize(text).splitlines())
@@ -263,11 +264,12 @@ def _stops_mid_sentence(item: str, lecture: str, language: str) -> str | None:
     # An unpunctuated transcript's few marks ("section 4.7", a stray full stop) do not show
     # where its sentences end: the next word does.
     unpunctuated = not cjk and _unpunctuated(source)
+    tails = list(_tails(flat, cjk))
     afters: list[str] = []
-    for copy in _tails(flat, cjk):
-        afters = _afters(copy, source, unpunctuated)
-        if afters:
-            break
+    # Every longer end holds the shortest one: where that is no copy, none is (and most items
+    # are none, so this is what most calls cost).
+    if tails and _afters(tails[-1], source, unpunctuated):
+        afters = next(filter(None, (_afters(copy, source, unpunctuated) for copy in tails)))
     # A copy that ends at the lecture's punctuation (or end) anywhere is a whole clause; an
     # unpunctuated transcript shows where its clauses join by the word that follows.
     if not afters or any(not _goes_on(after, cjk, language, unpunctuated) for after in afters):
@@ -298,7 +300,7 @@ def _afters(copy: str, source: str, unpunctuated: bool) -> list[str]:
     if not afters and unpunctuated:
         # The model puts commas into a transcript that has none ("…the word section, so it
         # writes one and it has no"): compared without them.
-        afters = _after_places(_bare(copy), *_joined(_bare(source)), whole_words=True)
+        afters = _after_places(_bare(copy), *_bare_joined(source), whole_words=True)
     return afters
 
 
@@ -312,6 +314,11 @@ def _after_places(
         else joined[m.end() : m.end() + PUNCTUATION_WINDOW]
         for m in found
     ]
+
+
+@functools.lru_cache(maxsize=8)
+def _bare_joined(source: str) -> tuple[str, frozenset[int]]:
+    return _joined(_bare(source))
 
 
 @functools.lru_cache(maxsize=8)
