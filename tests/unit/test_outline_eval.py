@@ -227,6 +227,11 @@ def test_parts_in_order() -> None:
         ("模型生成的材料因为", "zh", "ends with '因为'"),
         ("模型生成的材料因為", "zh", "ends with '因为'"),  # traditional dangles as simplified
         ("核對內部資料與", "zh", "ends with '与'"),
+        # Rule 7: it starts where its subject was left out.
+        ("Is just not true", "en", "starts with 'is'"),
+        ("Weren't checked by anyone", "en", 'starts with "weren\'t"'),
+        ("Là công cụ hỗ trợ soạn thảo", "vi", "starts with 'là'"),
+        ("的情况要写清楚", "zh", "starts with '的'"),
     ],
 )
 def test_cut_items(item: str, language: str, why: str) -> None:
@@ -286,6 +291,10 @@ def test_a_copy_of_an_unpunctuated_transcript_is_cut_where_its_clause_goes_on() 
         ("角色、任务等", "zh"),
         ("員工的行為", "zh"),  # 行為 is a word, as 行为 is
         ("A", "en"),
+        ("Is the answer true?", "en"),  # a question starts with its verb
+        ("Islands of data", "en"),
+        ("Lá chắn an toàn", "vi"),
+        ("的确要核对", "zh"),  # 的确 is a word
     ],
 )
 def test_whole_items_are_not_cut(item: str, language: str) -> None:

@@ -179,6 +179,15 @@ def test_a_copied_point_loses_what_is_no_part_of_it() -> None:
         "Thư phải kèm nguồn"
     )
     assert phrases.tidy_point("一是要核实事实", "zh") == "要核实事实"
+    # A linking word left from the clause before: the point says its own clause.
+    assert phrases.tidy_point("而是因为在它学过的大量文字里，这样的说法经常出现", "zh") == (
+        "因为在它学过的大量文字里，这样的说法经常出现"
+    )
+    assert phrases.tidy_point("但是，转出来的稿子错字多", "zh") == "转出来的稿子错字多"
+    assert phrases.tidy_point("所以说模型会忘事", "zh") == "所以说模型会忘事"  # 说 is no clause
+    # A linking verb without its subject cannot be mended by cutting its end: the point goes.
+    talk = "it sounds completely confident and is just not true"
+    assert phrases.whole_point("is just not true", 80, "en", talk) is None
     # What tidying leaves is judged whole again: this one ends on a dangling "with".
     scrap = "We send nothing to a company we have no agreement with. Second"
     assert (
@@ -434,6 +443,26 @@ def test_the_key_words_listed_back_are_no_heading() -> None:
     assert sections.read_heading({"heading": "Source, numbers, names"}, "en", en) is None
     named_en = {"heading": "Checking sources, numbers and names"}
     assert sections.read_heading(named_en, "en", en) == "Checking sources, numbers and names"
+
+
+def test_a_heading_that_describes_the_passage_keeps_only_its_topic() -> None:
+    vi = Part("AI có thể trả lời sai vì nó không nhìn thấy máy trước mặt mình.", 0)
+    described = {"heading": "Đây là một đoạn bài giảng về việc AI trả lời sai"}
+    assert sections.read_heading(described, "vi", vi) == "Việc AI trả lời sai"
+    en = Part("Only approved tools may be used for council work.", 0)
+    assert sections.read_heading({"heading": "This part is about approved tools"}, "en", en) == (
+        "Approved tools"
+    )
+    zh = Part("温度低，回答稳定；温度高，回答更多样。", 0)
+    assert (
+        sections.read_heading({"heading": "这一段主要讲的是温度的作用"}, "zh", zh) == "温度的作用"
+    )
+    # A heading that starts with "about" names its topic already.
+    assert sections.read_heading({"heading": "Về an toàn lao động"}, "vi", vi) == (
+        "Về an toàn lao động"
+    )
+    # Nothing left but a word: asked again.
+    assert sections.read_heading({"heading": "This part is about AI"}, "en", en) is None
 
 
 def test_a_heading_that_asks_is_the_first_stand_in_question() -> None:

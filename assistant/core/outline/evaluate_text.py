@@ -28,6 +28,10 @@ spaces are removed, an item is cut when it
    character that is no particle, and it forms with the item's last character a pair the
    lecture says at least 3 times and more often than the item's own last two characters
    ("指数会比现" copied from "…指数会比现在…", where "现在" is said throughout).
+7. is no question and starts with a word that needs the words before it, which the item left
+   out: a linking verb without its subject ("Is just not true", copied from "…sounds completely
+   confident and is just not true"; "are", "was", "were"; Vietnamese "là"), or a Chinese
+   structural particle ("的", not "的确").
 Rule 4 uses the item's own script: Chinese rules for an item ending in a Chinese character,
 Vietnamese rules for a Vietnamese outline's Latin-script items, English rules otherwise.
 """
@@ -211,6 +215,8 @@ def cut_reason(item: str, language: str, lecture: str = "") -> str | None:
             return f"{pair[0]!r} left open"
     if text.count('"') % 2:
         return "'\"' left open"
+    if (lead := headless(text, language)) is not None:
+        return f"starts with {lead!r}"
     if lecture and _own_line(text, lecture):
         return None  # the lecture's own title or heading, as it wrote it ("…一段话的")
     if HAN_CHAR.match(text[-1]):
@@ -434,6 +440,25 @@ def _goes_on(after: str, cjk: bool, language: str = "", unpunctuated: bool = Fal
     if cjk:
         return after[0].isalnum()
     return after[0].isalnum() or (after[0] == " " and after[1:2].isalnum())
+
+
+# Rule 7: words an item cannot start with (lower case, tone marks kept).
+_HEADLESS = {
+    "en": _words("is are was were isn't aren't wasn't weren't"),
+    "vi": _words("là"),
+}
+_ZH_HEADLESS = re.compile(r"^的(?!确)")
+
+
+def headless(text: str, language: str) -> str | None:
+    """Rule 7: the word a statement starts with that needs the words before it, or None."""
+    if text.endswith(("?", "？")):
+        return None
+    if HAN_CHAR.match(text[0]):
+        return "的" if _ZH_HEADLESS.match(text) else None
+    first = re.match(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text.casefold())
+    word = first.group().replace("’", "'") if first else ""
+    return word if word in _HEADLESS.get(language, ()) else None
 
 
 def _zh_dangling(text: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.outline.evaluate_text import JOINS, STOPS_MID_SENTENCE, cut_reason
+from assistant.core.outline.evaluate_text import JOINS, STOPS_MID_SENTENCE, cut_reason, headless
 from assistant.core.outline.textmatch import match_units, normalise
 from assistant.core.text.scripts import HAN_CHAR
 
@@ -39,6 +39,8 @@ def whole_phrase(text: str, limit: int, language: str = "", source: str = "") ->
         if len(head) < KEEP_SHARE * min(len(text), limit):
             return None
         text = head
+    if language and headless(text, language):
+        return None  # no cut at its end gives back the words it left out before it
     while language and (reason := cut_reason(text, language, source)):
         # A copy of the lecture goes back to a mark: before its "and" it may say something else
         # ("…an unpaid invoice and a thank-you note can share a style" is not about invoices).
@@ -123,10 +125,12 @@ def as_question(text: str, chinese: bool) -> str:
 
 
 # What leads a copied point and is no part of it: a list's number ("Three:", "一是", "hai là",
-# "Tổng kết lại là"), a linking word left from the sentence before ("and", "nhưng").
+# "Tổng kết lại là"), a linking word left from the sentence before ("and", "nhưng", "但是",
+# "而是": "而是因为在它学过的大量文字里…" answers a "不是…" the point does not hold).
 _POINT_LEAD = {
     "zh": re.compile(
-        r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，、,]|其[一二三])\s*"
+        r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，、,]|其[一二三]"
+        r"|(?:但是|可是|不过|而且|并且|而是|或者|所以(?!说)|因此|然后)[，,]?)\s*"
     ),
     "vi": re.compile(
         r"^(?:(?:tổng kết lại|tóm lại)(?: là)?[:,]?|(?:một|hai|ba|bốn|năm) là|và|nhưng|còn|rồi)\s+",

@@ -89,6 +89,21 @@ _LABEL = re.compile(
 )
 
 
+# The model's heading may describe the passage instead of naming its topic ("Đây là một đoạn bài
+# giảng về vấn đề AI…", "This part is about…", "这一段主要讲的是…"): the part's instruction
+# calls it a part of a lecture. What follows the description is the topic.
+_DESCRIBES = re.compile(
+    r"^(?:(?:đây là\s+)?(?:một\s+)?(?:đoạn|phần)(?:\s+(?:của\s+)?(?:bài giảng|bài|văn bản))?"
+    r"\s+(?:(?:nói|bàn|trình bày|giới thiệu)\s+)?về"
+    r"|(?:this|the|a|one)\s+(?:part|section|passage|paragraph)(?:\s+of\s+(?:a|the)\s+"
+    r"(?:lecture|talk|lesson))?\s+(?:is\s+about|discusses|covers|describes|explains|talks\s+about"
+    r"|about|on)"
+    r"|(?:这|本)一?(?:段|部分)(?:内容)?(?:主要)?(?:讲的是|讲了|讲|介绍了|介绍|说的是|说|是关于|关于"
+    r"|讨论了|讨论)(?:的是)?)[\s:：,，]*",
+    re.IGNORECASE,
+)
+
+
 def _lang(key: str) -> str:
     return "zh" if key.startswith("zh") else key
 
@@ -162,6 +177,10 @@ def read_heading(
     lang = _lang(key)
     # The labels of the user message are not part of a heading ("关键词：事故报告").
     raw = _LABEL.sub("", data["heading"])
+    topic = _DESCRIBES.sub("", raw, count=1)
+    if topic != raw and lang != "zh":
+        topic = topic[:1].upper() + topic[1:]
+    raw = topic
     # Cut is judged against the whole lecture: a word it keeps saying ("创新") tells where a
     # copy stops inside one ("金融科技创").
     heading = whole_phrase(raw, HEADING_CHARS[lang], lang, lecture or part.text)
