@@ -73,6 +73,23 @@ def test_vietnamese_and_english_ordinals() -> None:
         "Next, we add a SUM formula for each month.\n\nFinally, we print the report."
     )
     assert len(segment_lecture(lecture_from_text(en))) == 3
+    # A how-to lesson's steps without numbers: "Đầu tiên… Tiếp theo… Sau đó là… Cuối cùng".
+    steps = (
+        "Hôm nay mình học cách dùng trợ lý AI để soạn giáo án cho một tiết học.\n"
+        "Đầu tiên, nói rõ bài dạy là bài gì, lớp mấy và thời lượng bao nhiêu phút.\n"
+        "Tiếp theo, yêu cầu AI chia giáo án thành các hoạt động có thời gian cụ thể.\n"
+        "Sau đó là kiểm tra lại từng bài tập và đổi ví dụ cho gần gũi với học sinh.\n"
+        "Cuối cùng, lưu lại câu lệnh đã dùng tốt để lần sau dùng lại."
+    )
+    assert [p.heading for p in segment_lecture(lecture_from_text(steps))][1:] == [
+        "Yêu cầu AI chia giáo án thành các hoạt động có thời gian cụ thể",
+        "Kiểm tra lại từng bài tập và đổi ví dụ cho gần gũi với học sinh",
+        "Lưu lại câu lệnh đã dùng tốt để lần sau dùng lại",
+    ]
+    # "Tiếp theo là" before a marker is the speaker's lead ("Tiếp theo là bước hai"); before
+    # anything else it is the next step.
+    said = steps.replace("Tiếp theo, yêu cầu", "Tiếp theo là yêu cầu")
+    assert len(segment_lecture(lecture_from_text(said))) == 4
     # "最后这一句很重要" is no part; the "最后，" after the last step closes the steps.
     body = "这一段讲具体的做法和要注意的地方。"
     zh = (

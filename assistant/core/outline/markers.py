@@ -118,7 +118,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "vi_order",
         re.compile(
             rf"^(?:thứ (?P<n>{_VI_NUM})\b|(?P<first>trước hết|trước tiên)\b"
-            r"|(?P<n2>một|hai|ba|bốn|năm|sáu|bảy) là\b)",
+            r"|(?P<n2>một|hai|ba|bốn|năm|sáu|bảy) là\b"
+            # "Đầu tiên… Tiếp theo… Sau đó… Cuối cùng": a how-to lesson's steps.
+            r"|(?P<next>tiếp theo|tiếp đến|kế tiếp|kế đến|sau đó là)\b)",
             re.I,
         ),
     ),
@@ -191,6 +193,13 @@ _LAST = {
 }
 
 
+# "Tiếp theo là" leads into a marker ("Tiếp theo là bước hai") and is skipped with the fillers;
+# with no marker after it, it is the next step of an ordered sequence ("Đầu tiên… Tiếp theo là…
+# Cuối cùng"). Not Chinese "接下来": a meeting's chair says it to hand over to each speaker (VCSum
+# meeting 069 became eleven parts named by remarks).
+_NEXT_LEAD = {"vi_order": re.compile(r"tiếp theo là[，,、\s]*$", re.I)}
+
+
 def _after_filler(sentence: str) -> tuple[str, str]:
     """The sentence without a speaker's lead words, as written and as matched (traditional
     Chinese as simplified: "第二節", "最後，"; the patterns are written in simplified)."""
@@ -238,6 +247,12 @@ def find_hits(index: int, sentence: str, line_start: bool) -> list[Hit]:
         hits.append(
             Hit(index, family, n, marker, rest, numbered=bool(groups.get("n") or groups.get("n2")))
         )
+    if not hits and text:
+        lead = sentence.strip()[: len(sentence.strip()) - len(text)]
+        for family, pattern in _NEXT_LEAD.items():
+            if pattern.search(as_simplified(lead)):
+                marker = lead.rstrip("，,、：: ")
+                hits.append(Hit(index, family, NEXT, marker, text, numbered=False))
     return hits
 
 
