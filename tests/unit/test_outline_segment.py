@@ -415,6 +415,33 @@ def test_a_meetings_agenda_as_its_chair_announces_it() -> None:
     ]
 
 
+def test_a_meeting_has_a_part_for_each_person_the_chair_calls_on() -> None:
+    report = {
+        "Ravi": "The chatbot demo answered opening hours well but quoted late fees from another "
+        "council, so members would get wrong answers about money. ",
+        "Anna": "The assistant drafted five reading club flyers in a minute, but two invented "
+        "authors, so I rewrote the book list and kept the layout. ",
+        "Leo": "The two-hour course runs on the November staff day in the large room, and "
+        "everyone should book a seat by Friday. ",
+    }
+    text = (
+        "Library team meeting\n\nPresent: Joan (manager), Ravi, Anna, Leo.\n\n"
+        "Joan (manager): Thanks for coming. We have a few reports today. Ravi, the chatbot?\n\n"
+        f"Ravi: {report['Ravi'] * 8}\n\n"
+        "Joan: Good. Anna, you did the flyers, I think.\n\n"
+        f"Anna: {report['Anna'] * 8}\n\n"
+        "Joan: Leo, the training day?\n\n"
+        f"Leo: {report['Leo'] * 8}\n\n"
+        "Joan: So, decisions. The chatbot waits until our own fee policy is loaded and someone "
+        "checks its answers for a month. The flyers go out next week with the corrected book "
+        "list. Everyone books a seat on the course by Friday. Thanks, everyone."
+    )
+    starts = [p.text[:12] for p in segment_lecture(lecture_from_text(text))]
+    # Each person called on opens a part with the chair's short hand-over, and the chair's
+    # decisions close it; by length alone, each long report was cut in two.
+    assert starts[1:] == ["Joan: Good. ", "Joan: Leo, t", "Joan: So, de"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "lang", "topic"),
     [

@@ -21,6 +21,8 @@ BALANCE = 0.6
 # pause's) paragraph break is where a topic most often changes, and a cut mid-paragraph split
 # one topic in two while its next paragraph joined the wrong part.
 PARAGRAPH_BONUS = 0.5
+# A meeting's topics change where the chair hands over to someone who has not spoken yet.
+NEW_VOICE_BONUS = 0.5
 # TextTiling: sentences grouped into blocks of about this weight, compared k blocks a side.
 BLOCK_WEIGHT = 40
 TILING_SIDE = 3
@@ -92,6 +94,7 @@ class Piece:
     text: str
     paragraph_start: bool = False
     pause_s: float = 0.0
+    new_voice: bool = False  # opens the first turn of a meeting's speaker
 
 
 def _blocks(pieces: Sequence[Piece]) -> list[list[int]]:
@@ -124,7 +127,8 @@ def topic_starts(pieces: Sequence[Piece], wanted: int, least: int) -> list[int]:
         depth = (max(gaps[: k + 1]) - value) + (max(gaps[k:]) - value)
         opening = pieces[blocks[k + 1][0]]
         pause = min(opening.pause_s / 20.0, 0.3)
-        scores.append(depth + pause + (PARAGRAPH_BONUS if opening.paragraph_start else 0.0))
+        bonus = PARAGRAPH_BONUS if opening.paragraph_start else 0.0
+        scores.append(depth + pause + bonus + (NEW_VOICE_BONUS if opening.new_voice else 0.0))
     sizes = [sum(size(pieces[i].text) for i in block) for block in blocks]
     starts = [blocks[cut][0] for cut in _divide(scores, sizes, wanted, least)]
     return _with_their_questions(pieces, starts)

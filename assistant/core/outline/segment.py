@@ -13,6 +13,7 @@ found by cohesion is bounded by the length.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -442,12 +443,67 @@ def _by_cohesion(
         # had merged it into the topic before it.
         head = _by_cohesion(text, units[:close], max(1, most - 1), closing=False)
         return [*head, _closing_part(text, units[close:], False)]
-    pieces = [Piece(u.text, u.paragraph_start, u.pause_s) for u in units]
+    voices, speakers = _new_voices(units)
+    if speakers >= MIN_SPEAKERS:
+        # A meeting where the chair calls on each person in turn has a topic per speaker (the
+        # chair's opening goes with the first, its close is the last); by length alone its
+        # long turns were cut in two and its short ones made parts.
+        wanted = min(wanted, speakers)
+    pieces = [
+        Piece(u.text, u.paragraph_start, u.pause_s, v) for u, v in zip(units, voices, strict=True)
+    ]
     edges = [0, *topic_starts(pieces, wanted, PART_SIZE // 3), len(units)]
     return [
         _part(text, units[a:b], units[a:b], None, None, (), False)
         for a, b in itertools.pairwise(edges)
     ]
+
+
+# A turn of a meeting transcript: "Mrs Okafor: …", "Chủ tọa (chị Lan, Chánh Văn phòng): …",
+# "小王：…": a short name, its role in brackets or not.
+_TURN = re.compile(
+    r"^([^\W\d][^:：\n,，.。!?！？;；]{0,30}?)\s*(?:[(（][^)）\n]*[)）])?\s*[:：]\s*\S"
+)
+TURN_NAME_WORDS = 4
+# A transcript with this many speakers (the chair and those they call on) is a meeting.
+MIN_SPEAKERS = 3
+# A turn this short (size(): ~Chinese characters) that comes just before a new speaker's first
+# turn hands over to them.
+HANDOVER_SIZE = 40
+
+
+def _new_voices(units: list[Sentence]) -> tuple[list[bool], int]:
+    """For each sentence, whether it opens the first turn of a meeting's speaker other than the
+    one who speaks first (the chair), or the chair's closing turn; and how many speak. Counted
+    from the first name that speaks twice ("Present: …" before the chair's first turn names no
+    speaker)."""
+    names: list[str | None] = []
+    for unit in units:
+        turn = _TURN.match(unit.text) if unit.line_start else None
+        name = turn.group(1).strip().casefold() if turn else None
+        names.append(name if name and len(name.split()) <= TURN_NAME_WORDS else None)
+    said = Counter(name for name in names if name)
+    first = next((i for i, name in enumerate(names) if name and said[name] >= 2), None)
+    voices = [False] * len(units)
+    if first is None:
+        return voices, 0
+    heard = {names[first]}
+    turn = first  # where the turn being read started
+    for i in range(first + 1, len(units)):
+        name = names[i]
+        if name and name not in heard:
+            heard.add(name)
+            # A short turn just before ("Mrs Okafor: Thanks. Sara, English is a different
+            # story, I think.") is the chair handing over: the new topic starts with it.
+            short = sum(size(u.text) for u in units[turn:i]) <= HANDOVER_SIZE
+            voices[turn if short and turn > first else i] = True
+        if name:
+            turn = i
+    # The chair's last turn after everyone has spoken closes the meeting (its decisions).
+    last_voice = max((i for i, v in enumerate(voices) if v), default=len(units))
+    if names[turn] == names[first] and turn > last_voice:
+        voices[turn] = True
+    return voices, len(heard)
 
 
 def _closing_start(units: list[Sentence], total: int) -> int | None:
