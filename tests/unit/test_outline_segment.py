@@ -9,7 +9,14 @@ import pytest
 from assistant.core.outline.cohesion import condense, size, weight
 from assistant.core.outline.ingest import lecture_from_text, read_lecture
 from assistant.core.outline.markers import announced_topic
-from assistant.core.outline.segment import PART_SIZE, TITLE_UNITS, Part, segment_lecture
+from assistant.core.outline.segment import (
+    PART_SIZE,
+    TITLE_UNITS,
+    Part,
+    new_voices,
+    segment_lecture,
+    sentences,
+)
 
 
 def _headings(parts: list[Part]) -> list[tuple[str | None, str | None]]:
@@ -440,6 +447,20 @@ def test_a_meeting_has_a_part_for_each_person_the_chair_calls_on() -> None:
     # Each person called on opens a part with the chair's short hand-over, and the chair's
     # decisions close it; by length alone, each long report was cut in two.
     assert starts[1:] == ["Joan: Good. ", "Joan: Leo, t", "Joan: So, de"]
+    # A handout's labelled lines are no meeting: most of its paragraphs open no turn.
+    handout = "\n\n".join(
+        [
+            "Formulas save time.",
+            "Note: a formula starts with an equals sign.",
+            "SUM adds a column.",
+            "Example: =SUM(B2:B9) adds the fees.",
+            "IF checks a condition.",
+            "Tip: test the formula on one row.",
+            "VLOOKUP finds a value by its key.",
+            "Note: use FALSE for an exact match.",
+        ]
+    )
+    assert new_voices(sentences(lecture_from_text(handout)))[1] == 0
 
 
 @pytest.mark.parametrize(

@@ -443,7 +443,7 @@ def _by_cohesion(
         # had merged it into the topic before it.
         head = _by_cohesion(text, units[:close], max(1, most - 1), closing=False)
         return [*head, _closing_part(text, units[close:], False)]
-    voices, speakers = _new_voices(units)
+    voices, speakers = new_voices(units)
     if speakers >= MIN_SPEAKERS:
         # A meeting where the chair calls on each person in turn has a topic per speaker (the
         # chair's opening goes with the first, its close is the last); by length alone its
@@ -465,6 +465,7 @@ _TURN = re.compile(
     r"^([^\W\d][^:：\n,，.。!?！？;；]{0,30}?)\s*(?:[(（][^)）\n]*[)）])?\s*[:：]\s*\S"
 )
 TURN_NAME_WORDS = 4
+TURN_SHARE = 0.6
 # A transcript with this many speakers (the chair and those they call on) is a meeting.
 MIN_SPEAKERS = 3
 # A turn this short (size(): ~Chinese characters) that comes just before a new speaker's first
@@ -472,7 +473,7 @@ MIN_SPEAKERS = 3
 HANDOVER_SIZE = 40
 
 
-def _new_voices(units: list[Sentence]) -> tuple[list[bool], int]:
+def new_voices(units: list[Sentence]) -> tuple[list[bool], int]:
     """For each sentence, whether it opens the first turn of a meeting's speaker other than the
     one who speaks first (the chair), or the chair's closing turn; and how many speak. Counted
     from the first name that speaks twice ("Present: …" before the chair's first turn names no
@@ -485,7 +486,14 @@ def _new_voices(units: list[Sentence]) -> tuple[list[bool], int]:
     said = Counter(name for name in names if name)
     first = next((i for i, name in enumerate(names) if name and said[name] >= 2), None)
     voices = [False] * len(units)
+    # A handout's labelled lines ("Ví dụ: …", "Note: …") are no turns: in a transcript nearly
+    # every paragraph opens one.
     if first is None:
+        return voices, 0
+    opened = [
+        name for unit, name in zip(units[first:], names[first:], strict=True) if unit.line_start
+    ]
+    if sum(1 for name in opened if name) < TURN_SHARE * len(opened):
         return voices, 0
     heard = {names[first]}
     turn = first  # where the turn being read started
