@@ -193,6 +193,31 @@ def test_a_part_whose_heading_was_unusable_is_asked_again_without_its_key_words(
     assert all(s.heading for s in result.outline.sections)
 
 
+def test_a_part_with_one_usable_point_is_filled_from_its_own_text(
+    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A meeting's long decisions turn came out as one point ("Agreed, and that's a good place
+    # to land."): the part's own central sentences make up the rest.
+    from assistant.core.outline import sections
+
+    def one_point(data, key, part, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return [part.text.split("。")[1]]
+
+    monkeypatch.setattr(sections, "read_points", one_point)
+    lecture = lecture_from_text(
+        "表格公式可以自动求和，求和公式减少抄错。下个月每个科室都用公式做报表。" * 4
+        + "\n\n"
+        + "会议纪要要写清时间地点和参会人员，纪要格式要规范。纪要由办公室统一审核。" * 4
+    )
+    result = outline_lecture(engine, lecture, max_tokens=200)
+    tops = result.outline.sections
+    assert [s.points[0] for s in tops] == ["下个月每个科室都用公式做报表", "纪要由办公室统一审核"]
+    for section in tops:
+        assert len(section.points) == sections.MIN_POINTS, section
+        assert section.points[1] in lecture.text
+        assert section.points[0] not in section.points[1]
+
+
 def test_a_parent_heading_line_is_not_asked_about(
     engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:

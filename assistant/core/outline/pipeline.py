@@ -390,6 +390,10 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
         if strict:
             return None
         points = list(_lecture_points(job, part))
+    elif len(points) < sections.MIN_POINTS and needs_points:
+        # One usable point leaves a long part thin (a meeting's decisions noted as "Agreed"):
+        # the part's own central sentences fill it.
+        points += _lecture_points(job, part, heading, points)
     start = clock(part.start_s) if part.start_s is not None else None
     return Section(heading, tuple(points), (), start, _span(job, slot))
 
@@ -460,10 +464,16 @@ def _warmer(call: Call) -> Sampling:
     return replace(call.sampling, temperature=None if temperature is None else 0.6)
 
 
-def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
-    """The part's most central sentences, whole, when the model gave no usable point; in a
-    transcript without punctuation (one long "sentence"), its cue lines, clauses, or else
+def _lecture_points(
+    job: _Job, part: Part, heading: str = "", have: list[str] | None = None
+) -> tuple[str, ...]:
+    """The part's most central sentences, whole, when the model gave no usable point (or too
+    few: then as many more as make MIN_POINTS, saying nothing the heading or those `have` say);
+    in a transcript without punctuation (one long "sentence"), its cue lines, clauses, or else
     stretches of a point's length ended on a word that may end a phrase."""
+    have = have or []
+    said = [heading, *have] if heading else have
+    wanted = sections.MIN_POINTS - len(have)
     limit = sections.POINT_CHARS[job.lang]
     central = condense(part.text, max(40, weight(part.text) // 3))
     pieces = split_sentences(central)
@@ -478,9 +488,10 @@ def _lecture_points(job: _Job, part: Part) -> tuple[str, ...]:
             and len(whole) >= 4
             and whole not in found
             and not sections.only_talk(whole, job.lang)
+            and not says_again(whole, [*said, *found], job.lang)
         ):
             found.append(whole)
-        if len(found) == sections.MIN_POINTS:
+        if len(found) == wanted:
             break
     return tuple(found)
 
