@@ -353,6 +353,20 @@ def test_an_item_that_ends_with_a_copy_stopped_where_the_lecture_goes_on_is_cut(
     assert cut_reason("报告可以让它帮忙整理语句，但是经过必须是你", "zh", lecture) is not None
     # A copy's end shorter than a copy is judged by rules 4 and 6 only.
     assert cut_reason("Paste in what do our purchasing", "en", speech) is None
+    # The model drops the articles of what it copies: the copy is still found.
+    minutes = "Anna: I used the assistant on the office computer to draft the reading club flyers."
+    dropped = "Joan agreed to use the assistant on the office computer to draft reading club"
+    assert cut_reason(dropped, "en", minutes) == "stops mid-sentence in the lecture"
+    assert (
+        cut_reason("Anna used the office computer to draft reading club flyers", "en", minutes)
+        is None
+    )
+    # A copy that stops where the lecture joins another clause is whole; one that stops
+    # where it joins another noun is not.
+    task = "Merge the payroll table with the attendance sheet using VLOOKUP and send it to Mr. Li."
+    assert cut_reason("Merge payroll table with attendance sheet using VLOOKUP", "en", task) is None
+    tone = "A reminder about an unpaid invoice and a thank-you note can share a style."
+    assert cut_reason("A reminder about an unpaid invoice", "en", tone) is not None
 
 
 def test_a_copy_that_ends_with_a_subtitle_cue_is_whole(tmp_path: Path) -> None:

@@ -302,9 +302,12 @@ def test_an_item_that_dangles_without_commas_is_cut_back_before_its_joining_word
     assert whole_phrase("AI and the model that writes the", 56, "en", en) is None
     # A copy of the lecture stopped mid-sentence goes back to a mark, not to its "and": the
     # clause before may say something else.
-    costar = "A reminder about an unpaid invoice and a thank-you note can share a style and still "
+    costar = "A reminder about an unpaid invoice and a thank-you note can share a style and a "
     item = "The tone of a polite invoice and a thank-you note can share a style"
-    assert whole_phrase(item, 80, "en", costar + "need different tones.") is None
+    assert whole_phrase(item, 80, "en", costar + "layout but need different tones.") is None
+    # Where the lecture goes on with a clause of its own ("and still need…"), the copy is one.
+    still = costar.replace("and a ", "and still need different tones.")
+    assert whole_phrase(item, 80, "en", still) == item
     # "con" (a child) is not "còn" (and yet).
     assert whole_phrase("Vai trò của cha mẹ và con của", 80, "vi", vi) == "Vai trò của cha mẹ"
 

@@ -12,17 +12,19 @@ spaces are removed, an item is cut when it
    ("目的", "参与", "存在");
 5. does not end with a sentence mark, ends with a copy of the lecture (the whole item or its
    end: at least 10 Chinese characters or 5 words, compared with case, width, tone marks and
-   spacing folded; "First, give it the source yourself so instead of asking what do our
-   purchasing" ends with a copy of "…is give it the source yourself so instead of asking what do
-   our purchasing rules say"), and stops where the lecture does not: at every place it was
-   copied from, the lecture goes on with a letter or character (not a punctuation mark, a line
-   end or the end of a subtitle cue), and has a sentence mark within
-   the next 200 characters ("涉密信息一律不得输入任何" copied from "…不得输入任何大模型。"). An
-   English or Vietnamese transcript without sentence marks there shows where its clauses join
-   instead: such a copy is cut when the lecture goes on with a word that starts no clause or
-   modifier (not a conjunction, a filler, a subject pronoun or a preposition): "…if you can
-   each bring" before "one example", but not "…it's not a search engine" before "it's
-   predicting" or "Đọc quy trình vận hành" before "của máy";
+   spacing folded, and in English also without articles, which the model drops when it copies;
+   "First, give it the source yourself so instead of asking what do our purchasing" ends with a
+   copy of "…is give it the source yourself so instead of asking what do our purchasing rules
+   say"), and stops where the lecture does not: at every place it was copied from, the lecture
+   goes on with a letter or character (not a punctuation mark, a line end, the end of a
+   subtitle cue or an English clause joined by "and", "but", "or" or "so"), and has a
+   sentence mark within the next 200 characters
+   ("涉密信息一律不得输入任何" copied from "…不得输入任何大模型。"). An English or Vietnamese
+   transcript without sentence marks there shows where its clauses join instead: such a
+   copy is cut when the lecture goes on with a word that starts no clause or modifier (not
+   a conjunction, a filler, a subject pronoun or a preposition): "…if you can each bring"
+   before "one example", but not "…it's not a search engine" before "it's predicting" or
+   "Đọc quy trình vận hành" before "của máy";
 6. ends with a Chinese character, is copied from the lecture (at least 4 Chinese characters),
    and stops inside a word: at every place it was copied from, the next character is a Chinese
    character that is no particle, and it forms with the item's last character a pair the
@@ -274,8 +276,11 @@ def _stops_mid_sentence(item: str, lecture: str, language: str) -> str | None:
     afters: list[str] = []
     # Every longer end holds the shortest one: where that is no copy, none is (and most items
     # are none, so this is what most calls cost).
-    if tails and _afters(tails[-1], source, unpunctuated):
-        afters = next(filter(None, (_afters(copy, source, unpunctuated) for copy in tails)))
+    english = language == "en" and not cjk
+    if tails and _afters(tails[-1], source, unpunctuated, english):
+        afters = next(
+            filter(None, (_afters(copy, source, unpunctuated, english) for copy in tails))
+        )
     # A copy that ends at the lecture's punctuation (or end) anywhere is a whole clause; an
     # unpunctuated transcript shows where its clauses join by the word that follows.
     if not afters or any(not _goes_on(after, cjk, language, unpunctuated) for after in afters):
@@ -299,7 +304,7 @@ def _tails(flat: str, cjk: bool) -> Iterable[str]:
             yield " ".join(words[start:])
 
 
-def _afters(copy: str, source: str, unpunctuated: bool) -> list[str]:
+def _afters(copy: str, source: str, unpunctuated: bool, english: bool = False) -> list[str]:
     """The lecture text after each place the copy was taken from; a line end where a copy ends
     stays (a subtitle cue or paragraph ends there), while a copy may run across line ends."""
     afters = _after_places(copy, *_joined(source))
@@ -307,7 +312,22 @@ def _afters(copy: str, source: str, unpunctuated: bool) -> list[str]:
         # The model puts commas into a transcript that has none ("…the word section, so it
         # writes one and it has no"): compared without them.
         afters = _after_places(_bare(copy), *_bare_joined(source), whole_words=True)
+    if not afters and english:
+        # ...and drops articles from what it copies ("…on the office computer to draft reading
+        # club" of "…to draft the reading club flyers"): compared without them too (keeping
+        # the lecture's commas, which end a clause).
+        shed = _bare if unpunctuated else str
+        bare = _ARTICLE.sub("", shed(copy))
+        afters = _after_places(bare, *_articleless_joined(source, unpunctuated), whole_words=True)
     return afters
+
+
+_ARTICLE = re.compile(r"(?<!\S)(?:a|an|the) (?=\S)")
+
+
+@functools.lru_cache(maxsize=8)
+def _articleless_joined(source: str, unpunctuated: bool) -> tuple[str, frozenset[int]]:
+    return _joined(_ARTICLE.sub("", _bare(source) if unpunctuated else source))
 
 
 def _after_places(
@@ -439,7 +459,18 @@ def _goes_on(after: str, cjk: bool, language: str = "", unpunctuated: bool = Fal
         return word is not None and word.group(1).replace("’", "'") not in _CLAUSE_STARTS[language]
     if cjk:
         return after[0].isalnum()
+    if language == "en" and _NEXT_CLAUSE.match(after):
+        return False  # "…using VLOOKUP" before "and send it to Mr. Li": a clause ends there
     return after[0].isalnum() or (after[0] == " " and after[1:2].isalnum())
+
+
+# An English clause joined to the one before ("… and send it …"), not a noun joined to a noun
+# ("an unpaid invoice and a thank-you note can share a style"): the word after the joining word
+# is no determiner.
+_NEXT_CLAUSE = re.compile(
+    r" (?:and|but|or|so) (?!(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|"
+    r"some|any|every|each|all|no|one|two|three)\b)[a-z]",
+)
 
 
 # Rule 7: words an item cannot start with (lower case, tone marks kept).
