@@ -354,6 +354,11 @@ def test_closing_stand_ins_are_never_empty_or_cut() -> None:
     talk = "From September staff may use AI tools across the school for planning. Agreed."
     copied = {"title": "AI tools across the school", "summary": "", "review_questions": []}
     assert closing.read_closing(copied, "en", tops, talk)[0] == ""  # the lecture's title instead
+    # A title about something the lecture never says is invented: the lecture's own instead.
+    invented = {"title": "Python编程基础", "summary": "", "review_questions": []}
+    assert closing.read_closing(invented, "zh", tops, reading)[0] == ""
+    said = {"title": "下载和加载模型", "summary": "", "review_questions": []}
+    assert closing.read_closing(said, "zh", tops, reading)[0] == "下载和加载模型"
 
 
 def test_a_summary_has_no_label_and_no_ceremony_copied_from_the_opening() -> None:

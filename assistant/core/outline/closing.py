@@ -178,6 +178,8 @@ def read_closing(
     if isinstance(raw_title, str):
         raw_title = _without_field_names(raw_title, lang, lecture)
     title = usable(raw_title, TITLE_CHARS[lang]) or ""
+    if not _said(title, lecture):
+        title = ""  # "Python编程基础" for a clinic's meeting about its AI assistant
     summary = model_summary(data, key, reading, lecture, long)
     separator = "；" if lang == "zh" else "; "
     if not summary:
