@@ -220,6 +220,18 @@ def test_people_and_speaker_labels_are_no_terms() -> None:
     assert "số hiệu" in found and "chủ tọa" not in found
 
 
+def test_an_amount_of_time_or_things_is_no_term() -> None:
+    vi = (
+        "khởi động năm phút hình thành kiến thức mười lăm phút luyện tập mười lăm phút\n"
+        "giáo án chia thành các hoạt động, mỗi hoạt động của giáo án có mục tiêu"
+    )
+    found = {t.casefold() for t in term_candidates.candidates(vi, "vi")}
+    assert "giáo án" in found and not {"mười lăm phút", "năm phút"} & found
+    zh = "会议录音有两个小时。两个小时的录音要分段处理，分段处理以后再整理。"
+    found = set(term_candidates.candidates(zh, "zh"))
+    assert "分段处理" in found and "两个小时" not in found
+
+
 def test_ungrounded_definitions_give_way_to_the_lecture_sentence() -> None:
     items = [("提示词", "提示词就是我们发给大模型的指令。"), ("角色", "角色、任务、格式")]
     data = {

@@ -408,7 +408,7 @@ def candidates(text: str, lang: str, defined_first: bool = True) -> list[str]:
         # kept term's place (a long meeting scores thousands of grams).
         if len(kept) >= KEPT_DEPTH and score * 2 < scores[kept[MAX_CANDIDATES - 1]]:
             break
-        if not _acceptable(term) or _PERSON.match(term):
+        if not _acceptable(term) or _PERSON.match(term) or _AMOUNT.match(term):
             continue
         if _titled_name(term, text) or _speaker_label(term, text) or _counted_part(term, text):
             continue
@@ -599,6 +599,19 @@ _INNER = {"en": frozenset(["of"]), "vi": frozenset(["của"]), "zh": frozenset()
 _PERSON = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof)\.? [A-Z]\w*|(?:anh|chị|ông|bà|cô|thầy|em) [A-ZĐ]\w*"
     r"|[\u4e00-\u9fff]{1,2}(?:老师|主任|校长|经理|书记|局长|科长|处长|同学))$",
+    re.IGNORECASE,
+)
+
+
+# An amount of time or things is no term ("mười lăm phút", "两个小时", "forty minutes").
+_AMOUNT = re.compile(
+    r"^(?:[\d一二两三四五六七八九十百千万几半]+个?"
+    r"(?:小时|分钟|分|秒|天|周|月|年|次|条|人|页|字|份|篇|张|本|件|项|遍|位|名|块|元)?"
+    r"|(?:(?:\d+|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|vài"
+    r"|mấy)\s+)+(?:phút|giờ|tiếng|giây|ngày|tuần|tháng|năm|lần|trang|chữ|người|câu)"
+    r"|(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|sixty|hundred|a few|several)[\s-]+)+(?:minutes?|hours?|seconds?|days?|weeks?|months?"
+    r"|years?|times|pages?|words|people))$",
     re.IGNORECASE,
 )
 
