@@ -220,6 +220,12 @@ def test_people_and_speaker_labels_are_no_terms() -> None:
     assert "số hiệu" in found and "chủ tọa" not in found
 
 
+def test_a_stand_in_heading_from_a_key_term_starts_with_a_capital() -> None:
+    part = Part("The demo gave wrong answers. Wrong answers about fees cost money.", 0)
+    assert sections.fallback_heading(part, "en", ["answers"]) == "Answers"
+    assert sections.fallback_heading(Part("提示词要写清楚。", 0), "zh", ["提示词"]) == "提示词"
+
+
 def test_an_amount_of_time_or_things_is_no_term() -> None:
     vi = (
         "khởi động năm phút hình thành kiến thức mười lăm phút luyện tập mười lăm phút\n"
@@ -368,9 +374,10 @@ def test_closing_stand_ins_are_never_empty_or_cut() -> None:
     assert closing.read_closing(copied, "en", tops, talk)[0] == ""  # the lecture's title instead
     # A title about something the lecture never says is invented: the lecture's own instead.
     invented = {"title": "Python编程基础", "summary": "", "review_questions": []}
-    assert closing.read_closing(invented, "zh", tops, reading)[0] == ""
+    talk = reading * 10  # long enough to name its topic
+    assert closing.read_closing(invented, "zh", tops, talk)[0] == ""
     said = {"title": "下载和加载模型", "summary": "", "review_questions": []}
-    assert closing.read_closing(said, "zh", tops, reading)[0] == "下载和加载模型"
+    assert closing.read_closing(said, "zh", tops, talk)[0] == "下载和加载模型"
 
 
 def test_a_summary_has_no_label_and_no_ceremony_copied_from_the_opening() -> None:

@@ -218,6 +218,33 @@ def test_a_part_with_one_usable_point_is_filled_from_its_own_text(
         assert section.points[0] not in section.points[1]
 
 
+def test_the_lectures_title_line_is_not_shown_as_its_first_parts_text(
+    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Shown it, the model gave the lecture's title back as its first part's heading.
+    from assistant.core.outline import pipeline
+
+    asked: list[str] = []
+    real_run = pipeline.run_calls
+
+    def recording_run(engine_, calls, watch, n_ctx):  # type: ignore[no-untyped-def]
+        asked.extend(c.messages[-1]["content"] for c in calls if c.group == "parts")
+        return real_run(engine_, calls, watch, n_ctx)
+
+    monkeypatch.setattr(pipeline, "run_calls", recording_run)
+    text = (
+        "Town library team meeting – Thursday\n\n"
+        + "The chatbot demo quoted late fees from another council, so it stays off. " * 6
+        + "\n\n"
+        + "The reading club flyers were drafted with the assistant and checked by hand. " * 6
+    )
+    lecture = lecture_from_text(text)
+    assert lecture.title_line == "Town library team meeting – Thursday"
+    result = outline_lecture(engine, lecture, max_tokens=200)
+    assert asked and not any("Town library team meeting" in a for a in asked)
+    assert result.outline.sections[0].source[0] == 0  # the part still starts at the top
+
+
 def test_a_parent_heading_line_is_not_asked_about(
     engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:

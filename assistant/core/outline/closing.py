@@ -32,6 +32,9 @@ QUESTION_CHARS = {"zh": 30, "vi": 100, "en": 100}
 MIN_QUESTIONS, MAX_QUESTIONS = 2, 2
 # Share of a question's or the summary's content words that must be in what the call read.
 GROUNDED_SHARE = 0.5
+# A lecture this long (size(): ~Chinese characters) says the words of its topic: a title none of
+# whose words it says is invented. Two sentences on leaves and light may well be "Photosynthesis".
+NAMES_ITS_TOPIC = 200
 # The grammar's longest title, summary and three questions fit in this, with the JSON.
 ANSWER_TOKENS = 220
 LONG_ANSWER_TOKENS = 320
@@ -178,7 +181,7 @@ def read_closing(
     if isinstance(raw_title, str):
         raw_title = _without_field_names(raw_title, lang, lecture)
     title = usable(raw_title, TITLE_CHARS[lang]) or ""
-    if not _said(title, lecture):
+    if size(lecture) >= NAMES_ITS_TOPIC and not _said(title, lecture):
         title = ""  # "Python编程基础" for a clinic's meeting about its AI assistant
     summary = model_summary(data, key, reading, lecture, long)
     separator = "；" if lang == "zh" else "; "

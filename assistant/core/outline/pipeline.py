@@ -303,6 +303,11 @@ def _most_points(job: _Job, text: str) -> int:
 def _part_call(job: _Job, part: Part, seed: int, keywords: bool = True) -> Call:
     """The call of one part; keywords: lead its text with its key words (see section_messages)."""
     text = _call_text(part)
+    title = job.lecture.title_line
+    if title and part.start == 0 and text.lstrip().startswith(title):
+        # The lecture's title line names the lecture, not its first part: shown it, the model
+        # gave it back as that part's heading ("Town Library Team Meeting - Thursday").
+        text = text.lstrip()[len(title) :].lstrip() or text
     most = _most_points(job, text)
     answer = job.answer_tokens + (most - sections.MAX_POINTS) * sections.POINT_TOKENS
     schema = sections.section_schema(job.lang, part.heading is None, most)

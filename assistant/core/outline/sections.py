@@ -300,7 +300,8 @@ def fallback_heading(part: Part, key: str, terms: list[str]) -> str:
         (t for t in terms if t in text), key=lambda t: (-text.count(t), -len(t), terms.index(t))
     )
     if present:
-        return present[0]
+        term = present[0]
+        return term if lang == "zh" else term[:1].upper() + term[1:]  # "answers" as a heading
     for clause in (c.strip() for c in _clauses(text)):
         if (
             2 <= len(clause) < HEADING_CHARS[lang]
