@@ -385,25 +385,6 @@ def test_cohesion_cuts_where_a_paragraph_starts() -> None:
     assert parts[1].text.startswith("温度控制")
 
 
-def test_paragraphs_that_are_each_a_parts_worth_are_the_parts() -> None:
-    topics = [
-        "so today the topic is hallucination when the model says something confident and wrong ",
-        "one colleague asked for the purchase rules and it cited a section that does not exist ",
-        "the reason is that it predicts the next word that is likely and looks nothing up ",
-        "the most useful habit is to paste the source in and ask it to answer only from it ",
-        "numbers dates names and quotes are the risky outputs so check them every time ",
-        "and do not ask it to judge a supplier it knows nothing about that supplier at all ",
-        "so to wrap up give it the source and check every name before it leaves your desk ",
-    ]
-    talk = "\n\n".join(t * 4 for t in topics)
-    # By length alone five parts; the speaker's seven paragraphs say where the topics are.
-    parts = segment_lecture(lecture_from_text(talk))
-    assert [p.text[:12] for p in parts] == [t[:12] for t in topics]
-    # A short paragraph is no part's worth: the length bound and cohesion decide.
-    short = "\n\n".join([*(t * 4 for t in topics[:3]), "right", *(t * 4 for t in topics[3:])])
-    assert len(segment_lecture(lecture_from_text(short))) < len(topics)
-
-
 def test_a_slides_notes_saying_finally_stay_with_that_slide() -> None:
     text = (
         "# Deck\n\n## Local models\n\nThey run offline on the office laptop.\n\n"

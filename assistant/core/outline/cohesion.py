@@ -131,7 +131,7 @@ def topic_starts(pieces: Sequence[Piece], wanted: int, least: int) -> list[int]:
         scores.append(depth + pause + bonus + (NEW_VOICE_BONUS if opening.new_voice else 0.0))
     sizes = [sum(size(pieces[i].text) for i in block) for block in blocks]
     starts = [blocks[cut][0] for cut in _divide(scores, sizes, wanted, least)]
-    return with_their_questions(pieces, starts)
+    return _with_their_questions(pieces, starts)
 
 
 # A question that only checks the listeners followed ("明白了吗？", "Any questions?"), or a
@@ -147,7 +147,7 @@ _CHECK_QUESTION = re.compile(
 _QUESTION_END = ("?", "？")
 
 
-def with_their_questions(pieces: Sequence[Piece], starts: list[int]) -> list[int]:
+def _with_their_questions(pieces: Sequence[Piece], starts: list[int]) -> list[int]:
     """Cuts moved before the question that ends the part before them: a chair's "David, you've
     been trialling it in maths?" or a teacher's "那为什么要分段呢？" opens the next topic; cohesion
     saw no shared words in it and left it behind."""

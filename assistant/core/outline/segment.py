@@ -17,13 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from assistant.core.outline.cohesion import (
-    Piece,
-    size,
-    topic_starts,
-    weight,
-    with_their_questions,
-)
+from assistant.core.outline.cohesion import Piece, size, topic_starts, weight
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.markers import (
     PART_FAMILIES,
@@ -458,32 +452,11 @@ def _by_cohesion(
     pieces = [
         Piece(u.text, u.paragraph_start, u.pause_s, v) for u, v in zip(units, voices, strict=True)
     ]
-    starts = _paragraph_starts(units, wanted, most)
-    if starts is None or speakers >= MIN_SPEAKERS:
-        starts = topic_starts(pieces, wanted, PART_SIZE // 3)
-    else:
-        starts = with_their_questions(pieces, starts)
-    edges = [0, *starts, len(units)]
+    edges = [0, *topic_starts(pieces, wanted, PART_SIZE // 3), len(units)]
     return [
         _part(text, units[a:b], units[a:b], None, None, (), False)
         for a, b in itertools.pairwise(edges)
     ]
-
-
-# A lecture's paragraphs are its parts when each is a part's worth and there are at most this
-# many times the parts its length asks for: its writer (or transcriber) put the topics there.
-PARAGRAPH_STRETCH = 1.5
-
-
-def _paragraph_starts(units: list[Sentence], wanted: int, most: int) -> list[int] | None:
-    """Where the lecture's paragraphs start (after the first), if they are its parts."""
-    body = [i for i, u in enumerate(units) if not u.heading_level]
-    starts = [i for i in body[1:] if units[i].paragraph_start]
-    edges = [body[0] if body else 0, *starts, len(units)]
-    sizes = [sum(size(u.text) for u in units[a:b]) for a, b in itertools.pairwise(edges)]
-    if not starts or len(sizes) > min(most, PARAGRAPH_STRETCH * wanted) or len(sizes) < wanted:
-        return None
-    return starts if min(sizes) >= PART_SIZE // 3 else None
 
 
 # A turn of a meeting transcript: "Mrs Okafor: …", "Chủ tọa (chị Lan, Chánh Văn phòng): …",
