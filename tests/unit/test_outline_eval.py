@@ -232,6 +232,7 @@ def test_parts_in_order() -> None:
         ("Weren't checked by anyone", "en", 'starts with "weren\'t"'),
         ("Là công cụ hỗ trợ soạn thảo", "vi", "starts with 'là'"),
         ("的情况要写清楚", "zh", "starts with '的'"),
+        ("A plausible thing to write after the word 'section", "en", '"\'" left open'),
     ],
 )
 def test_cut_items(item: str, language: str, why: str) -> None:
@@ -295,6 +296,9 @@ def test_a_copy_of_an_unpunctuated_transcript_is_cut_where_its_clause_goes_on() 
         ("Islands of data", "en"),
         ("Lá chắn an toàn", "vi"),
         ("的确要核对", "zh"),  # 的确 is a word
+        ("Don't ask it to judge a supplier", "en"),
+        ("The students' work is checked", "en"),
+        ("The word 'section' sounds plausible", "en"),
     ],
 )
 def test_whole_items_are_not_cut(item: str, language: str) -> None:

@@ -206,15 +206,17 @@ def test_a_part_with_one_usable_point_is_filled_from_its_own_text(
     monkeypatch.setattr(sections, "read_points", one_point)
     lecture = lecture_from_text(
         "表格公式可以自动求和，求和公式减少抄错。下个月每个科室都用公式做报表。" * 4
+        + "公式报表做好了吗？"
         + "\n\n"
         + "会议纪要要写清时间地点和参会人员，纪要格式要规范。纪要由办公室统一审核。" * 4
+        + "纪要格式规范了吗？"
     )
     result = outline_lecture(engine, lecture, max_tokens=200)
     tops = result.outline.sections
     assert [s.points[0] for s in tops] == ["下个月每个科室都用公式做报表", "纪要由办公室统一审核"]
     for section in tops:
         assert len(section.points) == sections.MIN_POINTS, section
-        assert section.points[1] in lecture.text
+        assert section.points[1] in lecture.text and not section.points[1].endswith("？")
         assert section.points[0] not in section.points[1]
 
 

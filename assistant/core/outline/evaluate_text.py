@@ -5,7 +5,8 @@ spaces are removed, an item is cut when it
 1. ends with an ellipsis: "…", "...", "⋯" or "。。。" (a visible truncation mark);
 2. ends with a mark that announces more: a comma, enumeration comma, semicolon, colon, dash, or
    an opening bracket or quote;
-3. leaves a bracket or quote pair open: more "(" than ")", "“" than "”", "《" than "》" and so on;
+3. leaves a bracket or quote pair open: more "(" than ")", "“" than "”", "《" than "》", an odd
+   number of '"', a single quote that opens a word and none after it, and so on;
 4. ends with a word that cannot end a phrase in its language: a preposition, conjunction,
    article, possessive or structural particle ("of", "and", "the"; "của", "và", "các"; "的",
    "和", "把", "因为"), unless that last word is part of a whole word that may end a phrase
@@ -90,6 +91,11 @@ PUNCTUATION_WINDOW = 200
 _SENTENCE_ENDS = "。！？.!?；;"
 _ELLIPSES = ("…", "...", "⋯", "。。。")
 _OPENERS_AT_END = ',，、;；:：-–—(（[【《「『“‘"'
+# A single quote that opens ("the word 'section") and one that closes ("'section' is"); an
+# apostrophe inside a word ("don't") is neither, and a closing one after a plural ("students'")
+# is only counted against an opening one.
+_OPENING_QUOTE = re.compile(r"(?<![\w'])'(?=\w)")
+_CLOSING_QUOTE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 _PAIRS = ("()", "（）", "[]", "【】", "《》", "「」", "『』", "“”", "‘’")
 
 # Rule 4. English and Vietnamese: the last word, case-folded, tone marks kept ("thi" is "exam",
@@ -217,6 +223,8 @@ def cut_reason(item: str, language: str, lecture: str = "") -> str | None:
             return f"{pair[0]!r} left open"
     if text.count('"') % 2:
         return "'\"' left open"
+    if len(_OPENING_QUOTE.findall(text)) > len(_CLOSING_QUOTE.findall(text)):
+        return '"\'" left open'  # "…after the word 'section"
     if (lead := headless(text, language)) is not None:
         return f"starts with {lead!r}"
     if lecture and _own_line(text, lecture):

@@ -493,6 +493,7 @@ def _lecture_points(
             and len(whole) >= 4
             and whole not in found
             and not sections.only_talk(whole, job.lang)
+            and not whole.endswith(("?", "？"))  # "Mei, anything from the SEN side?" notes nothing
             and not says_again(whole, [*said, *found], job.lang)
         ):
             found.append(whole)
