@@ -220,20 +220,26 @@ def test_a_part_with_one_usable_point_is_filled_from_its_own_text(
         assert section.points[0] not in section.points[1]
 
 
-def test_the_lectures_title_line_is_not_shown_as_its_first_parts_text(
-    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Shown it, the model gave the lecture's title back as its first part's heading.
+def _record_user_texts(monkeypatch: pytest.MonkeyPatch, group: str | None = None) -> list[str]:
+    """The user message of every call the pipeline runs (of one group: "parts", ...)."""
     from assistant.core.outline import pipeline
 
     asked: list[str] = []
     real_run = pipeline.run_calls
 
     def recording_run(engine_, calls, watch, n_ctx):  # type: ignore[no-untyped-def]
-        asked.extend(c.messages[-1]["content"] for c in calls if c.group == "parts")
+        asked.extend(c.messages[-1]["content"] for c in calls if group in (None, c.group))
         return real_run(engine_, calls, watch, n_ctx)
 
     monkeypatch.setattr(pipeline, "run_calls", recording_run)
+    return asked
+
+
+def test_the_lectures_title_line_is_not_shown_as_its_first_parts_text(
+    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Shown it, the model gave the lecture's title back as its first part's heading.
+    asked = _record_user_texts(monkeypatch, group="parts")
     text = (
         "Town library team meeting – Thursday\n\n"
         + "The chatbot demo quoted late fees from another council, so it stays off. " * 6
@@ -252,16 +258,7 @@ def test_a_parent_heading_line_is_not_asked_about(
 ) -> None:
     # "三、哪些信息不能输入" then its （一）（二）: the parent's own text is its heading line, and a
     # call on it could only answer that line back as a point.
-    from assistant.core.outline import pipeline
-
-    asked: list[str] = []
-    real_run = pipeline.run_calls
-
-    def recording_run(engine_, calls, watch, n_ctx):  # type: ignore[no-untyped-def]
-        asked.extend(c.messages[-1]["content"] for c in calls)
-        return real_run(engine_, calls, watch, n_ctx)
-
-    monkeypatch.setattr(pipeline, "run_calls", recording_run)
+    asked = _record_user_texts(monkeypatch)
     text = (
         "一、基本情况\n\n上个月抽查了十二个科室的电脑，三个科室把内部材料复制到在线模型里。\n\n"
         "二、哪些信息不能输入任何模型\n\n"
