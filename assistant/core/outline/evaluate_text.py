@@ -225,10 +225,10 @@ def cut_reason(item: str, language: str, lecture: str = "") -> str | None:
         return "'\"' left open"
     if len(_OPENING_QUOTE.findall(text)) > len(_CLOSING_QUOTE.findall(text)):
         return '"\'" left open'  # "…after the word 'section"
-    if (lead := headless(text, language)) is not None:
-        return f"starts with {lead!r}"
     if lecture and _own_line(text, lecture):
         return None  # the lecture's own title or heading, as it wrote it ("…一段话的")
+    if (lead := headless(text, language)) is not None:
+        return f"starts with {lead!r}"
     if HAN_CHAR.match(text[-1]):
         reason = _zh_dangling(text)
     else:
