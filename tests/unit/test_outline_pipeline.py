@@ -201,11 +201,12 @@ def test_a_part_with_one_usable_point_is_filled_from_its_own_text(
     from assistant.core.outline import sections
 
     def one_point(data, key, part, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return [part.text.split("。")[1]]
+        return [part.text.split("。")[-2]]
 
     monkeypatch.setattr(sections, "read_points", one_point)
     lecture = lecture_from_text(
-        "表格公式可以自动求和，求和公式减少抄错。下个月每个科室都用公式做报表。" * 4
+        "小王：好的。\n\n"
+        + "表格公式可以自动求和，求和公式减少抄错。下个月每个科室都用公式做报表。" * 4
         + "公式报表做好了吗？"
         + "\n\n"
         + "会议纪要要写清时间地点和参会人员，纪要格式要规范。纪要由办公室统一审核。" * 4
@@ -217,6 +218,7 @@ def test_a_part_with_one_usable_point_is_filled_from_its_own_text(
     for section in tops:
         assert len(section.points) == sections.MIN_POINTS, section
         assert section.points[1] in lecture.text and not section.points[1].endswith("？")
+        assert "好的" not in section.points[1]  # a second point says something
         assert section.points[0] not in section.points[1]
 
 

@@ -26,13 +26,19 @@ from assistant.core.errors import ContextTooSmall, InputError, NoModelLoaded
 from assistant.core.outline import closing, sections, term_candidates, terms
 from assistant.core.outline.actions import action_items
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
-from assistant.core.outline.cohesion import condense, weight
+from assistant.core.outline.cohesion import condense, size, weight
 from assistant.core.outline.evaluate_text import says_again, without_enumerator
 from assistant.core.outline.ingest import Lecture
 from assistant.core.outline.lecture_errors import LectureEmpty
 from assistant.core.outline.phrases import whole_point
 from assistant.core.outline.prompt import instruction_key
-from assistant.core.outline.segment import Part, Sentence, segment_lecture, sentences
+from assistant.core.outline.segment import (
+    SPEAKER_LABEL,
+    Part,
+    Sentence,
+    segment_lecture,
+    sentences,
+)
 from assistant.core.outline.structure import KeyTerm, Outline, Section
 from assistant.core.outline.textmatch import normalise
 from assistant.core.outline.timing import clock
@@ -487,6 +493,11 @@ def _lecture_points(
     pieces += _stretches(part.text, job.lang)
     found: list[str] = []
     for piece in pieces:
+        if have:
+            # A second point must say something: no speaker's label, no "Yes, a positive one."
+            piece = SPEAKER_LABEL.sub("", piece.strip())
+            if size(piece) < TOP_UP_SIZE:
+                continue
         whole = whole_point(piece.strip(), limit, job.lang, job.lecture.cue_text)
         if (
             whole
@@ -500,6 +511,11 @@ def _lecture_points(
         if len(found) == wanted:
             break
     return tuple(found)
+
+
+# A point added to a part's one usable point is at least this long (size(): ~Chinese characters,
+# two per English or Vietnamese word), and loses a speaker's label ("Ms Huang: …", "小王：…").
+TOP_UP_SIZE = 10
 
 
 # A stand-in point cut from unpunctuated speech is about this long (words; Chinese characters).

@@ -459,10 +459,10 @@ def _by_cohesion(
     ]
 
 
-# A turn of a meeting transcript: "Mrs Okafor: …", "Chủ tọa (chị Lan, Chánh Văn phòng): …",
-# "小王：…": a short name, its role in brackets or not.
-_TURN = re.compile(
-    r"^([^\W\d][^:：\n,，.。!?！？;；]{0,30}?)\s*(?:[(（][^)）\n]*[)）])?\s*[:：]\s*\S"
+# The label of a turn in a meeting transcript: "Mrs Okafor: …", "Chủ tọa (chị Lan, Chánh Văn
+# phòng): …", "小王：…": a short name, its role in brackets or not.
+SPEAKER_LABEL = re.compile(
+    r"^([^\W\d][^:：\n,，.。!?！？;；]{0,30}?)\s*(?:[(（][^)）\n]*[)）])?\s*[:：]\s*"
 )
 TURN_NAME_WORDS = 4
 TURN_SHARE = 0.6
@@ -480,7 +480,8 @@ def new_voices(units: list[Sentence]) -> tuple[list[bool], int]:
     speaker)."""
     names: list[str | None] = []
     for unit in units:
-        turn = _TURN.match(unit.text) if unit.line_start else None
+        turn = SPEAKER_LABEL.match(unit.text) if unit.line_start else None
+        turn = turn if turn and turn.end() < len(unit.text) else None
         name = turn.group(1).strip().casefold() if turn else None
         names.append(name if name and len(name.split()) <= TURN_NAME_WORDS else None)
     said = Counter(name for name in names if name)
