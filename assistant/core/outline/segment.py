@@ -480,9 +480,9 @@ def new_voices(units: list[Sentence]) -> tuple[list[bool], int]:
     speaker)."""
     names: list[str | None] = []
     for unit in units:
-        turn = SPEAKER_LABEL.match(unit.text) if unit.line_start else None
-        turn = turn if turn and turn.end() < len(unit.text) else None
-        name = turn.group(1).strip().casefold() if turn else None
+        label = SPEAKER_LABEL.match(unit.text) if unit.line_start else None
+        opens = label is not None and label.end() < len(unit.text)
+        name = label.group(1).strip().casefold() if label and opens else None
         names.append(name if name and len(name.split()) <= TURN_NAME_WORDS else None)
     said = Counter(name for name in names if name)
     first = next((i for i, name in enumerate(names) if name and said[name] >= 2), None)
