@@ -109,13 +109,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _stop_on_termination() -> dict[int, Any]:
-    """SIGTERM/SIGHUP end the command like Ctrl+C, so the server child is stopped too."""
+    """SIGTERM/SIGHUP end the command like Ctrl+C, so the server child is stopped too; and Ctrl+C
+    stops it even when whatever started it ignores SIGINT (a child inherits an ignored signal, and
+    Python then leaves it ignored: the command never stopped)."""
 
     def interrupt(_signum: int, _frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
     previous: dict[int, Any] = {}
-    for name in ("SIGTERM", "SIGHUP"):
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
         signum = getattr(signal, name, None)
         if signum is not None:
             previous[signum] = signal.signal(signum, interrupt)
