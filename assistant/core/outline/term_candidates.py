@@ -12,6 +12,17 @@ import re
 from collections import Counter
 
 from assistant.core.outline.phrases import speaker_label_uses
+from assistant.core.outline.term_words import (
+    EN_STOP,
+    LATIN_TALK,
+    VI_STOP,
+    VI_VERB_START,
+    ZH_EDGE,
+    ZH_FUNCTION,
+    ZH_FUNCTION_WORD,
+    ZH_GENERIC,
+    ZH_NOT_IN_TERM,
+)
 from assistant.core.text.language import as_simplified
 from assistant.core.text.scripts import HAN_CLASS
 
@@ -20,8 +31,6 @@ MAX_CANDIDATES = 8
 KEPT_DEPTH = 3 * MAX_CANDIDATES
 # A gram seen this share of its times inside one longer gram is a piece of that gram.
 PIECE_SHARE = 0.9
-# Latin interjections of talk, not terms ("OK" in Chinese speech).
-_LATIN_TALK = frozenset(["ok", "okay", "yeah", "hello", "bye"])
 # The best-scored candidates checked for a definition in the lecture (each check reads every
 # place the term is said).
 RANKED_TERMS = 30
@@ -40,328 +49,11 @@ _ACRONYM = re.compile(
 _ACRONYM_NOUN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[A-Za-z0-9]*[\u4e00-\u9fff]{2,3}")
 _LATIN_NAME = re.compile(r"\b[A-Za-z][A-Za-z0-9+#.-]{2,}\b")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b", re.M)
-# Characters that do not start or end a Chinese term.
-_ZH_EDGE = frozenset(
-    "的了是在和与及或就也都要不而把被让给对从向到这那个些我你他她它们吧呢啊嗯么很还会能说得"
-)
-_ZH_FUNCTION = frozenset(
-    [
-        "我们",
-        "你们",
-        "他们",
-        "大家",
-        "这个",
-        "那个",
-        "一个",
-        "什么",
-        "怎么",
-        "可以",
-        "就是",
-        "没有",
-        "今天",
-        "因为",
-        "所以",
-        "但是",
-        "如果",
-        "然后",
-        "这样",
-        "还是",
-        "一下",
-        "比如",
-        "例如",
-        "部分",
-        "清楚",
-        "知道",
-        "需要",
-        "觉得",
-        "时候",
-        "东西",
-        "方面",
-        "进行",
-        "一些",
-        "这些",
-        "那些",
-        "这种",
-        "非常",
-        "比较",
-        "已经",
-        "可能",
-        "应该",
-        "自己",
-        "现在",
-        "以后",
-        "之后",
-        "之前",
-        "的话",
-        "同学",
-        "各位",
-        "老师",
-        "学员",
-        "第一",
-        "第二",
-        "第三",
-        "第四",
-        "第五",
-        "第六",
-        "一定",
-        "不要",
-        "不能",
-        "一起",
-        # Fillers of speech (meeting and lecture transcripts repeat them more than any term).
-        "其实",
-        "当时",
-        "确实",
-        "还有",
-        "或者",
-        "刚才",
-        "刚刚",
-        "所谓",
-        "当然",
-        "真的",
-        "好像",
-        "大概",
-        "这里",
-        "那里",
-        "这边",
-        "那边",
-        "一样",
-        "出来",
-        "起来",
-        "下来",
-        "包括",
-        "其中",
-        "对于",
-        "关于",
-        # Words of talk that no lecture defines: "one kind", "actually", "among", "inside",
-        # "as for", "through", "thanks", "and so on", "before" (long transcripts repeat them
-        # dozens of times).
-        "一种",
-        "实际上",
-        "当中",
-        "里面",
-        "上面",
-        "下面",
-        "来讲",
-        "来说",
-        "通过",
-        "感谢",
-        "谢谢",
-        "等等",
-        "以前",
-    ]
-)
-_ZH_FUNCTION_WORD = re.compile("|".join(sorted(_ZH_FUNCTION, key=len, reverse=True)))
-# Characters no Chinese term holds anywhere: particles and the persons of talk ("下载了一",
-# "以我觉", "问的问题吗" are cuts across words that a transcript repeats).
-_ZH_NOT_IN_TERM = frozenset("了吗呢吧啊嗯哦呀么我你她")
-# Nouns too general to be a term on their own (they still head a longer term: "安全问题").
-_ZH_GENERIC = frozenset(["问题", "情况", "事情", "内容", "地方", "时间", "意思", "感觉", "过程"])
 # What follows a term where the lecture defines it: "提示词就是…", "A prompt is…"; a Latin
 # copula must go on to a word ("how long the lesson is, what…" defines nothing).
 DEFINES = re.compile(
     r"^\s*(?:就是|是指|是(?!怎么|什么|不是|否|谁|哪|如何)|指|叫做|即|意思是"
     r"|(?:means|is|are|refers|là|được gọi)\b(?=\s+\w))"
-)
-_EN_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "this",
-        "that",
-        "it",
-        "we",
-        "you",
-        "they",
-        "our",
-        "your",
-        "can",
-        "will",
-        "not",
-        "um",
-        "uh",
-        "so",
-        "right",
-        "okay",
-        "yeah",
-        "know",
-        "like",
-        "really",
-        "thing",
-        "things",
-        "just",
-        "don't",
-        "it's",
-        "that's",
-        "we're",
-        "you're",
-        "i'm",
-        "but",
-        "if",
-        "then",
-        "as",
-        "by",
-        "from",
-        "what",
-        "which",
-        "who",
-        "how",
-        "when",
-        "where",
-        "why",
-        "there",
-        "here",
-        "about",
-        "also",
-        "very",
-        "all",
-        "some",
-        "any",
-        "more",
-        "most",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "would",
-        "should",
-        "could",
-        "been",
-        "being",
-        "into",
-        "out",
-        "up",
-        "down",
-        "one",
-        "two",
-        "three",
-        # Pronouns and the word "example", which name no term.
-        "something",
-        "anything",
-        "everything",
-        "nothing",
-        "someone",
-        "anyone",
-        "everyone",
-        "another",
-        "yourself",
-        "yourselves",
-        "ourselves",
-        "example",
-    ]
-)
-_VI_STOP = frozenset(
-    [
-        "và",
-        "là",
-        "của",
-        "có",
-        "cho",
-        "các",
-        "những",
-        "một",
-        "được",
-        "trong",
-        "với",
-        "này",
-        "đó",
-        "thì",
-        "mà",
-        "không",
-        "để",
-        "khi",
-        "đã",
-        "sẽ",
-        "ra",
-        "vào",
-        "như",
-        "ta",
-        "chúng",
-        "bạn",
-        "tôi",
-        "anh",
-        "chị",
-        "em",
-        "cũng",
-        "rất",
-        "nhiều",
-        "nào",
-        "gì",
-        "nhé",
-        "ạ",
-        "hôm",
-        "nay",
-        "người",
-        "thứ",
-        "phần",
-        "bước",
-        "đầu",
-        "tiên",
-        "cuối",
-        "cùng",
-        # Prepositions, pronouns, particles, fillers and "làm" (do), which start no term.
-        "về",
-        "trên",
-        "dưới",
-        "từ",
-        "theo",
-        "bằng",
-        "nó",
-        "mình",
-        "rồi",
-        "nha",
-        "nữa",
-        "phải",
-        "cần",
-        "hay",
-        "hoặc",
-        "nếu",
-        "vì",
-        "nên",
-        "lại",
-        "đi",
-        "đang",
-        "vẫn",
-        "còn",
-        "chỉ",
-        "luôn",
-        "lúc",
-        "thế",
-        "vậy",
-        "đây",
-        "kia",
-        "ấy",
-        "vừa",
-        "mới",
-        "đều",
-        "cái",
-        "chiếc",
-        "ờ",
-        "à",
-        "ừ",
-        "ơi",
-        "nhỉ",
-        "chứ",
-        "thôi",
-        "đấy",
-        "làm",
-    ]
 )
 
 
@@ -392,7 +84,7 @@ def candidates(text: str, lang: str, defined_first: bool = True) -> list[str]:
     else:
         for phrase in _CAPITALISED.findall(text):
             scores[phrase] += 1 + text.count(phrase)
-        _word_ngrams(text, scores, _VI_STOP if lang == "vi" else _EN_STOP, lang)
+        _word_ngrams(text, scores, VI_STOP if lang == "vi" else EN_STOP, lang)
     for named in _named_terms(text, lang):
         scores[named] += 3 + len(occurrences(named).findall(text))
     # What the lecture says what it is, it teaches ("这个上限叫上下文窗口", "提示词就是…"); the
@@ -460,7 +152,7 @@ def _holds(longer: str, shorter: str) -> bool:
 
 def _acceptable(term: str) -> bool:
     folded = as_simplified(term.casefold())
-    if folded in _EN_STOP or folded in _VI_STOP or folded in _ZH_FUNCTION or folded in _LATIN_TALK:
+    if folded in EN_STOP or folded in VI_STOP or folded in ZH_FUNCTION or folded in LATIN_TALK:
         return False
     return 2 <= len(term) <= 24 and not term.isdigit()
 
@@ -477,11 +169,11 @@ def _zh_ngrams(text: str, scores: Counter[str]) -> None:
             for i in range(len(run) - size + 1):
                 gram, seen = run[i : i + size], probe[i : i + size]
                 # "下载了一", "点一": a gram ending in 一 stops before its measure word.
-                if seen[0] in _ZH_EDGE or seen[-1] in _ZH_EDGE or seen[-1] == "一":
+                if seen[0] in ZH_EDGE or seen[-1] in ZH_EDGE or seen[-1] == "一":
                     continue
-                if seen in _ZH_GENERIC:
+                if seen in ZH_GENERIC:
                     continue
-                if not _ZH_NOT_IN_TERM.isdisjoint(seen):
+                if not ZH_NOT_IN_TERM.isdisjoint(seen):
                     continue
                 counts[gram] += 1
     # The most a gram one character longer is said, by the gram it starts or ends with.
@@ -505,7 +197,7 @@ def _runs(text: str) -> list[tuple[str, str]]:
     for run in _CJK_RUN.findall(text):
         probe = as_simplified(run)
         at = 0
-        for word in _ZH_FUNCTION_WORD.finditer(probe):
+        for word in ZH_FUNCTION_WORD.finditer(probe):
             found.append((run[at : word.start()], probe[at : word.start()]))
             at = word.end()
         found.append((run[at:], probe[at:]))
@@ -517,7 +209,7 @@ def _word_ngrams(text: str, scores: Counter[str], stop: frozenset[str], lang: st
     is mostly two-syllable words put together: "quy trình vận hành", "nút dừng khẩn cấp")."""
     sizes = range(2, 5) if lang == "vi" else range(1, 4)
     inner = _INNER[lang]
-    starts_no_term = stop | (_VI_VERB_START if lang == "vi" else frozenset())
+    starts_no_term = stop | (VI_VERB_START if lang == "vi" else frozenset())
     counts: Counter[str] = Counter()
     written: dict[str, str] = {}
     # Runs one word longer than a term are counted only to tell when a run is a piece of a
@@ -564,32 +256,6 @@ def _is_acronym(word: str) -> bool:
     return sum(ch.isupper() for ch in word) >= 2
 
 
-# Vietnamese verbs of asking, using and telling: a run they start is what is done with a term
-# ("hỏi AI", "dùng trợ lý AI", "báo tổ trưởng"), not a term.
-_VI_VERB_START = frozenset(
-    [
-        "hỏi",
-        "dùng",
-        "viết",
-        "gửi",
-        "đọc",
-        "xem",
-        "đưa",
-        "nhập",
-        "báo",
-        "gọi",
-        "nói",
-        "biết",
-        "muốn",
-        "thấy",
-        "lấy",
-        "mở",
-        "tìm",
-        "giúp",
-        "nhờ",
-        "cài",
-    ]
-)
 # Words that may stand inside a term though they may not start or end one: "of" and "của"
 # link the nouns of a term ("freedom of information", "bí mật của khách hàng").
 _INNER = {"en": frozenset(["of"]), "vi": frozenset(["của"]), "zh": frozenset()}
