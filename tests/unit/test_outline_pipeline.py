@@ -13,6 +13,7 @@ from assistant.cli import main
 from assistant.core.engine.events import Progress
 from assistant.core.engine.local import LocalEngine
 from assistant.core.engine.requests import LoadOptions
+from assistant.core.outline.calls import Call
 from assistant.core.outline.ingest import lecture_from_text
 from assistant.core.outline.pipeline import OutlineStopped, outline_lecture
 from assistant.core.outline.structure import Outline
@@ -169,16 +170,9 @@ def test_a_part_whose_heading_was_unusable_is_asked_again_without_its_key_words(
 ) -> None:
     # A small model's unusable heading is most often the key words put before the text, listed
     # back; the second ask leaves them out rather than repeating the same prompt.
-    from assistant.core.outline import pipeline, sections
+    from assistant.core.outline import sections
 
-    asked: list[list[str]] = []
-    real_run = pipeline.run_calls
-
-    def recording_run(engine_, calls, watch, n_ctx):  # type: ignore[no-untyped-def]
-        asked.append([c.messages[-1]["content"] for c in calls])
-        return real_run(engine_, calls, watch, n_ctx)
-
-    monkeypatch.setattr(pipeline, "run_calls", recording_run)
+    rounds = _record_rounds(monkeypatch)
     monkeypatch.setattr(sections, "read_heading", lambda *args, **kwargs: None)
     lecture = lecture_from_text(
         "表格公式可以自动求和，求和公式减少抄错。" * 8
@@ -186,7 +180,7 @@ def test_a_part_whose_heading_was_unusable_is_asked_again_without_its_key_words(
         + "会议纪要要写清时间地点和参会人员，纪要格式要规范。" * 8
     )
     result = outline_lecture(engine, lecture, max_tokens=200)
-    first, again = asked[0], asked[1]
+    first, again = _user_texts(rounds[:1]), _user_texts(rounds[1:2])
     assert any(text.startswith("关键词：") for text in first)
     assert again and not any("关键词" in text for text in again)
     # Unusable twice: the lecture's own words stand in, and no part is left without a heading.
@@ -222,26 +216,31 @@ def test_a_part_with_one_usable_point_is_filled_from_its_own_text(
         assert section.points[0] not in section.points[1]
 
 
-def _record_user_texts(monkeypatch: pytest.MonkeyPatch, group: str | None = None) -> list[str]:
-    """The user message of every call the pipeline runs (of one group: "parts", ...)."""
+def _record_rounds(monkeypatch: pytest.MonkeyPatch) -> list[list[Call]]:
+    """The calls of every round the pipeline runs (its first batch, the asked-again ones, ...)."""
     from assistant.core.outline import pipeline
 
-    asked: list[str] = []
+    rounds: list[list[Call]] = []
     real_run = pipeline.run_calls
 
     def recording_run(engine_, calls, watch, n_ctx):  # type: ignore[no-untyped-def]
-        asked.extend(c.messages[-1]["content"] for c in calls if group in (None, c.group))
+        rounds.append(list(calls))
         return real_run(engine_, calls, watch, n_ctx)
 
     monkeypatch.setattr(pipeline, "run_calls", recording_run)
-    return asked
+    return rounds
+
+
+def _user_texts(rounds: list[list[Call]], group: str | None = None) -> list[str]:
+    """The user message of every call of these rounds (of one group: "parts", ...)."""
+    return [c.messages[-1]["content"] for r in rounds for c in r if group in (None, c.group)]
 
 
 def test_the_lectures_title_line_is_not_shown_as_its_first_parts_text(
     engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Shown it, the model gave the lecture's title back as its first part's heading.
-    asked = _record_user_texts(monkeypatch, group="parts")
+    rounds = _record_rounds(monkeypatch)
     text = (
         "Town library team meeting – Thursday\n\n"
         + "The chatbot demo quoted late fees from another council, so it stays off. " * 6
@@ -251,6 +250,7 @@ def test_the_lectures_title_line_is_not_shown_as_its_first_parts_text(
     lecture = lecture_from_text(text)
     assert lecture.title_line == "Town library team meeting – Thursday"
     result = outline_lecture(engine, lecture, max_tokens=200)
+    asked = _user_texts(rounds, group="parts")
     assert asked and not any("Town library team meeting" in a for a in asked)
     assert result.outline.sections[0].source[0] == 0  # the part still starts at the top
 
@@ -260,7 +260,7 @@ def test_a_parent_heading_line_is_not_asked_about(
 ) -> None:
     # "三、哪些信息不能输入" then its （一）（二）: the parent's own text is its heading line, and a
     # call on it could only answer that line back as a point.
-    asked = _record_user_texts(monkeypatch)
+    rounds = _record_rounds(monkeypatch)
     text = (
         "一、基本情况\n\n上个月抽查了十二个科室的电脑，三个科室把内部材料复制到在线模型里。\n\n"
         "二、哪些信息不能输入任何模型\n\n"
@@ -268,6 +268,7 @@ def test_a_parent_heading_line_is_not_asked_about(
         "（二）个人信息。居民身份证号、手机号要先脱敏，再交给本地模型处理。"
     )
     result = outline_lecture(engine, lecture_from_text(text), max_tokens=200)
+    asked = _user_texts(rounds)
     assert not any(a.rstrip().endswith("二、哪些信息不能输入任何模型") for a in asked)
     parent = result.outline.sections[1]
     assert parent.heading == "哪些信息不能输入任何模型"
@@ -396,27 +397,61 @@ def test_a_summary_with_nothing_usable_is_asked_once_more(
     # The headings stand in for a summary only when the second answer has none either.
     from assistant.core.outline import closing, pipeline
 
-    asked: list[list[int | None]] = []
-    real_run = pipeline.run_calls
-
-    def recording_run(engine_, calls, watch, n_ctx):  # type: ignore[no-untyped-def]
-        asked.append([c.sampling.seed for c in calls])
-        return real_run(engine_, calls, watch, n_ctx)
-
+    rounds = _record_rounds(monkeypatch)
     checked: list[object] = []
 
     def first_unusable(data, *args, **kwargs):  # type: ignore[no-untyped-def]
         checked.append(data)
         return None if len(checked) == 1 else "表格公式减少抄错。"
 
-    monkeypatch.setattr(pipeline, "run_calls", recording_run)
     monkeypatch.setattr(closing, "model_summary", first_unusable)
     result = outline_lecture(engine, lecture_from_text(LECTURE), max_tokens=300)
-    assert asked[-1] == [pipeline.SUMMARY_RETRY_SEED]
+    assert [c.sampling.seed for c in rounds[-1]] == [pipeline.SUMMARY_RETRY_SEED]
     assert result.outline.summary == "表格公式减少抄错。"
 
     # Usable the first time: no second call.
-    asked.clear()
+    rounds.clear()
     monkeypatch.setattr(closing, "model_summary", lambda *args, **kwargs: "表格公式减少抄错。")
     outline_lecture(engine, lecture_from_text(LECTURE), max_tokens=300)
-    assert pipeline.SUMMARY_RETRY_SEED not in [seed for seeds in asked for seed in seeds]
+    assert pipeline.SUMMARY_RETRY_SEED not in [c.sampling.seed for r in rounds for c in r]
+
+
+TERMS_LECTURE = (
+    "提示词就是我们交给模型的指令。好的提示词要说明角色、任务和格式。提示词写清楚，回答才可靠。\n\n"
+    "RTF框架是最常用的写法：R是角色，T是任务，F是格式。用RTF框架写提示词，模型更容易听懂。\n\n"
+    "上下文窗口有限：模型一次能看到的词元数量是有限的，这个上限叫上下文窗口。材料太长要分段。"
+)
+
+
+def test_a_small_model_gets_no_key_term_call_its_terms_are_the_first_candidates(
+    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The 0.5B starter model picked the first candidates listed and copied their sentences as
+    # definitions: a model that small costs a call for nothing, so code gives the same.
+    from assistant.core.outline import term_candidates, terms
+
+    rounds = _record_rounds(monkeypatch)
+    lecture = lecture_from_text(TERMS_LECTURE)
+    result = outline_lecture(engine, lecture, max_tokens=300)
+    systems = [c.messages[0]["content"] for r in rounds for c in r]
+    assert not [s for s in systems if s == terms.terms_messages("zh", [])[0]["content"]]
+    found = result.outline.key_terms
+    candidates = term_candidates.candidates(lecture.text, "zh")
+    assert [t.term for t in found] == candidates[: terms.MAX_TERMS]
+    for term in found:
+        assert term.term in term.definition and term.definition in lecture.text
+
+
+def test_a_model_of_a_billion_parameters_or_of_unknown_size_chooses_the_terms(
+    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.core.outline import pipeline, terms
+
+    assert pipeline._defines_terms(None)  # a server's model: its size is not known
+    assert pipeline._defines_terms(1_500_000_000) and not pipeline._defines_terms(630_000_000)
+    monkeypatch.setattr(pipeline, "SMALL_MODEL_PARAMETERS", 1)  # the tiny model counts as big
+    rounds = _record_rounds(monkeypatch)
+    result = outline_lecture(engine, lecture_from_text(TERMS_LECTURE), max_tokens=300)
+    systems = [c.messages[0]["content"] for r in rounds for c in r]
+    assert systems.count(terms.terms_messages("zh", [])[0]["content"]) == 1
+    assert len(result.outline.key_terms) >= terms.MIN_TERMS

@@ -10,13 +10,18 @@ from assistant.core.engine.requests import Message, Sampling, SequenceRequest
 
 
 class NamedModel(Protocol):
-    """A model's name as the pages show it, and whether it reasons before answering."""
+    """A model's name as the pages show it, whether it reasons before answering, its size."""
 
     @property
     def name(self) -> str: ...
 
     @property
     def is_reasoning(self) -> bool: ...
+
+    @property
+    def parameters(self) -> int | None:
+        """The model's parameter count; None when the engine does not tell (a server)."""
+        ...
 
 
 class ReadyModel(Protocol):

@@ -79,6 +79,7 @@ class RemoteModelInfo:
     name: str
     is_reasoning: bool
     path: str = ""
+    parameters: int | None = None  # a server does not say how big its model is
     size_label: str | None = None
     quantization: str | None = None
 

@@ -1,8 +1,10 @@
 """Lecture in, structured outline out: code finds the structure, the model fills small parts.
 
 1. segment.py cuts the whole lecture into parts (its headings, its markers, else cohesion);
-2. one small schema-constrained call per part writes its heading and points (sections.py), and
-   one call picks and defines key terms among candidates found by code (terms.py);
+2. one small schema-constrained call per part writes its heading and points (sections.py);
+   key terms are candidates found by code (terms.py), which a model of a billion parameters or
+   more picks and defines in one more call (a smaller one gave the first candidates and their
+   sentences back, so code does that without the call);
 3. a closing call writes the title, summary and review questions with a
    budget of its own (closing.py); action items are the tasks the lecture gives out, found by
    code in its own words (actions.py).
@@ -59,6 +61,9 @@ LONG_CLOSING_READ_TOKENS = 800
 THINK_TOKENS = 384
 # A part's answer may not be asked shorter than this (--max-tokens): 2 points need room.
 LEAST_ANSWER_TOKENS = 120
+# A model this small (the 0.5B starter) does not get the key-term call; the catalog's smallest
+# other model has 1.5B parameters.
+SMALL_MODEL_PARAMETERS = 1_000_000_000
 # The most one part's call may write: the app's progress bar counts a call's tokens against it.
 ANSWER_TOKENS = sections.LONG_ANSWER_TOKENS
 
@@ -110,6 +115,7 @@ class _Job:
     provisional: set[int] = field(default_factory=set)  # done with stand-ins: ask again
     candidates: list[str] = field(default_factory=list)
     long_points: bool = True  # a long part may have more points (--max-tokens leaves room)
+    defines_terms: bool = True  # the model chooses and defines the key terms (see _defines_terms)
     lines: list[Sentence] = field(default_factory=list)  # the lecture's, cue lines included
     sentences: list[str] = field(default_factory=list)  # their texts
 
@@ -151,6 +157,7 @@ def outline_lecture(
         answer_tokens,
         grounded=lang == lecture.language,
         long_points=not max_tokens or max_tokens >= sections.LONG_ANSWER_TOKENS,
+        defines_terms=_defines_terms(loaded.info.parameters),
     )
     job.parts = segment_lecture(lecture)
     job.lines = sentences(lecture)
@@ -190,8 +197,11 @@ def outline_lecture(
     answers = run_calls(engine, calls, watch, job.n_ctx)
     _stop_if_cancelled(job, answers)
     _retry_missing(job, watch, on_partial)
-    term_answer = answers[plan.terms_at].data() if plan.terms_at is not None else None
-    found_terms = terms.read_terms(term_answer, plan.term_items, lang, lecture.text)
+    if job.defines_terms:
+        term_answer = answers[plan.terms_at].data() if plan.terms_at is not None else None
+        found_terms = terms.read_terms(term_answer, plan.term_items, lang, lecture.text)
+    else:
+        found_terms = terms.lecture_terms(plan.term_items, lang, lecture.text)
     tops = _top_sections(job)
     closing_data = None
     if plan.closing_at is not None:
@@ -232,6 +242,13 @@ def outline_lecture(
 # --- the calls ----------------------------------------------------------------------------------
 
 
+def _defines_terms(parameters: int | None) -> bool:
+    """Whether the model gets the key-term call: not a model smaller than SMALL_MODEL_PARAMETERS,
+    whose call only gave the candidates back (terms.lecture_terms) and took a fifth of a short
+    lecture's outline time; a model of unknown size (a server's) gets it."""
+    return parameters is None or parameters >= SMALL_MODEL_PARAMETERS
+
+
 @dataclass
 class _Plan:
     """The calls of one outline: the parts', then the key terms' and the closing one."""
@@ -249,7 +266,7 @@ def _plan(job: _Job) -> _Plan:
     lines = [line.start for line in job.lines if line.line_start]
     items = [(t, c) for t in job.candidates if (c := terms.context(text, t, job.lang, lines))]
     terms_at = None
-    if items:
+    if items and job.defines_terms:
         term_call, asked = _term_call(job, items)
         # Even one candidate too long for the context: the lecture's sentences define them.
         if term_call.prompt_tokens + terms.ANSWER_TOKENS + job.think <= job.n_ctx:
