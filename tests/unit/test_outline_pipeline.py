@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
-from assistant.core.engine.events import Progress
+from assistant.core.engine.events import Done, Progress
 from assistant.core.engine.local import LocalEngine
 from assistant.core.engine.requests import LoadOptions
 from assistant.core.outline.calls import Call
@@ -395,7 +395,7 @@ def test_a_summary_with_nothing_usable_is_asked_once_more(
     engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The headings stand in for a summary only when the second answer has none either.
-    from assistant.core.outline import closing, pipeline
+    from assistant.core.outline import closing, pipeline, sections
 
     rounds = _record_rounds(monkeypatch)
     checked: list[object] = []
@@ -404,13 +404,36 @@ def test_a_summary_with_nothing_usable_is_asked_once_more(
         checked.append(data)
         return None if len(checked) == 1 else "表格公式减少抄错。"
 
+    read: dict[int | None, int] = {}  # prompt tokens the engine evaluated, by the call's seed
+    real_chat = engine.chat
+
+    def chat(messages, sampling=None):  # type: ignore[no-untyped-def]
+        for event in real_chat(messages, sampling):
+            if isinstance(event, Done):
+                read[sampling.seed] = event.timings.prompt_evaluated
+            yield event
+
+    monkeypatch.setattr(engine, "chat", chat)
     monkeypatch.setattr(closing, "model_summary", first_unusable)
+    unusable_once: list[object] = []
+
+    def heading_once(*args, **kwargs):  # type: ignore[no-untyped-def]
+        unusable_once.append(args)  # the first part's heading is asked again too
+        return None if len(unusable_once) == 1 else "表格公式"
+
+    monkeypatch.setattr(sections, "read_heading", heading_once)
     result = outline_lecture(engine, lecture_from_text(LECTURE), max_tokens=300)
-    assert [c.sampling.seed for c in rounds[-1]] == [pipeline.SUMMARY_RETRY_SEED]
+    assert len(rounds) == 3  # the first, the summary's and the part's
+    # Asked again right after the first round, whose last batch the closing call led: the
+    # engine still holds its prompt and reads only the last token or so again.
+    assert [c.sampling.seed for c in rounds[1]] == [pipeline.SUMMARY_RETRY_SEED]
+    assert rounds[1][0].messages == rounds[0][-1].messages
+    assert read[pipeline.SUMMARY_RETRY_SEED] <= 2
     assert result.outline.summary == "表格公式减少抄错。"
 
     # Usable the first time: no second call.
     rounds.clear()
+    monkeypatch.setattr(sections, "read_heading", lambda *args, **kwargs: "表格公式")
     monkeypatch.setattr(closing, "model_summary", lambda *args, **kwargs: "表格公式减少抄错。")
     outline_lecture(engine, lecture_from_text(LECTURE), max_tokens=300)
     assert pipeline.SUMMARY_RETRY_SEED not in [c.sampling.seed for r in rounds for c in r]

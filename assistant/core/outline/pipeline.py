@@ -196,6 +196,12 @@ def outline_lecture(
     report(Progress(0, total, f"part 1 of {total}"))
     answers = run_calls(engine, calls, watch, job.n_ctx)
     _stop_if_cancelled(job, answers)
+    closing_data = None
+    if plan.closing_at is not None:
+        # Asked again before the parts are: the engine still holds the closing call's prompt
+        # (the first of the last batch), so the second ask does not read it again.
+        closing_data = answers[plan.closing_at].data()
+        closing_data = _summary_again(job, plan, calls[plan.closing_at], closing_data, watch)
     _retry_missing(job, watch, on_partial)
     if job.defines_terms:
         term_answer = answers[plan.terms_at].data() if plan.terms_at is not None else None
@@ -203,10 +209,6 @@ def outline_lecture(
     else:
         found_terms = terms.lecture_terms(plan.term_items, lang, lecture.text)
     tops = _top_sections(job)
-    closing_data = None
-    if plan.closing_at is not None:
-        closing_data = answers[plan.closing_at].data()
-        closing_data = _summary_again(job, plan, calls[plan.closing_at], closing_data, watch)
     title, summary, questions = closing.read_closing(
         closing_data,
         job.key,
@@ -251,7 +253,7 @@ def _defines_terms(parameters: int | None) -> bool:
 
 @dataclass
 class _Plan:
-    """The calls of one outline: the parts', then the key terms' and the closing one."""
+    """The calls of one outline: the parts', then the closing one and the key terms'."""
 
     calls: list[Call]
     term_items: list[tuple[str, str]]  # (candidate, its sentence)
@@ -262,6 +264,13 @@ class _Plan:
 
 def _plan(job: _Job) -> _Plan:
     calls, job.slots = _section_calls(job)
+    # The closing call leads the last batch: the engine keeps the prompt of a batch's first
+    # sequence, which a summary asked again then need not read again.
+    final = _closing_call(job)
+    closing_at, reading = None, ""
+    if final is not None:
+        closing_at, reading = len(calls), final[1]
+        calls.append(final[0])
     text = job.lecture.text
     lines = [line.start for line in job.lines if line.line_start]
     items = [(t, c) for t in job.candidates if (c := terms.context(text, t, job.lang, lines))]
@@ -272,11 +281,6 @@ def _plan(job: _Job) -> _Plan:
         if term_call.prompt_tokens + terms.ANSWER_TOKENS + job.think <= job.n_ctx:
             terms_at, items = len(calls), asked
             calls.append(term_call)
-    final = _closing_call(job)
-    closing_at, reading = None, ""
-    if final is not None:
-        closing_at, reading = len(calls), final[1]
-        calls.append(final[0])
     return _Plan(calls, items, terms_at, closing_at, reading)
 
 
