@@ -804,3 +804,13 @@ def test_an_answer_with_a_line_break_inside_a_string_is_still_read() -> None:
     # question is asked at a time.
     assert questions[0] == "区块链能做什么？"
     assert Answer('{"title": "x"', reason="length").data() is None
+
+
+def test_talk_questions_and_thanks_note_nothing_as_points() -> None:
+    # The same rule for the model's points and for the lecture's sentences standing in for them.
+    assert sections.notes_nothing("对好", "zh")
+    assert sections.notes_nothing("Mei, anything from the SEN side?", "en")
+    assert sections.notes_nothing("谢谢乔老师。", "zh")
+    assert sections.notes_nothing("Thanks, Mrs Okafor.", "en")
+    assert not sections.notes_nothing("事故报告只写核实过的事实", "zh")
+    assert not sections.notes_nothing("Write a thank-you letter to each supplier", "en")

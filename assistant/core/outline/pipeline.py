@@ -524,8 +524,7 @@ def _lecture_points(
             whole
             and len(whole) >= 4
             and whole not in found
-            and not sections.only_talk(whole, job.lang)
-            and not whole.endswith(("?", "？"))  # "Mei, anything from the SEN side?" notes nothing
+            and not sections.notes_nothing(whole, job.lang)  # "Mei, anything from the SEN side?"
             and not says_again(whole, [*said, *found], job.lang)
         ):
             found.append(whole)

@@ -256,14 +256,8 @@ def read_points(
         point = whole_point(raw, POINT_CHARS[lang], lang, lecture or part.text)
         if point is None or (grounded and echoes_instructions(point, instructions, part.text)):
             continue
-        if only_talk(point, lang):
-            continue  # "对好" copied from a meeting turn notes nothing
-        if _only_keywords(point, keywords):
+        if notes_nothing(point, lang) or _only_keywords(point, keywords):
             continue
-        if point.rstrip().endswith(("?", "？")):
-            continue  # a question copied from the talk ("Tom, the technical side?") notes nothing
-        if CEREMONY[lang].search(point) and size(point) <= CEREMONY_SIZE:
-            continue  # "Cảm ơn các bạn", "谢谢大家", "Thanks, Mrs Okafor": thanks note nothing
         units = set(content_units(point))
         if grounded and units and len(units & source) < GROUNDED_SHARE * len(units):
             continue  # not what this part says
@@ -275,6 +269,17 @@ def read_points(
         p for p in points if normalise(p) not in bare and normalise(_unlabelled(p)) not in bare
     ]
     return list(unique(points, most, avoid=heading))
+
+
+def notes_nothing(point: str, lang: str) -> bool:
+    """Whether a point copied from the talk notes nothing: talk naming nothing ("对好"), a
+    question ("Tom, the technical side?") or thanks ("Cảm ơn các thầy cô đã lắng nghe",
+    "谢谢大家", "Thanks, Mrs Okafor")."""
+    return (
+        only_talk(point, lang)
+        or point.rstrip().endswith(("?", "？"))
+        or (CEREMONY[lang].search(point) is not None and size(point) <= CEREMONY_SIZE)
+    )
 
 
 def _unlabelled(item: str) -> str:
