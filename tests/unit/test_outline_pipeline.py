@@ -478,3 +478,25 @@ def test_a_model_of_a_billion_parameters_or_of_unknown_size_chooses_the_terms(
     systems = [c.messages[0]["content"] for r in rounds for c in r]
     assert systems.count(terms.terms_messages("zh", [])[0]["content"]) == 1
     assert len(result.outline.key_terms) >= terms.MIN_TERMS
+
+
+def test_a_part_without_usable_points_gets_its_own_sentences_without_a_second_round(
+    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Asked again, the starter model's points were usable about half the time, for a round of
+    # 3-6 s: the part's central sentences stand in at once. A heading is still asked again.
+    from assistant.core.outline import closing, sections
+
+    rounds = _record_rounds(monkeypatch)
+    monkeypatch.setattr(sections, "read_points", lambda *args, **kwargs: [])
+    monkeypatch.setattr(sections, "read_heading", lambda *args, **kwargs: "表格与纪要")
+    monkeypatch.setattr(closing, "model_summary", lambda *args, **kwargs: "表格公式减少抄错。")
+    lecture = lecture_from_text(
+        "表格公式可以自动求和，求和公式减少抄错。下个月每个科室都用公式做报表。" * 3
+        + "\n\n"
+        + "会议纪要要写清时间地点和参会人员，纪要格式要规范。纪要由办公室统一审核。" * 3
+    )
+    result = outline_lecture(engine, lecture, max_tokens=200)
+    assert len(rounds) == 1
+    for section in result.outline.sections:
+        assert section.points and all(p in lecture.text for p in section.points)

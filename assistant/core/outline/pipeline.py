@@ -419,9 +419,12 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
     points = sections.read_points(data, job.key, part, heading, job.grounded, shown, lecture, most)
     needs_points = bool(part.text.strip()) or not part.parts
     if not points and needs_points:
-        if strict:
+        # The part's own central sentences stand in at once when its heading is usable: asked
+        # again, the model's points were usable about half the time, and the second round took
+        # 3-6 s of a short lecture's ~25 (a heading is asked again: its stand-in is one word).
+        points = list(_lecture_points(job, part, heading))
+        if not points and strict:
             return None
-        points = list(_lecture_points(job, part))
     elif len(points) < sections.MIN_POINTS and needs_points:
         # One usable point leaves a long part thin (a meeting's decisions noted as "Agreed"):
         # the part's own central sentences fill it.
