@@ -111,6 +111,26 @@ def test_shared_prefix_is_read_once(engine: LocalEngine) -> None:
     assert text(per_seq[1]) == alone
 
 
+def test_each_group_of_prompts_reads_its_own_shared_prefix_once(engine: LocalEngine) -> None:
+    # An outline's part calls share one instruction, its closing call has another: in one
+    # batch each instruction is read once, not each part's again.
+    course = "Course notes on writing prompts for office work. " * 6
+    meeting = "Minutes of the weekly staff meeting about the new assistant. " * 6
+    greedy = Sampling(temperature=0.0, max_tokens=4)
+    prompts = [course + "Part one?", meeting + "Summary?", course + "Part two?", course + "Part 3?"]
+    per_seq = by_index(
+        list(engine.generate_many([SequenceRequest(prompt=p, sampling=greedy) for p in prompts])),
+        len(prompts),
+    )
+    evaluated = [e.timings.prompt_evaluated for s in per_seq for e in s if isinstance(e, Done)]
+    prompt_tokens = [e.prompt_tokens for s in per_seq for e in s if isinstance(e, Usage)]
+    # The first of each group reads all of it (but the few tokens both groups start with).
+    assert evaluated[0] == prompt_tokens[0] and evaluated[1] > prompt_tokens[1] - 10
+    assert all(n < 10 for n in evaluated[2:]), evaluated
+    alone = [text(list(engine.complete(p, greedy))) for p in prompts]
+    assert [text(events) for events in per_seq] == alone
+
+
 def test_a_prompt_over_its_share_raises_before_anything_starts(engine: LocalEngine) -> None:
     long = "x" * 900
     requests = [

@@ -435,17 +435,17 @@ def test_a_long_lectures_summary_may_use_words_it_says_outside_what_the_call_rea
     assert closing.read_closing(invented, "zh", tops, reading, lecture=lecture)[1] == "美国的荒野。"
 
 
-def test_calls_are_batched_by_group_context_and_sequence_limit() -> None:
+def test_calls_are_batched_by_context_and_sequence_limit() -> None:
+    # Calls with different instructions share a batch: the engine reads each prefix once.
     from assistant.core.engine.requests import Sampling
     from assistant.core.outline.calls import MAX_SEQUENCES, Call, _batches
 
-    def call(tokens: int, group: str = "parts") -> Call:
-        return Call([], Sampling(max_tokens=100), tokens, group)
+    def call(tokens: int) -> Call:
+        return Call([], Sampling(max_tokens=100), tokens)
 
-    parts = [call(300) for _ in range(5)]
-    calls = [*parts, call(200, "extra"), call(300, "extra")]
-    assert list(_batches(calls, 4096)) == [[0, 1, 2, 3, 4], [5, 6]]
-    assert list(_batches(calls, 1000)) == [[0, 1], [2, 3], [4], [5, 6]]  # 400 each
+    calls = [call(300) for _ in range(5)] + [call(200), call(300)]
+    assert list(_batches(calls, 4096)) == [[0, 1, 2, 3, 4, 5, 6]]
+    assert list(_batches(calls, 1000)) == [[0, 1], [2, 3], [4, 5], [6]]  # 400 each, then 300
     assert list(_batches(calls, 0)) == [[i] for i in range(7)]  # no generate_many: one by one
     many = [call(10) for _ in range(MAX_SEQUENCES + 2)]
     assert [len(b) for b in _batches(many, 100_000)] == [MAX_SEQUENCES, 2]

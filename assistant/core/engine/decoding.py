@@ -136,7 +136,11 @@ class Decoder:
     # -- prompt reading -------------------------------------------------------------------------
 
     def _read_prompts(self, seqs: list[SeqState]) -> None:
-        """Decode every prompt; a prefix shared by all is read once, a cached one not at all."""
+        """Decode every prompt; a prefix several share is read once, a cached one not at all.
+
+        The prompts form a tree: a batch row per distinct prefix, tagged with every sequence
+        that has it, so calls with one instruction share it even beside a call with another.
+        """
         lib, mem = self.lib, self.memory
         first = seqs[0].prompt
         reuse = min(common_prefix(self.cached, first), len(first) - 1)
@@ -144,28 +148,36 @@ class Decoder:
             lib.llama_memory_clear(mem, True)
             reuse = 0
         self.cached = first[:reuse]
-        shared = 0
-        if len(seqs) > 1:
-            shared = min(len(s.prompt) for s in seqs) - 1
-            for seq in seqs[1:]:
-                shared = min(shared, common_prefix(first, seq.prompt))
-                lib.llama_memory_seq_rm(mem, seq.index, -1, -1)
-        copied = min(reuse, shared)
-        if copied > 0:
-            for seq in seqs[1:]:
+        # Where each sequence starts reading: the first after its cached prefix, the others
+        # after what they share of it (copied in the cache, not read).
+        start = {seqs[0].index: reuse}
+        for seq in seqs[1:]:
+            lib.llama_memory_seq_rm(mem, seq.index, -1, -1)
+            copied = min(reuse, common_prefix(first, seq.prompt), len(seq.prompt) - 1)
+            if copied > 0:
                 lib.llama_memory_seq_cp(mem, 0, seq.index, 0, copied)
-        everyone = tuple(s.index for s in seqs)
-        rows: list[tuple[int, int, tuple[int, ...], bool]] = [
-            (first[pos], pos, everyone, False) for pos in range(copied, shared)
-        ]
+            start[seq.index] = max(copied, 0)
+        rows: list[tuple[int, int, tuple[int, ...], bool]] = []
+        read = {seq.index: 0 for seq in seqs}
+        node = {seq.index: 0 for seq in seqs}  # the tree node each prompt has reached
+        nodes = 1
+        for pos in range(max(len(s.prompt) for s in seqs) - 1):
+            # Every sequence's last prompt token is left for _decode_pending, which asks logits.
+            branches: dict[tuple[int, int], list[int]] = {}
+            for seq in seqs:
+                if pos < len(seq.prompt) - 1:
+                    key = (node[seq.index], seq.prompt[pos])
+                    branches.setdefault(key, []).append(seq.index)
+            for (_parent, token), members in branches.items():
+                for index in members:
+                    node[index] = nodes
+                nodes += 1
+                needing = tuple(i for i in members if pos >= start[i])
+                if needing:
+                    rows.append((token, pos, needing, False))
+                    read[needing[0]] += 1  # a shared row counts once, for its first reader
         for seq in seqs:
-            start = max(reuse, shared) if seq.index == 0 else shared
-            # The shared prefix counts once, for the first sequence.
-            seq.evaluated = len(seq.prompt) - (reuse if seq.index == 0 else shared)
-            own = range(start, len(seq.prompt) - 1)
-            rows += [(seq.prompt[p], p, (seq.index,), False) for p in own]
-        # Every sequence's last prompt token goes in the last batch: logits of earlier batches
-        # are overwritten by later ones.
+            seq.evaluated = read[seq.index] + 1
         while rows:
             chunk, rows = rows[: self.n_batch], rows[self.n_batch :]
             self._decode(chunk)

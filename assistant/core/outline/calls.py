@@ -27,9 +27,6 @@ class Call:
     messages: list[Message]
     sampling: Sampling
     prompt_tokens: int = 0
-    # Calls of one group share their instructions; a batch holds one group only, since the
-    # engine reads a prefix common to all its sequences once.
-    group: str = ""
 
 
 @dataclass
@@ -122,7 +119,7 @@ def _batches(calls: list[Call], n_ctx: int) -> Iterator[list[int]]:
     for i, call in enumerate(calls):
         need = call.prompt_tokens + (call.sampling.max_tokens or 0) + call.sampling.think_budget
         full = len(batch) >= MAX_SEQUENCES or used + need > n_ctx
-        if batch and (not n_ctx or full or call.group != calls[batch[-1]].group):
+        if batch and (not n_ctx or full):
             yield batch
             batch, used = [], 0
         batch.append(i)

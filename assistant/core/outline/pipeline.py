@@ -173,15 +173,16 @@ def outline_lecture(
     def on_answer(index: int, answer: Answer) -> None:
         nonlocal finished
         finished += 1
-        if index < len(slots):
-            section = _read_section(job, index, answer, strict=True)
+        slot = index - plan.parts_at
+        if 0 <= slot < len(slots):
+            section = _read_section(job, slot, answer, strict=True)
             if section is None:
                 # The lecture's own words stand in until the part is asked once more (a
                 # stand-in heading is the part's most said key term, its points its sentences).
-                section = _read_section(job, index, answer, strict=False)
-                job.provisional.add(index)
+                section = _read_section(job, slot, answer, strict=False)
+                job.provisional.add(slot)
             if section is not None:
-                job.done[index] = section
+                job.done[slot] = section
                 if on_partial is not None:
                     on_partial(_assemble(job, (), "", [], []))
         report(Progress(finished, total, f"part {finished} of {total}"))
@@ -253,24 +254,29 @@ def _defines_terms(parameters: int | None) -> bool:
 
 @dataclass
 class _Plan:
-    """The calls of one outline: the parts', then the closing one and the key terms'."""
+    """The calls of one outline: the closing one, the parts', then the key terms'."""
 
     calls: list[Call]
     term_items: list[tuple[str, str]]  # (candidate, its sentence)
     terms_at: int | None  # index of the key-term call, if it fits the context
     closing_at: int | None
     reading: str  # what the closing call reads
+    parts_at: int  # index of the first part's call; job.slots follow from there
 
 
 def _plan(job: _Job) -> _Plan:
-    calls, job.slots = _section_calls(job)
-    # The closing call leads the last batch: the engine keeps the prompt of a batch's first
-    # sequence, which a summary asked again then need not read again.
+    # The closing call, the longest answer, starts with the parts (the engine reads the parts'
+    # shared instruction once beside it) and leads the batch: the engine keeps the prompt of a
+    # batch's first sequence, which a summary asked again then need not read again.
+    calls: list[Call] = []
     final = _closing_call(job)
     closing_at, reading = None, ""
     if final is not None:
-        closing_at, reading = len(calls), final[1]
+        closing_at, reading = 0, final[1]
         calls.append(final[0])
+    parts_at = len(calls)
+    part_calls, job.slots = _section_calls(job)
+    calls += part_calls
     text = job.lecture.text
     lines = [line.start for line in job.lines if line.line_start]
     items = [(t, c) for t in job.candidates if (c := terms.context(text, t, job.lang, lines))]
@@ -281,7 +287,7 @@ def _plan(job: _Job) -> _Plan:
         if term_call.prompt_tokens + terms.ANSWER_TOKENS + job.think <= job.n_ctx:
             terms_at, items = len(calls), asked
             calls.append(term_call)
-    return _Plan(calls, items, terms_at, closing_at, reading)
+    return _Plan(calls, items, terms_at, closing_at, reading, parts_at)
 
 
 def _section_calls(job: _Job) -> tuple[list[Call], list[tuple[int, int | None]]]:
@@ -354,7 +360,7 @@ def _part_call(job: _Job, part: Part, seed: int, keywords: bool = True) -> Call:
         messages = sections.section_messages(job.key, part.heading, reading, shown, most)
         tokens = job.engine.count_tokens(messages=messages)
         if tokens + answer + job.think <= job.n_ctx or budget < 100:
-            return Call(messages, sampling, tokens, group="parts")
+            return Call(messages, sampling, tokens)
         budget = int(budget * 0.75)  # the estimate was short of the real token count
 
 
