@@ -131,6 +131,17 @@ def test_each_group_of_prompts_reads_its_own_shared_prefix_once(engine: LocalEng
     assert [text(events) for events in per_seq] == alone
 
 
+def test_the_same_prompt_twice_is_read_once_and_answers_as_alone(engine: LocalEngine) -> None:
+    prompt = "Course notes on writing prompts for office work. " * 4
+    greedy = Sampling(temperature=0.0, max_tokens=6)
+    requests = [SequenceRequest(prompt=prompt, sampling=greedy) for _ in range(2)]
+    per_seq = by_index(list(engine.generate_many(requests)), 2)
+    evaluated = [e.timings.prompt_evaluated for s in per_seq for e in s if isinstance(e, Done)]
+    assert evaluated[1] == 1  # only its last token, which asks for its own logits
+    alone = text(list(engine.complete(prompt, greedy)))
+    assert [text(events) for events in per_seq] == [alone, alone]
+
+
 def test_a_prompt_over_its_share_raises_before_anything_starts(engine: LocalEngine) -> None:
     long = "x" * 900
     requests = [
