@@ -199,8 +199,8 @@ def outline_lecture(
     _stop_if_cancelled(job, answers)
     closing_data = None
     if plan.closing_at is not None:
-        # Asked again before the parts are: the engine still holds the closing call's prompt
-        # (the first of the last batch), so the second ask does not read it again.
+        # Asked again before the parts are: when the calls fit one batch (up to 7 parts), the
+        # engine still holds the closing call's prompt, its first, and does not read it again.
         closing_data = answers[plan.closing_at].data()
         closing_data = _summary_again(job, plan, calls[plan.closing_at], closing_data, watch)
     _retry_missing(job, watch, on_partial)
@@ -266,8 +266,9 @@ class _Plan:
 
 def _plan(job: _Job) -> _Plan:
     # The closing call, the longest answer, starts with the parts (the engine reads the parts'
-    # shared instruction once beside it) and leads the batch: the engine keeps the prompt of a
-    # batch's first sequence, which a summary asked again then need not read again.
+    # shared instruction once beside it) and leads their first batch: the engine keeps the
+    # prompt of a batch's first sequence, so when that batch is the only one, a summary asked
+    # again need not read it again.
     calls: list[Call] = []
     final = _closing_call(job)
     closing_at, reading = None, ""
