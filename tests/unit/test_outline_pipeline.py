@@ -233,10 +233,10 @@ def _record_rounds(monkeypatch: pytest.MonkeyPatch) -> list[list[Call]]:
 
 def _user_texts(rounds: list[list[Call]], parts_only: bool = False) -> list[str]:
     """The user message of every call of these rounds (or of the parts' calls only)."""
-    from assistant.core.outline.sections import section_instructions
 
     def is_part(call: Call) -> bool:
-        return call.messages[0]["content"].startswith(section_instructions("en")[:40])
+        schema = call.sampling.json_schema or {}
+        return "points" in schema.get("properties", {})  # the closing and term calls have none
 
     return [c.messages[-1]["content"] for r in rounds for c in r if not parts_only or is_part(c)]
 
