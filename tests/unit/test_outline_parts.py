@@ -814,3 +814,23 @@ def test_talk_questions_and_thanks_note_nothing_as_points() -> None:
     assert sections.notes_nothing("Thanks, Mrs Okafor.", "en")
     assert not sections.notes_nothing("事故报告只写核实过的事实", "zh")
     assert not sections.notes_nothing("Write a thank-you letter to each supplier", "en")
+
+
+def test_a_part_that_introduces_a_term_by_name_is_known_by_it() -> None:
+    lecture_terms = ["温度", "上下文窗口", "词元", "李明"]
+    named = "回答的随意程度由一个叫“温度”的参数控制。温度低，回答稳定；温度高，回答多样。"
+    assert term_candidates.introduced_term(named, "", "", "zh", lecture_terms) == "温度"
+    # Named once by a naming verb is enough; quoted, a term must be said again.
+    limit = "模型一次能看到的词元数量有限，这个上限叫上下文窗口。"
+    assert term_candidates.introduced_term(limit, "", "", "zh", lecture_terms) == "上下文窗口"
+    quoted_once = "模型读进去的是一个个“词元”。"
+    assert term_candidates.introduced_term(quoted_once, "", "", "zh", lecture_terms) is None
+    # Said before the part, or in the lecture's title, it is not this part's to introduce.
+    assert term_candidates.introduced_term(named, "先说温度。", "", "zh", lecture_terms) is None
+    assert term_candidates.introduced_term(named, "", "温度与回答", "zh", lecture_terms) is None
+    # Speech names people and says "is" with the same verb: only the lecture's terms count.
+    assert term_candidates.introduced_term("大家好，我叫李明。", "", "", "zh", ["温度"]) is None
+    en = "The model sees a limited number of tokens, a limit called the context window."
+    assert term_candidates.introduced_term(en, "", "", "en", ["context window"]) == (
+        "context window"
+    )

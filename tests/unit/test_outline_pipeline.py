@@ -505,3 +505,36 @@ def test_a_part_without_usable_points_gets_its_own_sentences_without_a_second_ro
     assert len(rounds) == 1
     for section in result.outline.sections:
         assert section.points and all(p in lecture.text for p in section.points)
+
+
+def test_a_part_that_introduces_a_term_is_headed_by_it_a_marked_part_is_not(
+    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A concept talk gives each idea a part; the model's heading for the part that introduces
+    # "温度" did not say it ("同一个问题问两次"), and a reader looks for the idea's name.
+    from assistant.core.outline import sections
+
+    monkeypatch.setattr(sections, "read_heading", lambda *args, **kwargs: "同一个问题问两次")
+    talk = lecture_from_text(
+        "大模型读进去的是一个个字和词。它看着前面的字，估计下一个字是什么，再接着写下去。" * 3
+        + "\n\n"
+        + "同一个问题问两次，回答不一样。挑选下一个字时按概率抽签，抽签的随意程度由一个叫"
+        "“温度”的参数控制。温度低，回答稳定；温度高，回答多样。出练习题时把温度调低。" * 2
+    )
+    result = outline_lecture(engine, talk, max_tokens=200)
+    headings = [s.heading for s in result.outline.sections]
+    assert "温度：同一个问题问两次" in headings
+    assert headings.count("同一个问题问两次") <= 1  # the first part introduces no term
+    # A marker's own words are the author's heading: the step keeps them as they are.
+    marked = outline_lecture(
+        engine,
+        lecture_from_text(
+            "第一步：调低参数。抽签的随意程度由一个叫“温度”的参数控制，温度低回答稳定。\n\n"
+            "第二步：核对回答。回答里的数字和引用要回到原文核对，核对后再用。"
+        ),
+        max_tokens=200,
+    )
+    assert [s.heading for s in marked.outline.sections][:2] == [
+        "第一步：调低参数",
+        "第二步：核对回答",
+    ]

@@ -35,6 +35,8 @@ from assistant.core.outline.lecture_errors import LectureEmpty
 from assistant.core.outline.phrases import whole_point
 from assistant.core.outline.prompt import instruction_key
 from assistant.core.outline.segment import (
+    HEADING_UNITS_CJK,
+    HEADING_UNITS_WORDS,
     SPEAKER_LABEL,
     Part,
     Sentence,
@@ -437,7 +439,26 @@ def _read_section(job: _Job, slot: int, answer: Answer, strict: bool) -> Section
         # the part's own central sentences fill it.
         points += _lecture_points(job, part, heading, points)
     start = clock(part.start_s) if part.start_s is not None else None
-    return Section(heading, tuple(points), (), start, _span(job, slot))
+    return Section(_named_idea(job, part, heading), tuple(points), (), start, _span(job, slot))
+
+
+def _named_idea(job: _Job, part: Part, heading: str) -> str:
+    """The heading, led by the term the part introduces when it does not say it ("上下文窗口：
+    模型会忘事", "Temperature: the same question asked twice"). Headings the lecture wrote and
+    markers' own words are the author's and stay as they are."""
+    if part.marker or (part.heading and not part.spoken):
+        return heading
+    lecture = job.lecture
+    before = lecture.text[: part.start]
+    title = lecture.title_line or ""
+    term = term_candidates.introduced_term(part.text, before, title, job.lang, job.candidates)
+    if term is None or term_candidates.occurrences(term).search(heading):
+        return heading
+    if job.lang == "zh":
+        named = f"{term}：{heading}"
+        return named if len(named) <= HEADING_UNITS_CJK else heading
+    named = f"{term[:1].upper()}{term[1:]}: {heading}"
+    return named if len(named.split()) <= HEADING_UNITS_WORDS else heading
 
 
 def _span(job: _Job, slot: int) -> tuple[int, int]:

@@ -94,6 +94,9 @@ class Part:
     marker: str | None = None  # "第二步", kept in front of the heading
     start_s: float | None = None
     parts: tuple[Part, ...] = field(default=())
+    # The heading is the topic the speaker announced (markers.announced_topic), not a title the
+    # lecture wrote or a marker's own words.
+    spoken: bool = False
 
 
 def sentences(lecture: Lecture) -> list[Sentence]:
@@ -173,7 +176,7 @@ def _named_by_speaker(
                 topic = announced_topic(unit.text, lang, limit)
                 if topic or size(unit.text) > SHORT_OPENER:
                     break
-        return replace(part, parts=subs, heading=part.heading or topic)
+        return replace(part, parts=subs, heading=part.heading or topic, spoken=topic is not None)
 
     return [named(p) for p in parts]
 

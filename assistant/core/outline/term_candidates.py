@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from assistant.core.outline.phrases import speaker_label_uses
 from assistant.core.outline.term_words import (
@@ -42,6 +43,7 @@ _FIELD = frozenset(["ai", "人工智能", "trí tuệ nhân tạo", "artificial 
 
 _CJK_RUN = re.compile(f"[{HAN_CLASS}]{{2,}}")
 _QUOTED = re.compile(r"[“「『《【\"]([^”」』》】\"\n]{2,16})[”」』》】\"]")
+_PUNCTUATED = re.compile(r"[。！？，,.!?：:；;]")
 _ACRONYM = re.compile(
     r"(?<![A-Za-z-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*(?![A-Za-z-])"
 )
@@ -66,8 +68,7 @@ def candidates(text: str, lang: str, defined_first: bool = True) -> list[str]:
     """
     scores: Counter[str] = Counter()
     for quoted in _QUOTED.findall(text):
-        short = len(quoted) <= 8 if lang == "zh" else len(quoted.split()) <= 4
-        if short and not re.search(r"[。！？，,.!?：:；;]", quoted):
+        if _quoted_term(quoted, lang):
             scores[quoted.strip()] += 3
     for listed in _listed(text, lang):
         scores[listed] += 3
@@ -353,6 +354,39 @@ def _listed(text: str, lang: str) -> list[str]:
         if len(items) >= 3 and len(short) == len(items):
             found += short
     return found
+
+
+def introduced_term(
+    part: str, before: str, title: str, lang: str, lecture_terms: Sequence[str]
+) -> str | None:
+    """The term a part of a talk introduces by name, if it does: one of the lecture's own term
+    candidates (`lecture_terms`) that the part names ("这个上限叫上下文窗口", "a limit called the
+    context window") or quotes and says again ("一个个“词元”。一个词元可能是…"), said neither
+    earlier in the lecture (`before`) nor in its title (the lecture's subject, "Lớp “Bình dân học
+    AI”", names no one part). A concept talk gives each idea a part, and the idea's name is what
+    a reader looks for in its heading.
+
+    Only the lecture's candidates: in speech "叫" names people ("我叫…") and says "is" ("真的叫
+    复杂的"), and a phrase quoted once is cited ("它为什么这样回答"), not taught.
+    """
+    found = [(m.start(1), m.group(1)) for m in _NAMING[lang].finditer(part)]
+    found += [
+        (m.start(1), quoted)
+        for m in _QUOTED.finditer(part)
+        if _quoted_term(quoted := m.group(1).strip(), lang)
+        and len(occurrences(quoted).findall(part)) >= 2
+    ]
+    for _, term in sorted(found):
+        said = occurrences(term)
+        if term in lecture_terms and not said.search(before) and not said.search(title):
+            return term
+    return None
+
+
+def _quoted_term(quoted: str, lang: str) -> bool:
+    """Whether quoted words may be a term: short, and no clause or sentence of their own."""
+    short = len(quoted) <= 8 if lang == "zh" else len(quoted.split()) <= 4
+    return short and not _PUNCTUATED.search(quoted)
 
 
 # "这个上限叫上下文窗口", "a limit called the context window", "gọi là cửa sổ ngữ cảnh": the
