@@ -8,7 +8,7 @@ import pytest
 
 from assistant.core.outline.cohesion import condense, size, weight
 from assistant.core.outline.ingest import lecture_from_text, read_lecture
-from assistant.core.outline.markers import announced_topic
+from assistant.core.outline.markers import announced_topic, label_sentence
 from assistant.core.outline.segment import (
     PART_SIZE,
     TITLE_UNITS,
@@ -492,6 +492,50 @@ def test_a_meeting_has_a_part_for_each_person_the_chair_calls_on() -> None:
 )
 def test_the_topic_a_speaker_announces(sentence: str, lang: str, topic: str | None) -> None:
     assert announced_topic(sentence, lang, TITLE_UNITS[lang]) == topic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "label"),
+    [
+        ("So, decisions.", "en", "Decisions"),
+        ("Last item, training.", "en", "Training"),
+        ("Okay, next steps:", "en", "Next steps"),
+        ("Rồi, kết luận.", "vi", "Kết luận"),
+        # Answers, thanks, whole sentences and questions name no part.
+        ("So, yes.", "en", None),
+        ("Okay, thanks.", "en", None),
+        ("So, we agree on the budget and the room.", "en", None),
+        ("So, the flyers?", "en", None),
+        ("Decisions.", "en", None),  # no word that moves on: a reply, a fragment
+        ("然后李总。", "zh", None),
+    ],
+)
+def test_a_speakers_short_label_for_what_comes_next(
+    sentence: str, lang: str, label: str | None
+) -> None:
+    assert label_sentence(sentence, lang) == label
+
+
+def test_a_chairs_label_after_a_reply_names_the_closing_turn() -> None:
+    report = (
+        "The pilot saved two hours a week, but one answer in ten had a wrong key, so every "
+        "question is now checked before it goes out. "
+    )
+    text = (
+        "Staff meeting\n\n"
+        "Mrs Okafor: Let's start. David, the maths pilot?\n\n"
+        f"Mr Patel: {report * 8}\n\n"
+        "Mrs Okafor: Thanks. Sara, the English side?\n\n"
+        f"Ms Lindqvist: {report * 8}\n\n"
+        "Mr Patel: One more thing about the answer keys, if I may.\n\n"
+        "Mrs Okafor: Agreed, and that's a good place to land. So, decisions. Staff may use the "
+        "local assistant on school devices from September. Tom writes the guidance note by the "
+        "end of the month. Thanks, everyone."
+    )
+    parts = segment_lecture(lecture_from_text(text))
+    # The turn's speaker label and the reply before the label are not the topic.
+    assert parts[-1].text.startswith("Mrs Okafor: Agreed")
+    assert parts[-1].heading == "Decisions" and parts[-1].spoken
 
 
 def test_an_unmarked_talk_names_a_part_by_its_announced_topic() -> None:

@@ -430,6 +430,62 @@ def announced_topic(sentence: str, lang: str, max_units: int) -> str | None:
     return None
 
 
+# A speaker's one-word or short label for what comes next, said as a sentence of its own after a
+# word that moves on: "So, decisions.", "Last item, training.", "Rồi, kết luận." (Chinese has
+# none here: its short sentences after "然后/最后" call on a person, "然后李总。", or say what
+# to do, "最后，布置一个作业。")
+_LABEL_LEAD = {
+    "en": re.compile(
+        r"^(?:(?:so|now|then|okay|ok|right|and|finally|lastly|next(?! steps)|last item|next item)"
+        r"[,\s]+)+(?:the\s+)?",
+        re.I,
+    ),
+    "vi": re.compile(
+        r"^(?:(?:rồi|còn|vậy|bây giờ|tiếp theo|cuối cùng|sau cùng|việc cuối)[,\s]+)+", re.I
+    ),
+}
+_LABEL_END = re.compile(r"\s*[.:]\s*$")
+LABEL_MOST = {"vi": 4, "en": 3}
+# Answers and moves of a conversation, not labels: "So, yes.", "Okay, thanks.", "Rồi, vâng."
+_NOT_LABEL = re.compile(
+    r"^(?:yes|no|yeah|thanks?|thank you|good|great|fine|sure|agreed|exactly|everyone|all|"
+    r"anything else|questions?|vâng|dạ|ừ|được|cảm ơn|đồng ý)$"
+    # ... or what to do now ("Right, let's start.", "OK, moving on."): no label names a verb.
+    r"|^(?:let|let's|start|begin|go|carry|continue|move|moving|stop|bắt đầu|tiếp tục)\b",
+    re.I,
+)
+
+
+def label_sentence(sentence: str, lang: str) -> str | None:
+    """What a speaker's short label sentence names ("So, decisions." -> "Decisions"), if the
+    sentence is one: a word that moves on, then a few words and nothing more."""
+    pattern = _LABEL_LEAD.get(lang)
+    text = sentence.strip()
+    lead = pattern.match(text) if pattern else None
+    if lead is None or _LABEL_END.search(text) is None:
+        return None
+    label = _LABEL_END.sub("", text[lead.end() :]).strip()
+    if not label or len(label.split()) > LABEL_MOST[lang] or re.search(r"[,;?!]", label):
+        return None
+    if _NOT_LABEL.match(label) or _NOT_TOPIC[lang].search(label):
+        return None
+    return label[:1].upper() + label[1:]
+
+
+# A reply that opens a speaker's turn before they move on ("Agreed, and that's a good place to
+# land. So, decisions.", "Thanks. Sara, English…", "Đồng ý. Ghi vào kết luận…", "好，谢谢。").
+_ACKNOWLEDGES = re.compile(
+    r"^(?:agreed|thanks|thank you|good|great|right|okay|ok|yes|fine|exactly|sure"
+    r"|đồng ý|cảm ơn|vâng|dạ|được|好的?|对|行|谢谢)(?=[\s,，.。!！]|$)",
+    re.I,
+)
+
+
+def acknowledges(sentence: str) -> bool:
+    """Whether the sentence opens with a reply to the one before (then the next may announce)."""
+    return _ACKNOWLEDGES.match(sentence.strip()) is not None
+
+
 def _without_lead(text: str, probe: str) -> tuple[str, str]:
     lead = _ZH_LEAD.match(probe)
     cut = lead.end() if lead else 0

@@ -23,11 +23,13 @@ from assistant.core.outline.markers import (
     PART_FAMILIES,
     STEP_FAMILIES,
     Hit,
+    acknowledges,
     announced_topic,
     chains,
     closing_label,
     family_rank,
     find_hits,
+    label_sentence,
     opens_closing,
     title_after_marker,
 )
@@ -39,8 +41,11 @@ PART_SIZE = 170
 # Tokens of lecture above which a marked part is also cut by cohesion into subsections.
 PART_WEIGHT = 450
 MAX_PARTS = 12
-# An opening sentence this short ("好。", "Okay.") announces nothing: the next one may.
+# An opening sentence this short ("好。", "Okay.") announces nothing: the next one may, as may
+# the one after a reply ("Agreed, and that's a good place to land. So, decisions."); the
+# announcement is among the first OPENING_UNITS sentences of a part or not at all.
 SHORT_OPENER = 8
+OPENING_UNITS = 3
 # Text before the first marker shorter than this joins the first part instead of being a part.
 PREAMBLE_WEIGHT = 120
 # A chain whose parts are mostly shorter than this is a list inside a paragraph, not structure.
@@ -172,9 +177,18 @@ def _named_by_speaker(
         # A first subsection opens where its part does: the announcement names the part.
         opens_parent = parent is not None and parent.start == part.start
         if part.heading is None and at is not None and not opens_parent:
-            for unit in units[at : at + 2]:
-                topic = announced_topic(unit.text, lang, limit)
-                if topic or size(unit.text) > SHORT_OPENER:
+            end = part.start + len(part.text)
+            for unit in [u for u in units[at : at + OPENING_UNITS] if u.start < end]:
+                # A turn's label ("Mrs Okafor: So, decisions.") is who speaks, not the topic; but
+                # a line may open with a label of its own ("这就解释了第一个现象：…").
+                label = SPEAKER_LABEL.match(unit.text) if unit.line_start else None
+                said = unit.text[label.end() :] if label else unit.text
+                topic = (
+                    announced_topic(unit.text, lang, limit)
+                    or announced_topic(said, lang, limit)
+                    or label_sentence(said, lang)
+                )
+                if topic or (size(said) > SHORT_OPENER and not acknowledges(said)):
                     break
         return replace(part, parts=subs, heading=part.heading or topic, spoken=topic is not None)
 
