@@ -812,6 +812,8 @@ def test_talk_questions_and_thanks_note_nothing_as_points() -> None:
     assert sections.notes_nothing("Mei, anything from the SEN side?", "en")
     assert sections.notes_nothing("谢谢乔老师。", "zh")
     assert sections.notes_nothing("Thanks, Mrs Okafor.", "en")
+    assert sections.notes_nothing("各位学员，下午好。", "zh")  # a greeting and whom it greets
+    assert not sections.notes_nothing("感谢小刘的汇总，下周一表扬", "zh")
     assert not sections.notes_nothing("事故报告只写核实过的事实", "zh")
     assert not sections.notes_nothing("Write a thank-you letter to each supplier", "en")
 

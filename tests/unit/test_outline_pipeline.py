@@ -538,3 +538,36 @@ def test_a_part_that_introduces_a_term_is_headed_by_it_a_marked_part_is_not(
         "第一步：调低参数",
         "第二步：核对回答",
     ]
+
+
+OPENING = (
+    "大模型写年终总结\n\n"
+    "各位学员，下午好。今天这节课我们讲怎么用大模型帮我们写年终工作总结。每年到了十二月，"
+    "大家都要交总结，很多同志觉得写总结最头疼。模型能帮很大的忙，前提是你要会给它材料。\n\n"
+    "第一，先把素材整理好。"
+    + "把这一年的工作台账、每月的工作记录和完成的项目先列出来。"
+    * 3
+    + "\n\n"
+    "第二，告诉模型总结的结构。" + "写明分几个部分，每部分写什么，字数多少，语气怎样。" * 3 + "\n\n"
+    "第三，生成以后逐条核对。" + "数字、日期和项目名称都要对照台账逐条检查一遍。" * 3
+)
+
+
+def test_a_lectures_opening_is_its_first_section_named_by_its_title_without_a_call(
+    engine: LocalEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rounds = _record_rounds(monkeypatch)
+    partials: list[Outline] = []
+    lecture = lecture_from_text(OPENING)
+    result = outline_lecture(engine, lecture, max_tokens=200, on_partial=partials.append)
+    sections = result.outline.sections
+    assert sections[0].heading == result.outline.title == "大模型写年终总结"
+    # Its points are its own sentences, the title line and the greeting not among them.
+    assert sections[0].points and all(p in lecture.text for p in sections[0].points)
+    assert not any("下午好" in p or "年终总结\n" in p for p in sections[0].points)
+    assert len(sections) == 4
+    # The three marked parts are asked about; the opening is not.
+    asked = _user_texts(rounds[:1], parts_only=True)
+    assert len(asked) == 3 and not any("下午好" in text for text in asked)
+    # Shown as the parts finish, the opening waits for the title.
+    assert partials and all(p.sections[0].heading != result.outline.title for p in partials)

@@ -40,6 +40,26 @@ def test_chinese_steps_give_one_part_each_in_order() -> None:
     assert parts[3].text.startswith("最后")
 
 
+def test_an_opening_that_says_what_the_lecture_is_about_is_a_part_of_its_own() -> None:
+    opening = (
+        "This session introduces BROKE, a five-part framework for prompts you will reuse at "
+        "work. Each letter is one thing the model needs from you. We will build one prompt "
+        "together: a monthly sales report for a regional office.\n\n"
+    )
+    detail = "Two or three sentences are enough, and the model writes for your office. "
+    steps = (
+        f"First, background. Say who you are and what the report is for. {detail * 3}\n\n"
+        f"Second, the role. Tell the model to act as a sales analyst. {detail * 3}\n\n"
+        f"Third, the objective. Ask for a one-page report with three findings. {detail * 3}"
+    )
+    parts = segment_lecture(lecture_from_text(opening + steps))
+    assert parts[0].opening and parts[0].heading is None
+    assert [p.heading for p in parts[1:]] == ["Background", "The role", "The objective"]
+    # A greeting and a sentence of topic is no section: it joins the first step.
+    short = segment_lecture(lecture_from_text("Good morning. Today: prompts.\n\n" + steps))
+    assert not any(p.opening for p in short) and short[0].text.startswith("Good morning")
+
+
 def test_steps_in_subtitle_cues_without_punctuation(tmp_path: Path) -> None:
     cues = [
         ("00:00:01,000", "大家好今天讲表格"),

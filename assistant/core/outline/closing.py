@@ -287,7 +287,8 @@ _SUMMARY_LABEL = re.compile(
 # a small model copies from the opening of a long transcript into the summary.
 CEREMONY = {
     "zh": re.compile(
-        r"大家好|各位好|谢谢|謝謝|感谢|感謝|荣幸|榮幸|[欢歡]迎(?:大家|各位|来到|來到)|我是|我叫|主持人"
+        r"大家好|各位[^，,。！]{0,4}好|(?:早上|上午|中午|下午|晚上)好|谢谢|謝謝|感谢|感謝|荣幸|榮幸"
+        r"|[欢歡]迎(?:大家|各位|来到|來到)|我是|我叫|主持人"
     ),
     "vi": re.compile(
         r"xin chào|chào (?:các|mọi|cả)|cảm ơn|rất vui|hân hạnh|tôi là|tên tôi|chào mừng",

@@ -297,6 +297,8 @@ def _section_calls(job: _Job) -> tuple[list[Call], list[tuple[int, int | None]]]
     calls: list[Call] = []
     slots: list[tuple[int, int | None]] = []
     for i, part in enumerate(job.parts):
+        if part.opening:
+            continue  # named by the lecture's title, its points its own sentences
         for j, piece in [(None, part), *enumerate(part.parts)]:
             if not _call_text(piece).strip() or (piece.heading and not piece.text.strip()):
                 continue  # a named part whose content is all in its subsections
@@ -596,8 +598,9 @@ def _stop_if_cancelled(job: _Job, answers: list[Answer]) -> None:
 # --- assembling ---------------------------------------------------------------------------------
 
 
-def _top_sections(job: _Job) -> list[Section]:
-    return _without_repeats(_sections_in_order(job), job.lang)
+def _top_sections(job: _Job, title: str | None = None) -> list[Section]:
+    """The outline's sections; the lecture's opening among them once its title is known."""
+    return _without_repeats(_sections_in_order(job, title), job.lang)
 
 
 def _without_repeats(found: list[Section], lang: str) -> list[Section]:
@@ -627,9 +630,13 @@ def _without_repeats(found: list[Section], lang: str) -> list[Section]:
     return [clean(section) for section in found]
 
 
-def _sections_in_order(job: _Job) -> list[Section]:
+def _sections_in_order(job: _Job, title: str | None) -> list[Section]:
     found: list[Section] = []
     for i, part in enumerate(job.parts):
+        if part.opening:
+            if title:
+                found.append(_opening_section(job, i, title))
+            continue
         own = next((s for slot, s in job.done.items() if job.slots[slot] == (i, None)), None)
         subs = tuple(
             s
@@ -644,6 +651,20 @@ def _sections_in_order(job: _Job) -> list[Section]:
     return found
 
 
+def _opening_section(job: _Job, i: int, title: str) -> Section:
+    """The lecture's opening as its first section: the title names it (what the opening says the
+    lecture is about), its most central sentences are its points."""
+    part = job.parts[i]
+    text = part.text
+    own_title = job.lecture.title_line
+    if own_title and text.lstrip().startswith(own_title):
+        text = text.lstrip()[len(own_title) :].lstrip() or text  # the title line is no point
+    points = _lecture_points(job, replace(part, text=text), title)
+    end = job.parts[i + 1].start if i + 1 < len(job.parts) else len(job.lecture.text)
+    start = clock(part.start_s) if part.start_s is not None else None
+    return Section(title, points, (), start, (part.start, end))
+
+
 def _assemble(
     job: _Job,
     key_terms: tuple[KeyTerm, ...],
@@ -654,7 +675,7 @@ def _assemble(
     return Outline(
         title=title[0] if title else job.lecture.title,
         language=job.lang,
-        sections=tuple(_top_sections(job)),
+        sections=tuple(_top_sections(job, title[0] if title else None)),
         key_terms=key_terms,
         review_questions=tuple(questions),
         action_items=tuple(action_items(job.lines, job.lecture.language)),

@@ -275,11 +275,18 @@ def notes_nothing(point: str, lang: str) -> bool:
     """Whether a point copied from the talk notes nothing: talk naming nothing ("对好"), a
     question ("Tom, the technical side?") or thanks ("Cảm ơn các thầy cô đã lắng nghe",
     "谢谢大家", "Thanks, Mrs Okafor")."""
+    ceremony = CEREMONY[lang].search(point) is not None
     return (
         only_talk(point, lang)
         or point.rstrip().endswith(("?", "？"))
-        or (CEREMONY[lang].search(point) is not None and size(point) <= CEREMONY_SIZE)
+        or (ceremony and size(point) <= CEREMONY_SIZE)
+        # "各位学员，下午好。": a greeting and whom it greets
+        or (ceremony and only_talk(_ADDRESSED.sub("", CEREMONY[lang].sub("", point)), lang))
     )
+
+
+# Whom a Chinese greeting or thanks is addressed to: no content of its own.
+_ADDRESSED = re.compile(r"各位|大家|同志们?|学员们?|老师们?|同学们?|朋友们?|领导们?")
 
 
 def _unlabelled(item: str) -> str:

@@ -46,8 +46,14 @@ MAX_PARTS = 12
 # announcement is among the first OPENING_UNITS sentences of a part or not at all.
 SHORT_OPENER = 8
 OPENING_UNITS = 3
-# Text before the first marker shorter than this joins the first part instead of being a part.
+# Text before the first marker shorter than this joins the first part instead of being a part
+# (asked about as any part is); from OPENING_WEIGHT on, it is the lecture's opening, a section of
+# its own named by the lecture's title. A greeting and one sentence of topic ("各位学员好，今天…
+# 我们讲提示词的基本写法。", 31) is no section; a paragraph saying what the lecture is about and
+# why ("This session introduces BROKE, a five-part framework… Each letter is one thing the model
+# needs from you. We will build one prompt together…", 62) is the overview readers expect first.
 PREAMBLE_WEIGHT = 120
+OPENING_WEIGHT = 60
 # A chain whose parts are mostly shorter than this is a list inside a paragraph, not structure.
 MIN_MARKED_PART_WEIGHT = 12
 # "首先/其次", "First/Next" and numbered lines are common in talk: trusted for short parts only.
@@ -102,6 +108,10 @@ class Part:
     # The heading is the topic the speaker announced (markers.announced_topic), not a title the
     # lecture wrote or a marker's own words.
     spoken: bool = False
+    # The lecture's opening before its first heading or marker, when it says enough to stand
+    # on its own (what the lecture is about and why): named by the lecture's title, its points
+    # its own sentences, no call of its own.
+    opening: bool = False
 
 
 def sentences(lecture: Lecture) -> list[Sentence]:
@@ -349,6 +359,8 @@ def _fold_preamble(parts: list[Part]) -> list[Part]:
         and weight(lead.text) < PREAMBLE_WEIGHT
         and not lead.parts
     ):
+        if weight(lead.text) >= OPENING_WEIGHT:
+            return [replace(lead, opening=True), *parts[1:]]
         first = parts[1]
         joined = (lead.text + "\n\n" + first.text).strip()
         start_s = first.start_s if lead.start_s is None else lead.start_s
