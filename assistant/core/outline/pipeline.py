@@ -659,7 +659,11 @@ def _opening_section(job: _Job, i: int, title: str) -> Section:
     own_title = job.lecture.title_line
     if own_title and text.lstrip().startswith(own_title):
         text = text.lstrip()[len(own_title) :].lstrip() or text  # the title line is no point
-    points = _lecture_points(job, replace(part, text=text), title)
+    # A greeting is how an opening starts, never what it says ("Good afternoon, everyone, and
+    # welcome back to…", "大家好，欢迎来到“AI办公实操”第四讲").
+    greets = closing.CEREMONY[job.lang]
+    said = [s for s in split_sentences(text) if not greets.search(s)]
+    points = _lecture_points(job, replace(part, text=" ".join(said) if said else text), title)
     end = job.parts[i + 1].start if i + 1 < len(job.parts) else len(job.lecture.text)
     start = clock(part.start_s) if part.start_s is not None else None
     return Section(title, points, (), start, (part.start, end))
