@@ -123,6 +123,23 @@ def test_render_gongwen() -> None:
     assert render_gongwen(many).splitlines()[-1] == "十二、S11"
 
 
+def test_a_gongwen_opening_comes_before_its_first_number() -> None:
+    # The pipeline names the lecture's opening by its title; a 公文's opening paragraph (导语)
+    # is not numbered, and the document's own 一、 stays 一、.
+    opening = Section("数据安全要求", ("近期各科室开始用大模型起草材料", "现将有关情况通报如下。"))
+    outline = Outline(
+        "数据安全要求", "zh", (opening, Section("基本情况", ("抽查了十二个科室",))), (), (), ()
+    )
+    assert render_gongwen(outline).splitlines() == [
+        "数据安全要求",
+        "",
+        "近期各科室开始用大模型起草材料。现将有关情况通报如下。",
+        "",
+        "一、基本情况",
+        "（一）抽查了十二个科室",
+    ]
+
+
 def test_render_cornell() -> None:
     assert render_cornell(small("zh")) == (
         "# 提示词\n\n| 线索 | 笔记 |\n| --- | --- |\n"

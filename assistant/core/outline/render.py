@@ -151,6 +151,13 @@ def _gongwen_children(outline: Outline, section: Section, depth: int) -> list[st
     return lines
 
 
+def _paragraph(outline: Outline, sentences: tuple[str, ...]) -> str:
+    """Points run together as one paragraph, each ended as a sentence."""
+    if _zh(outline):
+        return "".join(p if p.endswith(("。", "！", "？")) else p + "。" for p in sentences)
+    return " ".join(p if p.endswith((".", "!", "?")) else p + "." for p in sentences)
+
+
 def render_gongwen(outline: Outline) -> str:
     """The outline numbered like a Chinese official document, one sequence per depth:
     一、 （一） 1. （1）, points and subsections alike; plain text."""
@@ -171,7 +178,13 @@ def render_gongwen(outline: Outline) -> str:
         closing.append(
             (labels["actions"], [_action_text(outline, a) for a in outline.action_items])
         )
-    parts = [*outline.sections, *(Section(name, tuple(items)) for name, items in closing)]
+    sections = list(outline.sections)
+    if sections and sections[0].heading == outline.title and not sections[0].sections:
+        # The section named by the title is the lecture's opening (pipeline): a 公文's opening
+        # paragraph comes before 一、 unnumbered, so the document's own 一、 stays 一、.
+        lines += [_paragraph(outline, sections[0].points), ""]
+        sections = sections[1:]
+    parts = [*sections, *(Section(name, tuple(items)) for name, items in closing)]
     for n, section in enumerate(parts, 1):
         lines.append(_gongwen_number(0, n) + _heading(outline, section))
         lines += _gongwen_children(outline, section, 1)
