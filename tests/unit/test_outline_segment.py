@@ -490,6 +490,9 @@ def test_a_meeting_has_a_part_for_each_person_the_chair_calls_on() -> None:
         ("好，最后说一下这周的安排。", "zh", "这周的安排"),
         ("这就解释了第一个现象：模型没有在“查资料”。", "zh", "模型没有在查资料"),
         ("Now let's talk about approved tools.", "en", "Approved tools"),
+        # A meeting's agenda items: "第二个事情是…", "第三件事是…".
+        ("然后第二个事情是病历资料能不能放进去", "zh", "病历资料能不能放进去"),
+        ("第三件事是下周的培训安排。", "zh", "下周的培训安排"),
         (
             "rồi cái thứ hai là khi có sự cố hay tai nạn thì làm gì",
             "vi",
