@@ -814,6 +814,15 @@ def test_talk_questions_and_thanks_note_nothing_as_points() -> None:
     assert sections.notes_nothing("Thanks, Mrs Okafor.", "en")
     assert sections.notes_nothing("各位学员，下午好。", "zh")  # a greeting and whom it greets
     assert not sections.notes_nothing("感谢小刘的汇总，下周一表扬", "zh")
+    # What follows a greeting says the talk is starting ("…today we have a short training").
+    greeting = "Ờ chào các bạn công nhân ca sáng hôm nay mình có buổi huấn luyện ngắn"
+    assert sections.notes_nothing(greeting, "vi")
+    assert sections.notes_nothing(
+        "Good afternoon, everyone, and welcome back to the workshop", "en"
+    )
+    assert sections.notes_nothing("大家好，欢迎来到“AI办公实操”第四讲", "zh")
+    assert not sections.notes_nothing("欢迎词要简短，不超过三分钟", "zh")
+    assert not sections.notes_nothing("Thanks to the new policy, staff may use the assistant", "en")
     assert not sections.notes_nothing("事故报告只写核实过的事实", "zh")
     assert not sections.notes_nothing("Write a thank-you letter to each supplier", "en")
 

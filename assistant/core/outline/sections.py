@@ -282,11 +282,28 @@ def notes_nothing(point: str, lang: str) -> bool:
         or (ceremony and size(point) <= CEREMONY_SIZE)
         # "各位学员，下午好。": a greeting and whom it greets
         or (ceremony and only_talk(_ADDRESSED.sub("", CEREMONY[lang].sub("", point)), lang))
+        # "Ờ chào các bạn công nhân ca sáng hôm nay mình có buổi huấn luyện ngắn": what follows
+        # a greeting says the talk is starting, not what it teaches
+        or _GREETS_FIRST[lang].match(point) is not None
     )
 
 
 # Whom a Chinese greeting or thanks is addressed to: no content of its own.
 _ADDRESSED = re.compile(r"各位|大家|同志们?|学员们?|老师们?|同学们?|朋友们?|领导们?")
+# A point that opens with a greeting (after a filler); thanks are not here: "感谢信…", "Thanks to
+# the new policy…" can open a point that says something.
+_GREETS_FIRST = {
+    "zh": re.compile(
+        r"^(?:[嗯呃啊好那]+[，,\s]*)?(?:大家好|各位[^，,。！]{0,4}好|你们好"
+        r"|(?:早上|上午|中午|下午|晚上)好|[欢歡]迎(?:大家|各位|来到|來到))"
+    ),
+    "vi": re.compile(r"^(?:(?:ờ|à|ừ|dạ|vâng)[,\s]+)?(?:xin chào|chào (?:các|mọi|cả))\b", re.I),
+    "en": re.compile(
+        r"^(?:(?:okay|ok|so|um|uh|right|well)[,\s]+)*(?:hello|hi (?:everyone|all)"
+        r"|good (?:morning|afternoon|evening)|welcome (?:back|to|everyone))\b",
+        re.I,
+    ),
+}
 
 
 def _unlabelled(item: str) -> str:
