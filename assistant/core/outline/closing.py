@@ -285,18 +285,23 @@ _SUMMARY_LABEL = re.compile(
 )
 # Sentences of ceremony, not content: a meeting's greetings, thanks and self-introductions, which
 # a small model copies from the opening of a long transcript into the summary.
+# Greetings, by language: how a talk or a meeting starts, never what it says.
+GREETING = {
+    "zh": (
+        r"大家好|各位[^，,。！]{0,4}好|你们好|(?:早上|上午|中午|下午|晚上)好"
+        r"|[欢歡]迎(?:大家|各位|来到|來到)"
+    ),
+    "vi": r"xin chào|chào (?:các|mọi|cả)|chào mừng",
+    "en": (
+        r"hello|hi (?:everyone|all)|good (?:morning|afternoon|evening)"
+        r"|welcome (?:to|back|everyone|all)"
+    ),
+}
 CEREMONY = {
-    "zh": re.compile(
-        r"大家好|各位[^，,。！]{0,4}好|(?:早上|上午|中午|下午|晚上)好|谢谢|謝謝|感谢|感謝|荣幸|榮幸"
-        r"|[欢歡]迎(?:大家|各位|来到|來到)|我是|我叫|主持人"
-    ),
-    "vi": re.compile(
-        r"xin chào|chào (?:các|mọi|cả)|cảm ơn|rất vui|hân hạnh|tôi là|tên tôi|chào mừng",
-        re.IGNORECASE,
-    ),
+    "zh": re.compile(GREETING["zh"] + r"|谢谢|謝謝|感谢|感謝|荣幸|榮幸|我是|我叫|主持人"),
+    "vi": re.compile(GREETING["vi"] + r"|cảm ơn|rất vui|hân hạnh|tôi là|tên tôi", re.IGNORECASE),
     "en": re.compile(
-        r"\b(?:hello|hi (?:everyone|all)|good (?:morning|afternoon|evening)|thanks\b(?! to)|"
-        r"thank you|welcome (?:to|back|everyone|all)|my name is|nice to meet)",
+        r"\b(?:" + GREETING["en"] + r"|thanks\b(?! to)|thank you|my name is|nice to meet)",
         re.IGNORECASE,
     ),
 }

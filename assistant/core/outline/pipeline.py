@@ -340,12 +340,9 @@ def _most_points(job: _Job, text: str) -> int:
 
 def _part_call(job: _Job, part: Part, seed: int, keywords: bool = True) -> Call:
     """The call of one part; keywords: lead its text with its key words (see section_messages)."""
-    text = _call_text(part)
-    title = job.lecture.title_line
-    if title and part.start == 0 and text.lstrip().startswith(title):
-        # The lecture's title line names the lecture, not its first part: shown it, the model
-        # gave it back as that part's heading ("Town Library Team Meeting - Thursday").
-        text = text.lstrip()[len(title) :].lstrip() or text
+    # The lecture's title line names the lecture, not its first part: shown it, the model gave
+    # it back as that part's heading ("Town Library Team Meeting - Thursday").
+    text = _without_title_line(job, part, _call_text(part))
     most = _most_points(job, text)
     answer = job.answer_tokens + (most - sections.MAX_POINTS) * sections.POINT_TOKENS
     schema = sections.section_schema(job.lang, part.heading is None, most)
@@ -651,19 +648,21 @@ def _sections_in_order(job: _Job, title: str | None) -> list[Section]:
     return found
 
 
+def _without_title_line(job: _Job, part: Part, text: str) -> str:
+    """The part's text without the lecture's title line, when the part starts with it."""
+    title = job.lecture.title_line
+    if title and part.start == 0 and text.lstrip().startswith(title):
+        return text.lstrip()[len(title) :].lstrip() or text
+    return text
+
+
 def _opening_section(job: _Job, i: int, title: str) -> Section:
     """The lecture's opening as its first section: the title names it (what the opening says the
     lecture is about), its most central sentences are its points."""
     part = job.parts[i]
-    text = part.text
-    own_title = job.lecture.title_line
-    if own_title and text.lstrip().startswith(own_title):
-        text = text.lstrip()[len(own_title) :].lstrip() or text  # the title line is no point
-    # A greeting is how an opening starts, never what it says ("Good afternoon, everyone, and
-    # welcome back to…", "大家好，欢迎来到“AI办公实操”第四讲").
-    greets = closing.CEREMONY[job.lang]
-    said = [s for s in split_sentences(text) if not greets.search(s)]
-    points = _lecture_points(job, replace(part, text=" ".join(said) if said else text), title)
+    # The title line is no point, nor is a greeting (sections.notes_nothing).
+    text = _without_title_line(job, part, part.text)
+    points = _lecture_points(job, replace(part, text=text), title)
     end = job.parts[i + 1].start if i + 1 < len(job.parts) else len(job.lecture.text)
     start = clock(part.start_s) if part.start_s is not None else None
     return Section(title, points, (), start, (part.start, end))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.engine.requests import Message
-from assistant.core.outline.closing import CEREMONY
+from assistant.core.outline.closing import CEREMONY, GREETING
 from assistant.core.outline.cohesion import content_units, size
 from assistant.core.outline.phrases import (
     copies_sentence_start,
@@ -293,16 +293,9 @@ _ADDRESSED = re.compile(r"各位|大家|同志们?|学员们?|老师们?|同学�
 # A point that opens with a greeting (after a filler); thanks are not here: "感谢信…", "Thanks to
 # the new policy…" can open a point that says something.
 _GREETS_FIRST = {
-    "zh": re.compile(
-        r"^(?:[嗯呃啊好那]+[，,\s]*)?(?:大家好|各位[^，,。！]{0,4}好|你们好"
-        r"|(?:早上|上午|中午|下午|晚上)好|[欢歡]迎(?:大家|各位|来到|來到))"
-    ),
-    "vi": re.compile(r"^(?:(?:ờ|à|ừ|dạ|vâng)[,\s]+)?(?:xin chào|chào (?:các|mọi|cả))\b", re.I),
-    "en": re.compile(
-        r"^(?:(?:okay|ok|so|um|uh|right|well)[,\s]+)*(?:hello|hi (?:everyone|all)"
-        r"|good (?:morning|afternoon|evening)|welcome (?:back|to|everyone))\b",
-        re.I,
-    ),
+    "zh": re.compile(rf"^(?:[嗯呃啊好那]+[，,\s]*)?(?:{GREETING['zh']})"),
+    "vi": re.compile(rf"^(?:(?:ờ|à|ừ|dạ|vâng)[,\s]+)?(?:{GREETING['vi']})\b", re.I),
+    "en": re.compile(rf"^(?:(?:okay|ok|so|um|uh|right|well)[,\s]+)*(?:{GREETING['en']})\b", re.I),
 }
 
 
