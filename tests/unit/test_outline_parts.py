@@ -825,6 +825,14 @@ def test_talk_questions_and_thanks_note_nothing_as_points() -> None:
     assert not sections.notes_nothing("Thanks to the new policy, staff may use the assistant", "en")
     assert not sections.notes_nothing("事故报告只写核实过的事实", "zh")
     assert not sections.notes_nothing("Write a thank-you letter to each supplier", "en")
+    # What the speaker will talk about next: the heading names it. "那个，" is a filler, not
+    # "那" and then "个，…".
+    assert sections.notes_nothing("好，最后说一下这周的安排。", "zh")
+    assert sections.notes_nothing("那个，先说一下为什么要搞这个事情。", "zh")
+    assert sections.notes_nothing("Okay, next I want to talk about privacy.", "en")
+    assert not sections.notes_nothing("先说一下为什么要搞，因为大家都手写。", "zh")
+    assert not sections.notes_nothing("Now let us look at the data, which shows growth.", "en")
+    assert not sections.notes_nothing("那些数据说明了问题。", "zh")
 
 
 def test_a_part_that_introduces_a_term_by_name_is_known_by_it() -> None:

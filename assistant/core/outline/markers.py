@@ -50,7 +50,7 @@ _ZH_ORDER = {"首先": 1, "其次": 2, "再次": 3}
 
 # Words a speaker puts before a marker ("好，第二步"; "Okay, next"): skipped.
 _FILLER = re.compile(
-    r"^(?:(?:好的?|那么|那|嗯|OK|ok|下面|接下来|现在|所以|"
+    r"^(?:(?:好的?|那么|那(?![个些件])|嗯|OK|ok|下面|接下来|现在|所以|"
     r"okay|ok|so|now|and|alright|right|được rồi|vâng|rồi|tiếp theo là|sau đây)[，,、\s]*)+",
     re.IGNORECASE,
 )
@@ -401,6 +401,25 @@ _NOT_TOPIC = {
 }
 # Vietnamese speech puts the topic before "thì" ("khi có sự cố hay tai nạn thì làm gì").
 _VI_TOPIC_END = re.compile(r"\s(?:thì|là)\s", re.I)
+
+
+def only_announces(sentence: str, lang: str) -> bool:
+    """Whether a sentence only says what the speaker will talk about next ("好，最后说一下这周的
+    安排。", "先说一下为什么要搞这个事情。", "Now let's talk about privacy."): the part's
+    heading names that, so as a point it notes nothing. A sentence that goes on past the
+    announced clause ("…, because it decides…") says something and is not this."""
+    patterns = _ANNOUNCE.get(lang, ())
+    if not patterns or lang == "vi":
+        # Vietnamese announcements ("cái thứ hai là…") carry their content in the same clause.
+        return False
+    text = sentence.strip()
+    if lang == "zh":
+        text, _ = _without_lead(*_after_filler(as_simplified(text)))
+    found = patterns[0].search(text) if lang == "zh" else patterns[0].match(text)
+    if found is None or (lang == "zh" and found.start() > 0):
+        return False
+    rest = text[found.end() :].rstrip(" 。.！!")
+    return bool(rest) and re.search(r"[。！？!?；;：:，,\n]|\.\s", rest) is None
 
 
 def announced_topic(sentence: str, lang: str, max_units: int) -> str | None:

@@ -30,7 +30,7 @@ from assistant.core.outline.actions import action_items
 from assistant.core.outline.calls import Answer, Call, Watch, run_calls
 from assistant.core.outline.cohesion import condense, size, weight
 from assistant.core.outline.evaluate_text import says_again, without_enumerator
-from assistant.core.outline.ingest import Lecture
+from assistant.core.outline.ingest import PASTED, Lecture
 from assistant.core.outline.lecture_errors import LectureEmpty
 from assistant.core.outline.phrases import whole_point
 from assistant.core.outline.prompt import instruction_key
@@ -226,8 +226,10 @@ def outline_lecture(
     )
     # The lecture's own title (a heading, or a first line that is one) is the outline's.
     own = lecture.title if lecture.has_own_title else lecture.title_line
-    if own or not title:
-        title = closing.short_title(own) if own else closing.short_title(lecture.title)
+    if own:
+        title = closing.short_title(own)
+    elif not title:
+        title = _stand_in_title(job, tops)
     outline = _assemble(job, tuple(found_terms), summary, questions, [title])
     return OutlineResult(
         outline=outline,
@@ -646,6 +648,33 @@ def _sections_in_order(job: _Job, title: str | None) -> list[Section]:
             continue
         found.append(replace(own, sections=subs))
     return found
+
+
+# A file name made for the disk, not for a reader: "zh-menzhen-meeting", "meeting-032",
+# "lecture_3".
+_DISK_NAME = re.compile(r"^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$|^[A-Za-z]*\d+$")
+
+
+def _stand_in_title(job: _Job, tops: list[Section]) -> str:
+    """The title when the lecture has none of its own and the model's was unusable: the file's
+    name ("第三讲 提示词", "Buổi 2 - An toàn lao động") or the pasted text's first line; a file
+    name made for the disk gives way to the first heading that names a topic, which says what
+    the lecture opens with."""
+    name = closing.short_title(job.lecture.title)
+    if job.lecture.source == PASTED or not _DISK_NAME.match(name):
+        return name
+    if any(part.opening for part in job.parts):
+        return name  # the opening section is named by the title: it would repeat the next one
+    for section in tops:
+        heading = section.heading
+        if without_enumerator(heading) != heading:
+            continue  # "第一步：调低参数" names a step, not the lecture
+        if job.lang == "zh":
+            if len(normalise(heading)) >= sections.MIN_HEADING_CHARS:
+                return heading
+        elif len(heading.split()) >= sections.MIN_HEADING_WORDS:
+            return heading
+    return name
 
 
 def _without_title_line(job: _Job, part: Part, text: str) -> str:

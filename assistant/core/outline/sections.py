@@ -11,6 +11,7 @@ from typing import Any
 from assistant.core.engine.requests import Message
 from assistant.core.outline.closing import CEREMONY, GREETING
 from assistant.core.outline.cohesion import content_units, size
+from assistant.core.outline.markers import only_announces
 from assistant.core.outline.phrases import (
     copies_sentence_start,
     echoes_instructions,
@@ -273,8 +274,9 @@ def read_points(
 
 def notes_nothing(point: str, lang: str) -> bool:
     """Whether a point copied from the talk notes nothing: talk naming nothing ("对好"), a
-    question ("Tom, the technical side?") or thanks ("Cảm ơn các thầy cô đã lắng nghe",
-    "谢谢大家", "Thanks, Mrs Okafor")."""
+    question ("Tom, the technical side?"), an announcement of what comes next ("好，最后说一下
+    这周的安排。") or thanks ("Cảm ơn các thầy cô đã lắng nghe", "谢谢大家", "Thanks, Mrs
+    Okafor")."""
     ceremony = CEREMONY[lang].search(point) is not None
     return (
         only_talk(point, lang)
@@ -285,6 +287,8 @@ def notes_nothing(point: str, lang: str) -> bool:
         # "Ờ chào các bạn công nhân ca sáng hôm nay mình có buổi huấn luyện ngắn": what follows
         # a greeting says the talk is starting, not what it teaches
         or _GREETS_FIRST[lang].match(point) is not None
+        # "好，最后说一下这周的安排。": says what comes next, which the heading names
+        or only_announces(point, lang)
     )
 
 
