@@ -410,15 +410,16 @@ def test_a_summary_with_nothing_usable_is_asked_once_more(
         return None if len(checked) == 1 else "表格公式减少抄错。"
 
     read: dict[int | None, int] = {}  # prompt tokens the engine evaluated, by the call's seed
-    real_chat = engine.chat
+    real_many = engine.generate_many
 
-    def chat(messages, sampling=None):  # type: ignore[no-untyped-def]
-        for event in real_chat(messages, sampling):
-            if isinstance(event, Done):
-                read[sampling.seed] = event.timings.prompt_evaluated
-            yield event
+    def generate_many(requests):  # type: ignore[no-untyped-def]
+        for item in real_many(requests):
+            if isinstance(item.event, Done):
+                seed = requests[item.index].sampling.seed
+                read[seed] = item.event.timings.prompt_evaluated
+            yield item
 
-    monkeypatch.setattr(engine, "chat", chat)
+    monkeypatch.setattr(engine, "generate_many", generate_many)
     monkeypatch.setattr(closing, "model_summary", first_unusable)
     unusable_once: list[object] = []
 
@@ -428,10 +429,12 @@ def test_a_summary_with_nothing_usable_is_asked_once_more(
 
     monkeypatch.setattr(sections, "read_heading", heading_once)
     result = outline_lecture(engine, lecture_from_text(LECTURE), max_tokens=300)
-    assert len(rounds) == 3  # the first, the summary's and the part's
-    # Asked again right after the first round, whose last batch the closing call led: the
+    # The summary and the part are asked again in one round of batched sequences, not one
+    # round each.
+    assert len(rounds) == 2
+    assert [c.sampling.seed for c in rounds[1]] == [pipeline.SUMMARY_RETRY_SEED, 11]
+    # The summary leads that round, as the closing call led the first round's last batch: the
     # engine still holds its prompt and reads only the last token or so again.
-    assert [c.sampling.seed for c in rounds[1]] == [pipeline.SUMMARY_RETRY_SEED]
     assert rounds[1][0].messages == rounds[0][0].messages
     assert read[pipeline.SUMMARY_RETRY_SEED] <= 2
     assert result.outline.summary == "表格公式减少抄错。"

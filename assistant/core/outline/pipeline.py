@@ -199,13 +199,9 @@ def outline_lecture(
     report(Progress(0, total, f"part 1 of {total}"))
     answers = run_calls(engine, calls, watch, job.n_ctx)
     _stop_if_cancelled(job, answers)
-    closing_data = None
-    if plan.closing_at is not None:
-        # Asked again before the parts are: when the calls fit one batch (up to 7 parts), the
-        # engine still holds the closing call's prompt, its first, and does not read it again.
-        closing_data = answers[plan.closing_at].data()
-        closing_data = _summary_again(job, plan, calls[plan.closing_at], closing_data, watch)
-    _retry_missing(job, watch, on_partial)
+    closing_call = calls[plan.closing_at] if plan.closing_at is not None else None
+    closing_data = answers[plan.closing_at].data() if plan.closing_at is not None else None
+    closing_data = _ask_again(job, plan, closing_call, closing_data, watch, on_partial)
     if job.defines_terms:
         term_answer = answers[plan.terms_at].data() if plan.terms_at is not None else None
         found_terms = terms.read_terms(term_answer, plan.term_items, lang, lecture.text)
@@ -473,18 +469,48 @@ def _span(job: _Job, slot: int) -> tuple[int, int]:
     return subs[j].start, subs[j + 1].start if j + 1 < len(subs) else end
 
 
-def _retry_missing(job: _Job, watch: Watch, on_partial: Partial | None) -> None:
-    """Parts whose answer was unusable are asked once more; else the stand-in stays."""
+def _ask_again(
+    job: _Job,
+    plan: _Plan,
+    closing_call: Call | None,
+    closing_data: dict[str, Any] | None,
+    watch: Watch,
+    on_partial: Partial | None,
+) -> dict[str, Any] | None:
+    """What the first round left unusable, asked once more in one round of batched sequences:
+    the summary (warmer, another seed; else the headings stand in for it) and each part whose
+    answer was unusable (else its stand-in stays). The closing data, with the new summary when
+    it is usable.
+
+    One round, not one for the summary and one for the parts: on two cores a second sequence
+    costs far less than a round of its own (a lecture that needed both took 13.4 s for them).
+    """
+    long = closing.is_long(job.lecture.text)
+    text = job.lecture.text
+    retry_summary = (
+        closing_call is not None
+        and closing.model_summary(closing_data, job.key, plan.reading, text, long) is None
+    )
+    again: list[Call] = []
+    if closing_call is not None and retry_summary:
+        # First in the round: when the first round fit one batch (up to 7 parts), the engine
+        # still holds the closing call's prompt, that batch's first, and does not read it again.
+        warmer = replace(_warmer(closing_call), seed=SUMMARY_RETRY_SEED)
+        again.append(replace(closing_call, sampling=warmer))
+    skip = len(again)
     missing = sorted(job.provisional)
-    if not missing:
-        return
-    # Asked again differently: a small model's unusable heading is most often its key words
-    # listed back ("幻觉、出现、写出"), and the same prompt, warmer, lists them again.
-    again = [_part_call(job, _piece(job, s), seed=11, keywords=False) for s in missing]
-    warmer = [replace(c, sampling=_warmer(c)) for c in again]
+    # A part is asked again differently: a small model's unusable heading is most often its key
+    # words listed back ("幻觉、出现、写出"), and the same prompt, warmer, lists them again.
+    for slot in missing:
+        call = _part_call(job, _piece(job, slot), seed=11, keywords=False)
+        again.append(replace(call, sampling=_warmer(call)))
+    if not again:
+        return closing_data
 
     def on_answer(index: int, answer: Answer) -> None:
-        slot = missing[index]
+        if index < skip:
+            return  # the summary is read when the round is done
+        slot = missing[index - skip]
         section = _read_section(job, slot, answer, strict=True)
         if section is not None:
             job.done[slot] = section
@@ -493,34 +519,17 @@ def _retry_missing(job: _Job, watch: Watch, on_partial: Partial | None) -> None:
                 on_partial(_assemble(job, (), "", [], []))
 
     retry_watch = Watch(on_answer, watch.on_reasoning, watch.on_token, watch.should_stop)
-    retried = run_calls(job.engine, warmer, retry_watch, job.n_ctx)
+    answers = run_calls(job.engine, again, retry_watch, job.n_ctx)
     watch.prompt_s += retry_watch.prompt_s
     watch.generate_s += retry_watch.generate_s
-    _stop_if_cancelled(job, retried)
-
-
-def _summary_again(
-    job: _Job, plan: _Plan, call: Call, data: dict[str, Any] | None, watch: Watch
-) -> dict[str, Any] | None:
-    """The closing answer, with its summary asked once more (warmer, another seed) when the
-    model's had nothing usable: else the headings stand in for a summary."""
-    long = closing.is_long(job.lecture.text)
-    text = job.lecture.text
-    if closing.model_summary(data, job.key, plan.reading, text, long) is not None:
-        return data
-    again = replace(call, sampling=replace(_warmer(call), seed=SUMMARY_RETRY_SEED))
-    retry_watch = Watch(
-        on_reasoning=watch.on_reasoning, on_token=watch.on_token, should_stop=watch.should_stop
-    )
-    [answer] = run_calls(job.engine, [again], retry_watch, job.n_ctx)
-    watch.prompt_s += retry_watch.prompt_s
-    watch.generate_s += retry_watch.generate_s
-    _stop_if_cancelled(job, [answer])
-    summary = closing.model_summary(answer.data(), job.key, plan.reading, text, long)
+    _stop_if_cancelled(job, answers)
+    if not retry_summary:
+        return closing_data
+    summary = closing.model_summary(answers[0].data(), job.key, plan.reading, text, long)
     if summary is None:
-        return data
+        return closing_data
     # Only the summary is taken: the first answer's title and questions may be the better ones.
-    return {**(data or {}), "summary": summary}
+    return {**(closing_data or {}), "summary": summary}
 
 
 def _warmer(call: Call) -> Sampling:
