@@ -472,23 +472,6 @@ def test_the_key_words_listed_back_are_no_heading() -> None:
     assert sections.read_heading(named_en, "en", en) == "Checking sources, numbers and names"
 
 
-def test_a_heading_that_names_only_where_its_part_stands_is_no_heading() -> None:
-    vi = Part("rồi cuối cùng thì tuần này mỗi tổ cử hai bạn tập hỏi AI ba câu về quy trình", 0)
-    assert sections.read_heading({"heading": "Điểm cuối cùng"}, "vi", vi) is None
-    said = {"heading": "Bài tập hỏi AI về quy trình"}
-    assert sections.read_heading(said, "vi", vi) == "Bài tập hỏi AI về quy trình"
-    zh = Part("最后说一下这周的安排。每个班组长每天准备一次安全交底。", 0)
-    assert sections.read_heading({"heading": "最后一点"}, "zh", zh) is None
-    assert sections.read_heading({"heading": "第三部分"}, "zh", zh) is None
-    said_zh = {"heading": "这周的安全交底安排"}
-    assert sections.read_heading(said_zh, "zh", zh) == "这周的安全交底安排"
-    en = Part("Finally, everyone books the two-hour course by Friday.", 0)
-    assert sections.read_heading({"heading": "The final point"}, "en", en) is None
-    assert sections.read_heading({"heading": "Final checks before sending"}, "en", en) == (
-        "Final checks before sending"
-    )
-
-
 def test_a_heading_that_describes_the_passage_keeps_only_its_topic() -> None:
     vi = Part("AI có thể trả lời sai vì nó không nhìn thấy máy trước mặt mình.", 0)
     described = {"heading": "Đây là một đoạn bài giảng về việc AI trả lời sai"}

@@ -188,8 +188,6 @@ def read_heading(
     heading = heading.rstrip("。.!！") if heading else None
     if heading is None or _too_short(heading, lang) or only_talk(heading, lang):
         return None
-    if _PLACE_ONLY[lang].match(as_simplified(heading.strip())):
-        return None  # "Điểm cuối cùng", "最后一点": where the part stands, not what it says
     # The key words put in front of the text, listed back ("咨询、问题、网络"), name no topic;
     # nor does any list of three or more bare words ("规程、气体、问答", "数字化：农村、万块钱、
     # 共享"): a small model lists the words it saw instead of saying what the part is about.
@@ -216,27 +214,6 @@ def only_talk(text: str, lang: str) -> bool:
         return False
     flat = as_simplified(normalise(text))  # "對，這對對來說" is talk in either script
     return sum(1 for c in HAN_CHAR.findall(flat) if c not in _TALK_CHARS) < 2
-
-
-# A heading naming only where its part stands among the others ("Điểm cuối cùng", "The final
-# point", "最后一点", "第三部分"). The lecture's own markers are never read by this: only the
-# model's headings are.
-_PLACE_ONLY = {
-    "zh": re.compile(
-        r"^(?:最后|最终|其他|其它|另外|下一|第[一二三四五六七八九十\d]+)(?:的)?[一个]?"
-        r"(?:点|部分|方面|问题|事项|项|段|节|内容|要点|件事)$"
-    ),
-    "vi": re.compile(
-        r"^(?:điểm|phần|ý|mục|việc|vấn đề|nội dung|chuyện)\s+(?:cuối(?:\s+cùng)?|đầu(?:\s+tiên)?"
-        r"|thứ\s+\w+|tiếp(?:\s+theo)?|khác|cuối\s+buổi)$",
-        re.I,
-    ),
-    "en": re.compile(
-        r"^(?:the\s+)?(?:final|last|first|second|third|fourth|next|other|another|closing)\s+"
-        r"(?:point|part|section|topic|item|thing|issue|remarks?)s?$",
-        re.I,
-    ),
-}
 
 
 def _bare_word(piece: str, lang: str) -> bool:
